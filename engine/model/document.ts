@@ -1,0 +1,131 @@
+import type { Lang, Range } from '../types.ts';
+
+/** Canonical document types of the default chain; custom chains add their own level names. */
+export type DocumentType = string;
+
+export type DocumentStatus = 'draft' | 'adopted' | 'retired';
+
+/** One front-matter key as written, with where it stands. */
+export interface FrontmatterEntry {
+  /** Canonical key (`owner`), whatever alias was written (`ansvarlig`). */
+  key: string;
+  /** The key exactly as written. */
+  rawKey: string;
+  /** The parsed YAML value (string, number, boolean, null, array or map). */
+  value: unknown;
+  keyRange: Range;
+  valueRange: Range;
+  /** Range of the whole `key: value` pair. */
+  range: Range;
+}
+
+export interface Frontmatter {
+  /** Range of the whole block, fences included. */
+  range: Range;
+  /** Range of the YAML between the fences. */
+  bodyRange: Range;
+  /** Entries by canonical key (first occurrence wins; duplicates are in `duplicateKeys`). */
+  entries: Map<string, FrontmatterEntry>;
+  duplicateKeys: FrontmatterEntry[];
+  /** YAML syntax errors, or a front matter that is not a map. */
+  errors: Array<{ message: string; range: Range }>;
+}
+
+/** A reference to a goal: `M1` (in the parent) or `doc-id#M1`. */
+export interface GoalRef {
+  raw: string;
+  /** Document id when qualified, otherwise undefined (= the parent). */
+  documentId?: string;
+  goalId: string;
+  range: Range;
+}
+
+export interface DocumentMeta {
+  id?: string;
+  /** Canonical type (Danish values mapped to English), or as written when unknown. */
+  type?: DocumentType;
+  title?: string;
+  owner?: string;
+  parent?: string;
+  implements: GoalRef[];
+  adopted?: string;
+  adoptedBy?: string;
+  review?: string;
+  status: DocumentStatus;
+  lang?: Lang;
+}
+
+export type GoalFieldKey = 'owner' | 'deadline' | 'indicator' | 'baseline' | 'target' | 'implements' | 'follow-up';
+
+export interface GoalField {
+  key: GoalFieldKey;
+  rawKey: string;
+  value: string;
+  /** Range of the whole list item. */
+  range: Range;
+  valueRange: Range;
+}
+
+export interface Goal {
+  /** Goal ID (`M1`, `SN-3`), absent for an unnumbered list-item goal. */
+  id?: string;
+  idRange?: Range;
+  title: string;
+  titleRange: Range;
+  /** Title + first paragraph of the body, as source text joined by a space. */
+  statement: string;
+  /** The source slices the statement is made of, with their start offsets in the document text, so a match in a slice maps back to a range. */
+  statementSpans: Array<{ text: string; start: number }>;
+  /** Range of the first paragraph of the body (or the title when there is none). */
+  statementRange?: Range;
+  fields: GoalField[];
+  /** Goal references from `Udmønter:`/`Implements:` fields. */
+  implements: GoalRef[];
+  /** Heading goal: the heading through the end of its body. List goal: the list item. */
+  range: Range;
+  kind: 'heading' | 'list-item';
+  /** Heading depth (1–6) for heading goals. */
+  depth?: number;
+  /** Titles of the enclosing sections, outermost first. */
+  sectionPath: string[];
+  /** Offset where a new field line can be inserted: the end of the last field item, or of the goal's body. */
+  insertFieldAt: number;
+  /** True when the goal already has a `Key: value` list (a new field joins it; otherwise a new list starts). */
+  hasFieldList: boolean;
+  /** Indentation of the field items (nested fields of a list goal are indented). */
+  fieldIndent: string;
+}
+
+export interface Section {
+  title: string;
+  depth: number;
+  /** The heading line. */
+  headingRange: Range;
+  /** From the heading to the end of its body (before the next heading of the same or higher level). */
+  range: Range;
+  children: Section[];
+}
+
+export interface GovDocument {
+  /** Workspace-relative path with `/` separators. */
+  path: string;
+  /** Text as linted: BOM removed, line endings as in the file. */
+  text: string;
+  hasBom: boolean;
+  eol: '\n' | '\r\n';
+  frontmatter?: Frontmatter;
+  meta: DocumentMeta;
+  /** Heading tree (top-level sections). */
+  sections: Section[];
+  /** All sections, flattened in document order. */
+  allSections: Section[];
+  goals: Goal[];
+  /** Paragraphs, list-item paragraphs and table cells as source slices (`text === doc.text.slice(range.start.offset, range.end.offset)`), for text rules (readability, legal references, statutory limits). `section` is the enclosing heading's title. */
+  textBlocks: Array<{ text: string; range: Range; section?: string }>;
+  /** HTML comments (`<!-- … -->`) outside code, for inline disable directives. */
+  comments: Array<{ text: string; range: Range }>;
+  /** Problems found while reading the file (unclosed front matter, parse limits), reported by `frontmatter-invalid` or `internal-error`. */
+  parseProblems: Array<{ kind: 'frontmatter' | 'markdown' | 'read'; message: string; range: Range }>;
+  /** Start offset of each line (0-based), for offset → position conversion. */
+  lineStarts: number[];
+}
