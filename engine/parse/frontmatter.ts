@@ -71,8 +71,16 @@ export function parseFrontmatter(
   const base = block.bodyStart;
   const yamlDoc = parseDocument(source, { uniqueKeys: false, prettyErrors: false, strict: true });
   for (const error of yamlDoc.errors) {
-    const [from, to] = error.pos;
-    errors.push({ message: error.message.split('\n')[0] ?? error.message, range: rangeAt(lineStarts, base + from, base + Math.max(to, from + 1)) });
+    let from = base + error.pos[0];
+    let to = base + Math.max(error.pos[1], error.pos[0] + 1);
+    // An error found at the end of the YAML (an unclosed bracket or quote) is shown on the last line written.
+    if (from >= block.bodyEnd - 1) {
+      let last = block.bodyEnd - 1;
+      while (last > block.bodyStart && /\s/.test(text[last] ?? '')) last--;
+      to = last + 1;
+      from = text.lastIndexOf('\n', last) + 1;
+    }
+    errors.push({ message: error.message.split('\n')[0] ?? error.message, range: rangeAt(lineStarts, from, Math.min(to, block.bodyEnd)) });
   }
   if (yamlDoc.errors.length > 0) return frontmatter;
 

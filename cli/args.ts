@@ -1,0 +1,113 @@
+import { parseArgs } from 'node:util';
+import type { Lang } from '../engine/types.ts';
+import { parseIsoDate } from '../engine/text/dates.ts';
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export type Command = 'lint' | 'report' | 'init';
+
+export interface CliOptions {
+  command: Command;
+  paths: string[];
+  format: string;
+  fix: boolean;
+  fixDryRun: boolean;
+  config?: string;
+  today?: string;
+  lang?: Lang;
+  maxWarnings?: number;
+  quiet: boolean;
+  suggest: boolean;
+  cache: boolean;
+  cacheLocation?: string;
+  out?: string;
+  help: boolean;
+  version: boolean;
+  color?: boolean;
+}
+
+export const USAGE = `Usage:
+  govlint [paths…] [--format stylish|json|sarif|github|junit] [--fix | --fix-dry-run]
+          [--config FILE] [--today YYYY-MM-DD] [--lang da|en] [--max-warnings N]
+          [--quiet] [--suggest] [--cache [--cache-location DIR]] [--color | --no-color]
+  govlint report [paths…] --out report.html [--today …] [--lang …] [--config FILE]
+  govlint init
+
+Exit status: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
+2 bad usage, unreadable configuration or an internal failure.`;
+
+export function parseCliArgs(argv: readonly string[], knownFormats: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
+        today: { type: 'string' },
+        lang: { type: 'string' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        suggest: { type: 'boolean' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+  }
+  const { values, positionals } = parsed;
+  let command: Command = 'lint';
+  let paths = positionals;
+  if (positionals[0] === 'report' || positionals[0] === 'init') {
+    command = positionals[0];
+    paths = positionals.slice(1);
+  }
+  const format = values.format ?? 'stylish';
+  if (!knownFormats.includes(format)) throw new UsageError(`unknown format "${format}" (use ${knownFormats.join(', ')})`);
+  if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both');
+  if (values.today !== undefined && !parseIsoDate(values.today)) throw new UsageError(`--today must be a date as YYYY-MM-DD, not "${values.today}"`);
+  if (values.lang !== undefined && values.lang !== 'da' && values.lang !== 'en') throw new UsageError(`--lang must be da or en, not "${values.lang}"`);
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings must be a whole number, not "${values['max-warnings']}"`);
+  }
+  if (command === 'report' && !values.out) throw new UsageError('govlint report needs --out FILE');
+  if (command === 'init' && paths.length > 0) throw new UsageError('govlint init takes no paths: it writes into the current folder');
+  const options: CliOptions = {
+    command,
+    paths,
+    format,
+    fix: values.fix ?? false,
+    fixDryRun: values['fix-dry-run'] ?? false,
+    quiet: values.quiet ?? false,
+    suggest: values.suggest ?? false,
+    cache: values.cache ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+  if (values.config !== undefined) options.config = values.config;
+  if (values.today !== undefined) options.today = values.today;
+  if (values.lang !== undefined) options.lang = values.lang as Lang;
+  if (maxWarnings !== undefined && maxWarnings >= 0) options.maxWarnings = maxWarnings;
+  if (values['cache-location'] !== undefined) options.cacheLocation = values['cache-location'];
+  if (values.out !== undefined) options.out = values.out;
+  if (values.color) options.color = true;
+  if (values['no-color']) options.color = false;
+  return options;
+}

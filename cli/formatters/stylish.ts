@@ -1,0 +1,66 @@
+import pc from 'picocolors';
+import type { Diagnostic, Lang, Severity } from '../../engine/types.ts';
+import type { Formatter } from './types.ts';
+
+const WORDS: Record<Lang, Record<string, string>> = {
+  da: { error: 'fejl', warning: 'advarsel', info: 'info', problems: 'problemer', problem: 'problem', errors: 'fejl', warnings: 'advarsler', infos: 'info', clean: 'Ingen problemer i {files} filer ({documents} styringsdokumenter).', related: 'se', suggestion: 'forslag', fixable: '{count} kan rettes automatisk med --fix.' },
+  en: { error: 'error', warning: 'warning', info: 'info', problems: 'problems', problem: 'problem', errors: 'errors', warnings: 'warnings', infos: 'info', clean: 'No problems in {files} files ({documents} governance documents).', related: 'see', suggestion: 'suggestion', fixable: '{count} can be fixed automatically with --fix.' },
+};
+
+function paint(color: boolean, fn: (text: string) => string, text: string): string {
+  return color ? fn(text) : text;
+}
+
+const SEVERITY_COLOR: Record<Severity, (text: string) => string> = { error: pc.red, warning: pc.yellow, info: pc.blue };
+
+/** Shows a suggestion's replacement text on one line, trimmed, so a scaffold can be read in a terminal. */
+function suggestionPreview(diagnostic: Diagnostic, lang: Lang): string[] {
+  return (diagnostic.suggestions ?? []).map((suggestion) => {
+    const inserted = suggestion.edits.map((edit) => edit.newText.trim().replace(/\s*\r?\n\s*/g, ' ⏎ ')).filter(Boolean).join(' … ');
+    const title = suggestion.title[lang];
+    return inserted ? `${title}: ${inserted.length > 160 ? `${inserted.slice(0, 157)}…` : inserted}` : title;
+  });
+}
+
+/** The default format: findings grouped by file, aligned, coloured on a terminal (like ESLint's stylish). */
+export const formatStylish: Formatter = (result, options) => {
+  const { lang, color } = options;
+  const words = WORDS[lang];
+  const lines: string[] = [];
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const diagnostic of result.diagnostics) {
+    const list = byFile.get(diagnostic.file) ?? [];
+    list.push(diagnostic);
+    byFile.set(diagnostic.file, list);
+  }
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  let fixable = 0;
+  for (const [file, diagnostics] of byFile) {
+    lines.push(paint(color, pc.underline, file));
+    const positionWidth = Math.max(...diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column}`.length));
+    const severityWidth = Math.max(...diagnostics.map((d) => words[d.severity]!.length));
+    for (const diagnostic of diagnostics) {
+      counts[diagnostic.severity]++;
+      if (diagnostic.fix) fixable++;
+      const position = `${diagnostic.range.start.line}:${diagnostic.range.start.column}`.padEnd(positionWidth);
+      const severity = paint(color, SEVERITY_COLOR[diagnostic.severity], words[diagnostic.severity]!.padEnd(severityWidth));
+      lines.push(`  ${paint(color, pc.dim, position)}  ${severity}  ${diagnostic.message}  ${paint(color, pc.dim, diagnostic.rule)}`);
+      const indent = ' '.repeat(positionWidth + severityWidth + 6);
+      for (const related of diagnostic.related ?? []) {
+        lines.push(`${indent}${paint(color, pc.dim, `↳ ${words.related} ${related.file}:${related.range.start.line}:${related.range.start.column}  ${related.message[lang]}`)}`);
+      }
+      if (options.suggest) {
+        for (const preview of suggestionPreview(diagnostic, lang)) lines.push(`${indent}${paint(color, pc.green, `✎ ${words.suggestion}: ${preview}`)}`);
+      }
+    }
+    lines.push('');
+  }
+  const total = counts.error + counts.warning + counts.info;
+  if (total === 0) {
+    return `${paint(color, pc.green, words.clean!.replace('{files}', String(result.files)).replace('{documents}', String(result.documents)))}\n`;
+  }
+  const summary = `✖ ${total} ${total === 1 ? words.problem : words.problems} (${counts.error} ${words.errors}, ${counts.warning} ${words.warnings}, ${counts.info} ${words.infos})`;
+  lines.push(paint(color, counts.error > 0 ? (text) => pc.bold(pc.red(text)) : (text) => pc.bold(pc.yellow(text)), summary));
+  if (fixable > 0) lines.push(paint(color, pc.dim, words.fixable!.replace('{count}', String(fixable))));
+  return lines.join('\n') + '\n';
+};

@@ -1,0 +1,26 @@
+import type { Rule } from '../../engine/rule.ts';
+import type { Diagnostic, Lang } from '../../engine/types.ts';
+
+export interface LintResult {
+  /** Diagnostics to show (after --quiet), sorted by file and position. */
+  diagnostics: Diagnostic[];
+  /** Markdown files read. */
+  files: number;
+  /** Files that are governance documents (have front matter). */
+  documents: number;
+  /** Rules that ran, for formats that describe them (SARIF). */
+  rules: readonly Rule[];
+}
+
+export interface FormatOptions {
+  /** Language of the formatter's own words (summary line). */
+  lang: Lang;
+  color: boolean;
+  /** Show suggestions (rewrite scaffolds) under each diagnostic. */
+  suggest: boolean;
+  /** The working directory, for formats that need absolute URIs. */
+  cwd: string;
+}
+
+/** A formatter turns a lint result into the text printed on stdout. */
+export type Formatter = (result: LintResult, options: FormatOptions) => string;

@@ -1,0 +1,110 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import { closest } from 'fastest-levenshtein';
+import type { z } from 'zod';
+import { buildConfigSchema, resolveConfig, type ConfigInput, type ResolvedConfig } from './schema.ts';
+
+export const CONFIG_FILE_NAMES = ['.govlint.yaml', '.govlint.yml', '.govlint.json'] as const;
+
+/** A configuration that cannot be used; `message` is one line that names the file, line and key. */
+export class ConfigError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Finds the configuration file for `startDir`: the nearest `.govlint.*` in it or above, stopping at a git root. */
+export function findConfigFile(startDir: string): string | undefined {
+  let dir = resolve(startDir);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    if (existsSync(join(dir, '.git'))) return undefined;
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+function describeIssue(issue: z.core.$ZodIssue, ruleIds: readonly string[]): string {
+  const key = issue.path.map(String).join('.');
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.join(', ');
+    const where = key ? ` in "${key}"` : '';
+    if (key === 'rules') {
+      const first = issue.keys[0] ?? '';
+      return `unknown rule "${first}"${where} (did you mean "${closest(first, [...ruleIds])}"?)`;
+    }
+    return `unknown key ${keys}${where}`;
+  }
+  if (issue.code === 'invalid_value') return `"${key}": ${issue.message.replace(/^Invalid option: expected one of/, 'expected one of')}`;
+  return `"${key}": ${issue.message}`;
+}
+
+/** Parses and validates configuration text (YAML or JSON — JSON is YAML). Throws ConfigError. */
+export function parseConfigText(text: string, file: string, ruleIds: readonly string[]): ResolvedConfig {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const firstError = document.errors[0];
+  if (firstError) {
+    const position = lineCounter.linePos(firstError.pos[0]);
+    throw new ConfigError(`${file}:${position.line}:${position.col}: ${firstError.message.split('\n')[0]}`, file, position.line, position.col);
+  }
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 50 }) ?? {};
+  } catch (error) {
+    throw new ConfigError(`${file}: ${error instanceof Error ? error.message : String(error)}`, file);
+  }
+  const result = buildConfigSchema(ruleIds).safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    // Point at the offending key: for an unknown key, the key itself; otherwise the value at the path.
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+    let line: number | undefined;
+    let column: number | undefined;
+    for (let depth = path.length; depth >= 0 && line === undefined; depth--) {
+      const node = document.getIn(path.slice(0, depth) as Array<string | number>, true);
+      let offset: number | undefined = isNode(node) ? node.range?.[0] : undefined;
+      if (issue.code === 'unrecognized_keys' && depth === path.length) {
+        // getIn returns the value; the key sits on the pair in the parent map.
+        const parent = document.getIn(path.slice(0, -1) as Array<string | number>, true);
+        if (parent && typeof parent === 'object' && 'items' in parent) {
+          const pair = (parent.items as Array<{ key: unknown }>).find(
+            (item) => isNode(item.key) && 'value' in item.key && String((item.key as { value: unknown }).value) === String(path[path.length - 1]),
+          );
+          if (pair && isNode(pair.key)) offset = pair.key.range?.[0];
+        }
+      }
+      if (offset !== undefined) {
+        const position = lineCounter.linePos(offset);
+        line = position.line;
+        column = position.col;
+      }
+    }
+    const where = line !== undefined ? `${file}:${line}:${column}` : file;
+    throw new ConfigError(`${where}: ${describeIssue(issue, ruleIds)}`, file, line, column);
+  }
+  return resolveConfig(result.data as ConfigInput, dirname(resolve(file)), resolve(file));
+}
+
+/** Loads a configuration file. Throws ConfigError with a one-line message. */
+export function loadConfigFile(file: string, ruleIds: readonly string[]): ResolvedConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(`${file}: cannot read the configuration (${code ?? String(error)})`, file);
+  }
+  return parseConfigText(text, file, ruleIds);
+}

@@ -1,0 +1,114 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { glob } from 'tinyglobby';
+
+export interface DiscoverOptions {
+  /** Absolute directory paths are reported relative to (the CLI's working directory). */
+  cwd: string;
+  /** Workspace root: where `.govlint.yaml` lives; `include`/`ignore` globs are relative to it. */
+  root: string;
+  include: readonly string[];
+  ignore: readonly string[];
+}
+
+export interface DiscoveredFile {
+  /** Absolute path. */
+  absolute: string;
+  /** Relative to `cwd`, with `/` separators: the `file` of diagnostics. */
+  relative: string;
+}
+
+export class PathNotFoundError extends Error {
+  constructor(readonly path: string) {
+    super(`no such file or directory: ${path}`);
+    this.name = 'PathNotFoundError';
+  }
+}
+
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+/** `.gitignore` rules up to the repository root: every `.gitignore` applies to the paths below its folder. */
+class GitignoreStack {
+  private readonly byDir = new Map<string, Ignore | null>();
+
+  isIgnored(absolute: string): boolean {
+    let dir = dirname(absolute);
+    const chain: string[] = [];
+    for (;;) {
+      chain.push(dir);
+      if (existsSync(join(dir, '.git'))) break;
+      const up = dirname(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+    return chain.some((folder) => {
+      const rules = this.rulesOf(folder);
+      if (!rules) return false;
+      const rel = toPosix(relative(folder, absolute));
+      return rel !== '' && !rel.startsWith('..') && rules.ignores(rel);
+    });
+  }
+
+  private rulesOf(dir: string): Ignore | null {
+    if (this.byDir.has(dir)) return this.byDir.get(dir) ?? null;
+    const file = join(dir, '.gitignore');
+    let rules: Ignore | null = null;
+    if (existsSync(file)) {
+      try {
+        rules = ignore().add(readFileSync(file, 'utf8'));
+      } catch {
+        rules = null;
+      }
+    }
+    this.byDir.set(dir, rules);
+    return rules;
+  }
+}
+
+/**
+ * Finds the Markdown files to lint. A folder is searched for `include` globs (default `**\/*.md`),
+ * honouring `.gitignore` files and the configured `ignore` globs; a file named explicitly is
+ * always linted. Symbolic links are not followed, so a link loop cannot trap the search.
+ */
+export async function discoverFiles(paths: readonly string[], options: DiscoverOptions): Promise<DiscoveredFile[]> {
+  const found = new Map<string, DiscoveredFile>();
+  const gitignore = new GitignoreStack();
+  const configured = options.ignore.length > 0 ? ignore().add([...options.ignore]) : undefined;
+  const add = (absolute: string) => {
+    if (!found.has(absolute)) found.set(absolute, { absolute, relative: toPosix(relative(options.cwd, absolute)) || '.' });
+  };
+  for (const input of paths.length > 0 ? paths : ['.']) {
+    const absolute = isAbsolute(input) ? input : resolve(options.cwd, input);
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch {
+      throw new PathNotFoundError(input);
+    }
+    if (stats.isFile()) {
+      add(absolute);
+      continue;
+    }
+    const matches = await glob([...options.include], {
+      cwd: absolute,
+      absolute: true,
+      dot: false,
+      followSymbolicLinks: false,
+      ignore: ALWAYS_IGNORED,
+      onlyFiles: true,
+    });
+    for (const match of matches.sort()) {
+      const file = resolve(match);
+      const fromRoot = toPosix(relative(options.root, file));
+      if (configured && !fromRoot.startsWith('..') && configured.ignores(fromRoot)) continue;
+      if (gitignore.isIgnored(file)) continue;
+      add(file);
+    }
+  }
+  return [...found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+}

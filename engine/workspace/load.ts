@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import type { ResolvedConfig } from '../config/schema.ts';
+import type { GovDocument } from '../model/document.ts';
+import { documentFromBytes, unreadableDocument } from '../parse/from-bytes.ts';
+import type { DiscoveredFile } from './discover.ts';
+import { WorkspaceIndex } from './index.ts';
+
+/** Reads one file into a document; a file that cannot be read becomes a document with a read problem. */
+export function readDocumentFile(file: DiscoveredFile, config: ResolvedConfig): GovDocument {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file.absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return unreadableDocument(file.relative, `unreadable: ${code}`);
+  }
+  return documentFromBytes(file.relative, bytes, config);
+}
+
+/** Reads every file into one workspace index. */
+export function loadWorkspace(files: readonly DiscoveredFile[], config: ResolvedConfig, onProgress?: (done: number, total: number) => void): WorkspaceIndex {
+  const index = new WorkspaceIndex();
+  files.forEach((file, i) => {
+    index.set(readDocumentFile(file, config));
+    onProgress?.(i + 1, files.length);
+  });
+  return index;
+}

@@ -1,0 +1,67 @@
+import { insertFrontmatterKeyEdit, insertGoalFieldEdit } from '../../engine/fixes/insert.ts';
+import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
+import type { Rule } from '../../engine/rule.ts';
+import { lineRange } from '../../engine/text/positions.ts';
+
+export const missingOwner: Rule = {
+  meta: {
+    id: 'missing-owner',
+    family: 'document',
+    defaultSeverity: 'error',
+    description: {
+      da: 'Ingen ansvarlig: dokumentet mangler "owner"/"ansvarlig" i front matter (fejl), eller et mål mangler feltet "Ansvarlig:" (advarsel).',
+      en: 'No one answers for it: the document has no "owner" in front matter (error), or a goal has no "Owner:" field (warning).',
+    },
+    fixable: false,
+    hasSuggestions: true,
+    messages: {
+      document: {
+        da: 'Dokumentet har ingen ansvarlig: tilføj "ansvarlig:" med den enhed eller rolle, der svarer for det.',
+        en: 'The document has no owner: add "owner:" with the unit or role that answers for it.',
+      },
+      goal: {
+        da: 'Mål {goal} har ingen ansvarlig: tilføj "- Ansvarlig: …" med en enhed eller rolle.',
+        en: 'Goal {goal} has no owner: add "- Owner: …" with a unit or role.',
+      },
+      unnamedGoal: {
+        da: 'Målet "{title}" har ingen ansvarlig: tilføj "- Ansvarlig: …" med en enhed eller rolle.',
+        en: 'The goal "{title}" has no owner: add "- Owner: …" with a unit or role.',
+      },
+    },
+  },
+  check(context) {
+    const { document, lang } = context;
+    const frontmatter = document.frontmatter;
+    if (!frontmatter || frontmatter.errors.length > 0) return;
+    if (!frontmatter.entries.has('owner')) {
+      const edit = insertFrontmatterKeyEdit(document, lang === 'da' ? 'ansvarlig' : 'owner', lang === 'da' ? '[enhed eller rolle]' : '[unit or role]');
+      context.report({
+        messageId: 'document',
+        range: lineRange(document.text, document.lineStarts, 1),
+        ...(edit
+          ? { suggestions: [{ title: { da: 'Tilføj ansvarlig', en: 'Add owner' }, edits: [edit], safe: false, placeholders: true }] }
+          : {}),
+      });
+    }
+    if (context.config.goalsInheritOwner) return;
+    for (const goal of document.goals) {
+      if (goal.fields.some((field) => field.key === 'owner')) continue;
+      const value = lang === 'da' ? '[enhed eller rolle]' : '[unit or role]';
+      context.report({
+        messageId: goal.id ? 'goal' : 'unnamedGoal',
+        data: { goal: goal.id ?? '', title: goal.title.length > 60 ? `${goal.title.slice(0, 57)}…` : goal.title },
+        range: goalHeadlineRange(goal),
+        severity: 'warning',
+        ...(goal.id ? { goal: goal.id } : {}),
+        suggestions: [
+          {
+            title: { da: 'Tilføj "Ansvarlig:"', en: 'Add "Owner:"' },
+            edits: [insertGoalFieldEdit(document, goal, 'owner', value, lang)],
+            safe: false,
+            placeholders: true,
+          },
+        ],
+      });
+    }
+  },
+};
