@@ -14,7 +14,7 @@ import { computeLineStarts, rangeAt } from '../text/positions.ts';
 import type { Lang, Range } from '../types.ts';
 import { GOAL_FIELD_ALIASES, GOAL_SECTION_NAMES, STATUS_ALIASES } from './aliases.ts';
 import { findFrontmatterBlock, parseFrontmatter, sequenceItemRanges } from './frontmatter.ts';
-import { parseMarkdown } from './markdown.ts';
+import { exceedsNesting, parseMarkdown } from './markdown.ts';
 
 export interface ParseOptions {
   levels: readonly HierarchyLevel[];
@@ -341,6 +341,9 @@ export function parseGovDocument(path: string, raw: string, options: ParseOption
   const markdownSource = block && !block.closed ? ' '.repeat(block.bodyStart) + text.slice(block.bodyStart) : text;
   let root: Root;
   try {
+    if (exceedsNesting(markdownSource, options.maxNestingDepth)) {
+      throw new Error(`nesting deeper than ${options.maxNestingDepth} levels (limits.maxNestingDepth)`);
+    }
     root = parseMarkdown(markdownSource);
   } catch (error) {
     parseProblems.push({

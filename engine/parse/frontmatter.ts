@@ -103,8 +103,9 @@ export function parseFrontmatter(
     try {
       value = valueNode ? valueNode.toJS(yamlDoc, { maxAliasCount: options.maxYamlAliases }) : null;
     } catch (error) {
+      // An alias bomb fails on every key that expands it: one report is enough.
       errors.push({ message: error instanceof Error ? error.message : String(error), range: valueRange });
-      continue;
+      return frontmatter;
     }
     const canonical = FRONTMATTER_KEY_ALIASES[rawKey.toLowerCase()] ?? rawKey;
     const entry: FrontmatterEntry = {

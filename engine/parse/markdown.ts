@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -6,7 +6,124 @@ import { unified } from 'unified';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
-/** Parses Markdown (GFM, YAML front matter) into an mdast tree with positions. */
-export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+/** Lines per chunk below which consecutive heading sections are parsed together. */
+const MIN_CHUNK_LINES = 200;
+
+const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * Offsets where the text may be cut into independently parsed chunks: the starts of ATX headings
+ * at column 1 outside fenced code and HTML comments. Such a line always closes every open block
+ * (a heading cannot be a lazy continuation, and list or quote content would need indentation or
+ * a `>`), so parsing the pieces separately gives the same block tree.
+ *
+ * Why cut at all: micromark re-splices its whole event list for some line transitions after
+ * lists, which is quadratic in the size of the document; a file with 20,000 goals took minutes.
+ * Chunks keep each parse small, so parsing is linear in the number of sections.
+ */
+export function chunkOffsets(text: string, minChunkLines = MIN_CHUNK_LINES): number[] {
+  const offsets = [0];
+  let fence: string | undefined;
+  let inComment = false;
+  let linesInChunk = 0;
+  let lineStart = 0;
+  // Front matter is YAML, where `# …` is a comment, not a heading: never cut inside it.
+  if (/^---[ \t]*\r?\n/.test(text)) {
+    const close = /\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+    if (close) {
+      lineStart = close.index + close[0].length;
+      linesInChunk = text.slice(0, lineStart).split('\n').length - 1;
+    }
+  }
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 200));
+    if (fence) {
+      const closing = FENCE_OPEN.exec(line);
+      if (closing && closing[1]![0] === fence[0] && closing[1]!.length >= fence.length && line.trim() === closing[1]) fence = undefined;
+    } else if (inComment) {
+      if (text.slice(lineStart, lineEnd).includes('-->')) inComment = false;
+    } else {
+      const opening = FENCE_OPEN.exec(line);
+      if (opening) fence = opening[1];
+      else if (ATX_HEADING.test(line) && linesInChunk >= minChunkLines) {
+        offsets.push(lineStart);
+        linesInChunk = 0;
+      } else {
+        const full = text.slice(lineStart, lineEnd);
+        const open = full.lastIndexOf('<!--');
+        if (open !== -1 && full.indexOf('-->', open) === -1) inComment = true;
+      }
+    }
+    linesInChunk++;
+    lineStart = lineEnd + 1;
+  }
+  return offsets;
+}
+
+function shiftPositions(root: Root, lineDelta: number, offsetDelta: number): void {
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const position = node.position;
+    if (position) {
+      position.start.line += lineDelta;
+      position.end.line += lineDelta;
+      if (position.start.offset !== undefined) position.start.offset += offsetDelta;
+      if (position.end.offset !== undefined) position.end.offset += offsetDelta;
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child);
+  }
+}
+
+/** Parses Markdown (GFM, YAML front matter) into an mdast tree with positions, chunk by chunk. */
+export function parseMarkdown(text: string, minChunkLines = MIN_CHUNK_LINES): Root {
+  const offsets = chunkOffsets(text, minChunkLines);
+  if (offsets.length === 1) return processor.parse(text);
+  const root: Root = { type: 'root', children: [] };
+  let line = 0;
+  offsets.forEach((start, i) => {
+    const end = offsets[i + 1] ?? text.length;
+    const chunk = text.slice(start, end);
+    const tree = processor.parse(chunk);
+    shiftPositions(tree, line, start);
+    root.children.push(...tree.children);
+    for (let at = chunk.indexOf('\n'); at !== -1; at = chunk.indexOf('\n', at + 1)) line++;
+  });
+  return root;
+}
+
+/**
+ * True when a line nests block quotes or list indentation deeper than `maxDepth`. The parser
+ * recurses per level, so such input would exhaust the stack; it is refused before parsing.
+ */
+export function exceedsNesting(text: string, maxDepth: number): boolean {
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let quotes = 0;
+    let spaces = 0;
+    let depth = 0;
+    let i = lineStart;
+    for (; i < text.length; i++) {
+      const char = text.charCodeAt(i);
+      if (char === 62 /* > */) {
+        quotes++;
+        spaces = 0;
+      } else if (char === 32) spaces++;
+      else if (char === 9) spaces += 4;
+      else break;
+    }
+    depth = quotes;
+    const marker = text.charCodeAt(i);
+    const after = text.charCodeAt(i + 1);
+    // A list marker after indentation: each two columns of indentation is one level of nesting.
+    if ((marker === 45 || marker === 42 || marker === 43) && (after === 32 || after === 9)) depth += 1 + Math.floor(spaces / 2);
+    if (depth > maxDepth) return true;
+    const next = text.indexOf('\n', i);
+    if (next === -1) break;
+    lineStart = next + 1;
+  }
+  return false;
 }

@@ -35,10 +35,13 @@ export const goalIdMissing: Rule = {
   check(context) {
     const { document } = context;
     const taken = document.goals.flatMap((goal) => (goal.id ? [goal.id] : []));
+    // Number the unnamed goals after the highest existing ID, in document order.
+    const first = /^(\p{L}+-?)(\d+)$/u.exec(nextGoalId(taken));
+    const prefix = first?.[1] ?? 'M';
+    let number = Number(first?.[2] ?? 1);
     for (const goal of document.goals) {
       if (goal.id) continue;
-      const next = nextGoalId(taken);
-      taken.push(next);
+      const next = `${prefix}${number++}`;
       const at = goal.titleRange.start.offset;
       context.report({
         messageId: 'missing',

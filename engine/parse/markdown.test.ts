@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { chunkOffsets, exceedsNesting, parseMarkdown } from './markdown.ts';
+
+const document = [
+  '---',
+  'id: a',
+  '# a YAML comment, not a heading',
+  '---',
+  '# Title',
+  '',
+  'Text with [a link][ref] and *emphasis*.',
+  '',
+  '## Mål',
+  '',
+  '- item one',
+  '  - nested',
+  'lazy continuation',
+  '',
+  '> quote',
+  '# heading after quote',
+  '',
+  '```markdown',
+  '# not a heading: inside a fence',
+  '```',
+  '',
+  '<!-- a comment',
+  '# still inside the comment',
+  '-->',
+  '',
+  '| a | b |',
+  '|---|---|',
+  '| 1 | 2 |',
+  '### M1 Goal',
+  'Statement.',
+  '',
+  '- Ansvarlig: X',
+  '',
+].join('\n');
+
+describe('chunked Markdown parsing', () => {
+  it('cuts only at headings outside fences and comments', () => {
+    const cuts = chunkOffsets(document, 1).map((offset) => document.slice(offset, document.indexOf('\n', offset)));
+    expect(cuts).toEqual(['---', '# Title', '## Mål', '# heading after quote', '### M1 Goal']);
+  });
+
+  it('gives the same blocks and positions as parsing the whole text at once', () => {
+    const whole = parseMarkdown(document, Number.MAX_SAFE_INTEGER);
+    const chunked = parseMarkdown(document, 1);
+    // Reference definitions do not cross chunks, and none of the rules reads links: compare block structure.
+    const blocks = (root: ReturnType<typeof parseMarkdown>) =>
+      root.children.map((node) => [node.type, node.position?.start.line, node.position?.start.offset, node.position?.end.line, node.position?.end.offset]);
+    expect(blocks(chunked)).toEqual(blocks(whole));
+  });
+
+  it('parses 20,000 goal sections in linear time', () => {
+    const big = Array.from({ length: 20_000 }, (_, i) => `### M${i} Goal ${i}\nThe share rises to ${i % 100} %.\n\n- Owner: X\n`).join('\n');
+    const tree = parseMarkdown(big);
+    expect(tree.children.filter((node) => node.type === 'heading')).toHaveLength(20_000);
+    expect(tree.children.at(-1)?.position?.end.offset).toBe(big.length - 1);
+  });
+});
+
+describe('nesting guard', () => {
+  it('refuses block quotes and lists nested deeper than the limit, and nothing else', () => {
+    expect(exceedsNesting('>'.repeat(201) + ' deep', 200)).toBe(true);
+    expect(exceedsNesting('>'.repeat(200) + ' fine', 200)).toBe(false);
+    expect(exceedsNesting(' '.repeat(500) + '- x', 200)).toBe(true);
+    expect(exceedsNesting(' '.repeat(500) + 'text after many spaces', 200)).toBe(false);
+    expect(exceedsNesting('- a\n  - b\n    - c', 2)).toBe(true);
+  });
+});
