@@ -112,3 +112,12 @@ describe('govlint CLI', () => {
     expect(stdout).toMatch(/✖ \d+ problemer \(1 fejl, \d+ advarsler, \d+ info\)/);
   });
 });
+
+describe('file discovery', () => {
+  it('honours .gitignore and the configured ignore globs, but lints a file named explicitly', () => {
+    const dir = join(fixtures, 'cli-ignore');
+    const files = (args: string[]) => new Set((JSON.parse(run([...args, '--format', 'json', '--today', '2026-11-23'], dir).stdout) as JsonOutput).diagnostics.map((d) => d.file));
+    expect([...files([])]).toEqual(['aktuelle/doc.md']);
+    expect([...files(['kladder/doc.md'])]).toEqual(['kladder/doc.md']);
+  });
+});
