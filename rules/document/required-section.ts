@@ -44,8 +44,8 @@ export const requiredSection: Rule = {
     hasSuggestions: true,
     messages: {
       missing: {
-        da: 'Afsnittet "{section}" mangler (et {type} skal have: {all}).',
-        en: 'The section "{section}" is missing (a {type} needs: {all}).',
+        da: 'Afsnittet "{section}" mangler (dokumenttypen {type} skal have: {all}).',
+        en: 'The section "{section}" is missing (the document type {type} needs: {all}).',
       },
     },
   },

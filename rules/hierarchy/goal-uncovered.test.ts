@@ -18,8 +18,8 @@ describe('goal-uncovered', () => {
     );
     expect(summarize(diagnostics)).toEqual(['politik.md:19:5-19:15 goal-uncovered warning M3', 'sn.md:19:5-19:14 goal-uncovered warning S2']);
     expect(diagnostics.map((d) => d.message)).toEqual([
-      'Intet dokument udmønter mål M3 (ingen serviceniveau henviser til det med "Udmønter: M3") — kæden fra mål til praksis er brudt.',
-      'Intet dokument udmønter mål S2 (ingen retningslinje henviser til det med "Udmønter: S2") — kæden fra mål til praksis er brudt.',
+      'Intet dokument udmønter mål M3 (intet dokument af typen serviceniveau henviser til det med "Udmønter: M3") — kæden fra mål til praksis er brudt.',
+      'Intet dokument udmønter mål S2 (intet dokument af typen retningslinje henviser til det med "Udmønter: S2") — kæden fra mål til praksis er brudt.',
     ]);
   });
 
@@ -60,6 +60,6 @@ describe('goal-uncovered', () => {
     };
     const diagnostics = lintFiles(files, { ...only, config });
     expect(summarize(diagnostics)).toEqual(['pr.md:13:5-13:10 goal-uncovered warning PR1']);
-    expect(diagnostics[0]!.messages.en).toContain('no instruction refers to it');
+    expect(diagnostics[0]!.messages.en).toContain('no instruction document refers to it');
   });
 });

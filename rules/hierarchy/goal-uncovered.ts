@@ -27,8 +27,8 @@ export const goalUncovered: Rule = {
     hasSuggestions: false,
     messages: {
       uncovered: {
-        da: 'Intet dokument udmønter mål {goal} (ingen {belowDa} henviser til det med "Udmønter: {goal}") — kæden fra mål til praksis er brudt.',
-        en: 'No document carries out goal {goal} (no {belowEn} refers to it with "Implements: {goal}") — the chain from goal to practice is broken.',
+        da: 'Intet dokument udmønter mål {goal} (intet dokument af typen {belowDa} henviser til det med "Udmønter: {goal}") — kæden fra mål til praksis er brudt.',
+        en: 'No document carries out goal {goal} (no {belowEn} document refers to it with "Implements: {goal}") — the chain from goal to practice is broken.',
       },
     },
   },

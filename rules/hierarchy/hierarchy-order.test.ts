@@ -12,8 +12,8 @@ describe('hierarchy-order', () => {
     );
     expect(summarize(diagnostics)).toEqual(['rl.md:6:13-6:20 hierarchy-order error']);
     expect(diagnostics[0]!.messages).toEqual({
-      da: 'Det overordnede dokument "politik" er en politik; en retningslinje skal høre under en serviceniveau.',
-      en: 'The parent "politik" is a policy; a guideline belongs under a service level.',
+      da: 'Det overordnede dokument "politik" er af typen politik, men et dokument af typen retningslinje skal høre under typen serviceniveau.',
+      en: 'The parent "politik" is of type policy, but a document of type guideline belongs under type service level.',
     });
     expect(diagnostics[0]!.related?.map((r) => `${r.file}:${r.range.start.line}:${r.range.start.column}`)).toEqual(['politik.md:3:7']);
   });
@@ -30,7 +30,7 @@ describe('hierarchy-order', () => {
       only,
     );
     expect(summarize(diagnostics)).toEqual(['a.md:6:9-6:10 hierarchy-order error', 'x.md:6:9-6:10 hierarchy-order error']);
-    expect(diagnostics[0]!.messages.en).toBe('A policy is the top level and has no parent, but "b" (policy) is given.');
+    expect(diagnostics[0]!.messages.en).toBe('Documents of type policy are the top level and have no parent, but "b" (policy) is given.');
   });
 
   it('leaves cycles to hierarchy-cycle and unknown parents to parent-unknown', () => {
@@ -53,6 +53,6 @@ describe('hierarchy-order', () => {
     };
     const diagnostics = lintFiles(files, { ...only, config });
     expect(summarize(diagnostics)).toEqual(['bad.md:6:9-6:10 hierarchy-order error']);
-    expect(diagnostics[0]!.messages.en).toBe('The parent "s" is a standard; a instruction belongs under a procedure.');
+    expect(diagnostics[0]!.messages.en).toBe('The parent "s" is of type standard, but a document of type instruction belongs under type procedure.');
   });
 });

@@ -19,12 +19,12 @@ export const hierarchyOrder: Rule = {
     hasSuggestions: false,
     messages: {
       wrongLevel: {
-        da: 'Det overordnede dokument "{parent}" er en {parentLevelDa}; en {levelDa} skal høre under en {expectedDa}.',
-        en: 'The parent "{parent}" is a {parentLevelEn}; a {levelEn} belongs under a {expectedEn}.',
+        da: 'Det overordnede dokument "{parent}" er af typen {parentLevelDa}, men et dokument af typen {levelDa} skal høre under typen {expectedDa}.',
+        en: 'The parent "{parent}" is of type {parentLevelEn}, but a document of type {levelEn} belongs under type {expectedEn}.',
       },
       rootWithParent: {
-        da: 'En {levelDa} er øverste niveau og har intet overordnet dokument, men her står "{parent}" ({parentLevelDa}).',
-        en: 'A {levelEn} is the top level and has no parent, but "{parent}" ({parentLevelEn}) is given.',
+        da: 'Dokumenter af typen {levelDa} er øverste niveau og har intet overordnet dokument, men her står "{parent}" ({parentLevelDa}).',
+        en: 'Documents of type {levelEn} are the top level and have no parent, but "{parent}" ({parentLevelEn}) is given.',
       },
     },
   },
@@ -47,7 +47,7 @@ export const hierarchyOrder: Rule = {
       related.push({
         file: parent.path,
         range: typeRange,
-        message: { da: `"${document.meta.parent}" er en ${parentLevel.label.da}`, en: `"${document.meta.parent}" is a ${parentLevel.label.en}` },
+        message: { da: `"${document.meta.parent}" er af typen ${parentLevel.label.da}`, en: `"${document.meta.parent}" is of type ${parentLevel.label.en}` },
       });
     }
     context.report({

@@ -16,7 +16,7 @@ describe('parent-missing', () => {
     );
     expect(summarize(diagnostics)).toEqual(['rl.md:1:1-1:4 parent-missing error', 'sn.md:1:1-1:4 parent-missing error']);
     expect(diagnostics[0]!.messages.en).toBe('The document (guideline) does not name its parent: add "parent:" with the id of the service level it carries out.');
-    expect(diagnostics[1]!.messages.da).toBe('Dokumentet (serviceniveau) angiver ikke sit overordnede dokument: tilføj "overordnet:" med id\'et på den politik, det udmønter.');
+    expect(diagnostics[1]!.messages.da).toBe('Dokumentet (serviceniveau) angiver ikke sit overordnede dokument: tilføj "overordnet:" med id\'et på det dokument af typen politik, som det udmønter.');
   });
 
   it('suggests the only document of the level above, else a placeholder', () => {

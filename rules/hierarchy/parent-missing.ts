@@ -20,7 +20,7 @@ export const parentMissing: Rule = {
     hasSuggestions: true,
     messages: {
       missing: {
-        da: 'Dokumentet ({levelDa}) angiver ikke sit overordnede dokument: tilføj "{key}:" med id\'et på den {aboveDa}, det udmønter.',
+        da: 'Dokumentet ({levelDa}) angiver ikke sit overordnede dokument: tilføj "{key}:" med id\'et på det dokument af typen {aboveDa}, som det udmønter.',
         en: 'The document ({levelEn}) does not name its parent: add "{key}:" with the id of the {aboveEn} it carries out.',
       },
     },
