@@ -38,6 +38,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
   const result: LintResult = {
     diagnostics,
     files: files.length,
+    paths: files.map((file) => file.relative),
     documents: workspace.documents().filter((document) => document.frontmatter).length,
     rules: allRules,
   };

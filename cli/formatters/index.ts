@@ -1,4 +1,7 @@
+import { formatGithub } from './github.ts';
 import { formatJson } from './json.ts';
+import { formatJunit } from './junit.ts';
+import { formatSarif } from './sarif.ts';
 import { formatStylish } from './stylish.ts';
 import type { Formatter } from './types.ts';
 
@@ -6,4 +9,7 @@ import type { Formatter } from './types.ts';
 export const formatters: Record<string, Formatter> = {
   stylish: formatStylish,
   json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+  junit: formatJunit,
 };

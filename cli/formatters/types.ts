@@ -8,6 +8,8 @@ export interface LintResult {
   files: number;
   /** Files that are governance documents (have front matter). */
   documents: number;
+  /** Paths (as in diagnostics) of every file read, for formats that list clean files too (JUnit). */
+  paths?: readonly string[];
   /** Rules that ran, for formats that describe them (SARIF). */
   rules: readonly Rule[];
 }

@@ -1,0 +1,34 @@
+import type { Severity } from '../../engine/types.ts';
+import type { Formatter } from './types.ts';
+
+// GitHub Actions workflow commands ("::error file=…::message"), as documented at
+// https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/** Escapes the message (data) part of a workflow command. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a property value of a workflow command (also `:` and `,`, which delimit properties). */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** One workflow command per diagnostic: error, warning, or notice for info. */
+export const formatGithub: Formatter = (result) =>
+  result.diagnostics
+    .map((diagnostic) => {
+      const { start, end } = diagnostic.range;
+      const properties = [
+        `file=${escapeProperty(diagnostic.file)}`,
+        `line=${start.line}`,
+        `col=${start.column}`,
+        `endLine=${end.line}`,
+        `endColumn=${end.column}`,
+        `title=${escapeProperty(diagnostic.goal !== undefined ? `${diagnostic.rule} (${diagnostic.goal})` : diagnostic.rule)}`,
+      ];
+      return `::${COMMAND[diagnostic.severity]} ${properties.join(',')}::${escapeData(diagnostic.message)}\n`;
+    })
+    .join('');
