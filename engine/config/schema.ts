@@ -139,6 +139,22 @@ export const DEFAULT_REQUIRED_SECTIONS: Record<string, string[][]> = {
   ],
 };
 
+/** The English heading the quick fix inserts for each default section, keyed by its first (Danish) name. */
+export const DEFAULT_SECTION_NAMES_EN: Record<string, string> = {
+  'Børne- og familiesyn': 'Values',
+  Målgrupper: 'Target groups',
+  Mål: 'Goals',
+  Opfølgning: 'Follow-up',
+  Målgruppe: 'Target group',
+  Indsatser: 'Services',
+  Sagsbehandlingsfrister: 'Case-handling time limits',
+  Formål: 'Purpose',
+  Ansvar: 'Responsibilities',
+  Fremgangsmåde: 'Procedure',
+  Frister: 'Time limits',
+  Dokumentation: 'Documentation',
+};
+
 // Review intervals in months. Policy: one council term (4 years; seed 001 "hvert 4. år / ved ny
 // kommunalbestyrelse"). Service level: the law's "mindst hvert andet år" for standards for case
 // handling (seed 001). Guideline: 2 years by the same reasoning.

@@ -1,3 +1,4 @@
+import { DEFAULT_SECTION_NAMES_EN } from '../../engine/config/schema.ts';
 import type { GovDocument, Section } from '../../engine/model/document.ts';
 import type { Rule } from '../../engine/rule.ts';
 import { lineRange } from '../../engine/text/positions.ts';
@@ -61,9 +62,10 @@ export const requiredSection: Rule = {
     for (const alternatives of required) {
       const present = document.allSections.some((section) => alternatives.some((name) => headingMatches(section.title, name)));
       if (present) continue;
-      // Offer the heading in the document's language: the first English alternative for English documents.
-      const englishName = alternatives.find((name) => /^[a-z -]+$/i.test(name) && !/[æøå]/i.test(name));
-      const shown = englishDocument && englishName ? englishName : (alternatives[0] ?? '');
+      // Offer the heading in the document's language. Configured sections are shown as written first.
+      const first = alternatives[0] ?? '';
+      const englishName = DEFAULT_SECTION_NAMES_EN[first];
+      const shown = englishDocument && englishName && alternatives.includes(englishName) ? englishName : first;
       const eol = document.eol;
       const end = document.text.length;
       const needsBreak = end > 0 && !document.text.endsWith('\n') ? eol : '';

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, lintFiles, summarize } from '../../test/support/lint-files.ts';
+
+const only = { only: ['missing-owner'] };
+
+const policy = (frontmatterExtra: string, goals: string) =>
+  `---\nid: p\ntype: politik\n${frontmatterExtra}revision: 2028-01-01\n---\n\n## Mål\n\n${goals}`;
+
+describe('missing-owner', () => {
+  it('reports a document without owner as an error and a goal without owner as a warning', () => {
+    const text = policy('', '### M1 Flere børn i trivsel\n\nTekst.\n\n- Frist: 2027-12-31\n');
+    const diagnostics = lintFiles({ 'p.md': text }, only);
+    expect(summarize(diagnostics)).toEqual(['p.md:1:1-1:4 missing-owner error', 'p.md:9:5-9:28 missing-owner warning M1']);
+    expect(diagnostics[1]!.messages.da).toBe('Mål M1 har ingen ansvarlig: tilføj "- Ansvarlig: …" med en enhed eller rolle.');
+  });
+
+  it('suggests the missing front-matter key and the goal field, in the document language', () => {
+    const text = policy('', '### M1 Flere børn i trivsel\n\nTekst.\n\n- Frist: 2027-12-31\n');
+    const [documentFinding, goalFinding] = lintFiles({ 'p.md': text }, only);
+    expect(applyEdits(text, documentFinding!.suggestions![0]!.edits)).toContain('ansvarlig: [enhed eller rolle]\n');
+    const fixed = applyEdits(text, goalFinding!.suggestions![0]!.edits);
+    expect(fixed).toContain('- Frist: 2027-12-31\n- Ansvarlig: [enhed eller rolle]\n');
+    expect(goalFinding!.suggestions![0]!.placeholders).toBe(true);
+  });
+
+  it('names an unnumbered goal by its title', () => {
+    const diagnostics = lintFiles({ 'p.md': policy('ansvarlig: Udvalget\n', '- Færre børn anbringes akut\n') }, only);
+    expect(diagnostics.map((d) => d.messages.en)).toEqual(['The goal "Færre børn anbringes akut" has no owner: add "- Owner: …" with a unit or role.']);
+  });
+
+  it('accepts owners given in Danish or English, and inherited goal owners when configured', () => {
+    expect(lintFiles({ 'p.md': policy('ansvarlig: Udvalget\n', '### M1 A\n\n- Ansvarlig: Direktøren\n\n### M2 B\n\n- Owner: Director\n') }, only)).toEqual([]);
+    expect(lintFiles({ 'p.md': policy('owner: Udvalget\n', '### M1 A\n') }, { ...only, config: { goalsInheritOwner: true } })).toEqual([]);
+  });
+});
