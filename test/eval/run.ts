@@ -1,0 +1,208 @@
+// Evaluation of the SMART goal rules on a labelled set of goal statements (goals.jsonl).
+//
+// Each item becomes one goal in a small Markdown document; every document is linted with only
+// the labelled rules, and each rule's findings are compared with the labels. The figures are a
+// measurement, not a test: low precision or recall never fails the run. A broken data file
+// (bad JSON, a missing label, an unknown rule or language, a duplicate id) exits with status 1.
+//
+//   npm run eval                 all items
+//   npm run eval -- --verbose    also print the messages of misclassified items
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ruleIds } from '../../rules/index.ts';
+import { lintFiles } from '../support/lint-files.ts';
+
+export const EVAL_RULES = ['vague-goal', 'unmeasurable-goal', 'missing-deadline', 'missing-owner', 'hedged-goal', 'missing-baseline'] as const;
+export type EvalRule = (typeof EVAL_RULES)[number];
+
+export interface EvalItem {
+  id: string;
+  lang: 'da' | 'en';
+  statement: string;
+  /** Goal fields as written (`Ansvarlig`, `Frist`, `Owner` …), in order. */
+  fields?: Record<string, string>;
+  expect: Record<EvalRule, boolean>;
+  note?: string;
+}
+
+/** Parses and validates the data file; throws with every problem found (line numbers are 1-based). */
+export function parseItems(text: string): EvalItem[] {
+  const problems: string[] = [];
+  const items: EvalItem[] = [];
+  const seen = new Set<string>();
+  text.split('\n').forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '') return;
+    const at = `line ${index + 1}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      problems.push(`${at}: not JSON (${(error as Error).message})`);
+      return;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      problems.push(`${at}: not an object`);
+      return;
+    }
+    const item = value as Record<string, unknown>;
+    const id = item.id;
+    if (typeof id !== 'string' || id === '') problems.push(`${at}: "id" must be a non-empty string`);
+    else if (seen.has(id)) problems.push(`${at}: duplicate id "${id}"`);
+    else seen.add(id);
+    if (item.lang !== 'da' && item.lang !== 'en') problems.push(`${at}: "lang" must be "da" or "en"`);
+    if (typeof item.statement !== 'string' || item.statement.trim() === '') problems.push(`${at}: "statement" must be a non-empty string`);
+    else if (/[\n\r]/.test(item.statement)) problems.push(`${at}: "statement" must be one line`);
+    if (item.fields !== undefined) {
+      if (typeof item.fields !== 'object' || item.fields === null || Array.isArray(item.fields)) problems.push(`${at}: "fields" must be an object`);
+      else
+        for (const [key, fieldValue] of Object.entries(item.fields)) {
+          if (typeof fieldValue !== 'string' || fieldValue.trim() === '' || /[\n\r]/.test(fieldValue)) problems.push(`${at}: field "${key}" must be a one-line string`);
+        }
+    }
+    const expect = item.expect;
+    if (typeof expect !== 'object' || expect === null || Array.isArray(expect)) problems.push(`${at}: "expect" must be an object`);
+    else {
+      for (const rule of EVAL_RULES) {
+        if (typeof (expect as Record<string, unknown>)[rule] !== 'boolean') problems.push(`${at}: "expect.${rule}" must be true or false`);
+      }
+      for (const key of Object.keys(expect)) {
+        if (!(EVAL_RULES as readonly string[]).includes(key)) problems.push(`${at}: unknown rule "${key}" in "expect"`);
+      }
+    }
+    for (const key of Object.keys(item)) {
+      if (!['id', 'lang', 'statement', 'fields', 'expect', 'note'].includes(key)) problems.push(`${at}: unknown key "${key}"`);
+    }
+    items.push(item as unknown as EvalItem);
+  });
+  if (items.length === 0 && problems.length === 0) problems.push('no items');
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  return items;
+}
+
+/** The Markdown document an item is linted in: front matter, a goal section, one goal with the item's fields. */
+export function documentFor(item: EvalItem): string {
+  const da = item.lang === 'da';
+  const fields = Object.entries(item.fields ?? {}).map(([key, value]) => `- ${key}: ${value}`);
+  return [
+    '---',
+    `id: eval-${item.id}`,
+    'type: policy',
+    `title: ${da ? 'Evalueringsdokument' : 'Evaluation document'}`,
+    `owner: ${da ? 'Børne- og Ungeudvalget' : 'Children and Youth Committee'}`,
+    'adopted: 2025-03-12',
+    `adopted-by: ${da ? 'Kommunalbestyrelsen' : 'City Council'}`,
+    'review: 2028-03-01',
+    'status: adopted',
+    `lang: ${item.lang}`,
+    '---',
+    '',
+    `# ${da ? 'Evalueringsdokument' : 'Evaluation document'}`,
+    '',
+    `## ${da ? 'Mål' : 'Goals'}`,
+    '',
+    `### M1 ${da ? 'Målsætning' : 'Objective'}`,
+    '',
+    item.statement,
+    ...(fields.length > 0 ? ['', ...fields] : []),
+    '',
+  ].join('\n');
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+
+export interface RuleResult {
+  rule: EvalRule;
+  registered: boolean;
+  counts: Counts;
+  /** Items where the finding differs from the label. */
+  wrong: Array<{ id: string; expected: boolean; messages: string[] }>;
+}
+
+export function evaluate(items: readonly EvalItem[], today = '2026-11-23'): RuleResult[] {
+  const registered = EVAL_RULES.filter((rule) => ruleIds.includes(rule));
+  const files: Record<string, string> = {};
+  const fileOf = new Map<string, EvalItem>();
+  for (const item of items) {
+    const file = `${item.id}.md`;
+    files[file] = documentFor(item);
+    fileOf.set(file, item);
+  }
+  const diagnostics = registered.length > 0 ? lintFiles(files, { only: [...registered], today }) : [];
+  const found = new Map<string, string[]>();
+  for (const diagnostic of diagnostics) {
+    // Only findings on the goal count (missing-owner also reports documents; ours all have an owner).
+    if (diagnostic.goal !== 'M1') continue;
+    const key = `${diagnostic.file}\u0000${diagnostic.rule}`;
+    found.set(key, [...(found.get(key) ?? []), diagnostic.message]);
+  }
+  return EVAL_RULES.map((rule) => {
+    const counts: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+    const wrong: RuleResult['wrong'] = [];
+    const isRegistered = registered.includes(rule);
+    if (isRegistered) {
+      for (const [file, item] of fileOf) {
+        const messages = found.get(`${file}\u0000${rule}`) ?? [];
+        const actual = messages.length > 0;
+        const expected = item.expect[rule];
+        if (actual && expected) counts.tp++;
+        else if (actual && !expected) counts.fp++;
+        else if (!actual && expected) counts.fn++;
+        else counts.tn++;
+        if (actual !== expected) wrong.push({ id: item.id, expected, messages });
+      }
+    }
+    return { rule, registered: isRegistered, counts, wrong };
+  });
+}
+
+const ratio = (a: number, b: number): string => (b === 0 ? '  –  ' : (a / b).toFixed(3));
+
+function main(): number {
+  const verbose = process.argv.includes('--verbose');
+  const path = join(import.meta.dirname, 'goals.jsonl');
+  let items: EvalItem[];
+  try {
+    items = parseItems(readFileSync(path, 'utf8'));
+  } catch (error) {
+    console.error(`eval: broken data file ${path}:\n${(error as Error).message}`);
+    return 1;
+  }
+  const byLang = { da: items.filter((i) => i.lang === 'da').length, en: items.filter((i) => i.lang === 'en').length };
+  const results = evaluate(items);
+  const out: string[] = [];
+  out.push(`govlint eval: ${items.length} goal statements (${byLang.da} Danish, ${byLang.en} English)`);
+  out.push('');
+  out.push('rule                precision  recall   tp   fp   fn   tn  labelled true');
+  for (const result of results) {
+    const positives = items.filter((item) => item.expect[result.rule]).length;
+    if (!result.registered) {
+      out.push(`${result.rule.padEnd(20)}rule not registered${''.padStart(24)}${String(positives).padStart(4)}`);
+      continue;
+    }
+    const { tp, fp, fn, tn } = result.counts;
+    out.push(
+      `${result.rule.padEnd(20)}${ratio(tp, tp + fp).padStart(9)}  ${ratio(tp, tp + fn).padStart(6)} ${[tp, fp, fn, tn].map((n) => String(n).padStart(4)).join(' ')}  ${String(positives).padStart(4)}`,
+    );
+  }
+  const byId = new Map(items.map((item) => [item.id, item]));
+  for (const result of results) {
+    if (!result.registered || result.wrong.length === 0) continue;
+    out.push('');
+    out.push(`${result.rule}: ${result.wrong.length} misclassified`);
+    for (const wrong of result.wrong) {
+      const item = byId.get(wrong.id)!;
+      out.push(`  ${wrong.expected ? 'missed      ' : 'false alarm '} ${wrong.id}  ${item.statement}${item.note ? `  [${item.note}]` : ''}`);
+      if (verbose) for (const message of wrong.messages) out.push(`               → ${message}`);
+    }
+  }
+  console.log(out.join('\n'));
+  return 0;
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) process.exitCode = main();
