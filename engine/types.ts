@@ -75,6 +75,8 @@ export interface Diagnostic {
   message: string;
   /** Both language versions of the message; `message` is the one chosen for output. */
   messages: Localized;
+  /** The language `message` is in (the document's, unless `--lang` overrides it). */
+  lang?: Lang;
   range: Range;
   goal?: string;
   fix?: Fix;

@@ -38,19 +38,23 @@ export const formatStylish: Formatter = (result, options) => {
   for (const [file, diagnostics] of byFile) {
     lines.push(paint(color, pc.underline, file));
     const positionWidth = Math.max(...diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column}`.length));
-    const severityWidth = Math.max(...diagnostics.map((d) => words[d.severity]!.length));
+    // Each finding speaks its document's language; the summary speaks the run's.
+    const wordsOf = (d: Diagnostic) => WORDS[d.lang ?? lang];
+    const severityWidth = Math.max(...diagnostics.map((d) => wordsOf(d)[d.severity]!.length));
     for (const diagnostic of diagnostics) {
       counts[diagnostic.severity]++;
       if (diagnostic.fix) fixable++;
       const position = `${diagnostic.range.start.line}:${diagnostic.range.start.column}`.padEnd(positionWidth);
-      const severity = paint(color, SEVERITY_COLOR[diagnostic.severity], words[diagnostic.severity]!.padEnd(severityWidth));
+      const own = wordsOf(diagnostic);
+      const ownLang = diagnostic.lang ?? lang;
+      const severity = paint(color, SEVERITY_COLOR[diagnostic.severity], own[diagnostic.severity]!.padEnd(severityWidth));
       lines.push(`  ${paint(color, pc.dim, position)}  ${severity}  ${diagnostic.message}  ${paint(color, pc.dim, diagnostic.rule)}`);
       const indent = ' '.repeat(positionWidth + severityWidth + 6);
       for (const related of diagnostic.related ?? []) {
-        lines.push(`${indent}${paint(color, pc.dim, `↳ ${words.related} ${related.file}:${related.range.start.line}:${related.range.start.column}  ${related.message[lang]}`)}`);
+        lines.push(`${indent}${paint(color, pc.dim, `↳ ${own.related} ${related.file}:${related.range.start.line}:${related.range.start.column}  ${related.message[ownLang]}`)}`);
       }
       if (options.suggest) {
-        for (const preview of suggestionPreview(diagnostic, lang)) lines.push(`${indent}${paint(color, pc.green, `✎ ${words.suggestion}: ${preview}`)}`);
+        for (const preview of suggestionPreview(diagnostic, ownLang)) lines.push(`${indent}${paint(color, pc.green, `✎ ${own.suggestion}: ${preview}`)}`);
       }
     }
     lines.push('');

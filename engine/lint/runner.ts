@@ -71,6 +71,7 @@ export function lintDocument(document: GovDocument, workspace: WorkspaceIndex, o
           severity: explicitlyConfigured ? severity : (report.severity ?? severity),
           message: messages[lang],
           messages,
+          lang,
           range: report.range,
         };
         if (report.goal !== undefined) diagnostic.goal = report.goal;
@@ -96,6 +97,7 @@ export function lintDocument(document: GovDocument, workspace: WorkspaceIndex, o
         severity: internalSeverity,
         message: messages[lang],
         messages,
+        lang,
         range: rangeAt(document.lineStarts, 0, 0),
       });
     }
