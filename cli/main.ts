@@ -2,13 +2,16 @@ import { resolve } from 'node:path';
 import pc from 'picocolors';
 import { ConfigError, findConfigFile, loadConfigFile } from '../engine/config/load.ts';
 import { defaultConfig, type ResolvedConfig } from '../engine/config/schema.ts';
-import { lintWorkspace } from '../engine/lint/runner.ts';
+import { lintWorkspace, type LintOptions } from '../engine/lint/runner.ts';
 import { todayIso } from '../engine/text/dates.ts';
-import { discoverFiles, PathNotFoundError } from '../engine/workspace/discover.ts';
+import type { Diagnostic, Lang } from '../engine/types.ts';
+import { discoverFiles, PathNotFoundError, type DiscoveredFile } from '../engine/workspace/discover.ts';
 import { loadWorkspace } from '../engine/workspace/load.ts';
 import { allRules, ruleIds } from '../rules/index.ts';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.ts';
+import { encodeDocument, fixDiff, fixWorkspace, writeFileAtomic } from './fix.ts';
 import { formatters } from './formatters/index.ts';
+import { runReportCommand } from './report/run.ts';
 import type { LintResult } from './formatters/types.ts';
 import { GOVLINT_VERSION } from './version.ts';
 
@@ -24,26 +27,22 @@ function loadConfig(options: CliOptions, cwd: string): ResolvedConfig {
   return file ? loadConfigFile(file, ruleIds) : defaultConfig(cwd);
 }
 
-async function lint(options: CliOptions, io: CliIo): Promise<number> {
-  const config = loadConfig(options, io.cwd);
-  const files = await discoverFiles(options.paths, { cwd: io.cwd, root: config.root, include: config.include, ignore: config.ignore });
-  const workspace = loadWorkspace(files, config);
-  const all = lintWorkspace(workspace, {
-    config,
-    rules: allRules,
-    today: options.today ?? todayIso(),
-    ...(options.lang ? { lang: options.lang } : {}),
-  });
+/** Prints the diagnostics in the chosen format and returns the exit status. */
+function report(options: CliOptions, io: CliIo, config: ResolvedConfig, files: readonly DiscoveredFile[], all: Diagnostic[], documents: number): number {
   const diagnostics = options.quiet ? all.filter((diagnostic) => diagnostic.severity === 'error') : all;
   const result: LintResult = {
     diagnostics,
     files: files.length,
     paths: files.map((file) => file.relative),
-    documents: workspace.documents().filter((document) => document.frontmatter).length,
+    documents,
     rules: allRules,
   };
   const formatter = formatters[options.format]!;
   io.stdout(formatter(result, { lang: options.lang ?? config.lang, color: options.color ?? (io.isTTY && pc.isColorSupported), suggest: options.suggest, cwd: io.cwd }));
+  return exitStatus(options, io, diagnostics);
+}
+
+function exitStatus(options: CliOptions, io: CliIo, diagnostics: readonly Diagnostic[]): number {
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
   if (errors > 0) return 1;
@@ -52,6 +51,46 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+const FIX_WORDS: Record<Lang, { fixed: string; wouldFix: string; nothing: string }> = {
+  da: { fixed: 'rettede {fixes} problem(er) i {files} fil(er)', wouldFix: '--fix ville rette {fixes} problem(er) i {files} fil(er)', nothing: 'intet at rette automatisk' },
+  en: { fixed: 'fixed {fixes} problem(s) in {files} file(s)', wouldFix: '--fix would fix {fixes} problem(s) in {files} file(s)', nothing: 'nothing to fix automatically' },
+};
+
+/** `--fix` (write, then report what remains) and `--fix-dry-run` (print a unified diff, write nothing). */
+function fix(options: CliOptions, io: CliIo, config: ResolvedConfig, files: readonly DiscoveredFile[], lintOptions: LintOptions): number {
+  const workspace = loadWorkspace(files, config);
+  const outcome = fixWorkspace(workspace, lintOptions);
+  const absolute = new Map(files.map((file) => [file.relative, file.absolute]));
+  const changed = [...outcome.changed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const words = FIX_WORDS[options.lang ?? config.lang];
+  const summary = (template: string) => template.replace('{fixes}', String(outcome.applied)).replace('{files}', String(changed.length));
+  if (options.fixDryRun) {
+    for (const [file, { before, text }] of changed) io.stdout(fixDiff(file, before.text, text));
+    io.stderr(`govlint: ${changed.length > 0 ? summary(words.wouldFix) : words.nothing}\n`);
+    return exitStatus(options, io, options.quiet ? outcome.remaining.filter((d) => d.severity === 'error') : outcome.remaining);
+  }
+  for (const [file, { before, text }] of changed) writeFileAtomic(absolute.get(file)!, encodeDocument(text, before.hasBom));
+  if (changed.length > 0) io.stderr(`govlint: ${summary(words.fixed)}\n`);
+  const documents = workspace.documents().filter((document) => document.frontmatter).length;
+  return report(options, io, config, files, outcome.remaining, documents);
+}
+
+async function lint(options: CliOptions, io: CliIo): Promise<number> {
+  const config = loadConfig(options, io.cwd);
+  const files = await discoverFiles(options.paths, { cwd: io.cwd, root: config.root, include: config.include, ignore: config.ignore });
+  const lintOptions: LintOptions = {
+    config,
+    rules: allRules,
+    today: options.today ?? todayIso(),
+    ...(options.lang ? { lang: options.lang } : {}),
+  };
+  if (options.fix || options.fixDryRun) return fix(options, io, config, files, lintOptions);
+  const workspace = loadWorkspace(files, config);
+  const all = lintWorkspace(workspace, lintOptions);
+  const documents = workspace.documents().filter((document) => document.frontmatter).length;
+  return report(options, io, config, files, all, documents);
 }
 
 /** Runs the CLI and returns the exit status (0 clean, 1 findings, 2 usage or internal failure). */
@@ -66,8 +105,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(GOVLINT_VERSION + '\n');
       return 0;
     }
-    if (options.command !== 'lint' || options.fix || options.fixDryRun || options.cache) {
-      throw new UsageError(`${options.command !== 'lint' ? `"govlint ${options.command}"` : '--fix, --fix-dry-run and --cache'} not available in this build`);
+    if (options.command === 'report') return await runReportCommand(options, io);
+    if (options.command === 'init' || options.cache) {
+      throw new UsageError(`${options.command === 'init' ? '"govlint init"' : '--cache'} not available in this build`);
     }
     return await lint(options, io);
   } catch (error) {
