@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const serverBundle = join(repoRoot, 'dist', 'server.js');
+export const fixtureWorkspace = join(repoRoot, 'test', 'fixtures', 'editor-workspace');
+export const artifactsDir = join(repoRoot, 'test-artifacts');
+
+/** The document every editor test opens, its unknown parent id and the id the server suggests. */
+export const sample = {
+  file: 'serviceniveauer/forebyggelse.md',
+  wrongId: 'bornepolitik-2025',
+  rightId: 'boernepolitik-2025',
+  parentTitle: 'Sammenhængende børne- og ungepolitik',
+} as const;
+
+export function hasCommand(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * Why an editor test cannot run here, or undefined when it can. In CI (process.env.CI set)
+ * a missing editor is never a reason to skip: the test runs and fails.
+ */
+export function skipReason(missing: string | undefined): string | undefined {
+  if (!missing) return undefined;
+  if (process.env.CI) return undefined;
+  return missing;
+}
+
+/** A fresh copy of the fixture workspace in a temporary folder (editors may write to it). */
+export function copyWorkspace(prefix: string): { dir: string; dispose(): void } {
+  const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
+  cpSync(fixtureWorkspace, dir, { recursive: true });
+  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function requireServerBundle(): void {
+  if (!existsSync(serverBundle)) throw new Error('dist/server.js is missing: run `npm run build` first');
+}
