@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
-import { closest } from 'fastest-levenshtein';
+import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { buildConfigSchema, resolveConfig, type ConfigInput, type ResolvedConfig } from './schema.ts';
 
@@ -42,7 +42,10 @@ function describeIssue(issue: z.core.$ZodIssue, ruleIds: readonly string[]): str
     const where = key ? ` in "${key}"` : '';
     if (key === 'rules') {
       const first = issue.keys[0] ?? '';
-      return `unknown rule "${first}"${where} (did you mean "${closest(first, [...ruleIds])}"?)`;
+      const near = ruleIds.length > 0 ? closest(first, [...ruleIds]) : undefined;
+      // Only a near miss is worth suggesting (a third of the name may differ), otherwise list nothing.
+      const hint = near !== undefined && distance(first, near) <= Math.max(2, Math.floor(first.length / 3)) ? ` (did you mean "${near}"?)` : '';
+      return `unknown rule "${first}"${where}${hint}`;
     }
     return `unknown key ${keys}${where}`;
   }
