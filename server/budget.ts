@@ -1,0 +1,55 @@
+// Time budgets and cancellation for requests: every handler runs inside `guarded`, which answers
+// a cancelled request with RequestCancelled, turns a failure into an empty answer (logged), and
+// hands the feature a Budget it checks in its loops, so no request runs away with the server.
+import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver/node';
+
+export class Budget {
+  private readonly deadline: number;
+  constructor(
+    private readonly token: CancellationToken,
+    readonly milliseconds: number,
+  ) {
+    this.deadline = performance.now() + milliseconds;
+  }
+
+  /** True when the client cancelled the request. */
+  get cancelled(): boolean {
+    return this.token.isCancellationRequested;
+  }
+
+  /** True when the request should stop and answer with what it has (time is up or the client cancelled). */
+  get exhausted(): boolean {
+    return this.token.isCancellationRequested || performance.now() > this.deadline;
+  }
+
+  /** Throws when the client cancelled (the answer would be dropped anyway). */
+  check(): void {
+    if (this.token.isCancellationRequested) throw new Cancelled();
+  }
+}
+
+class Cancelled extends Error {}
+
+export const BUDGET_MS = { fast: 200, navigation: 500, workspace: 2000 } as const;
+
+export function guarded<P, R, E = void>(
+  connection: Connection,
+  name: string,
+  milliseconds: number,
+  fallback: R,
+  handler: (params: P, budget: Budget) => R | Promise<R>,
+): (params: P, token: CancellationToken) => Promise<R | ResponseError<E>> {
+  return async (params, token) => {
+    const budget = new Budget(token, milliseconds);
+    if (budget.cancelled) return new ResponseError<E>(LSPErrorCodes.RequestCancelled, 'cancelled');
+    try {
+      const result = await handler(params, budget);
+      if (budget.cancelled) return new ResponseError<E>(LSPErrorCodes.RequestCancelled, 'cancelled');
+      return result;
+    } catch (error) {
+      if (error instanceof Cancelled) return new ResponseError<E>(LSPErrorCodes.RequestCancelled, 'cancelled');
+      connection.console.error(`govlint: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return fallback;
+    }
+  };
+}

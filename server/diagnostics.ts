@@ -1,0 +1,311 @@
+// Diagnostics: which documents need linting, when, and how results reach the client (push and pull).
+//
+// An edit marks the buffer stale. After a short debounce the buffer is parsed into the workspace
+// index, whose `set` returns exactly the documents whose findings may change (the edited one and
+// the documents that read something of it, open or closed); those are linted, the edited ones
+// first, in slices that yield to the event loop so requests stay responsive.
+import { createHash } from 'node:crypto';
+import type { Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
+import { lintDocument } from '../engine/lint/runner.ts';
+import type { GovDocument } from '../engine/model/document.ts';
+import type { Diagnostic } from '../engine/types.ts';
+import { toLspDiagnostic } from './convert.ts';
+import type { ServerWorkspace } from './workspace.ts';
+
+export interface LintResult {
+  /** Text the findings were computed from (their offsets point into it). */
+  document: GovDocument;
+  diagnostics: Diagnostic[];
+  lsp: LspDiagnostic[];
+  resultId: string;
+}
+
+export interface DiagnosticsOptions {
+  push: boolean;
+  /** Ask the client to re-pull after findings of documents it did not edit changed. */
+  refresh: boolean;
+}
+
+const SLICE_MS = 8;
+const MIN_DEBOUNCE_MS = 10;
+const MAX_DEBOUNCE_MS = 300;
+
+export class DiagnosticsManager {
+  private readonly results = new Map<string, LintResult>();
+  /** Open paths whose buffer changed since it was parsed. */
+  private readonly stale = new Set<string>();
+  /** Paths whose findings must be recomputed. */
+  private readonly dirty = new Set<string>();
+  /** Paths edited by the user since the last flush: linted first. */
+  private readonly priority = new Set<string>();
+  /** Paths with a non-empty push, so they can be cleared. */
+  private readonly pushed = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private lastFlushMs = 0;
+  private generation = 0;
+  private refreshTimer: NodeJS.Timeout | undefined;
+  private readonly changeListeners = new Set<() => void>();
+  disposed = false;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly workspace: ServerWorkspace,
+    readonly options: DiagnosticsOptions,
+  ) {}
+
+  /** Whether findings of a path are reported at all. */
+  reports(path: string): boolean {
+    const { settings } = this.workspace;
+    return settings.enable && (settings.workspaceDiagnostics || this.workspace.isOpen(path));
+  }
+
+  /** An open buffer changed. */
+  changed(path: string): void {
+    this.stale.add(path);
+    this.priority.add(path);
+    this.schedule();
+  }
+
+  /** Saved: in `onSave` mode, findings appear now. */
+  saved(path: string): void {
+    if (this.workspace.isStale(path)) this.stale.add(path);
+    this.priority.add(path);
+    this.schedule(0, true);
+  }
+
+  /** Marks paths for re-linting (e.g. the affected set of a change on disk). */
+  invalidate(paths: Iterable<string>): void {
+    for (const path of paths) this.dirty.add(path);
+    this.schedule(0, true);
+  }
+
+  invalidateAll(): void {
+    this.results.clear();
+    for (const document of this.workspace.index.documents()) this.dirty.add(document.path);
+    this.schedule(0, true);
+  }
+
+  /** A path left the workspace (deleted) or stopped being reported (closed, setting off). */
+  forget(path: string): void {
+    this.results.delete(path);
+    this.dirty.delete(path);
+    this.stale.delete(path);
+    if (this.pushed.delete(path) && this.options.push) void this.connection.sendDiagnostics({ uri: this.workspace.uriOf(path), diagnostics: [] });
+    this.emitChange();
+  }
+
+  private forceLint = false;
+
+  private schedule(delay?: number, force = false): void {
+    if (this.disposed) return;
+    if (force) this.forceLint = true;
+    const wait = delay ?? Math.min(MAX_DEBOUNCE_MS, Math.max(MIN_DEBOUNCE_MS, this.lastFlushMs * 2));
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, wait);
+  }
+
+  /** Parses every stale buffer into the index and marks what it affects. */
+  private parseStale(): void {
+    for (const path of [...this.stale]) {
+      this.stale.delete(path);
+      if (!this.workspace.isOpen(path)) continue;
+      for (const affected of this.workspace.updateFromBuffer(path)) this.dirty.add(affected);
+    }
+  }
+
+  /** Brings the index and the findings of one path up to date now (for requests). */
+  fresh(path: string): LintResult | undefined {
+    if (this.workspace.isStale(path) || this.stale.has(path)) {
+      this.stale.delete(path);
+      for (const affected of this.workspace.updateFromBuffer(path)) this.dirty.add(affected);
+      if (this.dirty.size > 0) this.schedule();
+    }
+    const document = this.workspace.index.get(path);
+    if (!document) return undefined;
+    const existing = this.results.get(path);
+    if (existing && existing.document === document && !this.dirty.has(path)) return existing;
+    return this.lint(path, false);
+  }
+
+  /** The parsed document at a path, up to date with its open buffer. */
+  document(path: string): GovDocument | undefined {
+    if (this.workspace.isStale(path) || this.stale.has(path)) {
+      this.stale.delete(path);
+      for (const affected of this.workspace.updateFromBuffer(path)) this.dirty.add(affected);
+      this.schedule();
+    }
+    return this.workspace.index.get(path);
+  }
+
+  /** Parses every stale open buffer into the index (cross-file requests read all of them). */
+  sync(): void {
+    if (this.stale.size === 0) return;
+    this.parseStale();
+    if (this.dirty.size > 0) this.schedule();
+  }
+
+  result(path: string): LintResult | undefined {
+    return this.results.get(path);
+  }
+
+  private lint(path: string, publish: boolean): LintResult | undefined {
+    this.dirty.delete(path);
+    const document = this.workspace.index.get(path);
+    if (!document) {
+      this.forget(path);
+      return undefined;
+    }
+    let diagnostics: Diagnostic[];
+    try {
+      diagnostics = lintDocument(document, this.workspace.index, this.workspace.lintOptions());
+    } catch (error) {
+      // The runner catches rule failures; this is a last line of defence for the server.
+      this.connection.console.error(`govlint: linting ${path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      diagnostics = [];
+    }
+    const lang = this.workspace.langOf(document);
+    const lsp = diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, (file) => this.workspace.uriOf(file), lang));
+    const resultId = createHash('sha1').update(JSON.stringify(lsp)).digest('base64url').slice(0, 16);
+    const previous = this.results.get(path);
+    const result: LintResult = { document, diagnostics, lsp, resultId };
+    this.results.set(path, result);
+    if (previous?.resultId !== resultId) this.emitChange();
+    if (publish || previous?.resultId !== resultId) this.publish(path, result);
+    return result;
+  }
+
+  private publish(path: string, result: LintResult): void {
+    if (!this.options.push) return;
+    if (!this.reports(path)) {
+      if (this.pushed.delete(path)) void this.connection.sendDiagnostics({ uri: this.workspace.uriOf(path), diagnostics: [] });
+      return;
+    }
+    const buffer = this.workspace.buffer(path);
+    if (result.lsp.length > 0) this.pushed.add(path);
+    else this.pushed.delete(path);
+    void this.connection.sendDiagnostics({
+      uri: this.workspace.uriOf(path),
+      ...(buffer ? { version: buffer.version } : {}),
+      diagnostics: result.lsp,
+    });
+  }
+
+  /** Re-publishes every result (after a settings change that alters what is reported). */
+  republishAll(): void {
+    for (const [path, result] of this.results) this.publish(path, result);
+    if (this.options.push) {
+      for (const path of [...this.pushed]) if (!this.results.has(path)) this.forget(path);
+    }
+    this.emitChange();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.running) {
+      await this.running;
+      if (this.stale.size > 0 || this.dirty.size > 0) this.schedule(0);
+      return;
+    }
+    const lintNow = this.workspace.settings.run === 'onType' || this.forceLint;
+    this.forceLint = false;
+    this.running = this.runFlush(lintNow);
+    try {
+      await this.running;
+    } finally {
+      this.running = undefined;
+    }
+  }
+
+  private async runFlush(lintNow: boolean): Promise<void> {
+    const started = performance.now();
+    const generation = ++this.generation;
+    this.parseStale();
+    if (!lintNow) {
+      // onSave: the index follows the buffer (navigation stays right), findings wait for the save.
+      this.priority.clear();
+      return;
+    }
+    let othersChanged = false;
+    let sliceStart = performance.now();
+    while (this.dirty.size > 0 && !this.disposed) {
+      if (generation !== this.generation) return;
+      this.parseStale();
+      let path: string | undefined;
+      for (const candidate of this.priority) {
+        this.priority.delete(candidate);
+        if (this.dirty.has(candidate)) {
+          path = candidate;
+          break;
+        }
+      }
+      // Open documents before closed ones, so what the user sees updates first.
+      if (path === undefined) for (const candidate of this.dirty) if (this.workspace.isOpen(candidate)) { path = candidate; break; }
+      path ??= this.dirty.values().next().value!;
+      const before = this.results.get(path)?.resultId;
+      const result = this.lint(path, true);
+      if (result && before !== result.resultId && !this.workspace.isOpen(path)) othersChanged = true;
+      if (result && before !== undefined && before !== result.resultId) othersChanged = true;
+      if (path !== undefined && performance.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+    }
+    this.priority.clear();
+    this.lastFlushMs = performance.now() - started;
+    if (othersChanged) this.requestRefresh();
+  }
+
+  private requestRefresh(): void {
+    if (!this.options.refresh || this.refreshTimer) return;
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      if (!this.disposed) void this.connection.languages.diagnostics.refresh().catch(() => undefined);
+    }, 50);
+  }
+
+  /** Results of every reported path (linting any that are due first), for workspace pull. */
+  allResults(): Array<[string, LintResult]> {
+    this.parseStale();
+    const entries: Array<[string, LintResult]> = [];
+    for (const document of this.workspace.index.documents()) {
+      if (!this.reports(document.path)) continue;
+      const result = this.dirty.has(document.path) || !this.results.has(document.path) ? this.lint(document.path, false) : this.results.get(document.path);
+      if (result) entries.push([document.path, result]);
+    }
+    return entries;
+  }
+
+  /** Resolves on the next change of any result (workspace pull long-poll). */
+  nextChange(): Promise<void> {
+    return new Promise((resolve) => {
+      const listener = () => {
+        this.changeListeners.delete(listener);
+        resolve();
+      };
+      this.changeListeners.add(listener);
+    });
+  }
+
+  cancelWaits(): void {
+    for (const listener of [...this.changeListeners]) listener();
+  }
+
+  private emitChange(): void {
+    for (const listener of [...this.changeListeners]) listener();
+  }
+
+  /** Idle: nothing pending (tests, benchmarks, shutdown). */
+  get idle(): boolean {
+    return !this.timer && !this.running && this.dirty.size === 0 && this.stale.size === 0;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.timer) clearTimeout(this.timer);
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    this.cancelWaits();
+  }
+}

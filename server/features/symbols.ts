@@ -1,0 +1,104 @@
+// Document symbols (sections and goals, nested) and workspace symbols (documents and goals).
+import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver/node';
+import type { Goal, Section } from '../../engine/model/document.ts';
+import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
+import type { Budget } from '../budget.ts';
+import { toLspRange } from '../convert.ts';
+import type { FeatureContext } from './context.ts';
+import { idDeclarationRange } from './locate.ts';
+
+function goalName(goal: Goal): string {
+  return goal.id ? `${goal.id} ${goal.title}` : goal.title;
+}
+
+function goalSymbol(goal: Goal, lang: 'da' | 'en', children: DocumentSymbol[] = []): DocumentSymbol {
+  return {
+    name: goalName(goal) || (goal.id ?? '?'),
+    detail: lang === 'da' ? 'mål' : 'goal',
+    kind: SymbolKind.Event,
+    range: toLspRange(goal.range),
+    selectionRange: toLspRange(goalHeadlineRange(goal)),
+    children,
+  };
+}
+
+export function documentSymbols(context: FeatureContext, uri: string, budget: Budget): DocumentSymbol[] {
+  const path = context.workspace.pathOf(uri);
+  const document = path ? context.diagnostics.document(path) : undefined;
+  if (!document) return [];
+  const lang = context.workspace.langOf(document);
+  const headingGoals = new Map<number, Goal>();
+  const listGoals: Goal[] = [];
+  for (const goal of document.goals) {
+    if (goal.kind === 'heading') headingGoals.set(goal.range.start.offset, goal);
+    else listGoals.push(goal);
+  }
+  const placed = new Set<Goal>();
+  const build = (section: Section): DocumentSymbol => {
+    const children = section.children.map(build);
+    for (const goal of listGoals) {
+      if (placed.has(goal)) continue;
+      const inChild = section.children.some((child) => goal.range.start.offset >= child.range.start.offset && goal.range.start.offset < child.range.end.offset);
+      if (!inChild && goal.range.start.offset >= section.range.start.offset && goal.range.start.offset < section.range.end.offset) {
+        placed.add(goal);
+        children.push(goalSymbol(goal, lang));
+      }
+    }
+    children.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    const goal = headingGoals.get(section.headingRange.start.offset) ?? headingGoals.get(section.range.start.offset);
+    if (goal) {
+      placed.add(goal);
+      return { ...goalSymbol(goal, lang, children), range: toLspRange(section.range) };
+    }
+    return {
+      name: section.title || '#',
+      kind: SymbolKind.String,
+      range: toLspRange(section.range),
+      selectionRange: toLspRange(section.headingRange),
+      children,
+    };
+  };
+  const symbols: DocumentSymbol[] = [];
+  for (const section of document.sections) {
+    if (budget.exhausted) break;
+    symbols.push(build(section));
+  }
+  for (const goal of document.goals) if (!placed.has(goal)) symbols.push(goalSymbol(goal, lang));
+  return symbols;
+}
+
+/** Case-insensitive subsequence match (what editors do with symbol queries). */
+function matches(query: string, name: string): boolean {
+  if (!query) return true;
+  const haystack = name.toLowerCase();
+  let at = 0;
+  for (const char of query.toLowerCase()) {
+    if (char === ' ') continue;
+    at = haystack.indexOf(char, at);
+    if (at === -1) return false;
+    at++;
+  }
+  return true;
+}
+
+const MAX_SYMBOLS = 1000;
+
+export function workspaceSymbols(context: FeatureContext, query: string, budget: Budget): SymbolInformation[] {
+  context.diagnostics.sync();
+  const result: SymbolInformation[] = [];
+  for (const document of context.workspace.index.documents()) {
+    if (budget.exhausted || result.length >= MAX_SYMBOLS) break;
+    if (!document.frontmatter && document.goals.length === 0) continue;
+    const uri = context.workspace.uriOf(document.path);
+    const name = document.meta.title ?? document.meta.id ?? document.path;
+    if (matches(query, name) || (document.meta.id && matches(query, document.meta.id))) {
+      result.push({ name, kind: SymbolKind.File, location: { uri, range: toLspRange(idDeclarationRange(document)) }, containerName: document.meta.id ?? document.path });
+    }
+    for (const goal of document.goals) {
+      const goalLabel = goalName(goal);
+      if (!matches(query, goalLabel)) continue;
+      result.push({ name: goalLabel, kind: SymbolKind.Event, location: { uri, range: toLspRange(goalHeadlineRange(goal)) }, containerName: name });
+    }
+  }
+  return result;
+}
