@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../config/schema.ts';
+import { documentFromText } from '../parse/from-bytes.ts';
+import { analyzeGoal, goalScorecard } from './goal.ts';
+import { lexiconData } from './lexicon.ts';
+import { scanText } from './patterns.ts';
+
+const da = lexiconData('da');
+const en = lexiconData('en');
+
+function scan(text: string, lang: 'da' | 'en' = 'da') {
+  const result = scanText(text, lang === 'da' ? da : en);
+  return {
+    measures: result.measures.map((m) => `${m.kind}:${m.text}`),
+    times: result.times.map((t) => `${t.kind}:${t.text}`),
+    baselines: result.baselines.map((b) => `${b.from.text}->${b.to?.text ?? ''}`),
+  };
+}
+
+describe('scanText', () => {
+  it('finds percentages, a baseline and a written Danish deadline', () => {
+    expect(scan('Andelen af anbragte børn, der aflægger 9.-klasseprøve, stiger fra 52 % i\n2024 til 65 % senest 31. december 2027.')).toEqual({
+      measures: ['indicator:Andelen', 'percent:52 %', 'percent:65 %'],
+      times: ['deadline:31. december 2027'],
+      baselines: ['52 %->65 %'],
+    });
+  });
+
+  it('does not take paragraph references, ages, goal IDs or years for measures', () => {
+    expect(scan('Indsatsen efter § 50, stk. 3 gælder 15-17-årige og unge som 25-årige; jf. M1 og SN-3, bilag 1.').measures).toEqual([]);
+    expect(scan('Services for 16-year-olds and children aged 15 under section 4.', 'en').measures).toEqual([]);
+  });
+
+  it('tells deadlines, time limits and frequencies apart', () => {
+    expect(scan('Underretninger vurderes inden for 24 timer, og modtagelsen kvitteres senest 6 hverdage efter modtagelsen.').times).toEqual([
+      'time-limit:inden for 24 timer',
+      'time-limit:senest 6 hverdage',
+    ]);
+    expect(scan('Der følges op hver 6. måned og kvartalsvis, mindst 4 gange om året.').times).toEqual([
+      'frequency:hver 6. måned',
+      'frequency:kvartalsvis',
+      'frequency:4 gange om året',
+    ]);
+    expect(scan('Antallet halveres inden udgangen af 2026, i 2. kvartal 2026, senest i 2028, skoleåret 2026/27, 31.12.2027.').times).toEqual([
+      'deadline:inden udgangen af 2026',
+      'deadline:i 2. kvartal 2026',
+      'deadline:senest i 2028',
+      'deadline:skoleåret 2026/27',
+      'deadline:31.12.2027',
+    ]);
+    expect(scan('Referrals are assessed within 45 working days, at least every six weeks, by March 2027 and by the end of 2026.', 'en').times).toEqual([
+      'time-limit:within 45 working days',
+      'frequency:at least every six weeks',
+      'deadline:by March 2027',
+      'deadline:by the end of 2026',
+    ]);
+  });
+
+  it('reads rates, changes and English baselines', () => {
+    expect(scan('The share rises from 40% in 2024 to 55% by 2027; 3 out of 4 families.', 'en')).toEqual({
+      measures: ['indicator:share', 'percent:40%', 'percent:55%', 'rate:3 out of 4'],
+      times: ['deadline:by 2027'],
+      baselines: ['40%->55%'],
+    });
+    expect(scan('Antallet af anbringelser halveres.').measures).toEqual(['change:halveres']);
+  });
+
+  it('stays fast on long hostile input', () => {
+    const text = `${'1 '.repeat(20_000)}${'fra 1 % i '.repeat(5_000)}${'a'.repeat(50_000)}`;
+    const start = performance.now();
+    scanText(text, da);
+    expect(performance.now() - start).toBeLessThan(3_000);
+  });
+});
+
+describe('goal scorecard', () => {
+  const text = [
+    '---',
+    'id: p',
+    'type: policy',
+    'title: P',
+    'owner: X',
+    'adopted: 2025-03-12',
+    'review: 2028-01-01',
+    '---',
+    '## Mål',
+    '',
+    '### M1 Flere anbragte børn gennemfører folkeskolen',
+    'Andelen af anbragte børn, der aflægger 9.-klasseprøve, stiger fra 52 % i 2024 til 65 % senest 31. december 2027.',
+    '',
+    '### M2 Vi vil styrke trivslen blandt anbragte børn',
+    '',
+  ].join('\n');
+  const document = documentFromText('p.md', text, resolveConfig({}, '/w'));
+  const options = { lang: 'da' as const, today: '2026-11-23', adopted: '2025-03-12' };
+
+  it('passes a SMART goal on every letter', () => {
+    const card = goalScorecard(document.goals[0]!, options);
+    expect([card.S.ok, card.M.ok, card.A.ok, card.R.ok, card.T.ok]).toEqual([true, true, true, true, true]);
+    expect(card.T.reason.en).toBe('Time-bound: "31. december 2027".');
+  });
+
+  it('explains why a vague goal fails', () => {
+    const card = goalScorecard(document.goals[1]!, options);
+    expect([card.S.ok, card.M.ok, card.A.ok, card.R.ok, card.T.ok]).toEqual([false, false, false, true, false]);
+    expect(card.S.reason).toEqual({ da: 'Vage ord uden konkret mål: "styrke".', en: 'Vague words with no concrete target: "styrke".' });
+  });
+
+  it('caches the analysis per goal and options', () => {
+    expect(analyzeGoal(document.goals[0]!, options)).toBe(analyzeGoal(document.goals[0]!, options));
+  });
+});

@@ -1,0 +1,345 @@
+// SMART analysis of one goal: its statement (title + first paragraph) and its fields.
+// Pure and fast: it runs on every keystroke in the editor. Results are cached per goal object.
+import type { Goal, GoalField, GoalFieldKey, GovDocument } from '../model/document.ts';
+import { compareDates, formatIsoDate, parseIsoDate, parseWrittenDate, type CalendarDate } from '../text/dates.ts';
+import type { Lang, Localized } from '../types.ts';
+import { compileLexicon, wordMatches, wordsOf, type CompiledLexicon, type CompiledPhrase, type LexiconExtension } from './lexicon.ts';
+import { scanText, type MeasureKind, type TimeKind } from './patterns.ts';
+
+/** A span of the document text (offsets into `GovDocument.text`). */
+export interface Finding {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface PhraseFinding extends Finding {
+  /** The lexicon entry that matched. */
+  phrase: string;
+}
+
+export interface MeasureFinding extends Finding {
+  kind: MeasureKind;
+  value?: number;
+  relative?: boolean;
+  source: 'statement' | 'field';
+}
+
+export interface TimeFinding extends Finding {
+  kind: TimeKind;
+  date?: CalendarDate;
+  weak?: boolean;
+  source: 'statement' | 'field';
+}
+
+export type ImplausibleKind = 'percent-over-100' | 'deadline-before-adoption' | 'deadline-passed' | 'target-below-baseline' | 'target-above-baseline';
+
+export interface Implausibility {
+  kind: ImplausibleKind;
+  finding: Finding;
+  data: Record<string, string | number>;
+}
+
+export interface SmartCheck {
+  ok: boolean;
+  reason: Localized;
+}
+
+export interface Scorecard {
+  S: SmartCheck;
+  M: SmartCheck;
+  A: SmartCheck;
+  R: SmartCheck;
+  T: SmartCheck;
+}
+
+export interface GoalAnalysis {
+  lang: Lang;
+  vague: PhraseFinding[];
+  hedges: PhraseFinding[];
+  measures: MeasureFinding[];
+  times: TimeFinding[];
+  fields: Partial<Record<GoalFieldKey, GoalField>>;
+  /** A starting value in the statement ("fra 52 % i 2024") or a baseline field. */
+  baseline?: { from: MeasureFinding | Finding; to?: MeasureFinding; source: 'statement' | 'field' };
+  direction?: 'rise' | 'fall';
+  /** The statement has a concrete, observable target: a measure, a named indicator or a target field. */
+  concrete: boolean;
+  measurable: boolean;
+  timeBound: boolean;
+  /** Time-bound only by a frequency while the goal aims at a change: a rhythm, not a deadline. */
+  frequencyOnly: boolean;
+  /** Levels to reach (percentages, shares, rates, counts with a direction) that need a starting point. */
+  absoluteTargets: MeasureFinding[];
+  hasBaseline: boolean;
+  /** The deadline that counts: the field's, else the latest strong deadline in the statement. */
+  deadline?: { date: CalendarDate; finding: Finding; source: 'statement' | 'field' };
+  implausible: Implausibility[];
+  scorecard: Scorecard;
+}
+
+export interface AnalysisOptions {
+  lang: Lang;
+  today: string;
+  adopted?: string;
+  retired?: boolean;
+  lexicon?: LexiconExtension;
+}
+
+/** The language a goal's words are read in: the document's, then the configured default. */
+export function analysisLang(document: GovDocument, configLang: Lang): Lang {
+  return document.meta.lang ?? configLang;
+}
+
+/** Maps an index into `goal.statement` to a document offset. */
+function statementMapper(goal: Goal): (index: number) => number {
+  const starts: Array<{ at: number; doc: number }> = [];
+  let at = 0;
+  for (const span of goal.statementSpans) {
+    starts.push({ at, doc: span.start });
+    at += span.text.length + 1;
+  }
+  return (index) => {
+    let chosen = starts[0] ?? { at: 0, doc: goal.titleRange.start.offset };
+    for (const entry of starts) if (entry.at <= index) chosen = entry;
+    return chosen.doc + (index - chosen.at);
+  };
+}
+
+function findPhrases(text: string, lexicon: CompiledLexicon, index: Map<string, CompiledPhrase[]>, map: (i: number) => number, source: string): PhraseFinding[] {
+  const words = wordsOf(text, lexicon.lang).map((word) => ({ ...word, stem: lexicon.stem(word.word) }));
+  const found: PhraseFinding[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const candidates = index.get(words[i]!.stem);
+    if (!candidates) continue;
+    for (const phrase of candidates) {
+      let ok = phrase.words.length <= words.length - i;
+      for (let k = 0; ok && k < phrase.words.length; k++) {
+        const token = words[i + k]!;
+        ok = wordMatches(token.word, token.stem, phrase.words[k]!);
+        // A phrase does not run across a sentence end or a clause break other than a comma.
+        if (ok && k > 0 && /[.!?;:\n]\s*$/u.test(text.slice(words[i + k - 1]!.end, token.start).replace(/\n(?!\s*\n)/g, ' '))) ok = false;
+      }
+      if (!ok) continue;
+      const start = words[i]!.start;
+      const end = words[i + phrase.words.length - 1]!.end;
+      found.push({ text: source.slice(start, end), start: map(start), end: map(end), phrase: phrase.text });
+      i += phrase.words.length - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+function directionOf(text: string, lexicon: CompiledLexicon): 'rise' | 'fall' | undefined {
+  let rise = false;
+  let fall = false;
+  for (const { word } of wordsOf(text, lexicon.lang)) {
+    if (lexicon.rise.has(word)) rise = true;
+    if (lexicon.fall.has(word)) fall = true;
+  }
+  return rise === fall ? undefined : rise ? 'rise' : 'fall';
+}
+
+function fieldDate(field: GoalField, lexicon: CompiledLexicon): { date: CalendarDate; finding: Finding } | undefined {
+  const value = field.value.trim();
+  const start = field.valueRange.start.offset;
+  const whole = parseIsoDate(value) ?? parseWrittenDate(value);
+  if (whole) return { date: whole, finding: { text: field.value, start, end: field.valueRange.end.offset } };
+  const deadlines = scanText(field.value, lexicon.data).times.filter((time) => time.kind === 'deadline' && time.date);
+  const last = deadlines.sort((a, b) => compareDates(a.date!, b.date!)).at(-1);
+  return last ? { date: last.date!, finding: { text: last.text, start: start + last.start, end: start + last.end } } : undefined;
+}
+
+const PLACEHOLDER = /^\s*\[[^\]]*\]\s*$/;
+
+const cache = new WeakMap<Goal, Map<string, GoalAnalysis>>();
+
+export function analyzeGoal(goal: Goal, options: AnalysisOptions): GoalAnalysis {
+  const key = JSON.stringify([options.lang, options.today, options.adopted, options.retired, options.lexicon?.vague, options.lexicon?.hedges]);
+  let perGoal = cache.get(goal);
+  const hit = perGoal?.get(key);
+  if (hit) return hit;
+  const analysis = computeAnalysis(goal, options);
+  if (!perGoal) cache.set(goal, (perGoal = new Map()));
+  perGoal.set(key, analysis);
+  return analysis;
+}
+
+function computeAnalysis(goal: Goal, options: AnalysisOptions): GoalAnalysis {
+  const lexicon = compileLexicon(options.lang, options.lexicon);
+  const statement = goal.statement;
+  const map = statementMapper(goal);
+  const vague = findPhrases(statement, lexicon, lexicon.vague, map, statement);
+  const hedges = findPhrases(statement, lexicon, lexicon.hedges, map, statement);
+  const scan = scanText(statement, lexicon.data);
+  const toDoc = <T extends { text: string; start: number; end: number }>(item: T): T & { source: 'statement' } => ({ ...item, start: map(item.start), end: map(item.end), source: 'statement' });
+  const measures: MeasureFinding[] = scan.measures.map(toDoc);
+  const times: TimeFinding[] = scan.times.map(toDoc);
+
+  const fields: Partial<Record<GoalFieldKey, GoalField>> = {};
+  for (const field of goal.fields) if (!fields[field.key] && field.value.trim() !== '') fields[field.key] = field;
+  const filled = (field: GoalField | undefined): field is GoalField => field !== undefined && !PLACEHOLDER.test(field.value);
+
+  // The target field may hold the level and the year ("Målværdi: 65 % i 2027").
+  const targetField = fields.target;
+  if (filled(targetField)) {
+    const scanned = scanText(targetField.value, lexicon.data);
+    const offset = targetField.valueRange.start.offset;
+    for (const m of scanned.measures) measures.push({ ...m, start: offset + m.start, end: offset + m.end, source: 'field' });
+    for (const t of scanned.times) times.push({ ...t, start: offset + t.start, end: offset + t.end, source: 'field' });
+  }
+
+  const direction = directionOf(statement, lexicon);
+  let baseline: GoalAnalysis['baseline'];
+  const fromTo = scan.baselines[0];
+  if (fromTo) baseline = { from: toDoc(fromTo.from), ...(fromTo.to ? { to: toDoc(fromTo.to) } : {}), source: 'statement' };
+  else if (filled(fields.baseline)) {
+    const field = fields.baseline;
+    const scanned = scanText(field.value, lexicon.data).measures.find((m) => m.value !== undefined);
+    const offset = field.valueRange.start.offset;
+    baseline = {
+      from: scanned
+        ? { ...scanned, start: offset + scanned.start, end: offset + scanned.end, source: 'field' }
+        : { text: field.value, start: offset, end: field.valueRange.end.offset },
+      source: 'field',
+    };
+  }
+  const relativeChange = measures.some((m) => m.relative);
+  const hasIndicatorField = filled(fields.indicator);
+  const hasTargetField = filled(targetField);
+  const quantitative = measures.filter((m) => m.kind !== 'indicator');
+
+  const concrete = quantitative.length > 0 || measures.some((m) => m.kind === 'indicator') || hasIndicatorField || hasTargetField;
+  const measurable = measures.length > 0 || hasIndicatorField || hasTargetField;
+
+  const changeTarget = fromTo !== undefined || relativeChange || (direction !== undefined && quantitative.some((m) => m.kind !== 'time-limit' && m.kind !== 'frequency'));
+  const deadlineField = fields.deadline;
+  const hasDeadline = filled(deadlineField) || times.some((t) => t.kind === 'deadline');
+  const hasLimit = times.some((t) => t.kind === 'time-limit');
+  const hasFrequency = times.some((t) => t.kind === 'frequency');
+  const timeBound = hasDeadline || hasLimit || (hasFrequency && !changeTarget);
+  const frequencyOnly = !hasDeadline && !hasLimit && hasFrequency && changeTarget;
+
+  const absoluteTargets = measures.filter(
+    (m) => !m.relative && (m.kind === 'percent' || m.kind === 'share' || m.kind === 'rate' || (m.kind === 'count' && direction !== undefined)),
+  );
+  const hasBaseline = baseline !== undefined;
+
+  // The deadline that counts.
+  let deadline: GoalAnalysis['deadline'];
+  if (filled(deadlineField)) {
+    const parsed = fieldDate(deadlineField, lexicon);
+    if (parsed) deadline = { ...parsed, source: 'field' };
+  }
+  if (!deadline) {
+    const strong = times.filter((t) => t.kind === 'deadline' && t.date && !t.weak).sort((a, b) => compareDates(a.date!, b.date!));
+    const last = strong.at(-1);
+    if (last) deadline = { date: last.date!, finding: { text: last.text, start: last.start, end: last.end }, source: 'statement' };
+  }
+
+  const implausible: Implausibility[] = [];
+  const percentSources = [...measures];
+  if (baseline && 'kind' in baseline.from) percentSources.push(baseline.from as MeasureFinding);
+  const seen = new Set<number>();
+  for (const m of percentSources) {
+    if (m.kind !== 'percent' || m.relative || m.value === undefined || m.value <= 100 || seen.has(m.start)) continue;
+    seen.add(m.start);
+    implausible.push({ kind: 'percent-over-100', finding: m, data: { value: m.text } });
+  }
+  if (deadline) {
+    const date = formatIsoDate(deadline.date);
+    const adopted = options.adopted ? parseIsoDate(options.adopted) : undefined;
+    const today = parseIsoDate(options.today);
+    if (adopted && compareDates(deadline.date, adopted) < 0) {
+      implausible.push({ kind: 'deadline-before-adoption', finding: deadline.finding, data: { date, adopted: options.adopted! } });
+    } else if (today && !options.retired && compareDates(deadline.date, today) < 0) {
+      implausible.push({ kind: 'deadline-passed', finding: deadline.finding, data: { date, today: options.today } });
+    }
+  }
+  const from = baseline && 'value' in baseline.from ? (baseline.from as MeasureFinding) : undefined;
+  let to = baseline?.to;
+  if (!to && from && hasTargetField) to = measures.find((m) => m.source === 'field' && m.value !== undefined && m.kind === from.kind);
+  if (from?.value !== undefined && to?.value !== undefined && direction) {
+    if (direction === 'rise' && to.value < from.value) implausible.push({ kind: 'target-below-baseline', finding: to, data: { target: to.text, baseline: from.text } });
+    if (direction === 'fall' && to.value > from.value) implausible.push({ kind: 'target-above-baseline', finding: to, data: { target: to.text, baseline: from.text } });
+  }
+
+  const analysis: Omit<GoalAnalysis, 'scorecard'> = {
+    lang: options.lang,
+    vague,
+    hedges,
+    measures,
+    times,
+    fields,
+    ...(baseline ? { baseline } : {}),
+    ...(direction ? { direction } : {}),
+    concrete,
+    measurable,
+    timeBound,
+    frequencyOnly,
+    absoluteTargets,
+    hasBaseline,
+    ...(deadline ? { deadline } : {}),
+    implausible,
+  };
+  return { ...analysis, scorecard: scorecardOf(analysis) };
+}
+
+const quote = (items: ReadonlyArray<{ text: string }>): string => items.map((item) => `"${item.text.replace(/\s+/g, ' ')}"`).join(', ');
+
+function scorecardOf(a: Omit<GoalAnalysis, 'scorecard'>): Scorecard {
+  const isVague = a.vague.length > 0 && !a.concrete;
+  const S: SmartCheck = isVague
+    ? { ok: false, reason: { da: `Vage ord uden konkret mål: ${quote(a.vague)}.`, en: `Vague words with no concrete target: ${quote(a.vague)}.` } }
+    : a.vague.length > 0
+      ? { ok: true, reason: { da: `${quote(a.vague)} står ved et konkret mål.`, en: `${quote(a.vague)} comes with a concrete target.` } }
+      : { ok: true, reason: { da: 'Ingen vage ord.', en: 'No vague words.' } };
+  const firstMeasure = a.measures[0];
+  const M: SmartCheck = a.measurable
+    ? {
+        ok: true,
+        reason: firstMeasure
+          ? { da: `Målbart: ${quote([firstMeasure])}.`, en: `Measurable: ${quote([firstMeasure])}.` }
+          : { da: 'Målbart: målet har en indikator eller målværdi.', en: 'Measurable: the goal has an indicator or target field.' },
+      }
+    : { ok: false, reason: { da: 'Intet tal, ingen andel, intet antal og ingen indikator.', en: 'No number, percentage, count or indicator.' } };
+  const overLimit = a.implausible.filter((i) => i.kind === 'percent-over-100' || i.kind === 'target-below-baseline' || i.kind === 'target-above-baseline');
+  const A: SmartCheck = !a.measurable
+    ? { ok: false, reason: { da: 'Uden mål kan det ikke vurderes, om målet er opnåeligt.', en: 'Without a target, achievability cannot be judged.' } }
+    : overLimit.length > 0
+      ? { ok: false, reason: { da: `Urealistisk mål: ${quote(overLimit.map((i) => i.finding))}.`, en: `Implausible target: ${quote(overLimit.map((i) => i.finding))}.` } }
+      : a.absoluteTargets.length > 0 && !a.hasBaseline
+        ? { ok: false, reason: { da: 'Intet udgangspunkt: fremdriften kan ikke vurderes.', en: 'No baseline: progress cannot be judged.' } }
+        : { ok: true, reason: { da: 'Udgangspunkt og mål hænger sammen.', en: 'Baseline and target are consistent.' } };
+  const R: SmartCheck =
+    a.hedges.length > 0
+      ? { ok: false, reason: { da: `Forbehold udhuler løftet: ${quote(a.hedges)}.`, en: `Hedges empty the promise: ${quote(a.hedges)}.` } }
+      : { ok: true, reason: { da: 'Ingen forbehold.', en: 'No hedges.' } };
+  const dateProblem = a.implausible.find((i) => i.kind === 'deadline-passed' || i.kind === 'deadline-before-adoption');
+  const firstTime = a.times.find((t) => t.kind !== 'frequency') ?? a.times[0];
+  const T: SmartCheck = !a.timeBound
+    ? a.frequencyOnly
+      ? { ok: false, reason: { da: `Kun en hyppighed (${quote(a.times)}), ingen frist.`, en: `Only a frequency (${quote(a.times)}), no deadline.` } }
+      : { ok: false, reason: { da: 'Ingen dato, tidsfrist eller frist-felt.', en: 'No date, time limit or deadline field.' } }
+    : dateProblem
+      ? {
+          ok: false,
+          reason:
+            dateProblem.kind === 'deadline-passed'
+              ? { da: `Fristen ${dateProblem.data.date} er overskredet.`, en: `The deadline ${dateProblem.data.date} has passed.` }
+              : { da: `Fristen ${dateProblem.data.date} ligger før vedtagelsen.`, en: `The deadline ${dateProblem.data.date} lies before adoption.` },
+        }
+      : {
+          ok: true,
+          reason: firstTime
+            ? { da: `Tidsbestemt: ${quote([firstTime])}.`, en: `Time-bound: ${quote([firstTime])}.` }
+            : { da: 'Tidsbestemt: målet har en frist.', en: 'Time-bound: the goal has a deadline field.' },
+        };
+  return { S, M, A, R, T };
+}
+
+/** The SMART scorecard of a goal (the language server's hover shows it). */
+export function goalScorecard(goal: Goal, options: AnalysisOptions): Scorecard {
+  return analyzeGoal(goal, options).scorecard;
+}

@@ -1,0 +1,147 @@
+// Lexicons for the SMART goal analysis: data files under data/lexicons/, extended per workspace
+// (`lexicon.da/en.vague/hedges` in .govlint.yaml), compiled once per language and extension.
+import * as snowball from 'snowball-stemmers';
+import { readDataFile } from '../data/files.ts';
+import type { Lang } from '../types.ts';
+
+export interface LexiconData {
+  lang: Lang;
+  vague: string[];
+  hedges: string[];
+  measureUnits: string[];
+  rateWords: string[];
+  shareWords: string[];
+  changeWords: string[];
+  indicatorPhrases: string[];
+  rise: string[];
+  fall: string[];
+  numberWords: Record<string, number>;
+  ordinalWords: Record<string, number>;
+  timeUnits: Record<'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year', string[]>;
+  limitWords: string[];
+  deadlineWords: string[];
+  frequencyWords: string[];
+  frequencyEvery: string[];
+  perWords: string[];
+  timesWords: string[];
+  groupPrepositions: string[];
+  ownerRoles: string[];
+  ageWords: string[];
+  referenceWords: string[];
+}
+
+export interface LexiconExtension {
+  vague?: readonly string[];
+  hedges?: readonly string[];
+}
+
+/** One word of a phrase: its stem, and the exact form that may equal the stem. */
+interface PhraseWord {
+  stem: string;
+  word: string;
+}
+
+export interface CompiledPhrase {
+  text: string;
+  words: PhraseWord[];
+}
+
+export interface CompiledLexicon {
+  lang: Lang;
+  data: LexiconData;
+  stem(word: string): string;
+  /** Phrases indexed by the stem of their first word. */
+  vague: Map<string, CompiledPhrase[]>;
+  hedges: Map<string, CompiledPhrase[]>;
+  rise: Set<string>;
+  fall: Set<string>;
+}
+
+const stemmers = new Map<Lang, (word: string) => string>();
+
+export function stemmerFor(lang: Lang): (word: string) => string {
+  let stem = stemmers.get(lang);
+  if (!stem) {
+    const stemmer = snowball.newStemmer(lang === 'da' ? 'danish' : 'english');
+    const memo = new Map<string, string>();
+    stem = (word: string) => {
+      let result = memo.get(word);
+      if (result === undefined) {
+        result = stemmer.stem(word);
+        if (memo.size < 50_000) memo.set(word, result);
+      }
+      return result;
+    };
+    stemmers.set(lang, stem);
+  }
+  return stem;
+}
+
+const wordSegmenters = new Map<Lang, Intl.Segmenter>();
+
+/** Word-like tokens of a text with their offsets, lower-cased. */
+export function wordsOf(text: string, lang: Lang): Array<{ word: string; start: number; end: number }> {
+  let segmenter = wordSegmenters.get(lang);
+  if (!segmenter) wordSegmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'word' })));
+  const words: Array<{ word: string; start: number; end: number }> = [];
+  for (const segment of segmenter.segment(text)) {
+    if (!segment.isWordLike) continue;
+    words.push({ word: segment.segment.toLowerCase(), start: segment.index, end: segment.index + segment.segment.length });
+  }
+  return words;
+}
+
+/** True when `token` is an inflection of the phrase word: same stem, and not a bare stem that is a different word (fremme → frem ≠ "frem"). */
+export function wordMatches(token: string, tokenStem: string, word: PhraseWord): boolean {
+  if (tokenStem !== word.stem) return false;
+  return token === word.word || token.length > word.stem.length || word.stem === word.word;
+}
+
+function compilePhrases(phrases: readonly string[], lang: Lang, stem: (word: string) => string): Map<string, CompiledPhrase[]> {
+  const index = new Map<string, CompiledPhrase[]>();
+  for (const text of phrases) {
+    const words = wordsOf(text, lang).map(({ word }) => ({ word, stem: stem(word) }));
+    if (words.length === 0) continue;
+    const first = words[0]!.stem;
+    const list = index.get(first) ?? [];
+    // Longer phrases first, so "sikre en god" wins over "sikre".
+    list.push({ text, words });
+    list.sort((a, b) => b.words.length - a.words.length);
+    index.set(first, list);
+  }
+  return index;
+}
+
+const dataCache = new Map<Lang, LexiconData>();
+
+export function lexiconData(lang: Lang): LexiconData {
+  let data = dataCache.get(lang);
+  if (!data) {
+    data = JSON.parse(readDataFile(`lexicons/${lang}.json`)) as LexiconData;
+    dataCache.set(lang, data);
+  }
+  return data;
+}
+
+const compiledCache = new Map<string, CompiledLexicon>();
+
+/** The compiled lexicon of a language with a workspace's extra vague words and hedges (cached). */
+export function compileLexicon(lang: Lang, extension: LexiconExtension = {}): CompiledLexicon {
+  const key = `${lang}\u0000${(extension.vague ?? []).join('\u0001')}\u0000${(extension.hedges ?? []).join('\u0001')}`;
+  let compiled = compiledCache.get(key);
+  if (compiled) return compiled;
+  const data = lexiconData(lang);
+  const stem = stemmerFor(lang);
+  compiled = {
+    lang,
+    data,
+    stem,
+    vague: compilePhrases([...data.vague, ...(extension.vague ?? [])], lang, stem),
+    hedges: compilePhrases([...data.hedges, ...(extension.hedges ?? [])], lang, stem),
+    rise: new Set(data.rise),
+    fall: new Set(data.fall),
+  };
+  if (compiledCache.size > 32) compiledCache.clear();
+  compiledCache.set(key, compiled);
+  return compiled;
+}

@@ -1,0 +1,377 @@
+// Linear-time detectors for numbers, measures, time expressions and baselines in goal text.
+// Every pattern is a chain of literal alternations and single quantifiers (no nested,
+// overlapping quantifiers), so matching stays linear in the length of the text.
+import { DANISH_MONTHS, ENGLISH_MONTHS, isValidDate, type CalendarDate } from '../text/dates.ts';
+import type { LexiconData } from './lexicon.ts';
+
+export type MeasureKind = 'percent' | 'rate' | 'share' | 'change' | 'count' | 'indicator' | 'time-limit' | 'frequency';
+export type TimeKind = 'deadline' | 'time-limit' | 'frequency';
+
+/** A span of the scanned text (offsets into that text). */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface MeasureSpan extends Span {
+  kind: MeasureKind;
+  value?: number;
+  /** A percentage given as a change ("med 20 %", "by 20%") rather than a level. */
+  relative?: boolean;
+}
+
+export interface TimeSpan extends Span {
+  kind: TimeKind;
+  /** For deadlines: the last day the expression allows. */
+  date?: CalendarDate;
+  /** A bare "i 2027"/"in 2027": time-bound, but too weak to call a deadline passed or misplaced. */
+  weak?: boolean;
+}
+
+export interface BaselineSpan extends Span {
+  from: MeasureSpan;
+  to?: MeasureSpan;
+}
+
+export interface ScanResult {
+  measures: MeasureSpan[];
+  times: TimeSpan[];
+  baselines: BaselineSpan[];
+}
+
+const L = '[\\p{L}\\p{N}]';
+const B = `(?<!${L})`;
+const E = `(?!${L})`;
+const NUM = '(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)';
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A literal alternation, longest first, with flexible whitespace inside phrases. */
+function alt(words: Iterable<string>): string {
+  const list = [...new Set(words)].filter((word) => word.length > 0).sort((a, b) => b.length - a.length);
+  return `(?:${list.map((word) => escape(word).replace(/ /g, '\\s+')).join('|')})`;
+}
+
+export function parseNumber(text: string): number {
+  const compact = /^\d{1,3}(?:\.\d{3})+/.test(text) ? text.replace(/\./g, '') : text;
+  return Number(compact.replace(',', '.'));
+}
+
+function lastDayOfMonth(year: number, month: number): CalendarDate {
+  return { year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() };
+}
+
+const MONTHS: Record<string, number> = { ...DANISH_MONTHS, ...ENGLISH_MONTHS };
+const MONTH = `${alt(Object.keys(MONTHS))}\\.?`;
+const YEAR = '(?:19|20)\\d{2}';
+const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 'første': 1, andet: 2, tredje: 3, fjerde: 4 };
+
+interface Compiled {
+  refs: RegExp;
+  deadlines: Array<{ re: RegExp; date: (m: RegExpExecArray) => CalendarDate | undefined }>;
+  timeLimits: RegExp[];
+  frequencies: Array<{ re: RegExp; measure: boolean }>;
+  masks: RegExp[];
+  baselineFromTo: RegExp;
+  baselineNow: RegExp;
+  baselinePast: RegExp;
+  percent: RegExp;
+  rate: RegExp;
+  share: RegExp;
+  change: RegExp;
+  indicator: RegExp;
+  count: RegExp;
+  numberWord: RegExp;
+}
+
+const compiledByData = new WeakMap<LexiconData, Compiled>();
+
+function compile(data: LexiconData): Compiled {
+  const cached = compiledByData.get(data);
+  if (cached) return cached;
+  const units = Object.values(data.timeUnits).flat();
+  const unitsNoYear = [...data.timeUnits.hour, ...data.timeUnits.day, ...data.timeUnits.week, ...data.timeUnits.month];
+  const numberWords = Object.keys(data.numberWords);
+  const numW = `(?:\\d+|${alt([...numberWords, 'en', 'et', 'én', 'one', 'a', 'an'])})`;
+  const numStrict = `(?:\\d+|${alt(numberWords)})`;
+  const ordinal = `(?:\\d+\\.?|${alt([...Object.keys(data.ordinalWords), ...numberWords])})`;
+  const per = alt(['om', 'pr.', 'per', 'i', 'a', 'an', 'each', 'every', ...data.perWords]);
+  const unitRe = `${alt(units)}${E}`;
+  const day = (y: string, m: string, d: string): CalendarDate | undefined => {
+    const date = { year: Number(y), month: Number(m), day: Number(d) };
+    return isValidDate(date.year, date.month, date.day) ? date : undefined;
+  };
+  const compiled: Compiled = {
+    refs: new RegExp(`§§?\\s*\\d+\\s*[a-z]?${E}(?:\\s*,\\s*stk\\.\\s*\\d+)?(?:\\s*,\\s*nr\\.\\s*\\d+)?|${B}${alt(data.referenceWords)}\\.?\\s*\\d+(?:\\.\\d+)*${E}`, 'giu'),
+    deadlines: [
+      { re: new RegExp(`(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`, 'gu'), date: (m) => day(m[1]!, m[2]!, m[3]!) },
+      {
+        re: new RegExp(`(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?!\\d)`, 'gu'),
+        date: (m) => day(m[3]!, m[2]!, m[1]!) ?? day(m[3]!, m[1]!, m[2]!),
+      },
+      {
+        re: new RegExp(`${B}(\\d{1,2})\\.?\\s+(${MONTH})\\s+(${YEAR})${E}`, 'giu'),
+        date: (m) => day(m[3]!, String(MONTHS[m[2]!.toLowerCase().replace('.', '')] ?? 0), m[1]!),
+      },
+      {
+        re: new RegExp(`${B}(${MONTH})\\s+(\\d{1,2}),?\\s+(${YEAR})${E}`, 'giu'),
+        date: (m) => day(m[3]!, String(MONTHS[m[1]!.toLowerCase().replace('.', '')] ?? 0), m[2]!),
+      },
+      {
+        re: new RegExp(`${B}(?:skoleåret|skoleår|school\\s+year|academic\\s+year)\\s+(${YEAR})\\s*[/–-]\\s*(\\d{2}|${YEAR})${E}`, 'giu'),
+        date: (m) => ({ year: Number(m[1]) + 1, month: 7, day: 31 }),
+      },
+      {
+        re: new RegExp(`${B}(?:(?:inden|før|ved|senest\\s+ved)\\s+)?(?:udgangen\\s+af|ultimo)\\s+(?:(${MONTH})\\s+)?(${YEAR})${E}|${B}(?:(?:by|before|at)\\s+)?the\\s+end\\s+of\\s+(?:(${MONTH})\\s+)?(${YEAR})${E}`, 'giu'),
+        date: (m) => {
+          const month = m[1] ?? m[3];
+          const year = Number(m[2] ?? m[4]);
+          return month ? lastDayOfMonth(year, MONTHS[month.toLowerCase().replace('.', '')] ?? 12) : { year, month: 12, day: 31 };
+        },
+      },
+      {
+        re: new RegExp(`${B}(?:primo|medio)\\s+(${YEAR})${E}`, 'giu'),
+        date: (m) => ({ year: Number(m[1]), month: 7, day: 31 }),
+      },
+      {
+        re: new RegExp(
+          `${B}(?:(?:i\\s+)?([1-4])\\.\\s*kvartal|(${alt(Object.keys(QUARTER_WORDS))})\\s+(?:kvartal|quarter)|q([1-4]))\\s+(?:(?:af|i|of)\\s+)?(${YEAR})${E}|${B}(${YEAR})\\s*-?\\s*q([1-4])${E}`,
+          'giu',
+        ),
+        date: (m) => {
+          const quarter = Number(m[1] ?? m[3] ?? m[6] ?? QUARTER_WORDS[(m[2] ?? '').toLowerCase()] ?? 4);
+          return lastDayOfMonth(Number(m[4] ?? m[5]), quarter * 3);
+        },
+      },
+      {
+        re: new RegExp(`${B}(?:(?:([12])\\.\\s*|(første|andet)\\s+)halvår|(first|second)\\s+half)\\s+(?:(?:af|i|of)\\s+)?(${YEAR})${E}`, 'giu'),
+        date: (m) => {
+          const second = m[1] === '2' || /andet|second/i.test(m[2] ?? m[3] ?? '');
+          return lastDayOfMonth(Number(m[4]), second ? 12 : 6);
+        },
+      },
+      {
+        re: new RegExp(`${B}(?:${alt(['i', 'in', 'by', 'senest', 'inden', 'before', 'until', 'by'])}\\s+)?(${MONTH})\\s+(${YEAR})${E}`, 'giu'),
+        date: (m) => lastDayOfMonth(Number(m[2]), MONTHS[m[1]!.toLowerCase().replace('.', '')] ?? 12),
+      },
+      {
+        re: new RegExp(`${B}(?:(?:i\\s+perioden|perioden|in\\s+the\\s+period|period)\\s+)?(${YEAR})\\s*(?:[–-]|til|to)\\s*(${YEAR})${E}`, 'giu'),
+        date: (m) => (Number(m[2]) > Number(m[1]) ? { year: Number(m[2]), month: 12, day: 31 } : undefined),
+      },
+      {
+        re: new RegExp(`${B}${alt(data.deadlineWords)}\\s+(${YEAR})(?![\\p{L}\\p{N}/])`, 'giu'),
+        date: (m) => ({ year: Number(m[1]), month: 12, day: 31 }),
+      },
+    ],
+    timeLimits: [
+      new RegExp(`${B}${alt(data.limitWords)}\\s+${numW}\\s+${unitRe}`, 'giu'),
+      new RegExp(`${B}${numStrict}\\s+${alt(unitsNoYear)}\\s+(?:efter|fra|after|from|of)${E}`, 'giu'),
+      new RegExp(`${B}\\d+\\s+${alt([...data.timeUnits.hour, 'hverdage', 'arbejdsdage', 'working days', 'business days'])}${E}`, 'giu'),
+    ],
+    frequencies: [
+      { re: new RegExp(`${B}(?:(?:mindst|højst|at\\s+least|at\\s+most)\\s+)?${alt(data.frequencyEvery)}\\s+(?:${ordinal}\\s+)?${unitRe}`, 'giu'), measure: true },
+      {
+        re: new RegExp(`${B}(?:${numW}|once|twice)\\s+(?:${alt(data.timesWords)}\\s+)?(?:${per}\\s+${unitRe}|${alt(data.frequencyWords)}${E})`, 'giu'),
+        measure: true,
+      },
+      { re: new RegExp(`${B}${alt(data.frequencyWords)}${E}`, 'giu'), measure: false },
+    ],
+    masks: [
+      // Ages, and durations in years that are not limits: "15-17-årige", "som 25-årige", "0-6 år", "aged 15", "16-year-olds".
+      new RegExp(`${B}\\d+(?:\\s*[–-]\\s*\\d+)?\\s*[–-]?\\s*${alt(data.ageWords)}${E}`, 'giu'),
+      new RegExp(`${B}(?:aged|ages|age)\\s+\\d+(?:\\s*(?:[–-]|to|and)\\s*\\d+)?${E}`, 'giu'),
+      new RegExp(`${B}(?:(?:mellem|between)\\s+\\d+\\s+(?:og|and)\\s+)?\\d+(?:\\s*[–-]\\s*\\d+)?\\s+(?:år|years?)(?:\\s+(?:gamle|old))?${E}`, 'giu'),
+      // Goal IDs (M1, SN-3, R2.1).
+      new RegExp(`${B}[A-ZÆØÅ]{1,4}-?\\d+(?:\\.\\d+)*${E}`, 'gu'),
+      // Ordinals: "9. klasse", "9.-klasseprøve", "2nd".
+      new RegExp(`${B}\\d+\\.(?=\\s*-|\\s+[a-zæøå])`, 'gu'),
+      new RegExp(`${B}\\d+(?:st|nd|rd|th)${E}`, 'giu'),
+      // Years on their own.
+      new RegExp(`(?<![\\p{L}\\p{N}.,/])${YEAR}(?!\\p{N})`, 'gu'),
+    ],
+    baselineFromTo: new RegExp(
+      `${B}(?:fra|from)\\s+(${NUM})\\s*(%|procent|pct\\.?|percent)?(?:\\s+\\p{L}+)?(\\s*\\(\\s*${YEAR}\\s*\\)|\\s+(?:i|in)\\s+${YEAR})?\\s*,?\\s+(?:til|to)\\s+(${NUM})\\s*(%|procent|pct\\.?|percent)?`,
+      'giud',
+    ),
+    baselineNow: new RegExp(
+      `${B}(?:udgangspunkt(?:et)?|baseline|nuværende\\s+niveau|i\\s+dag|aktuelt|p\\.t\\.|currently|today|at\\s+present)${E}[^.;\\n]{0,60}?(?<![\\d.,])(${NUM})\\s*(%|procent|pct\\.?|percent)?`,
+      'giud',
+    ),
+    baselinePast: new RegExp(`${B}((?:i|in)\\s+${YEAR})\\s*,?\\s+(?:var|lå|udgjorde|was|were|stood\\s+at)${E}[^.;\\n]{0,60}?(?<![\\d.,])(${NUM})\\s*(%|procent|pct\\.?|percent)?`, 'giud'),
+    percent: new RegExp(`(?<![\\p{L}\\p{N}.,])(${NUM})\\s*(?:%|${alt(data.measureUnits.filter((unit) => unit !== '%'))}(?!\\p{L}))`, 'giu'),
+    rate: new RegExp(`(?<![\\p{L}\\p{N}.,])(${NUM})\\s+${alt(data.rateWords)}\\s+(${NUM})${E}`, 'giu'),
+    share: new RegExp(`${B}${alt(data.shareWords)}${E}`, 'giu'),
+    change: new RegExp(`${B}${alt(data.changeWords)}${E}`, 'giu'),
+    indicator: new RegExp(`${B}${alt(data.indicatorPhrases)}${E}`, 'giu'),
+    count: new RegExp(`(?<![\\p{L}\\p{N}.,])(${NUM})(?!\\p{L}|\\p{N}|[.,]\\p{N})`, 'gu'),
+    numberWord: new RegExp(`${B}(${alt(numberWords)})\\s+(?=\\p{L})`, 'giu'),
+  };
+  compiledByData.set(data, compiled);
+  return compiled;
+}
+
+/** Share nouns name an indicator (andel, share); fraction words carry a value (halvdelen, a third). */
+const INDICATOR_NOUNS = new Set(['andel', 'andelen', 'share', 'proportion', 'rate']);
+
+/** The text being scanned, with consumed spans blanked out (same length, so offsets stay valid). */
+class Masked {
+  private spans: Array<[number, number]> = [];
+  text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+  mask(start: number, end: number): void {
+    if (end > start) this.spans.push([start, end]);
+  }
+  commit(): void {
+    if (this.spans.length === 0) return;
+    this.spans.sort((a, b) => a[0] - b[0]);
+    const parts: string[] = [];
+    let at = 0;
+    for (const [start, end] of this.spans) {
+      if (end <= at) continue;
+      const from = Math.max(start, at);
+      parts.push(this.text.slice(at, from), ' '.repeat(end - from));
+      at = end;
+    }
+    parts.push(this.text.slice(at));
+    this.text = parts.join('');
+    this.spans = [];
+  }
+}
+
+function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) {
+    if (match[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    yield match;
+  }
+}
+
+/** Scans one text (a goal statement or a field value) for measures, time expressions and baselines. */
+export function scanText(source: string, data: LexiconData): ScanResult {
+  const c = compile(data);
+  const text = new Masked(source);
+  const measures: MeasureSpan[] = [];
+  const times: TimeSpan[] = [];
+  const baselines: BaselineSpan[] = [];
+  const span = (start: number, end: number): Span => ({ text: source.slice(start, end), start, end });
+
+  // 1. Legal references never measure anything.
+  for (const m of matches(c.refs, text.text)) text.mask(m.index, m.index + m[0].length);
+  text.commit();
+
+  // 2. Baselines (the year of a starting value is not a deadline).
+  for (const re of [c.baselineFromTo, c.baselineNow, c.baselinePast]) {
+    for (const m of matches(re, text.text)) {
+      const indices = m.indices!;
+      if (re === c.baselineFromTo) {
+        const [fromStart, fromEnd] = indices[1]!;
+        const [toStart, toEnd] = indices[4]!;
+        const fromValue = parseNumber(m[1]!);
+        const toValue = parseNumber(m[4]!);
+        // "fra 2024 til 2027" is a period, not a change.
+        if (/^(?:19|20)\d{2}$/.test(m[1]!) && /^(?:19|20)\d{2}$/.test(m[4]!) && !m[2]) continue;
+        const fromEndUnit = indices[2] ? indices[2][1] : fromEnd;
+        const toEndUnit = indices[5] ? indices[5][1] : toEnd;
+        const kind: MeasureKind = m[2] || m[5] ? 'percent' : 'count';
+        baselines.push({
+          ...span(m.index, m.index + m[0].length),
+          from: { ...span(fromStart, fromEndUnit), kind, value: fromValue },
+          to: { ...span(toStart, toEndUnit), kind, value: toValue },
+        });
+        if (indices[3]) text.mask(indices[3][0], indices[3][1]);
+      } else {
+        const group = re === c.baselineNow ? 1 : 2;
+        const value = m[group]!;
+        if (/^(?:19|20)\d{2}$/.test(value) && !m[group + 1]) continue;
+        const [start, end] = indices[group]!;
+        const unitEnd = indices[group + 1] ? indices[group + 1]![1] : end;
+        baselines.push({ ...span(m.index, m.index + m[0].length), from: { ...span(start, unitEnd), kind: m[group + 1] ? 'percent' : 'count', value: parseNumber(value) } });
+        if (re === c.baselinePast) text.mask(indices[1]![0], indices[1]![1]);
+      }
+    }
+  }
+  text.commit();
+
+  // 3. Time expressions: deadlines, then time limits, then frequencies.
+  for (const { re, date } of c.deadlines) {
+    for (const m of matches(re, text.text)) {
+      const value = date(m);
+      if (!value) continue;
+      const weak = /^(?:i|in)\s/i.test(m[0]) && !/\d{1,2}[./]|\d{4}-\d/.test(m[0]) && /\s(?:19|20)\d{2}$/.test(m[0]) && m[0].split(/\s+/).length === 2;
+      times.push({ ...span(m.index, m.index + m[0].length), kind: 'deadline', date: value, ...(weak ? { weak } : {}) });
+      text.mask(m.index, m.index + m[0].length);
+    }
+    text.commit();
+  }
+  for (const { re, measure } of c.frequencies) {
+    for (const m of matches(re, text.text)) {
+      const found = span(m.index, m.index + m[0].length);
+      times.push({ ...found, kind: 'frequency' });
+      if (measure) measures.push({ ...found, kind: 'frequency' });
+      text.mask(m.index, m.index + m[0].length);
+    }
+    text.commit();
+  }
+  for (const re of c.timeLimits) {
+    for (const m of matches(re, text.text)) {
+      const found = span(m.index, m.index + m[0].length);
+      times.push({ ...found, kind: 'time-limit' });
+      measures.push({ ...found, kind: 'time-limit' });
+      text.mask(m.index, m.index + m[0].length);
+    }
+    text.commit();
+  }
+
+  // 4. Numbers that are not measures: ages, goal IDs, ordinals, years.
+  for (const re of c.masks) {
+    for (const m of matches(re, text.text)) text.mask(m.index, m.index + m[0].length);
+    text.commit();
+  }
+
+  // 5. Measures.
+  for (const m of matches(c.percent, text.text)) {
+    const before = source.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+    const relative = /(?:^|[^\p{L}])(?:med|by|på|of)\s*$/u.test(before);
+    measures.push({ ...span(m.index, m.index + m[0].length), kind: 'percent', value: parseNumber(m[1]!), relative });
+    text.mask(m.index, m.index + m[0].length);
+  }
+  text.commit();
+  for (const m of matches(c.rate, text.text)) {
+    measures.push({ ...span(m.index, m.index + m[0].length), kind: 'rate', value: parseNumber(m[1]!) });
+    text.mask(m.index, m.index + m[0].length);
+  }
+  text.commit();
+  for (const m of matches(c.change, text.text)) {
+    measures.push({ ...span(m.index, m.index + m[0].length), kind: 'change', relative: true });
+    text.mask(m.index, m.index + m[0].length);
+  }
+  for (const m of matches(c.indicator, text.text)) {
+    measures.push({ ...span(m.index, m.index + m[0].length), kind: 'indicator' });
+    text.mask(m.index, m.index + m[0].length);
+  }
+  for (const m of matches(c.share, text.text)) {
+    const kind: MeasureKind = INDICATOR_NOUNS.has(m[0].toLowerCase()) ? 'indicator' : 'share';
+    measures.push({ ...span(m.index, m.index + m[0].length), kind });
+    text.mask(m.index, m.index + m[0].length);
+  }
+  text.commit();
+  for (const m of matches(c.count, text.text)) {
+    measures.push({ ...span(m.index, m.index + m[0].length), kind: 'count', value: parseNumber(m[1]!) });
+  }
+  for (const m of matches(c.numberWord, text.text)) {
+    const word = m[1]!;
+    measures.push({ ...span(m.index, m.index + word.length), kind: 'count', value: data.numberWords[word.toLowerCase()] ?? 0 });
+  }
+  measures.sort((a, b) => a.start - b.start);
+  times.sort((a, b) => a.start - b.start);
+  return { measures, times, baselines };
+}
