@@ -1,0 +1,535 @@
+// The report's data model: everything the HTML report shows, computed from the linted workspace
+// (WorkspaceIndex + diagnostics). Pure: no file system, no clock, no HTML. Deterministic: every
+// list is sorted, so the same workspace and `today` give the same model.
+import type { ResolvedConfig } from '../../engine/config/schema.ts';
+import { effectiveSeverity } from '../../engine/lint/runner.ts';
+import type { DocumentStatus, Goal, GoalRef, GovDocument } from '../../engine/model/document.ts';
+import type { Rule } from '../../engine/rule.ts';
+import { formatIsoDate, parseIsoDate, parseWrittenDate, type CalendarDate } from '../../engine/text/dates.ts';
+import type { Diagnostic, Lang, Localized, Severity } from '../../engine/types.ts';
+import { targetDocumentId, type WorkspaceIndex } from '../../engine/workspace/index.ts';
+
+export type Worst = Severity | 'none';
+
+export interface Counts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+export interface ReportLevel {
+  type: string;
+  label: Localized;
+}
+
+export interface ReportFinding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  goal?: string;
+}
+
+export interface ReportDocument {
+  /** Unique key: the workspace-relative path (ids may be duplicated or missing). */
+  key: string;
+  path: string;
+  id?: string;
+  /** Title from front matter or the first heading; the path when there is neither. */
+  title: string;
+  type?: string;
+  /** Index of the type in the configured levels; -1 when the type is not a level. */
+  level: number;
+  owner?: string;
+  status: DocumentStatus;
+  adopted?: string;
+  review?: string;
+  /** The `parent` id as written. */
+  parentId?: string;
+  /** Key of the document the parent id resolves to. */
+  parentKey?: string;
+  /** True for files with front matter (governance documents). */
+  governance: boolean;
+  counts: Counts;
+  worst: Worst;
+  goalKeys: string[];
+  findings: ReportFinding[];
+}
+
+export type Criterion = 'S' | 'M' | 'A' | 'R' | 'T';
+export const CRITERIA: readonly Criterion[] = ['S', 'M', 'A', 'R', 'T'];
+/** `pass` no finding of the criterion's rules; `fail` at least one; `unchecked` none of its rules ran. */
+export type Score = 'pass' | 'fail' | 'unchecked';
+export type Scorecard = Record<Criterion, Score>;
+
+/**
+ * Which goal-family rules decide each SMART criterion. The scorecard is derived from the
+ * diagnostics on the goal, so it agrees with what the linter reports, honours configured
+ * severities and disable comments, and needs no second analysis. `missing-baseline` means
+ * progress cannot be judged (Achievable); `implausible-target` means the target or its date
+ * cannot be met (Realistic).
+ */
+export const SMART_RULES: Record<Criterion, readonly string[]> = {
+  S: ['vague-goal', 'hedged-goal'],
+  M: ['unmeasurable-goal'],
+  A: ['missing-baseline'],
+  R: ['implausible-target'],
+  T: ['missing-deadline'],
+};
+
+const SMART_RULE_IDS = new Set(Object.values(SMART_RULES).flat());
+
+export interface ReportGoal {
+  /** Unique key: `path#ID`, or `path#@n` (n = index in the document) for a goal without an ID or a repeated ID. */
+  key: string;
+  documentKey: string;
+  id?: string;
+  title: string;
+  statement: string;
+  level: number;
+  owner?: string;
+  /** The deadline field as written. */
+  deadline?: string;
+  /** The deadline as an ISO date when it reads as one. */
+  deadlineDate?: string;
+  scorecard: Scorecard;
+  findings: ReportFinding[];
+  worst: Worst;
+  /** Goals (or whole documents) that carry this goal out; only non-retired documents count. */
+  carriers: Carrier[];
+  /** A goal of a non-leaf level (with an ID) that nothing below carries out. */
+  uncovered: boolean;
+}
+
+export interface Carrier {
+  documentKey: string;
+  /** The carrying goal; absent when the document carries it out as a whole (front-matter `implements`). */
+  goalKey?: string;
+}
+
+export interface TraceNode extends Carrier {
+  children: TraceNode[];
+}
+
+export interface TraceRow {
+  goalKey: string;
+  carriers: TraceNode[];
+}
+
+export interface TimelineEntry {
+  date: string;
+  kind: 'review' | 'deadline';
+  documentKey: string;
+  goalKey?: string;
+  /** Whole days from today (negative: overdue). */
+  days: number;
+  state: 'overdue' | 'today' | 'upcoming';
+}
+
+export interface RuleCount {
+  rule: string;
+  description?: Localized;
+  counts: Counts;
+  /** Number of distinct files with a finding of this rule. */
+  files: number;
+}
+
+export interface ReportTotals extends Counts {
+  documents: number;
+  goals: number;
+  /** Goals of non-leaf levels with an ID (the ones that must be carried out). */
+  coverableGoals: number;
+  uncoveredGoals: number;
+  /** Goals whose five criteria all pass. */
+  smartGoals: number;
+  overdueReviews: number;
+  overdueDeadlines: number;
+}
+
+export interface ReportModel {
+  lang: Lang;
+  today: string;
+  levels: ReportLevel[];
+  /** Governance documents in hierarchy order (roots first, children after their parent), then other files with findings. */
+  documents: ReportDocument[];
+  /** Goals in document order. */
+  goals: ReportGoal[];
+  /** One row per goal of the root level (policy goals). */
+  trace: TraceRow[];
+  rules: RuleCount[];
+  timeline: TimelineEntry[];
+  /** For each criterion: its rules and whether any of them ran. */
+  criteria: Record<Criterion, { rules: readonly string[]; checked: boolean }>;
+  totals: ReportTotals;
+}
+
+export interface ReportInput {
+  workspace: WorkspaceIndex;
+  diagnostics: readonly Diagnostic[];
+  config: ResolvedConfig;
+  /** The rules that ran (descriptions, and which SMART criteria were checked). */
+  rules: readonly Rule[];
+  today: string;
+  lang: Lang;
+}
+
+const SEVERITY_RANK: Record<Worst, number> = { none: 0, info: 1, warning: 2, error: 3 };
+
+export function worstOf(severities: Iterable<Worst>): Worst {
+  let worst: Worst = 'none';
+  for (const severity of severities) if (SEVERITY_RANK[severity] > SEVERITY_RANK[worst]) worst = severity;
+  return worst;
+}
+
+function emptyCounts(): Counts {
+  return { error: 0, warning: 0, info: 0 };
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function dayNumber(date: CalendarDate): number {
+  return Math.round(Date.UTC(date.year, date.month - 1, date.day) / 86_400_000);
+}
+
+/** Reads a date written as ISO or the Danish/English written forms; undefined for anything else. */
+export function readDate(value: string | undefined): CalendarDate | undefined {
+  if (value === undefined) return undefined;
+  return parseIsoDate(value) ?? parseWrittenDate(value);
+}
+
+function firstHeading(document: GovDocument): string | undefined {
+  return document.allSections.find((section) => section.depth === 1)?.title;
+}
+
+function fieldValue(goal: Goal, key: string): string | undefined {
+  return goal.fields.find((field) => field.key === key)?.value;
+}
+
+function refersTo(document: GovDocument, ref: GoalRef, targetId: string, goalId: string): boolean {
+  return ref.goalId === goalId && targetDocumentId(document, ref) === targetId;
+}
+
+/** Builds the report model. */
+export function buildReportModel(input: ReportInput): ReportModel {
+  const { workspace, diagnostics, config, rules, today, lang } = input;
+  const todayDate = parseIsoDate(today);
+  if (!todayDate) throw new Error(`today must be an ISO date, not "${today}"`);
+  const todayNumber = dayNumber(todayDate);
+  const levelOf = (type: string | undefined): number => (type === undefined ? -1 : config.levels.findIndex((level) => level.type === type));
+  const leafLevel = config.levels.length - 1;
+
+  // Findings per file.
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const diagnostic of diagnostics) {
+    let list = byFile.get(diagnostic.file);
+    if (!list) byFile.set(diagnostic.file, (list = []));
+    list.push(diagnostic);
+  }
+  const toFinding = (diagnostic: Diagnostic): ReportFinding => ({
+    rule: diagnostic.rule,
+    severity: diagnostic.severity,
+    message: diagnostic.messages[lang] ?? diagnostic.message,
+    line: diagnostic.range.start.line,
+    ...(diagnostic.goal !== undefined ? { goal: diagnostic.goal } : {}),
+  });
+
+  // Goal keys: path#ID for the first goal carrying an ID, path#@n for the rest.
+  const goalKeyByGoal = new Map<Goal, string>();
+  const goalByKey = new Map<string, { document: GovDocument; goal: Goal }>();
+  const goalKeyById = (document: GovDocument, id: string): string | undefined => {
+    const key = `${document.path}#${id}`;
+    return goalByKey.has(key) ? key : undefined;
+  };
+  const governance = workspace.documents().filter((document) => document.frontmatter !== undefined);
+  for (const document of governance) {
+    document.goals.forEach((goal, index) => {
+      let key = goal.id !== undefined ? `${document.path}#${goal.id}` : undefined;
+      if (key === undefined || goalByKey.has(key)) key = `${document.path}#@${index + 1}`;
+      goalKeyByGoal.set(goal, key);
+      goalByKey.set(key, { document, goal });
+    });
+  }
+
+  // Which SMART criteria were checked at all.
+  const activeRules = new Set(rules.filter((rule) => effectiveSeverity(rule, config) !== undefined).map((rule) => rule.meta.id));
+  const criteria = Object.fromEntries(
+    CRITERIA.map((criterion) => [criterion, { rules: SMART_RULES[criterion], checked: SMART_RULES[criterion].some((id) => activeRules.has(id)) }]),
+  ) as ReportModel['criteria'];
+
+  // Carriers of a goal: documents below (not retired, not the document itself) referencing it.
+  const carriersOf = (document: GovDocument, goal: Goal): Carrier[] => {
+    const id = document.meta.id;
+    if (id === undefined || goal.id === undefined || !workspace.isResolutionOfId(document)) return [];
+    if (goalKeyById(document, goal.id) !== goalKeyByGoal.get(goal)) return []; // a repeated goal ID: references reach the first
+    const carriers: Carrier[] = [];
+    for (const other of workspace.referencersOfGoal(id, goal.id)) {
+      if (other.path === document.path || other.meta.status === 'retired' || !other.frontmatter) continue;
+      if (other.meta.implements.some((ref) => refersTo(other, ref, id, goal.id!))) carriers.push({ documentKey: other.path });
+      for (const candidate of other.goals) {
+        if (candidate.implements.some((ref) => refersTo(other, ref, id, goal.id!))) {
+          carriers.push({ documentKey: other.path, goalKey: goalKeyByGoal.get(candidate)! });
+        }
+      }
+    }
+    return carriers;
+  };
+
+  // Goals.
+  const goals: ReportGoal[] = [];
+  const goalsByDocument = new Map<string, ReportGoal[]>();
+  for (const document of governance) {
+    const level = levelOf(document.meta.type);
+    const findings = byFile.get(document.path) ?? [];
+    const list: ReportGoal[] = [];
+    const attached = attachToGoals(document, findings);
+    for (const goal of document.goals) {
+      const key = goalKeyByGoal.get(goal)!;
+      const own = attached.get(goal) ?? [];
+      const scorecard = Object.fromEntries(
+        CRITERIA.map((criterion) => {
+          if (!criteria[criterion].checked) return [criterion, 'unchecked'];
+          return [criterion, own.some((diagnostic) => SMART_RULES[criterion].includes(diagnostic.rule)) ? 'fail' : 'pass'];
+        }),
+      ) as Scorecard;
+      const deadline = fieldValue(goal, 'deadline');
+      const deadlineDate = readDate(deadline);
+      const carriers = carriersOf(document, goal);
+      const entry: ReportGoal = {
+        key,
+        documentKey: document.path,
+        title: goal.title,
+        statement: goal.statement,
+        level,
+        scorecard,
+        findings: own.map(toFinding),
+        worst: worstOf(own.map((diagnostic) => diagnostic.severity)),
+        carriers,
+        uncovered:
+          goal.id !== undefined &&
+          level >= 0 &&
+          level < leafLevel &&
+          document.meta.status !== 'retired' &&
+          workspace.isResolutionOfId(document) &&
+          goalKeyById(document, goal.id) === key &&
+          carriers.length === 0,
+      };
+      if (goal.id !== undefined) entry.id = goal.id;
+      const owner = fieldValue(goal, 'owner');
+      if (owner !== undefined) entry.owner = owner;
+      if (deadline !== undefined) entry.deadline = deadline;
+      if (deadlineDate) entry.deadlineDate = formatIsoDate(deadlineDate);
+      list.push(entry);
+    }
+    goalsByDocument.set(document.path, list);
+  }
+
+  // Documents, in hierarchy order: roots (by level, then id/path), each followed by its subtree.
+  const resolvedParent = new Map<string, string>();
+  const children = new Map<string, GovDocument[]>();
+  for (const document of governance) {
+    const parent = workspace.parentOf(document);
+    if (!parent || !parent.frontmatter || parent.path === document.path) continue;
+    resolvedParent.set(document.path, parent.path);
+    let list = children.get(parent.path);
+    if (!list) children.set(parent.path, (list = []));
+    list.push(document);
+  }
+  const order = (a: GovDocument, b: GovDocument): number => {
+    const levelA = levelOf(a.meta.type);
+    const levelB = levelOf(b.meta.type);
+    const rankA = levelA < 0 ? Number.MAX_SAFE_INTEGER : levelA;
+    const rankB = levelB < 0 ? Number.MAX_SAFE_INTEGER : levelB;
+    return rankA - rankB || compareStrings(a.meta.id ?? a.path, b.meta.id ?? b.path) || compareStrings(a.path, b.path);
+  };
+  const ordered: GovDocument[] = [];
+  const visited = new Set<string>();
+  const visit = (start: GovDocument): void => {
+    const stack: GovDocument[] = [start];
+    while (stack.length > 0) {
+      const document = stack.pop()!;
+      if (visited.has(document.path)) continue;
+      visited.add(document.path);
+      ordered.push(document);
+      const below = [...(children.get(document.path) ?? [])].sort(order);
+      for (let i = below.length - 1; i >= 0; i--) if (!visited.has(below[i]!.path)) stack.push(below[i]!);
+    }
+  };
+  for (const root of governance.filter((document) => !resolvedParent.has(document.path)).sort(order)) visit(root);
+  // Documents on a cycle of parents have no root: start from the first by path.
+  for (const document of [...governance].sort((a, b) => compareStrings(a.path, b.path))) if (!visited.has(document.path)) visit(document);
+
+  const documents: ReportDocument[] = [];
+  const makeDocument = (path: string, document: GovDocument | undefined): ReportDocument => {
+    const findings = byFile.get(path) ?? [];
+    const counts = emptyCounts();
+    for (const diagnostic of findings) counts[diagnostic.severity]++;
+    const entry: ReportDocument = {
+      key: path,
+      path,
+      title: document?.meta.title ?? (document ? firstHeading(document) : undefined) ?? path,
+      level: levelOf(document?.meta.type),
+      status: document?.meta.status ?? 'draft',
+      governance: document?.frontmatter !== undefined,
+      counts,
+      worst: worstOf(findings.map((diagnostic) => diagnostic.severity)),
+      goalKeys: (goalsByDocument.get(path) ?? []).map((goal) => goal.key),
+      findings: findings.map(toFinding),
+    };
+    if (document) {
+      const { meta } = document;
+      if (meta.id !== undefined) entry.id = meta.id;
+      if (meta.type !== undefined) entry.type = meta.type;
+      if (meta.owner !== undefined) entry.owner = meta.owner;
+      if (meta.adopted !== undefined) entry.adopted = meta.adopted;
+      if (meta.review !== undefined) entry.review = meta.review;
+      if (meta.parent !== undefined) entry.parentId = meta.parent;
+      const parentKey = resolvedParent.get(path);
+      if (parentKey !== undefined) entry.parentKey = parentKey;
+    }
+    return entry;
+  };
+  for (const document of ordered) documents.push(makeDocument(document.path, document));
+  // Files without front matter that still have findings (frontmatter-missing, internal-error).
+  for (const path of [...byFile.keys()].sort(compareStrings)) {
+    if (!visited.has(path)) documents.push(makeDocument(path, workspace.get(path)));
+  }
+  for (const document of ordered) goals.push(...(goalsByDocument.get(document.path) ?? []));
+
+  // Traceability: each root-level goal, and recursively what carries out its carriers.
+  const goalEntryByKey = new Map(goals.map((goal) => [goal.key, goal]));
+  const expand = (carrier: Carrier, seen: ReadonlySet<string>, depth: number): TraceNode => {
+    const node: TraceNode = { ...carrier, children: [] };
+    const selfKey = carrier.goalKey ?? carrier.documentKey;
+    if (depth >= config.levels.length + 2 || seen.has(selfKey)) return node;
+    const next = new Set(seen).add(selfKey);
+    const below: Carrier[] = carrier.goalKey
+      ? (goalEntryByKey.get(carrier.goalKey)?.carriers ?? [])
+      : (goalsByDocument.get(carrier.documentKey) ?? []).flatMap((goal) => goal.carriers);
+    const unique = new Map<string, Carrier>();
+    for (const child of below) unique.set(child.goalKey ?? child.documentKey, child);
+    node.children = [...unique.values()].filter((child) => !next.has(child.goalKey ?? child.documentKey)).map((child) => expand(child, next, depth + 1));
+    return node;
+  };
+  const trace: TraceRow[] = goals
+    .filter((goal) => goal.level === 0 && goal.id !== undefined)
+    .map((goal) => ({ goalKey: goal.key, carriers: goal.carriers.map((carrier) => expand(carrier, new Set([goal.key]), 1)) }));
+
+  // Timeline: review dates of documents and goal deadlines, for documents that are not retired.
+  const timeline: TimelineEntry[] = [];
+  const addEntry = (date: CalendarDate, kind: TimelineEntry['kind'], documentKey: string, goalKey?: string): void => {
+    const days = dayNumber(date) - todayNumber;
+    const entry: TimelineEntry = { date: formatIsoDate(date), kind, documentKey, days, state: days < 0 ? 'overdue' : days === 0 ? 'today' : 'upcoming' };
+    if (goalKey !== undefined) entry.goalKey = goalKey;
+    timeline.push(entry);
+  };
+  for (const document of ordered) {
+    if (document.meta.status === 'retired') continue;
+    const review = document.meta.review !== undefined ? parseIsoDate(document.meta.review) : undefined;
+    if (review) addEntry(review, 'review', document.path);
+    for (const goal of goalsByDocument.get(document.path) ?? []) {
+      const date = goal.deadlineDate !== undefined ? parseIsoDate(goal.deadlineDate) : undefined;
+      if (date) addEntry(date, 'deadline', document.path, goal.key);
+    }
+  }
+  timeline.sort((a, b) => compareStrings(a.date, b.date) || (a.kind === b.kind ? 0 : a.kind === 'review' ? -1 : 1) || compareStrings(a.goalKey ?? a.documentKey, b.goalKey ?? b.documentKey));
+
+  // Counts per rule.
+  const ruleMeta = new Map(rules.map((rule) => [rule.meta.id, rule.meta]));
+  const perRule = new Map<string, { counts: Counts; files: Set<string> }>();
+  for (const diagnostic of diagnostics) {
+    let entry = perRule.get(diagnostic.rule);
+    if (!entry) perRule.set(diagnostic.rule, (entry = { counts: emptyCounts(), files: new Set() }));
+    entry.counts[diagnostic.severity]++;
+    entry.files.add(diagnostic.file);
+  }
+  const total = (counts: Counts): number => counts.error + counts.warning + counts.info;
+  const ruleCounts: RuleCount[] = [...perRule.entries()]
+    .map(([rule, entry]) => {
+      const count: RuleCount = { rule, counts: entry.counts, files: entry.files.size };
+      const description = ruleMeta.get(rule)?.description;
+      if (description) count.description = description;
+      return count;
+    })
+    .sort((a, b) => SEVERITY_RANK[worstOfCounts(b.counts)] - SEVERITY_RANK[worstOfCounts(a.counts)] || total(b.counts) - total(a.counts) || compareStrings(a.rule, b.rule));
+
+  const totals: ReportTotals = {
+    ...emptyCounts(),
+    documents: ordered.length,
+    goals: goals.length,
+    coverableGoals: goals.filter((goal) => goal.id !== undefined && goal.level >= 0 && goal.level < leafLevel).length,
+    uncoveredGoals: goals.filter((goal) => goal.uncovered).length,
+    smartGoals: goals.filter((goal) => CRITERIA.every((criterion) => goal.scorecard[criterion] === 'pass')).length,
+    overdueReviews: timeline.filter((entry) => entry.kind === 'review' && entry.state === 'overdue').length,
+    overdueDeadlines: timeline.filter((entry) => entry.kind === 'deadline' && entry.state === 'overdue').length,
+  };
+  for (const diagnostic of diagnostics) totals[diagnostic.severity]++;
+
+  return {
+    lang,
+    today,
+    levels: config.levels.map((level) => ({ type: level.type, label: level.label })),
+    documents,
+    goals,
+    trace,
+    rules: ruleCounts,
+    timeline,
+    criteria,
+    totals,
+  };
+}
+
+const inside = (goal: Goal, offset: number): boolean => offset >= goal.range.start.offset && offset < goal.range.end.offset;
+
+/**
+ * The goal each finding concerns: a finding naming a goal ID goes to the goal with that ID that
+ * contains it (or the first with that ID); a SMART finding without an ID (an unnumbered goal) to
+ * the innermost goal containing it. Other findings stay with the document.
+ */
+function attachToGoals(document: GovDocument, findings: readonly Diagnostic[]): Map<Goal, Diagnostic[]> {
+  const result = new Map<Goal, Diagnostic[]>();
+  if (findings.length === 0 || document.goals.length === 0) return result;
+  const byId = new Map<string, Goal[]>();
+  for (const goal of document.goals) {
+    if (goal.id === undefined) continue;
+    let list = byId.get(goal.id);
+    if (!list) byId.set(goal.id, (list = []));
+    list.push(goal);
+  }
+  const starts = document.goals.map((goal) => goal.range.start.offset);
+  const containing = (offset: number): Goal | undefined => {
+    // Goals are in document order: the last one starting at or before the offset, walking back over enclosing ones.
+    let low = 0;
+    let high = starts.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! <= offset) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    for (let i = found, steps = 0; i >= 0 && steps < 8; i--, steps++) if (inside(document.goals[i]!, offset)) return document.goals[i];
+    return undefined;
+  };
+  for (const diagnostic of findings) {
+    const offset = diagnostic.range.start.offset;
+    let goal: Goal | undefined;
+    if (diagnostic.goal !== undefined) {
+      const candidates = byId.get(diagnostic.goal) ?? [];
+      goal = candidates.find((candidate) => inside(candidate, offset)) ?? candidates[0];
+    } else if (SMART_RULE_IDS.has(diagnostic.rule)) {
+      goal = containing(offset);
+    }
+    if (!goal) continue;
+    let list = result.get(goal);
+    if (!list) result.set(goal, (list = []));
+    list.push(diagnostic);
+  }
+  return result;
+}
+
+function worstOfCounts(counts: Counts): Worst {
+  return counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : counts.info > 0 ? 'info' : 'none';
+}
