@@ -65,9 +65,16 @@ function extendDirective(document: GovDocument, line: number, kind: string, rule
   return { start: existing.start, end: existing.end, newText: `${match[1]}<!-- govlint-${kind} ${[...rules, rule].join(' ')} -->` };
 }
 
-function inFrontmatter(document: GovDocument, line: number): boolean {
+/** Last line of the front matter (its closing fence), or 0 when there is none. */
+function frontmatterLastLine(document: GovDocument): number {
   const range = document.frontmatter?.range;
-  return range !== undefined && line >= range.start.line && line <= range.end.line;
+  if (!range) return 0;
+  // The block's range may end at the start of the next line (the fence's line break included).
+  return range.end.column === 1 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
+}
+
+function inFrontmatter(document: GovDocument, line: number): boolean {
+  return document.frontmatter !== undefined && line <= frontmatterLastLine(document);
 }
 
 function disableLineEdit(document: GovDocument, diagnostic: Diagnostic): TextEdit | undefined {
@@ -83,8 +90,7 @@ function disableLineEdit(document: GovDocument, diagnostic: Diagnostic): TextEdi
 }
 
 function disableFileEdit(document: GovDocument, rule: string): TextEdit {
-  const frontmatter = document.frontmatter;
-  const afterLine = frontmatter ? frontmatter.range.end.line + 1 : 1;
+  const afterLine = frontmatterLastLine(document) + 1;
   const extended = extendDirective(document, afterLine, 'disable-file', rule);
   if (extended) return extended;
   const at = document.lineStarts[afterLine - 1];
