@@ -9,6 +9,7 @@ import { discoverFiles, PathNotFoundError, type DiscoveredFile } from '../engine
 import { loadWorkspace } from '../engine/workspace/load.ts';
 import { allRules, ruleIds } from '../rules/index.ts';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.ts';
+import { lintWithCache, resolveCacheFile } from './cache.ts';
 import { encodeDocument, fixDiff, fixWorkspace, writeFileAtomic } from './fix.ts';
 import { formatters } from './formatters/index.ts';
 import { runReportCommand } from './report/run.ts';
@@ -87,6 +88,10 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
     ...(options.lang ? { lang: options.lang } : {}),
   };
   if (options.fix || options.fixDryRun) return fix(options, io, config, files, lintOptions);
+  if (options.cache) {
+    const cached = lintWithCache(files, lintOptions, resolveCacheFile(io.cwd, options.cacheLocation, options.paths), io.cwd);
+    return report(options, io, config, files, cached.diagnostics, cached.documents);
+  }
   const workspace = loadWorkspace(files, config);
   const all = lintWorkspace(workspace, lintOptions);
   const documents = workspace.documents().filter((document) => document.frontmatter).length;
@@ -106,8 +111,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     }
     if (options.command === 'report') return await runReportCommand(options, io);
-    if (options.command === 'init' || options.cache) {
-      throw new UsageError(`${options.command === 'init' ? '"govlint init"' : '--cache'} not available in this build`);
+    if (options.command === 'init') {
+      throw new UsageError('"govlint init" not available in this build');
     }
     return await lint(options, io);
   } catch (error) {
