@@ -1,0 +1,163 @@
+import { readDataFile } from '../../engine/data/files.ts';
+import type { Rule } from '../../engine/rule.ts';
+import { rangeAt } from '../../engine/text/positions.ts';
+import type { Lang, Localized } from '../../engine/types.ts';
+import { exceeds, findDurations, formatDuration, type Duration, type DurationUnit } from './durations.ts';
+import { sentenceSpans, tableLines, termSource } from './text.ts';
+
+// A service level or guideline must not promise more time than the law allows for a step of
+// case handling. The limits, with the source of each, are in data/statutory-limits.json; a
+// limit whose source could not be confirmed is read (so its durations are not taken for another
+// step's) but never reported.
+
+export interface StatutoryLimit {
+  id: string;
+  step: Localized;
+  limit: { value: number; unit: DurationUnit };
+  law: Localized;
+  sources: string[];
+  confirmed: boolean;
+  terms: Record<Lang, string[][]>;
+}
+
+interface CompiledLimit extends StatutoryLimit {
+  /** Per term group, one regex over both languages' terms of that group. */
+  groups: RegExp[];
+}
+
+let compiled: CompiledLimit[] | undefined;
+
+export function statutoryLimits(): CompiledLimit[] {
+  if (!compiled) {
+    const file = JSON.parse(readDataFile('statutory-limits.json')) as { limits: StatutoryLimit[] };
+    compiled = file.limits.map((limit) => {
+      const count = Math.max(limit.terms.da.length, limit.terms.en.length);
+      const groups: RegExp[] = [];
+      for (let i = 0; i < count; i++) {
+        const terms = [...(limit.terms.da[i] ?? []), ...(limit.terms.en[i] ?? [])];
+        groups.push(new RegExp(terms.map(termSource).join('|'), 'giu'));
+      }
+      return { ...limit, groups };
+    });
+  }
+  return compiled;
+}
+
+interface StepMatch {
+  limit: CompiledLimit;
+  /** Spans of the step's terms in the text unit. */
+  spans: Array<{ start: number; end: number }>;
+}
+
+function stepsIn(text: string): StepMatch[] {
+  const matches: StepMatch[] = [];
+  for (const limit of statutoryLimits()) {
+    const spans: StepMatch['spans'] = [];
+    let all = true;
+    for (const group of limit.groups) {
+      let any = false;
+      for (const match of text.matchAll(group)) {
+        any = true;
+        spans.push({ start: match.index, end: match.index + match[0].length });
+      }
+      if (!any) {
+        all = false;
+        break;
+      }
+    }
+    if (all) matches.push({ limit, spans });
+  }
+  return matches;
+}
+
+function gap(span: { start: number; end: number }, duration: Duration): number {
+  if (span.end <= duration.start) return duration.start - span.end;
+  if (duration.end <= span.start) return span.start - duration.end;
+  return 0;
+}
+
+/** The step a duration belongs to: the one with a term nearest to it. */
+function nearestStep(steps: readonly StepMatch[], duration: Duration): StepMatch | undefined {
+  let best: StepMatch | undefined;
+  let bestGap = Infinity;
+  for (const step of steps) {
+    for (const span of step.spans) {
+      const distance = gap(span, duration);
+      if (distance < bestGap) {
+        bestGap = distance;
+        best = step;
+      }
+    }
+  }
+  return best;
+}
+
+export const statutoryDeadline: Rule = {
+  meta: {
+    id: 'statutory-deadline',
+    family: 'field',
+    defaultSeverity: 'error',
+    description: {
+      da: 'Dokumentet lover en frist, der er længere end loven tillader for det trin i sagsbehandlingen (fx en børnefaglig undersøgelse "inden for 6 måneder", når loven siger 4).',
+      en: 'The document promises a time limit longer than the law allows for that step of case handling (e.g. a child protection investigation "within 6 months" when the law says 4).',
+    },
+    fixable: false,
+    hasSuggestions: true,
+    messages: {
+      tooLong: {
+        da: 'Fristen "{promised}" er længere end loven tillader: {stepDa} senest {limitDa} ({lawDa}).',
+        en: 'The time limit "{promised}" is longer than the law allows: {stepEn} within {limitEn} ({lawEn}).',
+      },
+    },
+  },
+  check(context) {
+    const { document } = context;
+    const tables = tableLines(document);
+    const units: Array<{ text: string; base: number; table: boolean }> = [];
+    for (const block of document.textBlocks) {
+      if (tables.has(block.range.start.line)) continue;
+      for (const span of sentenceSpans(block.text, context.lang)) {
+        units.push({ text: block.text.slice(span.start, span.end), base: block.range.start.offset + span.start, table: false });
+      }
+    }
+    // A table row is one unit: "| Børnefaglig undersøgelse | 6 måneder |".
+    for (const line of [...tables].sort((a, b) => a - b)) {
+      const start = document.lineStarts[line - 1]!;
+      const next = document.lineStarts[line];
+      const text = document.text.slice(start, next === undefined ? document.text.length : next).replace(/[\r\n]+$/, '');
+      units.push({ text, base: start, table: true });
+    }
+
+    for (const unit of units) {
+      const steps = stepsIn(unit.text);
+      if (steps.length === 0) continue;
+      for (const duration of findDurations(unit.text, !unit.table)) {
+        const step = nearestStep(steps, duration);
+        if (!step || !step.limit.confirmed || !exceeds(duration, step.limit.limit)) continue;
+        const { limit } = step;
+        const promised = unit.text.slice(duration.start, duration.end);
+        const replacement = formatDuration(limit.limit, duration.lang);
+        context.report({
+          messageId: 'tooLong',
+          data: {
+            promised,
+            stepDa: limit.step.da,
+            stepEn: limit.step.en,
+            limitDa: formatDuration(limit.limit, 'da'),
+            limitEn: formatDuration(limit.limit, 'en'),
+            lawDa: limit.law.da,
+            lawEn: limit.law.en,
+          },
+          range: rangeAt(document.lineStarts, unit.base + duration.start, unit.base + duration.end),
+          suggestions: [
+            {
+              title: { da: `Skift til lovens frist: ${replacement}`, en: `Change to the legal limit: ${replacement}` },
+              edits: [{ start: unit.base + duration.valueStart, end: unit.base + duration.end, newText: replacement }],
+              safe: false,
+            },
+          ],
+        });
+      }
+    }
+  },
+};
