@@ -67,13 +67,21 @@ export function documentSymbols(context: FeatureContext, uri: string, budget: Bu
   return symbols;
 }
 
-/** Case-insensitive subsequence match (what editors do with symbol queries). */
+/** Case-insensitive fuzzy match as editors do it: the query's first letter starts a word, the rest follow in order. */
 function matches(query: string, name: string): boolean {
-  if (!query) return true;
+  const needle = query.toLowerCase().replace(/\s+/g, '');
+  if (!needle) return true;
   const haystack = name.toLowerCase();
-  let at = 0;
-  for (const char of query.toLowerCase()) {
-    if (char === ' ') continue;
+  if (haystack.includes(needle)) return true;
+  let at = -1;
+  for (let i = 0; i < haystack.length; i++) {
+    if (haystack[i] === needle[0] && (i === 0 || /[^\p{L}\p{N}]/u.test(haystack[i - 1]!))) {
+      at = i + 1;
+      break;
+    }
+  }
+  if (at === -1) return false;
+  for (const char of needle.slice(1)) {
     at = haystack.indexOf(char, at);
     if (at === -1) return false;
     at++;
