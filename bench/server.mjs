@@ -1,0 +1,257 @@
+// Language-server latency and memory: didChange → publishDiagnostics over stdio.
+//
+//   node bench/server.mjs [--quick]          (run `npm run build` first)
+//
+// Scenarios:
+//   policy-40    a policy with 40 goals, edited in a goal statement;
+//   long-1500    a 1,500-line guideline, edited in the middle;
+//   workspace    a policy edit in a workspace of N documents, all opened in the editor, that changes
+//                its dependents' diagnostics (a goal's deadline moves, so deadline-after-parent
+//                in the service levels changes); timed to the policy's own diagnostics and to the
+//                last dependent's.
+// The server's RSS (VmRSS now, VmHWM peak, from /proc) is read after indexing the workspace.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { generateWorkspace, longDocument, policyDocument, writeWorkspace } from './generate.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const serverPath = join(here, '..', 'dist', 'server.js');
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function procStatusKb(pid, key) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+  } catch {
+    return NaN;
+  }
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Starts the server on `dir` and returns a small driver. */
+async function startServer(dir) {
+  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let exited;
+  child.on('exit', (code, signal) => (exited = `server exited with ${code ?? signal}`));
+  child.stderr.resume();
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiters = new Map(); // uri → [resolve]
+  let lastPublishAt = 0;
+  let publishCount = 0;
+  connection.onNotification('textDocument/publishDiagnostics', (params) => {
+    lastPublishAt = performance.now();
+    publishCount++;
+    const list = waiters.get(params.uri);
+    if (list && list.length > 0) {
+      waiters.delete(params.uri);
+      for (const resolve of list) resolve({ at: lastPublishAt, diagnostics: params.diagnostics });
+    }
+  });
+  connection.onRequest(() => null); // configuration, registration and other server → client requests
+  connection.onNotification(() => undefined);
+  connection.listen();
+  const rootUri = pathToFileURL(dir).href;
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }], capabilities: {} });
+  await connection.sendNotification('initialized', {});
+  const versions = new Map();
+  const api = {
+    pid: child.pid,
+    get exited() {
+      return exited;
+    },
+    get lastPublishAt() {
+      return lastPublishAt;
+    },
+    get publishCount() {
+      return publishCount;
+    },
+    nextPublish(uri, timeoutMs = 120_000) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms${exited ? ` (${exited})` : ''}`)), timeoutMs);
+        const list = waiters.get(uri) ?? [];
+        list.push((value) => {
+          clearTimeout(timer);
+          resolve(value);
+        });
+        waiters.set(uri, list);
+      });
+    },
+    async open(uri, text) {
+      versions.set(uri, 1);
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    },
+    async change(uri, text) {
+      const version = (versions.get(uri) ?? 1) + 1;
+      versions.set(uri, version);
+      await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    },
+    /** A request round trip: the server has read every notification sent before it. */
+    async ping() {
+      await connection.sendRequest('govlint/bench-ping-does-not-exist').catch(() => undefined);
+    },
+    /** Waits until no diagnostics have been published for `quietMs`. */
+    async settle(quietMs = 300) {
+      await api.ping();
+      const start = performance.now();
+      while (performance.now() - Math.max(lastPublishAt, start) < quietMs) await sleep(25);
+    },
+    async stop() {
+      try {
+        await Promise.race([connection.sendRequest('shutdown'), sleep(5000)]);
+        await connection.sendNotification('exit');
+      } catch {
+        // already gone
+      }
+      await sleep(100);
+      connection.dispose();
+      child.kill();
+    },
+  };
+  return api;
+}
+
+/**
+ * Edits one document `runs` times, alternating between two texts (so every edit changes
+ * diagnostics-relevant content and the document does not drift), and times didChange → the
+ * document's next publishDiagnostics.
+ */
+async function timeEdits(server, uri, texts, runs, warmup = 5) {
+  const samples = [];
+  for (let i = -warmup; i < runs; i++) {
+    const text = texts[(i + 1) % texts.length];
+    await server.settle(150);
+    const published = server.nextPublish(uri);
+    const start = performance.now();
+    await server.change(uri, text);
+    const { at } = await published;
+    if (i >= 0) samples.push(at - start); // the first edits only warm up the JIT, as typing would
+  }
+  return samples;
+}
+
+function editGoalStatement(text) {
+  // Turns the first measurable statement into a vague one: vague-goal/unmeasurable diagnostics change.
+  const at = text.indexOf('stiger fra');
+  return at === -1 ? `${text}\nÆndret.\n` : `${text.slice(0, at)}skal styrkes${text.slice(text.indexOf('.', at))}`;
+}
+
+export async function benchServer({ quick = false, workspaceSize = 10_000, log = () => undefined } = {}) {
+  if (!existsSync(serverPath)) throw new Error('dist/server.js is missing: run `npm run build` first');
+  const runs = quick ? 10 : 30;
+  const result = {};
+
+  // 1. A policy with 40 goals, alone.
+  {
+    const dir = mkdtempSync(join(tmpdir(), 'govlint-bench-policy-'));
+    const text = policyDocument(40);
+    writeFileSync(join(dir, 'politik.md'), text);
+    const uri = pathToFileURL(join(dir, 'politik.md')).href;
+    const server = await startServer(dir);
+    try {
+      const first = server.nextPublish(uri);
+      await server.open(uri, text);
+      await first;
+      result.policy = await timeEdits(server, uri, [text, editGoalStatement(text)], runs);
+      log(`server: policy with 40 goals, ${text.split('\n').length} lines: median ${median(result.policy).toFixed(1)} ms`);
+    } finally {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  // 2. A 1,500-line document, alone.
+  {
+    const dir = mkdtempSync(join(tmpdir(), 'govlint-bench-long-'));
+    const text = longDocument(1500);
+    writeFileSync(join(dir, 'lang.md'), text);
+    const uri = pathToFileURL(join(dir, 'lang.md')).href;
+    const lines = text.split('\n');
+    const middle = Math.floor(lines.length / 2);
+    const edited = [...lines.slice(0, middle), 'Vi vil styrke samarbejdet.', ...lines.slice(middle)].join('\n');
+    const server = await startServer(dir);
+    try {
+      const first = server.nextPublish(uri);
+      await server.open(uri, text);
+      await first;
+      result.long = await timeEdits(server, uri, [text, edited], runs);
+      result.longLines = lines.length;
+      log(`server: ${lines.length}-line document: median ${median(result.long).toFixed(1)} ms`);
+    } finally {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  // 3. A policy edit in a large workspace, every document open (the server knows only what it is given).
+  if (workspaceSize > 0) {
+    const dir = join(tmpdir(), 'govlint-bench', `server-${workspaceSize}`);
+    const files = generateWorkspace(workspaceSize);
+    writeWorkspace(dir, files);
+    const server = await startServer(dir);
+    try {
+      const started = performance.now();
+      const uris = files.map(([path]) => pathToFileURL(join(dir, path)).href);
+      for (const [i, [, text]] of files.entries()) {
+        await server.open(uris[i], text);
+        if (i % 500 === 499) await server.ping(); // keep the pipe from ballooning
+      }
+      await server.settle(1000);
+      result.indexSeconds = (performance.now() - started - 1000) / 1000;
+      result.rssKb = procStatusKb(server.pid, 'VmRSS');
+      result.hwmKb = procStatusKb(server.pid, 'VmHWM');
+      log(`server: ${workspaceSize} documents opened and linted in ${result.indexSeconds.toFixed(1)} s; RSS ${(result.rssKb / 1024).toFixed(0)} MB, peak ${(result.hwmKb / 1024).toFixed(0)} MB`);
+
+      const policyUri = uris[0];
+      const policyText = files[0][1];
+      // Move the first goal deadline before every child's: dependents gain deadline-after-parent.
+      const goalsAt = policyText.indexOf('## Mål');
+      const edited = policyText.slice(0, goalsAt) + policyText.slice(goalsAt).replace(/- Frist: \d{4}-\d\d-\d\d/, '- Frist: 2026-01-01');
+      if (edited === policyText) throw new Error('generated policy has no goal deadline to edit');
+      const texts = [policyText, edited];
+      const policySamples = [];
+      const dependentSamples = [];
+      const dependentsPublished = [];
+      const editRuns = quick ? 3 : 7;
+      for (let i = -2; i < editRuns; i++) {
+        await server.settle(500);
+        const countBefore = server.publishCount;
+        const published = server.nextPublish(policyUri);
+        const start = performance.now();
+        await server.change(policyUri, texts[(i + 1) % 2]);
+        const { at } = await published;
+        await server.settle(500);
+        if (i < 0) continue; // warm-up edits
+        policySamples.push(at - start);
+        dependentSamples.push(server.lastPublishAt - start);
+        dependentsPublished.push(server.publishCount - countBefore - 1);
+      }
+      result.workspacePolicy = policySamples;
+      result.workspaceDependents = dependentSamples;
+      result.dependents = median(dependentsPublished);
+      result.rssAfterKb = procStatusKb(server.pid, 'VmRSS');
+      result.hwmAfterKb = procStatusKb(server.pid, 'VmHWM');
+      log(`server: policy edit in ${workspaceSize} documents: policy ${median(policySamples).toFixed(0)} ms, all ${result.dependents} dependents ${median(dependentSamples).toFixed(0)} ms`);
+    } finally {
+      await server.stop();
+    }
+    result.workspaceSize = workspaceSize;
+  }
+  return result;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const quick = process.argv.includes('--quick');
+  const result = await benchServer({ quick, workspaceSize: quick ? 1000 : 10_000, log: (line) => console.log(line) });
+  console.log(JSON.stringify(result));
+}
