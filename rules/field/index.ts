@@ -1,4 +1,5 @@
 import type { Rule } from '../../engine/rule.ts';
+import { readability } from './readability.ts';
 import { statutoryDeadline } from './statutory-deadline.ts';
 
-export const fieldRules: Rule[] = [statutoryDeadline];
+export const fieldRules: Rule[] = [statutoryDeadline, readability];
