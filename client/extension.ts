@@ -1,21 +1,340 @@
+// The VS Code extension: starts govlint's language server (dist/server.js, node IPC) where the
+// workspace holds governance documents, and adds what the protocol does not carry: commands,
+// the "Governance hierarchy" view, a status-bar item. Decisions live in vscode-free modules
+// (settings.ts, activation.ts, hierarchy-view.ts, templates.ts) that have unit tests.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { HIERARCHY_REQUEST, type HierarchyNode, type HierarchyTree } from '../engine/workspace/hierarchy-tree.ts';
+import { CONFIG_GLOB, EXCLUDE_GLOB, MARKDOWN_GLOB, MAX_PEEK, PEEK_BYTES, decideStart, isGovernanceText } from './activation.ts';
+import { countDiagnostics, statusText, statusTooltip, toTreeItem, type UiLang } from './hierarchy-view.ts';
+import { reactionToChange, readSettings, uiLang, type ClientSettings } from './settings.ts';
+import { KIND_LABELS, TEMPLATE_KINDS, renderTemplate, templateFileName, type TemplateKind } from './templates.ts';
 
-let client: LanguageClient | undefined;
+const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('govlint');
+const VIEW_ID = 'govlint.hierarchy';
+
+const UI = {
+  da: {
+    pickKind: 'Hvilken slags dokument?',
+    pickLang: 'Hvilket sprog?',
+    title: 'Dokumentets titel',
+    parent: 'Overordnet dokument (id)',
+    noEditor: 'Åbn et styringsdokument først.',
+    noFixes: 'Ingen sikre rettelser i dette dokument.',
+    fixed: (n: number) => `${n} ${n === 1 ? 'rettelse' : 'rettelser'} anvendt.`,
+    notRunning: 'govlint kører ikke i dette arbejdsområde (ingen styringsdokumenter eller .govlint-fil).',
+    exists: 'Filen findes allerede.',
+    openFolder: 'Åbn en mappe først.',
+  },
+  en: {
+    pickKind: 'Which kind of document?',
+    pickLang: 'Which language?',
+    title: "The document's title",
+    parent: 'Parent document (id)',
+    noEditor: 'Open a governance document first.',
+    noFixes: 'No safe fixes in this document.',
+    fixed: (n: number) => `${n} ${n === 1 ? 'fix' : 'fixes'} applied.`,
+    notRunning: 'govlint is not running in this workspace (no governance documents or .govlint file).',
+    exists: 'The file already exists.',
+    openFolder: 'Open a folder first.',
+  },
+} as const;
+
+class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
+  private client: LanguageClient | undefined;
+  private starting: Promise<void> | undefined;
+  private settings: ClientSettings;
+  private tree: HierarchyTree | undefined;
+  private readonly treeChanged = new vscode.EventEmitter<HierarchyNode | undefined>();
+  readonly onDidChangeTreeData = this.treeChanged.event;
+  private readonly status: vscode.StatusBarItem;
+  private readonly output: vscode.LogOutputChannel;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private waitingForDocument: vscode.Disposable | undefined;
+
+  constructor(private readonly context: vscode.ExtensionContext) {
+    this.settings = this.readSettings();
+    this.output = vscode.window.createOutputChannel('govlint', { log: true });
+    this.status = vscode.window.createStatusBarItem('govlint.status', vscode.StatusBarAlignment.Left, 50);
+    this.status.name = 'govlint';
+    this.status.command = 'govlint.showHierarchy';
+    context.subscriptions.push(this.output, this.status, this.treeChanged);
+  }
+
+  private get lang(): UiLang {
+    return uiLang(this.settings.lang, vscode.env.language);
+  }
+
+  private readSettings(): ClientSettings {
+    const configuration = vscode.workspace.getConfiguration('govlint');
+    return readSettings((key) => configuration.get(key));
+  }
+
+  register(): void {
+    const { subscriptions } = this.context;
+    subscriptions.push(
+      vscode.window.registerTreeDataProvider(VIEW_ID, this),
+      vscode.commands.registerCommand('govlint.fixAll', () => this.fixAll()),
+      vscode.commands.registerCommand('govlint.restartServer', () => this.restart()),
+      vscode.commands.registerCommand('govlint.newDocument', (node?: HierarchyNode) => this.newDocument(node)),
+      vscode.commands.registerCommand('govlint.showHierarchy', () => this.showHierarchy()),
+      vscode.commands.registerCommand('govlint.refreshHierarchy', () => this.refreshHierarchy()),
+      vscode.languages.onDidChangeDiagnostics(() => this.scheduleRefresh()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (!event.affectsConfiguration('govlint')) return;
+        const before = this.settings;
+        this.settings = this.readSettings();
+        const reaction = reactionToChange(before, this.settings);
+        if (reaction === 'stop') void this.stop();
+        else if (reaction === 'start') void this.startIfWanted();
+        else if (before.lang !== this.settings.lang) this.treeChanged.fire(undefined);
+      }),
+      { dispose: () => this.waitingForDocument?.dispose() },
+    );
+  }
+
+  /** Starts the server if the workspace has govlint work; otherwise waits for a governance document to be opened. */
+  async startIfWanted(): Promise<void> {
+    const decision = decideStart(this.settings, await this.workspaceFacts());
+    this.output.appendLine(`govlint: ${decision.start ? 'starting' : 'not starting'} (${decision.reason})`);
+    if (decision.start) return this.start();
+    this.updateStatus();
+    if (decision.reason === 'no-governance' && !this.waitingForDocument) {
+      this.waitingForDocument = vscode.workspace.onDidOpenTextDocument((document) => {
+        if (document.languageId === 'markdown' && isGovernanceText(document.getText(new vscode.Range(0, 0, 60, 0)))) {
+          this.waitingForDocument?.dispose();
+          this.waitingForDocument = undefined;
+          void this.start();
+        }
+      });
+    }
+  }
+
+  private async workspaceFacts(): Promise<{ hasConfigFile: boolean; hasGovernanceDocument: boolean }> {
+    const open = vscode.workspace.textDocuments.some((d) => d.languageId === 'markdown' && isGovernanceText(d.getText(new vscode.Range(0, 0, 60, 0))));
+    if (!vscode.workspace.workspaceFolders?.length) return { hasConfigFile: false, hasGovernanceDocument: open };
+    const configs = await vscode.workspace.findFiles(CONFIG_GLOB, EXCLUDE_GLOB, 1);
+    if (configs.length > 0) return { hasConfigFile: true, hasGovernanceDocument: open };
+    if (open) return { hasConfigFile: false, hasGovernanceDocument: true };
+    for (const uri of await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDE_GLOB, MAX_PEEK)) {
+      try {
+        const bytes = await vscode.workspace.fs.readFile(uri);
+        if (isGovernanceText(new TextDecoder().decode(bytes.subarray(0, PEEK_BYTES)))) return { hasConfigFile: false, hasGovernanceDocument: true };
+      } catch {
+        // Unreadable file: not a reason to start.
+      }
+    }
+    return { hasConfigFile: false, hasGovernanceDocument: false };
+  }
+
+  private start(): Promise<void> {
+    if (this.client) return Promise.resolve();
+    this.starting ??= this.doStart().finally(() => (this.starting = undefined));
+    return this.starting;
+  }
+
+  private async doStart(): Promise<void> {
+    const module = this.context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: [{ scheme: 'file', language: 'markdown' }],
+      synchronize: {
+        configurationSection: 'govlint',
+        fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.md'), vscode.workspace.createFileSystemWatcher(CONFIG_GLOB)],
+      },
+      outputChannel: this.output,
+      diagnosticCollectionName: 'govlint',
+    };
+    const client = new LanguageClient('govlint', 'govlint', serverOptions, clientOptions);
+    this.client = client;
+    client.onDidChangeState((event) => {
+      void vscode.commands.executeCommand('setContext', 'govlint.running', event.newState === State.Running);
+      this.updateStatus();
+    });
+    await vscode.commands.executeCommand('setContext', 'govlint.active', true);
+    this.updateStatus();
+    try {
+      await client.start();
+    } catch (error) {
+      this.output.appendLine(`govlint: the language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+      this.client = undefined;
+      this.updateStatus();
+      return;
+    }
+    this.scheduleRefresh(0);
+  }
+
+  private async stop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    this.tree = undefined;
+    if (client) await client.stop().catch(() => undefined);
+    await vscode.commands.executeCommand('setContext', 'govlint.running', false);
+    this.treeChanged.fire(undefined);
+    this.updateStatus();
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    this.settings = this.readSettings();
+    await this.startIfWanted();
+  }
+
+  async dispose(): Promise<void> {
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    await this.stop();
+  }
+
+  // Status bar and hierarchy view.
+
+  private updateStatus(): void {
+    const state = !this.client ? 'stopped' : this.client.state === State.Running ? 'running' : 'starting';
+    const counts = countDiagnostics(vscode.languages.getDiagnostics());
+    this.status.text = statusText(counts, state);
+    this.status.tooltip = state === 'stopped' && !this.settings.enable ? 'govlint: off (govlint.enable)' : statusTooltip(counts, counts.documents, this.lang);
+    if (this.client || this.tree) this.status.show();
+    else this.status.hide();
+  }
+
+  private scheduleRefresh(delay = 300): void {
+    if (this.refreshTimer) return;
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      this.updateStatus();
+      void this.refreshHierarchy();
+    }, delay);
+  }
+
+  async refreshHierarchy(): Promise<void> {
+    const client = this.client;
+    if (!client || client.state !== State.Running) return;
+    try {
+      this.tree = await client.sendRequest<HierarchyTree>(HIERARCHY_REQUEST);
+    } catch (error) {
+      this.output.appendLine(`govlint: ${HIERARCHY_REQUEST} failed: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    this.treeChanged.fire(undefined);
+  }
+
+  getChildren(element?: HierarchyNode): HierarchyNode[] {
+    return element ? element.children : (this.tree?.roots ?? []);
+  }
+
+  getTreeItem(node: HierarchyNode): vscode.TreeItem {
+    const data = toTreeItem(node, this.lang);
+    const item = new vscode.TreeItem(data.label, data.collapsible ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    item.id = data.id;
+    item.description = data.description;
+    item.tooltip = new vscode.MarkdownString(data.tooltip.split('\n').join('  \n'));
+    item.iconPath = new vscode.ThemeIcon(data.icon.id, data.icon.color ? new vscode.ThemeColor(data.icon.color) : undefined);
+    item.resourceUri = vscode.Uri.parse(data.uri);
+    item.contextValue = data.contextValue;
+    item.command = { command: 'vscode.open', title: 'Open', arguments: [vscode.Uri.parse(data.uri)] };
+    return item;
+  }
+
+  getParent(node: HierarchyNode): HierarchyNode | undefined {
+    const find = (nodes: HierarchyNode[], parent?: HierarchyNode): HierarchyNode | undefined => {
+      for (const candidate of nodes) {
+        if (candidate === node) return parent;
+        const found = find(candidate.children, candidate);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    return find(this.tree?.roots ?? []);
+  }
+
+  private async showHierarchy(): Promise<void> {
+    if (!this.client) {
+      await this.startIfWanted();
+      if (!this.client) {
+        void vscode.window.showInformationMessage(UI[this.lang].notRunning);
+        return;
+      }
+    }
+    await vscode.commands.executeCommand('setContext', 'govlint.active', true);
+    await this.refreshHierarchy();
+    await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
+  }
+
+  // Commands.
+
+  private async fixAll(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    const ui = UI[this.lang];
+    if (!editor || editor.document.languageId !== 'markdown') {
+      void vscode.window.showInformationMessage(ui.noEditor);
+      return;
+    }
+    const document = editor.document;
+    const whole = new vscode.Range(0, 0, document.lineCount, 0);
+    const actions =
+      (await vscode.commands.executeCommand<vscode.CodeAction[] | undefined>('vscode.executeCodeActionProvider', document.uri, whole, FIX_ALL_KIND.value)) ?? [];
+    let applied = 0;
+    for (const action of actions) {
+      if (!action.kind || !FIX_ALL_KIND.contains(action.kind) || !action.edit) continue;
+      if (await vscode.workspace.applyEdit(action.edit)) applied += action.edit.size || 1;
+    }
+    void vscode.window.showInformationMessage(applied > 0 ? ui.fixed(applied) : ui.noFixes);
+  }
+
+  private async newDocument(parentNode?: HierarchyNode): Promise<void> {
+    const ui = UI[this.lang];
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) {
+      void vscode.window.showInformationMessage(ui.openFolder);
+      return;
+    }
+    const suggestedKind: TemplateKind | undefined =
+      parentNode?.type === 'policy' ? 'service-level' : parentNode?.type === 'service-level' ? 'guideline' : undefined;
+    const kindPick = await vscode.window.showQuickPick(
+      TEMPLATE_KINDS.map((kind) => ({ label: KIND_LABELS[kind][this.lang], description: kind, templateKind: kind, picked: kind === suggestedKind })),
+      { placeHolder: ui.pickKind },
+    );
+    if (!kindPick) return;
+    const langPick = await vscode.window.showQuickPick(
+      [
+        { label: 'Dansk', lang: 'da' as const },
+        { label: 'English', lang: 'en' as const },
+      ].sort((a) => (a.lang === this.lang ? -1 : 1)),
+      { placeHolder: ui.pickLang },
+    );
+    if (!langPick) return;
+    const title = await vscode.window.showInputBox({ prompt: ui.title, value: KIND_LABELS[kindPick.templateKind][langPick.lang] });
+    if (!title) return;
+    let parent = parentNode?.id;
+    if (kindPick.templateKind !== 'policy' && !parent) parent = (await vscode.window.showInputBox({ prompt: ui.parent })) || undefined;
+
+    const text = renderTemplate({ kind: kindPick.templateKind, lang: langPick.lang, title, today: new Date().toISOString().slice(0, 10), ...(parent ? { parent } : {}) });
+    const base = parentNode ? vscode.Uri.joinPath(vscode.Uri.parse(parentNode.uri), '..') : folder.uri;
+    const target = vscode.Uri.joinPath(base, templateFileName({ title }));
+    try {
+      await vscode.workspace.fs.stat(target);
+      void vscode.window.showWarningMessage(`${ui.exists} ${vscode.workspace.asRelativePath(target)}`);
+      return;
+    } catch {
+      // Does not exist: create it.
+    }
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    await vscode.window.showTextDocument(target);
+    if (!this.client) await this.startIfWanted();
+  }
+}
+
+let extension: GovlintExtension | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const serverModule = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', language: 'markdown' }],
-  };
-  client = new LanguageClient('govlint', 'govlint', serverOptions, clientOptions);
-  await client.start();
+  extension = new GovlintExtension(context);
+  extension.register();
+  await extension.startIfWanted();
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  await extension?.dispose();
+  extension = undefined;
 }

@@ -1,0 +1,172 @@
+// The extension's own logic, without the vscode module: settings, activation, tree data,
+// status bar, templates. (The extension in a real VS Code: test/editors/vscode.test.ts.)
+import { describe, expect, it } from 'vitest';
+import { lintFiles } from '../test/support/lint-files.ts';
+import type { HierarchyNode } from '../engine/workspace/hierarchy-tree.ts';
+import { decideStart, isGovernanceText } from './activation.ts';
+import { countDiagnostics, iconFor, statusText, statusTooltip, toTreeItem } from './hierarchy-view.ts';
+import { DEFAULT_CLIENT_SETTINGS, reactionToChange, readSettings, uiLang } from './settings.ts';
+import { renderTemplate, slugify, templateFileName, TEMPLATE_KINDS } from './templates.ts';
+import pkg from '../package.json' with { type: 'json' };
+
+describe('settings', () => {
+  it('reads every contributed setting, with defaults for missing or malformed values', () => {
+    const values: Record<string, unknown> = { enable: false, lang: 'da', run: 'onSave', workspaceDiagnostics: false, 'trace.server': 'verbose' };
+    expect(readSettings((key) => values[key])).toEqual({ enable: false, lang: 'da', run: 'onSave', workspaceDiagnostics: false, trace: 'verbose' });
+    expect(readSettings(() => undefined)).toEqual(DEFAULT_CLIENT_SETTINGS);
+    const bad: Record<string, unknown> = { enable: 'yes', lang: 'de', run: 'always', workspaceDiagnostics: 1, 'trace.server': true };
+    expect(readSettings((key) => bad[key])).toEqual(DEFAULT_CLIENT_SETTINGS);
+  });
+
+  it('defaults match the contributed defaults in package.json', () => {
+    const properties = (pkg as unknown as { contributes: { configuration: { properties: Record<string, { default: unknown }> } } }).contributes.configuration.properties;
+    expect(readSettings((key) => properties[`govlint.${key}`]?.default)).toEqual(DEFAULT_CLIENT_SETTINGS);
+  });
+
+  it('starts or stops the server only when enable flips', () => {
+    const on = DEFAULT_CLIENT_SETTINGS;
+    expect(reactionToChange(on, { ...on, enable: false })).toBe('stop');
+    expect(reactionToChange({ ...on, enable: false }, on)).toBe('start');
+    expect(reactionToChange(on, { ...on, run: 'onSave', lang: 'en' })).toBe('none');
+  });
+
+  it('picks the UI language from the setting, else from the display language', () => {
+    expect(uiLang('en', 'da')).toBe('en');
+    expect(uiLang('auto', 'da')).toBe('da');
+    expect(uiLang('auto', 'en-US')).toBe('en');
+  });
+});
+
+describe('activation', () => {
+  it('recognises governance documents by the type in their front matter, in Danish and English', () => {
+    expect(isGovernanceText('---\nid: x\ntype: politik\n---\n# X\n')).toBe(true);
+    expect(isGovernanceText('\uFEFF---\r\ntype: "service-level"\r\n---\r\n')).toBe(true);
+    expect(isGovernanceText('---\ntitle: Notes\ntype: guideline\n')).toBe(true);
+    expect(isGovernanceText('---\ntype: blogpost\n---\n')).toBe(false);
+    expect(isGovernanceText('# README\n\ntype: policy\n')).toBe(false);
+    expect(isGovernanceText('---\ntitle: x\n---\ntype: policy\n')).toBe(false);
+  });
+
+  it('starts where govlint has work, never when disabled', () => {
+    expect(decideStart({ enable: true }, { hasConfigFile: true, hasGovernanceDocument: false })).toEqual({ start: true, reason: 'config' });
+    expect(decideStart({ enable: true }, { hasConfigFile: false, hasGovernanceDocument: true })).toEqual({ start: true, reason: 'document' });
+    expect(decideStart({ enable: true }, { hasConfigFile: false, hasGovernanceDocument: false })).toEqual({ start: false, reason: 'no-governance' });
+    expect(decideStart({ enable: false }, { hasConfigFile: true, hasGovernanceDocument: true })).toEqual({ start: false, reason: 'disabled' });
+  });
+
+  it('package.json activates on Markdown and on a configuration file', () => {
+    expect(pkg.activationEvents).toEqual(expect.arrayContaining(['onLanguage:markdown', 'workspaceContains:**/.govlint.yaml', 'workspaceContains:**/.govlint.json']));
+  });
+});
+
+const node = (over: Partial<HierarchyNode>): HierarchyNode => ({
+  path: 'serviceniveauer/a.md',
+  uri: 'file:///ws/serviceniveauer/a.md',
+  id: 'sn-a',
+  type: 'service-level',
+  title: 'Serviceniveau A',
+  owner: 'Familieafdelingen',
+  counts: { error: 1, warning: 2, info: 0 },
+  worst: 'error',
+  children: [],
+  ...over,
+});
+
+describe('hierarchy view', () => {
+  it('turns a node into a tree item: title, id and type, worst finding as icon, opens the document', () => {
+    expect(toTreeItem(node({ children: [node({ path: 'g.md' })] }), 'da')).toEqual({
+      id: 'serviceniveauer/a.md',
+      label: 'Serviceniveau A',
+      description: 'sn-a · serviceniveau',
+      tooltip: 'Serviceniveau A\nserviceniveau `sn-a`\nAnsvarlig: Familieafdelingen\n1 fejl, 2 advarsler, 0 info\nserviceniveauer/a.md',
+      icon: { id: 'error', color: 'problemsErrorIcon.foreground' },
+      collapsible: true,
+      uri: 'file:///ws/serviceniveauer/a.md',
+      contextValue: 'govlint.document.service-level',
+    });
+    const orphan = toTreeItem(node({ problem: 'parent-unknown', worst: undefined, counts: { error: 0, warning: 0, info: 0 }, owner: undefined }), 'en');
+    expect(orphan).toMatchObject({ description: 'sn-a · service level · unknown parent', icon: { id: 'pass' }, collapsible: false });
+    expect(orphan.tooltip).toBe('Serviceniveau A\nservice level `sn-a`\n0 errors, 0 warnings, 0 info\n⚠ unknown parent\nserviceniveauer/a.md');
+  });
+
+  it('maps each severity to its codicon', () => {
+    expect(iconFor('warning')).toEqual({ id: 'warning', color: 'problemsWarningIcon.foreground' });
+    expect(iconFor('info')).toEqual({ id: 'info', color: 'problemsInfoIcon.foreground' });
+  });
+
+  it('counts only govlint diagnostics for the status bar', () => {
+    const counts = countDiagnostics([
+      ['a', [{ source: 'govlint', severity: 0 }, { source: 'govlint', severity: 1 }, { source: 'markdownlint', severity: 0 }]],
+      ['b', [{ source: 'govlint', severity: 2 }, { source: 'govlint', severity: 3 }]],
+      ['c', [{ source: 'other', severity: 1 }]],
+    ]);
+    expect(counts).toEqual({ error: 1, warning: 1, info: 2, documents: 2 });
+    expect(statusText(counts, 'running')).toBe('$(error) 1 $(warning) 1 $(info) 2');
+    expect(statusText({ error: 0, warning: 0, info: 0 }, 'running')).toBe('$(check) govlint');
+    expect(statusText(counts, 'stopped')).toBe('$(circle-slash) govlint');
+    expect(statusTooltip(counts, counts.documents, 'da')).toBe('govlint: 1 fejl, 1 advarsel, 2 info (2 dokumenter med fund)');
+  });
+});
+
+describe('templates', () => {
+  it('makes ids and file names from titles, Danish letters spelled out', () => {
+    expect(slugify('Serviceniveau for forebyggende indsatser — 2026')).toBe('serviceniveau-for-forebyggende-indsatser-2026');
+    expect(slugify('Børne- og ungepolitik på Ærø')).toBe('boerne-og-ungepolitik-paa-aeroe');
+    expect(templateFileName({ title: '' })).toBe('dokument.md');
+  });
+
+  it('renders the Danish policy skeleton', () => {
+    expect(renderTemplate({ kind: 'policy', lang: 'da', title: 'Børnepolitik', today: '2026-11-25' })).toBe(
+      [
+        '---',
+        'id: boernepolitik',
+        'type: politik',
+        'titel: Børnepolitik',
+        'ansvarlig: …',
+        'vedtaget-af: Kommunalbestyrelsen',
+        'revision: 2030-11-25',
+        'status: udkast',
+        'sprog: da',
+        '---',
+        '',
+        '# Børnepolitik',
+        '',
+        '## Børne- og familiesyn',
+        '',
+        'Beskriv det syn på børn, unge og familier, som politikken bygger på.',
+        '',
+        '## Målgrupper',
+        '',
+        'Beskriv, hvem politikken gælder for.',
+        '',
+        '## Mål',
+        '',
+        '### M1 Skriv målet som en forandring, der kan måles',
+        '',
+        'Andelen af … stiger fra … % i … til … % senest … .',
+        '',
+        '- Ansvarlig: …',
+        '- Frist: 2029-11-25',
+        '- Indikator: …',
+        '- Udgangspunkt: …',
+        '',
+        '## Opfølgning',
+        '',
+        'Beskriv, hvordan og hvor ofte der følges op på målene, og over for hvem.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  for (const lang of ['da', 'en'] as const) {
+    it(`renders ${lang} skeletons that the linter accepts structurally (front matter, required sections, parent)`, () => {
+      const policy = renderTemplate({ kind: 'policy', lang, title: 'Top', today: '2026-11-25' });
+      const files: Record<string, string> = { 'top.md': policy };
+      for (const kind of TEMPLATE_KINDS.filter((k) => k !== 'policy')) {
+        files[`${kind}.md`] = renderTemplate({ kind, lang, title: kind === 'guideline' ? 'Guide' : 'Level', parent: kind === 'guideline' ? 'level' : 'top', today: '2026-11-25' });
+      }
+      const structural = ['frontmatter-invalid', 'frontmatter-missing', 'required-section', 'parent-missing', 'parent-unknown', 'hierarchy-order', 'missing-owner', 'id-duplicate'];
+      expect(lintFiles(files, { only: structural, today: '2026-11-25' })).toEqual([]);
+    });
+  }
+});
