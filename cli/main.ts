@@ -12,6 +12,7 @@ import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.ts';
 import { lintWithCache, resolveCacheFile } from './cache.ts';
 import { encodeDocument, fixDiff, fixWorkspace, writeFileAtomic } from './fix.ts';
 import { formatters } from './formatters/index.ts';
+import { describeInit, writeInitFiles } from './init.ts';
 import { runReportCommand } from './report/run.ts';
 import type { LintResult } from './formatters/types.ts';
 import { GOVLINT_VERSION } from './version.ts';
@@ -112,7 +113,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (options.command === 'report') return await runReportCommand(options, io);
     if (options.command === 'init') {
-      throw new UsageError('"govlint init" not available in this build');
+      const lang = options.lang ?? 'da';
+      const result = writeInitFiles(io.cwd, lang, options.today ?? todayIso());
+      io.stdout(describeInit(result, lang));
+      return 0;
     }
     return await lint(options, io);
   } catch (error) {
