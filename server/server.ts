@@ -25,6 +25,7 @@ import { codeLenses, hover } from './features/insight.ts';
 import { definition, prepareRename, references, rename } from './features/navigation.ts';
 import { documentSymbols, workspaceSymbols } from './features/symbols.ts';
 import { parseSettings, ServerWorkspace } from './workspace.ts';
+import { buildHierarchyTree, HIERARCHY_REQUEST, type HierarchyTree } from '../engine/workspace/hierarchy-tree.ts';
 
 export const WATCH_GLOBS = ['**/*.md', '**/.govlint.{yaml,yml,json}'];
 
@@ -245,6 +246,12 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol(guarded(connection, 'documentSymbol', BUDGET_MS.navigation, [], async (params, budget) => (await ready, documentSymbols(need(), params.textDocument.uri, budget))));
   connection.onWorkspaceSymbol(guarded(connection, 'workspaceSymbol', BUDGET_MS.navigation, [], async (params, budget) => (await ready, workspaceSymbols(need(), params.query, budget))));
   connection.onCodeLens(guarded(connection, 'codeLens', BUDGET_MS.navigation, [], async (params, budget) => (await ready, codeLenses(need(), params.textDocument.uri, budget))));
+  // govlint/hierarchy (custom, used by the VS Code extension's tree view): the document tree with each document's findings.
+  connection.onRequest(HIERARCHY_REQUEST, async (): Promise<HierarchyTree> => {
+    await ready;
+    const results = diagnostics?.allResults() ?? [];
+    return buildHierarchyTree({ index: workspace.index, findings: results.map(([path, result]) => [path, result.diagnostics] as const), uriOf: (path) => workspace.uriOf(path) });
+  });
 
   connection.onShutdown(() => {
     shuttingDown = true;
