@@ -1,5 +1,6 @@
 import type { Rule } from '../../engine/rule.ts';
 import { readability } from './readability.ts';
 import { statutoryDeadline } from './statutory-deadline.ts';
+import { unknownOwner } from './unknown-owner.ts';
 
-export const fieldRules: Rule[] = [statutoryDeadline, readability];
+export const fieldRules: Rule[] = [statutoryDeadline, readability, unknownOwner];
