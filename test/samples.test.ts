@@ -39,6 +39,7 @@ const PLANTED: Array<[string, string, string?]> = [
   ['samples/da/serviceniveauer/forebyggelse.md', 'goal-uncovered', 'S3'],
   ['samples/da/serviceniveauer/sagsbehandling.md', 'review-overdue'],
   ['samples/da/serviceniveauer/sagsbehandling.md', 'stale-child'],
+  ['samples/da/serviceniveauer/sagsbehandling.md', 'implausible-target', 'S3'],
   ['samples/da/serviceniveauer/anbringelse.md', 'parent-unknown'],
   ['samples/da/retningslinjer/skolefravaer.md', 'missing-owner'],
   ['samples/da/retningslinjer/skolefravaer.md', 'implements-unknown', 'R2'],
