@@ -36,7 +36,25 @@ export const USAGE = `Usage:
           [--config FILE] [--today YYYY-MM-DD] [--lang da|en] [--max-warnings N]
           [--quiet] [--suggest] [--cache [--cache-location DIR]] [--color | --no-color]
   govlint report [paths…] --out report.html [--today …] [--lang …] [--config FILE]
-  govlint init
+  govlint init [--lang da|en]
+
+Options:
+  -f, --format NAME       stylish (default), json, sarif (SARIF 2.1.0 for code scanning),
+                          github (workflow-command annotations) or junit (XML for CI dashboards)
+      --fix               apply the fixes that are safe without a human, then report what remains
+      --fix-dry-run       print those fixes as a unified diff; write nothing
+  -c, --config FILE       configuration file (default: .govlint.yaml or .govlint.json, searched upwards)
+      --today DATE        the date that date rules treat as today (reproducible CI runs)
+      --lang da|en        language of the messages (default: each document's, then the configuration's)
+      --max-warnings N    fail when more than N warnings remain
+  -q, --quiet             report errors only
+      --suggest           show suggested rewrites under each finding
+      --cache             reuse the findings of unchanged documents (node_modules/.cache/govlint)
+      --cache-location P  where the cache lives: a folder, or a .json file
+  -h, --help, -v, --version
+
+  init writes a commented .govlint.yaml and a skeleton policy, service level and guideline
+  into the current folder (Danish; English with --lang en), never overwriting a file.
 
 Exit status: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
 2 bad usage, unreadable configuration or an internal failure.`;
