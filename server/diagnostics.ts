@@ -27,8 +27,12 @@ export interface DiagnosticsOptions {
 }
 
 const SLICE_MS = 8;
-const MIN_DEBOUNCE_MS = 10;
-const MAX_DEBOUNCE_MS = 300;
+/**
+ * Debounce after an edit. Short, because edits that arrive while a lint runs are coalesced
+ * anyway: the running pass picks up every buffer that changed meanwhile before it finishes, so
+ * a fast typist never queues more than one pass, and a slow one sees findings almost at once.
+ */
+const DEBOUNCE_MS = 15;
 
 export class DiagnosticsManager {
   private readonly results = new Map<string, LintResult>();
@@ -42,7 +46,6 @@ export class DiagnosticsManager {
   private readonly pushed = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
-  private lastFlushMs = 0;
   private generation = 0;
   private refreshTimer: NodeJS.Timeout | undefined;
   private readonly changeListeners = new Set<() => void>();
@@ -100,7 +103,7 @@ export class DiagnosticsManager {
   private schedule(delay?: number, force = false): void {
     if (this.disposed) return;
     if (force) this.forceLint = true;
-    const wait = delay ?? Math.min(MAX_DEBOUNCE_MS, Math.max(MIN_DEBOUNCE_MS, this.lastFlushMs * 2));
+    const wait = delay ?? DEBOUNCE_MS;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -220,7 +223,6 @@ export class DiagnosticsManager {
   }
 
   private async runFlush(lintNow: boolean): Promise<void> {
-    const started = performance.now();
     const generation = ++this.generation;
     this.parseStale();
     if (!lintNow) {
@@ -254,7 +256,6 @@ export class DiagnosticsManager {
       }
     }
     this.priority.clear();
-    this.lastFlushMs = performance.now() - started;
     if (othersChanged) this.requestRefresh();
   }
 
