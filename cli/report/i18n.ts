@@ -48,6 +48,7 @@ export const WORDS = {
   uncovered: { da: 'ikke udmøntet', en: 'not carried out' },
   uncoveredGoals: { da: 'Mål uden udmøntning', en: 'Goals not carried out' },
   coveredGoals: { da: 'Mål der udmøntes', en: 'Goals carried out' },
+  carriedBy: { da: 'Udmøntes af', en: 'Carried out by' },
   smartGoals: { da: 'Mål der opfylder SMART', en: 'Goals meeting SMART' },
   overdueReviews: { da: 'Revisioner over tid', en: 'Overdue reviews' },
   overdueDeadlines: { da: 'Frister overskredet', en: 'Deadlines passed' },

@@ -1,6 +1,7 @@
 // The report's data model: everything the HTML report shows, computed from the linted workspace
 // (WorkspaceIndex + diagnostics). Pure: no file system, no clock, no HTML. Deterministic: every
 // list is sorted, so the same workspace and `today` give the same model.
+import { analysisLang, goalScorecard } from '../../engine/analysis/index.ts';
 import type { ResolvedConfig } from '../../engine/config/schema.ts';
 import { effectiveSeverity } from '../../engine/lint/runner.ts';
 import type { DocumentStatus, Goal, GoalRef, GovDocument } from '../../engine/model/document.ts';
@@ -93,6 +94,8 @@ export interface ReportGoal {
   /** The deadline as an ISO date when it reads as one. */
   deadlineDate?: string;
   scorecard: Scorecard;
+  /** Why, per criterion: the findings' messages when it fails, the SMART analysis' reason when it passes. */
+  reasons: Partial<Record<Criterion, string>>;
   findings: ReportFinding[];
   worst: Worst;
   /** Goals (or whole documents) that carry this goal out; only non-retired documents count. */
@@ -140,7 +143,7 @@ export interface ReportTotals extends Counts {
   /** Goals of non-leaf levels with an ID (the ones that must be carried out). */
   coverableGoals: number;
   uncoveredGoals: number;
-  /** Goals whose five criteria all pass. */
+  /** Goals that fail no criterion that was assessed (and pass at least one). */
   smartGoals: number;
   overdueReviews: number;
   overdueDeadlines: number;
@@ -293,6 +296,28 @@ export function buildReportModel(input: ReportInput): ReportModel {
           return [criterion, own.some((diagnostic) => SMART_RULES[criterion].includes(diagnostic.rule)) ? 'fail' : 'pass'];
         }),
       ) as Scorecard;
+      const reasons: Partial<Record<Criterion, string>> = {};
+      let analysis: ReturnType<typeof goalScorecard> | undefined;
+      for (const criterion of CRITERIA) {
+        if (scorecard[criterion] === 'fail') {
+          reasons[criterion] = own.filter((diagnostic) => SMART_RULES[criterion].includes(diagnostic.rule)).map((diagnostic) => diagnostic.messages[lang]).join(' ');
+        } else if (scorecard[criterion] === 'pass') {
+          try {
+            const goalLang = analysisLang(document, config.lang);
+            analysis ??= goalScorecard(goal, {
+              lang: goalLang,
+              today,
+              ...(document.meta.adopted !== undefined ? { adopted: document.meta.adopted } : {}),
+              retired: document.meta.status === 'retired',
+              lexicon: config.lexicon[goalLang],
+            });
+            // Only an explanation that agrees with the verdict (a disable comment may silence a finding).
+            if (analysis[criterion].ok) reasons[criterion] = analysis[criterion].reason[lang];
+          } catch {
+            // The explanation is optional; the verdict stands on the diagnostics.
+          }
+        }
+      }
       const deadline = fieldValue(goal, 'deadline');
       const deadlineDate = readDate(deadline);
       const carriers = carriersOf(document, goal);
@@ -303,6 +328,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         statement: goal.statement,
         level,
         scorecard,
+        reasons,
         findings: own.map(toFinding),
         worst: worstOf(own.map((diagnostic) => diagnostic.severity)),
         carriers,
@@ -460,7 +486,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     goals: goals.length,
     coverableGoals: goals.filter((goal) => goal.id !== undefined && goal.level >= 0 && goal.level < leafLevel).length,
     uncoveredGoals: goals.filter((goal) => goal.uncovered).length,
-    smartGoals: goals.filter((goal) => CRITERIA.every((criterion) => goal.scorecard[criterion] === 'pass')).length,
+    smartGoals: goals.filter((goal) => CRITERIA.every((criterion) => goal.scorecard[criterion] !== 'fail') && CRITERIA.some((criterion) => goal.scorecard[criterion] === 'pass')).length,
     overdueReviews: timeline.filter((entry) => entry.kind === 'review' && entry.state === 'overdue').length,
     overdueDeadlines: timeline.filter((entry) => entry.kind === 'deadline' && entry.state === 'overdue').length,
   };

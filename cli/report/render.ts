@@ -116,7 +116,7 @@ ${body()}
 ${card(this.t('documents'), String(totals.documents))}
 ${card(this.t('goals'), String(totals.goals))}
 ${card(this.t('coveredGoals'), `${totals.coverableGoals - totals.uncoveredGoals} / ${totals.coverableGoals}`, totals.uncoveredGoals > 0 ? 'tone-warning' : 'tone-ok')}
-${card(this.t('smartGoals'), `${totals.smartGoals} / ${totals.goals}`)}
+${card(this.t('smartGoals'), CRITERIA.some((criterion) => this.model.criteria[criterion].checked) ? `${totals.smartGoals} / ${totals.goals}` : '–')}
 ${card(this.t('error'), String(totals.error), totals.error > 0 ? 'tone-error' : 'tone-ok')}
 ${card(this.t('warning'), String(totals.warning), totals.warning > 0 ? 'tone-warning' : 'tone-ok')}
 ${card(this.t('info'), String(totals.info))}
@@ -156,7 +156,8 @@ ${card(this.t('overdueDeadlines'), String(totals.overdueDeadlines), totals.overd
         const left = Math.min(from.x, to.x) - NODE.columnGap / 2 + 6;
         d = `M${x1} ${y1} C${left} ${y1} ${left} ${y2} ${to.x} ${y2}`;
       }
-      return html`<path class="edge" d="${d}"/>`;
+      // An edge that does not go exactly one level down is a hierarchy fault (order or cycle).
+      return html`<path class="edge${to.column === from.column + 1 ? '' : ' bad'}" d="${d}"/>`;
     });
     const boxes = nodes.map((document) => this.node(document, layout.boxes.get(document.key)!.x, layout.boxes.get(document.key)!.y));
     const levels = new Set(nodes.map((document) => document.level)).size;
@@ -179,6 +180,7 @@ ${boxes}
     const goals = document.goalKeys.map((key) => this.goals.get(key)!).filter((goal) => goal !== undefined);
     const total = document.counts.error + document.counts.warning + document.counts.info;
     const uncovered = goals.filter((goal) => goal.uncovered);
+    const countLabel = total > 0 ? `${total} ${this.t('countsShort').toLocaleLowerCase()}` : '✓';
     const tooltip = [
       `${this.documentName(document)} — ${document.title}`,
       `${capitalize(this.typeLabel(document))} · ${this.statusWord(document.status)}${document.owner ? ` · ${this.t('owner')}: ${document.owner}` : ''}`,
@@ -205,12 +207,13 @@ ${boxes}
     if (goals.length === 0 && document.owner) {
       chips.push(html`<text class="nowner" x="14" y="${NODE.height - 12}">${truncate(document.owner, 40)}</text>`);
     }
-    return html`<a href="#${this.anchor(document.key)}"><g class="node" transform="translate(${x} ${y})">
+    const orphan = document.parentId !== undefined && document.parentKey === undefined;
+    return html`${orphan ? html`<g class="orphan"><title>${this.t('parentNotFound', { id: document.parentId! })}</title><path class="edge bad" d="M${x - NODE.columnGap / 2} ${y + NODE.height / 2} H${x}"/><text x="${x - NODE.columnGap / 2 - 4}" y="${y + NODE.height / 2 + 4}" text-anchor="end">?</text></g>` : ''}<a href="#${this.anchor(document.key)}"><g class="node" transform="translate(${x} ${y})">
 <title>${tooltip}</title>
 <rect class="box worst-${document.worst}${document.status === 'retired' ? ' retired' : ''}" width="${NODE.width}" height="${NODE.height}" rx="6"/>
 <rect class="bar worst-${document.worst}" width="6" height="${NODE.height}" rx="3"/>
-<text class="nid" x="14" y="17">${truncate(this.documentName(document), 28)}</text>
-<text class="ncount" x="${NODE.width - 8}" y="17" text-anchor="end">${total > 0 ? `${total} ${this.t('countsShort').toLocaleLowerCase()}` : '✓'}</text>
+<text class="nid" x="14" y="17">${truncate(this.documentName(document), countLabel.length > 2 ? 35 - countLabel.length : 34)}</text>
+<text class="ncount" x="${NODE.width - 8}" y="17" text-anchor="end">${countLabel}</text>
 <text class="ntitle" x="14" y="34">${truncate(document.title, 38)}</text>
 ${chips}
 </g></a>`;
@@ -276,10 +279,10 @@ ${bodies}
 
   // ----- SMART scorecard ----------------------------------------------------------------------
 
-  private scoreCell(criterion: string, score: Score): Html {
+  private scoreCell(criterion: string, score: Score, reason: string | undefined): Html {
     const symbol = score === 'pass' ? '✓' : score === 'fail' ? '✗' : '–';
     const label = `${criterion}: ${this.t(score)}`;
-    return html`<td class="score ${score}" title="${label}"><span aria-hidden="true">${symbol}</span><span class="sr">${label}</span></td>`;
+    return html`<td class="score ${score}" title="${reason ? `${label} — ${reason}` : label}"><span aria-hidden="true">${symbol}</span><span class="sr">${label}</span></td>`;
   }
 
   private smart(): Html {
@@ -300,7 +303,7 @@ ${goals.map((goal) => {
   const carried = goal.level >= 0 && goal.level < model.levels.length - 1 && goal.id !== undefined;
   return html`<tr>
 <th scope="row" class="cell-${goal.worst}"><span class="gid">${goal.id ?? '•'}</span> ${goal.title}</th>
-${CRITERIA.map((criterion) => this.scoreCell(criterion, goal.scorecard[criterion]))}
+${CRITERIA.map((criterion) => this.scoreCell(criterion, goal.scorecard[criterion], goal.reasons[criterion]))}
 <td>${goal.owner ?? html`<span class="missing">—</span>`}</td>
 <td>${goal.deadline ?? html`<span class="missing">—</span>`}</td>
 <td>${carried ? (goal.uncovered ? html`<span class="tag tag-uncovered">${this.t('uncovered')}</span>` : String(goal.carriers.length)) : '—'}</td>
@@ -312,7 +315,7 @@ ${CRITERIA.map((criterion) => this.scoreCell(criterion, goal.scorecard[criterion
     return html`<p class="note">${this.t('smartLegend')}</p>
 <div class="scroll"><table class="smart">
 <caption>${this.t('smart')}</caption>
-<thead><tr><th scope="col">${this.t('goal')}</th>${CRITERIA.map((criterion) => html`<th scope="col" class="score">${criterion}</th>`)}<th scope="col">${this.t('owner')}</th><th scope="col">${this.t('deadline')}</th><th scope="col">${this.t('coveredGoals')}</th><th scope="col">${this.t('countsShort')}</th></tr></thead>
+<thead><tr><th scope="col">${this.t('goal')}</th>${CRITERIA.map((criterion) => html`<th scope="col" class="score">${criterion}</th>`)}<th scope="col">${this.t('owner')}</th><th scope="col">${this.t('deadline')}</th><th scope="col">${this.t('carriedBy')}</th><th scope="col">${this.t('countsShort')}</th></tr></thead>
 ${bodies}
 </table></div>`;
   }
@@ -348,7 +351,7 @@ ${bodies}
 ${entries.map((entry) => {
   const { what, owner } = this.entryText(entry);
   const document = this.documents.get(entry.documentKey)!;
-  return html`<tr class="state-${entry.state}"><td class="date">${entry.date}</td><td>${this.relative(entry)}</td><th scope="row">${what}</th><td><a href="#${this.anchor(document.key)}">${this.documentName(document)}</a></td><td>${owner ?? '—'}</td></tr>`;
+  return html`<tr class="state-${entry.state}"><td class="date">${entry.date}</td><td class="nowrap">${this.relative(entry)}</td><th scope="row">${what}</th><td class="nowrap"><a href="#${this.anchor(document.key)}">${this.documentName(document)}</a></td><td>${owner ?? '—'}</td></tr>`;
 })}
 </tbody>`,
       );
@@ -476,7 +479,7 @@ nav ul{list-style:none;padding:0;margin:16px 0 0;display:flex;flex-wrap:wrap;gap
 .scroll{overflow-x:auto}
 svg.tree{display:block;max-width:100%;height:auto;font-family:inherit}
 svg .colhead{font-size:13px;font-weight:600;fill:var(--muted);text-transform:uppercase;letter-spacing:.04em}
-svg .edge{fill:none;stroke:#8a9099;stroke-width:1.4}
+svg .edge{fill:none;stroke:#8a9099;stroke-width:1.4}svg .edge.bad{stroke:var(--error);stroke-dasharray:5 3}svg .orphan text{font-size:16px;font-weight:700;fill:var(--error)}
 svg .box{stroke-width:1.5}svg .box.retired{stroke-dasharray:5 3;opacity:.75}
 svg .nid{font-size:12px;font-weight:700;fill:var(--ink)}svg .ncount{font-size:11px;fill:var(--muted)}svg .ntitle{font-size:12.5px;fill:var(--ink)}svg .nowner{font-size:11px;fill:var(--muted)}
 svg .chip text{font-size:10px;fill:var(--ink);font-weight:600}svg .chip rect{stroke-width:1}svg .chipmore{font-size:10.5px;fill:var(--muted)}
@@ -492,12 +495,12 @@ svg .bar.worst-error{fill:var(--error)}svg .bar.worst-warning{fill:var(--warning
 .uncovered-swatch{border:1.6px dashed var(--error);background:#fff}
 .state-overdue-swatch{background:var(--error);border-color:var(--error);border-radius:50%}.state-upcoming-swatch{background:var(--info);border-color:var(--info);border-radius:50%}
 table{border-collapse:collapse;width:100%;margin:4px 0 12px;font-size:14px}
-caption{text-align:left;font-size:13px;color:var(--muted);padding:0 0 4px;caption-side:top}
+caption{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 th,td{border:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
 thead th{background:#f3f5f7;font-weight:600}
 tr.group th{background:#f8f9fa;font-weight:600}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-td.date{white-space:nowrap;font-variant-numeric:tabular-nums}
+td.nowrap{white-space:nowrap}tbody th{font-weight:600}td.date{white-space:nowrap;font-variant-numeric:tabular-nums}
 .gid{font-weight:700}
 .gmeta,.muted{font-size:12px;color:var(--muted);font-weight:400}
 .tag{display:inline-block;font-size:11px;font-weight:600;padding:0 6px;border-radius:8px}

@@ -92,6 +92,11 @@ describe('report model', () => {
     expect(m.criteria.M.checked).toBe(false);
     expect(m.goals.find((goal) => goal.key === 'p.md#M2')!.findings.map((f) => f.rule)).toEqual(['missing-deadline', 'vague-goal']);
 
+    // Each verdict explains itself: the finding when it fails, the SMART analysis when it passes and agrees.
+    expect(m.goals.find((goal) => goal.key === 'p.md#M2')!.reasons).toMatchObject({ S: 'vague-goal da', T: 'missing-deadline da' });
+    expect(m.goals.find((goal) => goal.key === 'p.md#M1')!.reasons.T).toMatch(/^Tidsbestemt/);
+    expect(m.goals.find((goal) => goal.key === 'p.md#M1')!.reasons.M).toBeUndefined();
+
     const off = model(chain, { config: { rules: { 'vague-goal': 'off' } }, rules: [vague, noDeadline] });
     expect(off.goals.find((goal) => goal.key === 'p.md#M2')!.scorecard.S).toBe('unchecked');
   });
