@@ -160,10 +160,11 @@ describe('pull diagnostics', () => {
       // An edit that changes a closed document's findings asks the client to pull again.
       const previousResultIds = workspace.items.map((item) => ({ uri: item.uri, value: (item as { resultId: string }).resultId }));
       await client.replace('serviceniveau.md', 'Udmønter: M3', 'Udmønter: M2');
+      for (let i = 0; i < 50 && client.refreshes === 0; i++) await client.nextEvent(200);
+      expect(client.refreshes).toBeGreaterThan(0);
       const changed = await client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds });
       const changedFiles = changed.items.map((item) => item.uri.split('/').pop()).sort();
       expect(changedFiles).toEqual(['politik.md', 'serviceniveau.md']);
-      expect(client.refreshes).toBeGreaterThan(0);
     } finally {
       await client.stop();
     }
