@@ -145,6 +145,9 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
         configurationSection: 'govlint',
         fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.md'), vscode.workspace.createFileSystemWatcher(CONFIG_GLOB)],
       },
+      // VS Code shows pushed and pulled findings side by side: take the push only (the server pushes
+      // for every document it reports, closed ones included when govlint.workspaceDiagnostics is on).
+      initializationOptions: { diagnosticMode: 'push' },
       outputChannel: this.output,
       diagnosticCollectionName: 'govlint',
     };

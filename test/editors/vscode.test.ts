@@ -1,0 +1,211 @@
+// VS Code itself (code-server 4.100.3 = VS Code 1.100.3, installed by scripts/install-code-server.sh)
+// with the packaged extension (govlint.vsix, `npm run package`), driven by headless Chromium through
+// playwright-core: open the workspace, click a document in the Explorer, open Problems, wait for
+// govlint's findings (a cross-file one and one from a closed file), take a screenshot.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactsDir, copyWorkspace, repoRoot, sample, skipReason } from './support.ts';
+
+const codeServerPrefix = process.env.CODE_SERVER_PREFIX ?? join(repoRoot, '.cache', 'code-server');
+const codeServerEntry = join(codeServerPrefix, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const vsix = join(repoRoot, 'govlint.vsix');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const skip = skipReason(existsSync(codeServerEntry) ? undefined : 'code-server is not installed (run scripts/install-code-server.sh)');
+if (skip) console.warn(`[vscode] skipped: ${skip}`);
+
+const timings: Record<string, number> = {};
+const t0 = Date.now();
+const mark = (name: string): void => {
+  timings[name] = Date.now() - t0;
+};
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHttp(url: string, timeoutMs: number, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`code-server exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(url, { redirect: 'manual' });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`code-server did not answer at ${url} within ${timeoutMs} ms`);
+}
+
+/** Copies code-server's logs (extension host included) next to the screenshots, for failures. */
+function keepLogs(userDataDir: string): void {
+  const logs = join(userDataDir, 'logs');
+  if (!existsSync(logs)) return;
+  const target = join(artifactsDir, 'vscode-logs');
+  rmSync(target, { recursive: true, force: true });
+  cpSync(logs, target, { recursive: true });
+}
+
+describe.skipIf(skip !== undefined)('VS Code (code-server) with the packaged extension', () => {
+  let home: string;
+  let workspace: ReturnType<typeof copyWorkspace>;
+  let codeServer: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let port: number;
+  let output = '';
+
+  beforeAll(async () => {
+    if (!existsSync(vsix)) throw new Error('govlint.vsix is missing: run `npm run package` first');
+    mkdirSync(artifactsDir, { recursive: true });
+    home = mkdtempSync(join(tmpdir(), 'govlint-code-server-'));
+    const dirs = { userData: join(home, 'user-data'), extensions: join(home, 'extensions'), config: join(home, 'config'), data: join(home, 'data'), cache: join(home, 'cache') };
+    for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
+    workspace = copyWorkspace('govlint-vscode-ws');
+    const env = { ...process.env, XDG_CONFIG_HOME: dirs.config, XDG_DATA_HOME: dirs.data, XDG_CACHE_HOME: dirs.cache, HOME: home };
+    const common = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--config', join(home, 'config.yaml')];
+    writeFileSync(join(home, 'config.yaml'), 'auth: none\ncert: false\n');
+
+    // Install the packaged extension the way a user does.
+    const install = spawnSync(process.execPath, [codeServerEntry, ...common, '--install-extension', vsix], { env, encoding: 'utf8', timeout: 120_000 });
+    if (install.status !== 0) throw new Error(`--install-extension failed (${install.status}): ${install.stdout}\n${install.stderr}`);
+    expect(readdirSync(dirs.extensions).some((name) => name.startsWith('govlint.govlint-'))).toBe(true);
+    mark('extension installed');
+
+    mkdirSync(join(dirs.userData, 'User'), { recursive: true });
+    writeFileSync(
+      join(dirs.userData, 'User', 'settings.json'),
+      JSON.stringify({
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.enableExperiments': false,
+        'extensions.ignoreRecommendations': true,
+        'security.workspace.trust.enabled': false,
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'chat.commandCenter.enabled': false,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      }),
+    );
+
+    port = await freePort();
+    // Own process group (detached), so that the extension host and the language server end with it.
+    codeServer = spawn(
+      process.execPath,
+      [codeServerEntry, ...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', workspace.dir],
+      { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    codeServer.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    codeServer.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000, codeServer);
+    mark('code-server listening');
+
+    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    if (codeServer?.pid) {
+      try {
+        process.kill(-codeServer.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      try {
+        process.kill(-codeServer.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    if (home) {
+      keepLogs(join(home, 'user-data'));
+      writeFileSync(join(artifactsDir, 'vscode-code-server.log'), output);
+      rmSync(home, { recursive: true, force: true });
+    }
+    workspace?.dispose();
+    console.log(`[vscode] timings (ms since start): ${JSON.stringify(timings)}`);
+  });
+
+  /** Opens the workspace, the sample document and the Problems panel; resolves with the panel's text once govlint's cross-file finding shows. */
+  async function openAndWaitForProblems(): Promise<string> {
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace.dir)}`, { waitUntil: 'domcontentloaded' });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    mark('workbench loaded');
+
+    // Explorer: expand the folder, click the document.
+    const [folder, file] = sample.file.split('/') as [string, string];
+    const folderRow = page.getByRole('treeitem', { name: folder, exact: true });
+    await folderRow.waitFor({ timeout: 60_000 });
+    await folderRow.click();
+    const fileRow = page.getByRole('treeitem', { name: file, exact: true });
+    await fileRow.waitFor({ timeout: 30_000 });
+    await fileRow.click();
+    await page.locator('.tabs-container .tab', { hasText: file }).waitFor({ timeout: 30_000 });
+    await page.locator('.monaco-editor .view-lines', { hasText: sample.wrongId }).first().waitFor({ timeout: 30_000 });
+    mark('document open');
+
+    // Problems panel.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+Shift+M');
+    const panel = page.locator('.markers-panel');
+    await panel.waitFor({ timeout: 30_000 });
+    await panel.getByText('parent-unknown').first().waitFor({ timeout: 90_000 });
+    mark('parent-unknown in Problems');
+    // A finding of a document that is not open (workspace diagnostics): the guideline has no owner.
+    await panel.getByText('missing-owner').first().waitFor({ timeout: 60_000 });
+    mark('closed-file finding in Problems');
+    return panel.innerText();
+  }
+
+  it('shows govlint findings in the Problems panel, including the cross-file parent-unknown', async () => {
+    let text: string;
+    try {
+      text = await openAndWaitForProblems();
+    } catch (error) {
+      // One retry at most (a cold extension host on a busy 2-core machine), after a screenshot of the failure.
+      await page.screenshot({ path: join(artifactsDir, 'vscode-first-attempt.png') }).catch(() => undefined);
+      console.warn(`[vscode] first attempt failed, retrying once: ${error instanceof Error ? error.message : String(error)}`);
+      text = await openAndWaitForProblems();
+    }
+    await page.screenshot({ path: join(artifactsDir, 'vscode-problems.png') });
+    expect(statSync(join(artifactsDir, 'vscode-problems.png')).size).toBeGreaterThan(10_000);
+
+    expect(text).toContain('parent-unknown');
+    expect(text).toContain(sample.wrongId);
+    expect(text).toContain('govlint');
+    expect(text).toContain('forebyggelse.md');
+    expect(text).toContain('underretninger.md'); // closed file
+  });
+
+  it('shows the Governance hierarchy view in the Explorer and the status-bar counts', async () => {
+    const status = page.locator('.statusbar-item', { has: page.locator('.codicon-error') }).filter({ hasText: /\d/ });
+    await status.first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Escape');
+    // The view sits in the Explorer; its header carries the contributed name.
+    const header = page.locator('.pane-header', { hasText: /governance hierarchy/i });
+    await header.first().waitFor({ timeout: 30_000 });
+    if ((await header.first().getAttribute('aria-expanded')) === 'false') await header.first().click();
+    const policy = page.getByRole('treeitem', { name: new RegExp(sample.parentTitle) });
+    await policy.first().waitFor({ timeout: 30_000 });
+    mark('hierarchy view');
+    await page.screenshot({ path: join(artifactsDir, 'vscode-hierarchy.png') });
+  });
+});
