@@ -84,7 +84,10 @@ export class ServerWorkspace {
     this.ignoreMatcher = this.config.ignore.length > 0 ? picomatch(this.config.ignore, { dot: true }) : undefined;
   }
 
-  /** Workspace-relative path with `/` separators, or undefined for a URI outside the workspace or not a file. */
+  /**
+   * Workspace-relative path with `/` separators, or undefined for a URI that is not a file. A file
+   * opened from outside the workspace gets a `../` path: it is linted while open, never searched for.
+   */
   pathOf(uri: string): string | undefined {
     if (!uri.startsWith('file:')) return undefined;
     let absolute: string;
@@ -94,7 +97,7 @@ export class ServerWorkspace {
       return undefined;
     }
     const rel = relative(this.root, absolute);
-    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+    if (rel === '' || isAbsolute(rel)) return undefined;
     return rel.split(sep).join('/');
   }
 
@@ -108,7 +111,7 @@ export class ServerWorkspace {
 
   /** True when a path found on disk belongs to the workspace (include and ignore globs). */
   isIncluded(path: string): boolean {
-    if (!path.toLowerCase().endsWith('.md')) return false;
+    if (!path.toLowerCase().endsWith('.md') || path.startsWith('../')) return false;
     if (path.split('/').some((part) => part === 'node_modules' || part === '.git')) return false;
     if (this.includeMatcher && !this.includeMatcher(path)) return false;
     return !this.ignoreMatcher?.(path);

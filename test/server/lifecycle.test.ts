@@ -31,6 +31,12 @@ describe('server lifecycle', () => {
       expect(await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: client.uri('binaer.md') }, position: { line: 99, character: 99 } })).toBeNull();
       expect(await client.request('textDocument/definition', { textDocument: { uri: client.uri('findes-ikke.md') }, position: { line: 0, character: 0 } })).toEqual([]);
       expect(await client.request('textDocument/codeLens', { textDocument: { uri: 'untitled:Untitled-1' } })).toEqual([]);
+      // A file opened from outside the workspace folder is linted while open.
+      const outside = `../govlint-udenfor-${process.pid}.md`;
+      await client.open(outside, '# Udenfor\n\n## Mål\n\n### U1 Noget\nTekst.\n');
+      await client.waitFor(outside, (list) => list.some((d) => d.code === 'frontmatter-missing'), 30_000);
+      await client.close(outside);
+      await client.waitFor(outside, (list) => list.length === 0, 30_000);
       expect(client.exited).toBeUndefined();
     } finally {
       // shutdown, then exit: the process ends with status 0.
