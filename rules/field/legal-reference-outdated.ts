@@ -1,0 +1,147 @@
+import { readDataFile } from '../../engine/data/files.ts';
+import type { Rule } from '../../engine/rule.ts';
+import { rangeAt } from '../../engine/text/positions.ts';
+import type { Fix, TextEdit } from '../../engine/types.ts';
+import { findServicelovenReferences, type LawMention, type ParagraphItem, type ServicelovenReference } from './legal-references.ts';
+
+// Since 1 January 2024 the child-welfare provisions of Serviceloven live in Barnets Lov with new
+// paragraph numbers (seeds/README). A reference to the old paragraph sends a case worker to a
+// provision that no longer applies. The mapping and its sources are in data/legal-references.json.
+
+export interface ParagraphMove {
+  to: string[];
+  safe: boolean;
+  sources: string[];
+}
+
+interface LegalReferencesFile {
+  effective: string;
+  paragraphs: Record<string, ParagraphMove>;
+}
+
+let moves: Map<string, ParagraphMove> | undefined;
+
+/** The Serviceloven → Barnets Lov mapping, keyed "50", "155b", "19.2" (= § 19, stk. 2). */
+export function paragraphMoves(): Map<string, ParagraphMove> {
+  if (!moves) {
+    const file = JSON.parse(readDataFile('legal-references.json')) as LegalReferencesFile;
+    moves = new Map(Object.entries(file.paragraphs));
+  }
+  return moves;
+}
+
+/** The entry for one reference: subsection-specific ("19.2") before the whole paragraph ("19"). */
+export function moveFor(item: ParagraphItem): { move: ParagraphMove; bySubsection: boolean } | undefined {
+  const table = paragraphMoves();
+  if (item.subsection !== undefined) {
+    const specific = table.get(`${item.paragraph}.${item.subsection}`);
+    if (specific) return { move: specific, bySubsection: true };
+  }
+  const general = table.get(item.paragraph);
+  return general ? { move: general, bySubsection: false } : undefined;
+}
+
+/** The Barnets Lov name in the same grammatical form as the Serviceloven name it replaces. */
+export function newLawName(law: LawMention): string {
+  const capital = /^\p{Lu}/u.test(law.text);
+  switch (law.form) {
+    case 'abbreviation':
+      return 'BL';
+    case 'english':
+      return /^the /i.test(law.text) ? `${law.text.slice(0, 4)}Children's Act` : "Children's Act";
+    case 'genitive':
+      return capital ? 'Barnets lovs' : 'barnets lovs';
+    case 'name':
+      return capital ? 'Barnets lov' : 'barnets lov';
+  }
+}
+
+function oldLabel(item: ParagraphItem): string {
+  return item.subsection !== undefined ? `§ ${item.label}, stk. ${item.subsection}` : `§ ${item.label}`;
+}
+
+function orList(values: readonly string[], word: string): string {
+  return values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} ${word} ${values[values.length - 1]}`;
+}
+
+export const legalReferenceOutdated: Rule = {
+  meta: {
+    id: 'legal-reference-outdated',
+    family: 'field',
+    defaultSeverity: 'warning',
+    description: {
+      da: 'En henvisning til en paragraf i serviceloven om børn og unge, der 1. januar 2024 flyttede til barnets lov med et nyt nummer.',
+      en: 'A reference to a child-welfare paragraph of the Social Services Act (serviceloven) that moved to the Children\'s Act (barnets lov) with a new number on 1 January 2024.',
+    },
+    fixable: true,
+    hasSuggestions: true,
+    messages: {
+      moved: {
+        da: 'Serviceloven {old} gælder ikke længere for børn og unge: siden 1. januar 2024 er bestemmelsen barnets lov § {new}.',
+        en: 'Section {oldEn} of the Social Services Act no longer applies to children: since 1 January 2024 the provision is section {new} of the Children\'s Act (barnets lov).',
+      },
+      movedPartly: {
+        da: 'Serviceloven {old} gælder ikke længere for børn og unge: siden 1. januar 2024 står bestemmelsen helt eller delvis i barnets lov § {new} — kontrollér henvisningen.',
+        en: 'Section {oldEn} of the Social Services Act no longer applies to children: since 1 January 2024 the provision is wholly or partly section {new} of the Children\'s Act (barnets lov) — check the reference.',
+      },
+      movedMany: {
+        da: 'Serviceloven {old} gælder ikke længere for børn og unge: siden 1. januar 2024 står bestemmelserne i barnets lov {newDa} — vælg den, der passer.',
+        en: 'Section {oldEn} of the Social Services Act no longer applies to children: since 1 January 2024 the provisions are in sections {newEn} of the Children\'s Act (barnets lov) — pick the one that fits.',
+      },
+      movedUnknown: {
+        da: 'Serviceloven {old} gælder ikke længere for børn og unge: bestemmelsen flyttede 1. januar 2024 til barnets lov. Henvis til den nye paragraf.',
+        en: 'Section {oldEn} of the Social Services Act no longer applies to children: the provision moved to the Children\'s Act (barnets lov) on 1 January 2024. Cite the new section.',
+      },
+    },
+  },
+  check(context) {
+    const { document } = context;
+    for (const block of document.textBlocks) {
+      if (!block.text.includes('§') && !/section|SEL|service/i.test(block.text)) continue;
+      const base = block.range.start.offset;
+      for (const reference of findServicelovenReferences(block.text)) {
+        for (const item of reference.items) {
+          const found = moveFor(item);
+          if (!found) continue;
+          reportItem(reference, item, found.move, found.bySubsection, base);
+        }
+      }
+    }
+
+    function reportItem(reference: ServicelovenReference, item: ParagraphItem, move: ParagraphMove, bySubsection: boolean, base: number): void {
+      const single = reference.items.length === 1;
+      const start = base + (single ? reference.start : item.start);
+      const end = base + (single ? reference.end : item.end);
+      const fixes: Fix[] = single
+        ? move.to.map((target) => {
+            const edits: TextEdit[] = [
+              { start: base + reference.law.start, end: base + reference.law.end, newText: newLawName(reference.law) },
+              { start: base + item.start, end: base + item.end, newText: target },
+            ];
+            return {
+              title: { da: `Skift til barnets lov § ${target}`, en: `Change to section ${target} of the Children's Act` },
+              edits: edits.sort((a, b) => a.start - b.start),
+              safe: false,
+            };
+          })
+        : [];
+      // A fix is safe when the move is one-to-one and nothing of the old reference is lost:
+      // a subsection is only dropped when the mapping is for that very subsection.
+      const safe = move.safe && move.to.length === 1 && (item.subsection === undefined || bySubsection) && fixes.length === 1;
+      const old = oldLabel(item);
+      context.report({
+        messageId: move.to.length === 0 ? 'movedUnknown' : move.to.length > 1 ? 'movedMany' : move.safe ? 'moved' : 'movedPartly',
+        data: {
+          old,
+          oldEn: item.subsection !== undefined ? `${item.label}(${item.subsection})` : item.label,
+          new: move.to[0] ?? '',
+          newDa: orList(move.to.map((to) => `§ ${to}`), 'eller'),
+          newEn: orList(move.to, 'or'),
+        },
+        range: rangeAt(document.lineStarts, start, end),
+        tags: ['deprecated'],
+        ...(safe ? { fix: { ...fixes[0]!, safe: true } } : fixes.length > 0 ? { suggestions: fixes } : {}),
+      });
+    }
+  },
+};
