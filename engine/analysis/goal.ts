@@ -106,9 +106,31 @@ function statementMapper(goal: Goal): (index: number) => number {
   };
 }
 
-function findPhrases(text: string, lexicon: CompiledLexicon, index: Map<string, CompiledPhrase[]>, map: (i: number) => number, source: string): PhraseFinding[] {
+interface VagueFilter {
+  /** The statement sets a deadline, so a deliverable ("udvikle en model") is concrete. */
+  hasDeadline: boolean;
+}
+
+function findPhrases(
+  text: string,
+  lexicon: CompiledLexicon,
+  index: Map<string, CompiledPhrase[]>,
+  map: (i: number) => number,
+  source: string,
+  vagueFilter?: VagueFilter,
+): Array<PhraseFinding & { localEnd: number }> {
   const words = wordsOf(text, lexicon.lang).map((word) => ({ ...word, stem: lexicon.stem(word.word) }));
-  const found: PhraseFinding[] = [];
+  const found: Array<PhraseFinding & { localEnd: number }> = [];
+  const joined = (a: { end: number } | undefined, b: { start: number } | undefined): boolean => a !== undefined && b !== undefined && /^\s+$/u.test(text.slice(a.end, b.start));
+  const isNotVague = (i: number): boolean => {
+    if (!vagueFilter) return false;
+    const token = words[i]!;
+    if (lexicon.vagueExceptForms.has(token.word)) return true;
+    const previous = words[i - 1];
+    if (previous && joined(previous, token) && lexicon.vagueNotAfter.has(previous.word)) return true;
+    const next = words[i + 1];
+    return vagueFilter.hasDeadline && next !== undefined && joined(token, next) && lexicon.deliverableMarkers.has(next.word);
+  };
   for (let i = 0; i < words.length; i++) {
     const candidates = index.get(words[i]!.stem);
     if (!candidates) continue;
@@ -121,9 +143,10 @@ function findPhrases(text: string, lexicon: CompiledLexicon, index: Map<string, 
         if (ok && k > 0 && /[.!?;:\n]\s*$/u.test(text.slice(words[i + k - 1]!.end, token.start).replace(/\n(?!\s*\n)/g, ' '))) ok = false;
       }
       if (!ok) continue;
+      if (phrase.words.length === 1 && isNotVague(i)) break;
       const start = words[i]!.start;
       const end = words[i + phrase.words.length - 1]!.end;
-      found.push({ text: source.slice(start, end), start: map(start), end: map(end), phrase: phrase.text });
+      found.push({ text: source.slice(start, end), start: map(start), end: map(end), phrase: phrase.text, localEnd: end });
       i += phrase.words.length - 1;
       break;
     }
@@ -170,11 +193,30 @@ function computeAnalysis(goal: Goal, options: AnalysisOptions): GoalAnalysis {
   const lexicon = compileLexicon(options.lang, options.lexicon);
   const statement = goal.statement;
   const map = statementMapper(goal);
-  const vague = findPhrases(statement, lexicon, lexicon.vague, map, statement);
-  const hedges = findPhrases(statement, lexicon, lexicon.hedges, map, statement);
   const scan = scanText(statement, lexicon.data);
+  const hasStrongDeadline =
+    scan.times.some((t) => t.kind === 'deadline' && !t.weak) || goal.fields.some((f) => f.key === 'deadline' && f.value.trim() !== '' && !PLACEHOLDER.test(f.value));
+  // With a body paragraph, the heading is a label ("Støtteplan", "Support plan"): vague words count in the paragraph only.
+  const paragraphStart = goal.kind === 'heading' && goal.statementSpans.length > 1 ? map(goal.statementSpans[0]!.text.length + 1) : -1;
+  const vague = findPhrases(statement, lexicon, lexicon.vague, map, statement, {
+    hasDeadline: hasStrongDeadline,
+  }).map(({ localEnd: _localEnd, ...finding }) => finding).filter((finding) => paragraphStart < 0 || finding.start >= paragraphStart);
+  const hedges: PhraseFinding[] = findPhrases(statement, lexicon, lexicon.hedges, map, statement).map(({ localEnd: _localEnd, ...finding }) => finding);
   const toDoc = <T extends { text: string; start: number; end: number }>(item: T): T & { source: 'statement' } => ({ ...item, start: map(item.start), end: map(item.end), source: 'statement' });
   const measures: MeasureFinding[] = scan.measures.map(toDoc);
+  if (hasStrongDeadline) {
+    // "Vi udarbejder en plan senest 2026": a deliverable with a deadline can be verified.
+    for (const verb of findPhrases(statement, lexicon, lexicon.deliverableVerbs, map, statement)) {
+      const after = wordsOf(statement.slice(verb.localEnd, verb.localEnd + 40), lexicon.lang)[0];
+      if (after && lexicon.deliverableMarkers.has(after.word)) measures.push({ text: verb.text, start: verb.start, end: verb.end, kind: 'deliverable', source: 'statement' });
+      if (after && lexicon.deliverableMarkers.has(after.word)) break;
+    }
+    const universal = new Set(lexicon.data.universalQuantifiers);
+    const quantifier = wordsOf(statement, lexicon.lang).find((word) => universal.has(word.word));
+    if (quantifier && !measures.some((m) => m.kind === 'deliverable')) {
+      measures.push({ text: statement.slice(quantifier.start, quantifier.end), start: map(quantifier.start), end: map(quantifier.end), kind: 'universal', source: 'statement' });
+    }
+  }
   const times: TimeFinding[] = scan.times.map(toDoc);
 
   const fields: Partial<Record<GoalFieldKey, GoalField>> = {};
@@ -210,19 +252,33 @@ function computeAnalysis(goal: Goal, options: AnalysisOptions): GoalAnalysis {
   const hasTargetField = filled(targetField);
   const quantitative = measures.filter((m) => m.kind !== 'indicator');
 
-  const concrete = quantitative.length > 0 || measures.some((m) => m.kind === 'indicator') || hasIndicatorField || hasTargetField;
-  const measurable = measures.length > 0 || hasIndicatorField || hasTargetField;
+  const concrete = quantitative.some((m) => m.kind !== 'universal') || measures.some((m) => m.kind === 'indicator') || hasIndicatorField || hasTargetField;
+  const eventBound = times.some((t) => t.kind === 'event');
+  // A procedural step bound to an event can be verified case by case, unless it promises "more" or "fewer".
+  const measurable = measures.length > 0 || hasIndicatorField || hasTargetField || (eventBound && direction === undefined && vague.length === 0);
 
   const changeTarget = fromTo !== undefined || relativeChange || (direction !== undefined && quantitative.some((m) => m.kind !== 'time-limit' && m.kind !== 'frequency'));
   const deadlineField = fields.deadline;
   const hasDeadline = filled(deadlineField) || times.some((t) => t.kind === 'deadline');
-  const hasLimit = times.some((t) => t.kind === 'time-limit');
+  const hasLimit = times.some((t) => t.kind === 'time-limit' || t.kind === 'event');
   const hasFrequency = times.some((t) => t.kind === 'frequency');
   const timeBound = hasDeadline || hasLimit || (hasFrequency && !changeTarget);
   const frequencyOnly = !hasDeadline && !hasLimit && hasFrequency && changeTarget;
 
+  // Numbers inside a condition ("Når en elev har mere end 10 % fravær, …") are triggers, not targets.
+  const conditions = new Set(lexicon.data.conditionWords);
+  const conditional = new Set<number>();
+  const bodyStart = goal.statementSpans.length > 1 ? goal.statementSpans[0]!.text.length + 1 : 0;
+  for (const m of scan.measures) {
+    const from = Math.max(m.start >= bodyStart ? bodyStart : 0, m.start - 200);
+    const before = statement.slice(from, m.start);
+    const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+    const first = wordsOf(clause, lexicon.lang)[0];
+    if (first !== undefined && conditions.has(first.word)) conditional.add(map(m.start));
+  }
+  const inCondition = (m: MeasureFinding): boolean => m.source === 'statement' && conditional.has(m.start);
   const absoluteTargets = measures.filter(
-    (m) => !m.relative && (m.kind === 'percent' || m.kind === 'share' || m.kind === 'rate' || (m.kind === 'count' && direction !== undefined)),
+    (m) => !m.relative && (m.kind === 'percent' || m.kind === 'share' || m.kind === 'rate' || (m.kind === 'count' && direction !== undefined)) && !inCondition(m),
   );
   const hasBaseline = baseline !== undefined;
 

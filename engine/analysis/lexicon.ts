@@ -7,6 +7,20 @@ import type { Lang } from '../types.ts';
 export interface LexiconData {
   lang: Lang;
   vague: string[];
+  /** A one-word vague entry preceded by one of these is a noun or adjective (barnets styrker, a support plan). */
+  vagueNotAfter: string[];
+  /** Forms that share a vague word's stem but are another word (styrken = the strength). */
+  vagueExceptForms: string[];
+  /** A vague verb followed by one of these names a deliverable (udvikle en model), concrete when a deadline is set. */
+  deliverableMarkers: string[];
+  /** Verbs that deliver something verifiable (udarbejde en plan, launch a service): with a deadline, the goal is measurable. */
+  deliverableVerbs: string[];
+  /** "Alle anbragte børn har en handleplan senest …": a universal promise with a deadline is a 100 % target. */
+  universalQuantifiers: string[];
+  /** A clause opened by one of these states a condition (når en elev har mere end 10 % fravær): its numbers are triggers, not targets. */
+  conditionWords: string[];
+  /** "før der iværksættes en anbringelse": a step bound to an event, which sets its time. */
+  eventBefore: string[];
   hedges: string[];
   measureUnits: string[];
   rateWords: string[];
@@ -55,6 +69,10 @@ export interface CompiledLexicon {
   hedges: Map<string, CompiledPhrase[]>;
   rise: Set<string>;
   fall: Set<string>;
+  vagueNotAfter: Set<string>;
+  vagueExceptForms: Set<string>;
+  deliverableMarkers: Set<string>;
+  deliverableVerbs: Map<string, CompiledPhrase[]>;
 }
 
 const stemmers = new Map<Lang, (word: string) => string>();
@@ -140,6 +158,10 @@ export function compileLexicon(lang: Lang, extension: LexiconExtension = {}): Co
     hedges: compilePhrases([...data.hedges, ...(extension.hedges ?? [])], lang, stem),
     rise: new Set(data.rise),
     fall: new Set(data.fall),
+    vagueNotAfter: new Set(data.vagueNotAfter),
+    vagueExceptForms: new Set(data.vagueExceptForms),
+    deliverableMarkers: new Set(data.deliverableMarkers),
+    deliverableVerbs: compilePhrases(data.deliverableVerbs, lang, stem),
   };
   if (compiledCache.size > 32) compiledCache.clear();
   compiledCache.set(key, compiled);

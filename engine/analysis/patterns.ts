@@ -4,8 +4,9 @@
 import { DANISH_MONTHS, ENGLISH_MONTHS, isValidDate, type CalendarDate } from '../text/dates.ts';
 import type { LexiconData } from './lexicon.ts';
 
-export type MeasureKind = 'percent' | 'rate' | 'share' | 'change' | 'count' | 'indicator' | 'time-limit' | 'frequency';
-export type TimeKind = 'deadline' | 'time-limit' | 'frequency';
+export type MeasureKind = 'percent' | 'rate' | 'share' | 'change' | 'count' | 'indicator' | 'time-limit' | 'frequency' | 'deliverable' | 'universal';
+/** `event`: bound to an event ("før der iværksættes en anbringelse"), the time of a procedural step. */
+export type TimeKind = 'deadline' | 'time-limit' | 'frequency' | 'event';
 
 /** A span of the scanned text (offsets into that text). */
 export interface Span {
@@ -73,6 +74,7 @@ interface Compiled {
   refs: RegExp;
   deadlines: Array<{ re: RegExp; date: (m: RegExpExecArray) => CalendarDate | undefined }>;
   timeLimits: RegExp[];
+  eventBound: RegExp;
   frequencies: Array<{ re: RegExp; measure: boolean }>;
   masks: RegExp[];
   baselineFromTo: RegExp;
@@ -171,6 +173,7 @@ function compile(data: LexiconData): Compiled {
       new RegExp(`${B}${numStrict}\\s+${alt(unitsNoYear)}\\s+(?:efter|fra|after|from|of)${E}`, 'giu'),
       new RegExp(`${B}\\d+\\s+${alt([...data.timeUnits.hour, 'hverdage', 'arbejdsdage', 'working days', 'business days'])}${E}`, 'giu'),
     ],
+    eventBound: new RegExp(`${B}${alt(data.eventBefore)}\\s+(?:der|en|et|den|det|de|barnet|den\\s+unge|familien|sagen|the|a|an|any|each)${E}`, 'giu'),
     frequencies: [
       { re: new RegExp(`${B}(?:(?:mindst|højst|at\\s+least|at\\s+most)\\s+)?${alt(data.frequencyEvery)}\\s+(?:${ordinal}\\s+)?${unitRe}`, 'giu'), measure: true },
       {
@@ -330,6 +333,12 @@ export function scanText(source: string, data: LexiconData): ScanResult {
     }
     text.commit();
   }
+
+  for (const m of matches(c.eventBound, text.text)) {
+    times.push({ ...span(m.index, m.index + m[0].length), kind: 'event' });
+    text.mask(m.index, m.index + m[0].length);
+  }
+  text.commit();
 
   // 4. Numbers that are not measures: ages, goal IDs, ordinals, years.
   for (const re of c.masks) {

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, lintFiles, summarize } from '../../test/support/lint-files.ts';
+import { policy } from './test-docs.ts';
+
+const only = { only: ['hedged-goal'] };
+
+describe('hedged-goal', () => {
+  it('reports each hedge on its words, with a placeholder and a removal', () => {
+    const text = policy('### M1 Efterværn\nUnge tilbydes efterværn efter behov og så vidt muligt inden for 3 måneder.\n');
+    const diagnostics = lintFiles({ 'a.md': text }, only);
+    expect(summarize(diagnostics)).toEqual(['a.md:12:25-12:36 hedged-goal info M1', 'a.md:12:40-12:54 hedged-goal info M1']);
+    expect(diagnostics[1]!.messages).toEqual({
+      da: 'Mål M1: "så vidt muligt" tager løftet tilbage — hvem afgør, hvornår det er muligt eller relevant? Skriv betingelsen konkret, eller fjern forbeholdet.',
+      en: 'Goal M1: "så vidt muligt" takes the promise back — who decides when it is possible or relevant? State the condition concretely, or remove the hedge.',
+    });
+    const [replace, remove] = diagnostics[1]!.suggestions!;
+    expect(replace).toMatchObject({ safe: false, placeholders: true });
+    expect(applyEdits(text, replace!.edits)).toContain('efter behov og [konkret betingelse, f.eks. når … inden for … dage] inden for 3 måneder.');
+    expect(applyEdits(text, remove!.edits)).toContain('efter behov og inden for 3 måneder.');
+  });
+
+  it('finds the other Danish hedges and workspace hedges, and nothing in a firm promise', () => {
+    const text = policy(
+      [
+        '### M1 A',
+        'Barnet får tilbudt en bisidder, hvor det er relevant.',
+        '',
+        '### M2 B',
+        'Familien får hjælp hurtigst muligt og i videst muligt omfang.',
+        '',
+        '### M3 C',
+        'Alle børn får tilbudt en bisidder inden for 5 hverdage.',
+        '',
+        '### M4 D',
+        'Indsatsen gives i fornødent omfang.',
+        '',
+      ].join('\n'),
+    );
+    expect(summarize(lintFiles({ 'a.md': text }, only))).toEqual([
+      'a.md:12:33-12:53 hedged-goal info M1',
+      'a.md:15:20-15:35 hedged-goal info M2',
+      'a.md:15:39-15:61 hedged-goal info M2',
+    ]);
+    const configured = lintFiles({ 'a.md': text }, { ...only, config: { lexicon: { da: { hedges: ['i fornødent omfang'] } } } });
+    expect(summarize(configured).at(-1)).toBe('a.md:21:17-21:35 hedged-goal info M4');
+  });
+
+  it('reads English hedges', () => {
+    const text = policy('### G1 Aftercare\nYoung people are offered a meeting where appropriate, and as far as possible before they turn 18.\n', { lang: 'en' });
+    const diagnostics = lintFiles({ 'a.md': text }, only);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'Goal G1: "where appropriate" takes the promise back — who decides when it is possible or relevant? State the condition concretely, or remove the hedge.',
+      'Goal G1: "as far as possible" takes the promise back — who decides when it is possible or relevant? State the condition concretely, or remove the hedge.',
+    ]);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, lintFiles, summarize } from '../../test/support/lint-files.ts';
+import { policy } from './test-docs.ts';
+
+const only = { only: ['missing-deadline'] };
+
+describe('missing-deadline', () => {
+  it('reports a goal with no deadline at its headline, with a "Frist:" suggestion', () => {
+    const text = policy('### M1 Skolegang\nAndelen af anbragte børn med 9.-klasseprøve stiger fra 52 % til 65 %.\n\n- Ansvarlig: Skolechefen\n');
+    const diagnostics = lintFiles({ 'a.md': text }, only);
+    expect(summarize(diagnostics)).toEqual(['a.md:11:5-11:17 missing-deadline warning M1']);
+    expect(diagnostics[0]!.messages).toEqual({
+      da: 'Mål M1 har ingen frist: ingen dato, ingen tidsfrist og intet "Frist:"-felt. Skriv, hvornår målet skal være nået.',
+      en: 'Goal M1 has no deadline: no date, no time limit and no "Deadline:" field. Say when the goal is to be reached.',
+    });
+    const [suggestion] = diagnostics[0]!.suggestions!;
+    expect(suggestion).toMatchObject({ safe: false, placeholders: true, title: { da: 'Tilføj "Frist:"', en: 'Add "Deadline:"' } });
+    expect(applyEdits(text, suggestion!.edits)).toBe(
+      policy('### M1 Skolegang\nAndelen af anbragte børn med 9.-klasseprøve stiger fra 52 % til 65 %.\n\n- Ansvarlig: Skolechefen\n- Frist: [ÅÅÅÅ-MM-DD]\n'),
+    );
+  });
+
+  it('accepts Danish deadlines, time limits, a deadline field and a recurring task', () => {
+    const goals = [
+      'Andelen stiger til 65 % senest 31. december 2027.',
+      'Andelen stiger til 65 % senest 31.12.2027.',
+      'Andelen stiger til 65 % inden udgangen af 2026.',
+      'Andelen stiger til 65 % i 2. kvartal 2026.',
+      'Andelen stiger til 65 % senest i 2028.',
+      'Andelen stiger til 65 % i skoleåret 2026/27.',
+      'Underretninger vurderes inden for 24 timer.',
+      'Modtagelsen bekræftes senest 6 hverdage efter modtagelsen.',
+      'Sagsbehandleren besøger barnet hver 6. måned.',
+      'Forældrene inviteres til dialogmøde kvartalsvis.',
+      'Andelen stiger til 65 %.\n\n- Frist: 2027-12-31',
+    ];
+    const text = policy(goals.map((goal, i) => `### M${i + 1} Mål\n${goal}\n`).join('\n'));
+    expect(lintFiles({ 'a.md': text }, only)).toEqual([]);
+  });
+
+  it('reports a frequency that stands in for a deadline on a goal that aims at a change, on the frequency', () => {
+    const text = policy('### M1 Handleplaner\nAndelen af opdaterede handleplaner stiger til 95 %. Der følges op kvartalsvis.\n');
+    const diagnostics = lintFiles({ 'a.md': text }, only);
+    expect(summarize(diagnostics)).toEqual(['a.md:12:67-12:78 missing-deadline warning M1']);
+    expect(diagnostics[0]!.messages.en).toBe(
+      'Goal M1 has only a frequency ("kvartalsvis"), not a deadline: it says how often progress is followed up, not when the goal is to be reached. Add a "Deadline:".',
+    );
+  });
+
+  it('does not take a baseline year or a paragraph for a deadline', () => {
+    const text = policy('### M1 Skolegang\nAndelen stiger fra 52 % i 2024 til 65 %, jf. § 20.\n');
+    expect(summarize(lintFiles({ 'a.md': text }, only))).toEqual(['a.md:11:5-11:17 missing-deadline warning M1']);
+  });
+
+  it('reads English deadlines, time limits and frequencies', () => {
+    const goals = [
+      'Attendance rises to 92% by March 2027.',
+      'Attendance rises to 92% by the end of 2026.',
+      'Referrals are assessed within 45 working days.',
+      'The case worker visits the child at least every six weeks.',
+    ];
+    const text = policy([...goals.map((goal, i) => `### G${i + 1} Goal\n${goal}\n`), '### G5 Goal\nAttendance rises to 92%.\n'].join('\n'), { lang: 'en' });
+    const diagnostics = lintFiles({ 'a.md': text }, only);
+    expect(summarize(diagnostics)).toEqual(['a.md:24:5-24:12 missing-deadline warning G5']);
+    expect(diagnostics[0]!.suggestions![0]!.edits[0]!.newText).toBe('\n\n- Deadline: [YYYY-MM-DD]');
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, lintFiles, summarize } from '../../test/support/lint-files.ts';
+import { policy } from './test-docs.ts';
+
+const only = { only: ['unmeasurable-goal'] };
+
+describe('unmeasurable-goal', () => {
+  it('reports a goal with no measure at its headline, with a SMART scaffold', () => {
+    const text = policy('### M1 Trivsel\nAlle børn og unge skal trives og udvikle sig.\n');
+    const diagnostics = lintFiles({ 'a.md': text }, only);
+    expect(summarize(diagnostics)).toEqual(['a.md:11:5-11:15 unmeasurable-goal warning M1']);
+    expect(diagnostics[0]!.messages).toEqual({
+      da: 'Mål M1 kan ikke måles: der er intet tal, ingen andel, intet antal og ingen indikator. Tilføj "Indikator:" og en målværdi.',
+      en: 'Goal M1 cannot be measured: there is no number, percentage, count or indicator. Add an "Indicator:" and a target value.',
+    });
+    expect(diagnostics[0]!.suggestions![0]).toMatchObject({ safe: false, placeholders: true });
+    expect(applyEdits(text, diagnostics[0]!.suggestions![0]!.edits)).toContain(
+      'Alle børn og unge skal trives og udvikle sig, så andelen af [målgruppe], der [indikator], stiger fra [udgangspunkt] til [mål] senest [dato].\n\n- Ansvarlig:',
+    );
+  });
+
+  it('does not count paragraph references, ages, years or goal IDs as measures', () => {
+    const text = policy(
+      [
+        '### M1 Unge',
+        'Vi hjælper de 15-17-årige efter § 50, stk. 3, videre, så de som 25-årige er i uddannelse i 2027, jf. M2.',
+        '',
+        '### M2 Bilag',
+        'Indsatserne i bilag 2 og kapitel 4 gælder børn på 0-6 år.',
+        '',
+      ].join('\n'),
+    );
+    expect(summarize(lintFiles({ 'a.md': text }, only))).toEqual(['a.md:11:5-11:12 unmeasurable-goal warning M1', 'a.md:14:5-14:13 unmeasurable-goal warning M2']);
+  });
+
+  it('accepts percentages, counts, rates, time limits, numbered frequencies, changes, named indicators and fields', () => {
+    const text = policy(
+      [
+        '### M1 Procent',
+        'Mindst 90 % af underretningerne vurderes rettidigt.',
+        '',
+        '### M2 Antal',
+        'Kommunen tilbyder 200 familier et forældrekursus.',
+        '',
+        '### M3 Rate',
+        '3 ud af 4 anbragte børn går i almindelig skole.',
+        '',
+        '### M4 Tidsgrænse',
+        'Underretninger vurderes inden for 24 timer.',
+        '',
+        '### M5 Hyppighed',
+        'Sagsbehandleren besøger barnet mindst hver 3. måned.',
+        '',
+        '### M6 Halvering',
+        'Skolefraværet blandt anbragte børn halveres.',
+        '',
+        '### M7 Indikator',
+        'Flere unge trives, målt ved den nationale trivselsmåling.',
+        '',
+        '### M8 Felt',
+        'Flere unge trives.',
+        '',
+        '- Indikator: Andel elever med høj trivsel (national trivselsmåling)',
+        '',
+        '### M9 Alle med frist',
+        'Alle anbragte børn har en opdateret handleplan senest 1. marts 2027.',
+        '',
+        '### M10 Procedure',
+        'Der holdes et netværksmøde med familien, før der iværksættes en anbringelse.',
+        '',
+      ].join('\n'),
+    );
+    expect(lintFiles({ 'a.md': text }, only)).toEqual([]);
+  });
+
+  it('reads English documents', () => {
+    const text = policy(
+      [
+        '### G1 Participation',
+        'Children aged 12-17 in care take part in decisions about their lives under section 4.',
+        '',
+        '### G2 Visits',
+        'The case worker visits the child at least every six weeks.',
+        '',
+      ].join('\n'),
+      { lang: 'en' },
+    );
+    const diagnostics = lintFiles({ 'a.md': text }, only);
+    expect(summarize(diagnostics)).toEqual(['a.md:12:5-12:21 unmeasurable-goal warning G1']);
+    expect(diagnostics[0]!.message).toBe('Goal G1 cannot be measured: there is no number, percentage, count or indicator. Add an "Indicator:" and a target value.');
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, lintFiles, summarize } from '../../test/support/lint-files.ts';
+import { policy } from './test-docs.ts';
+
+const only = { only: ['vague-goal'] };
+
+describe('vague-goal', () => {
+  it('reports vague verbs with no target, on the vague words, with a SMART scaffold', () => {
+    const text = policy('### M1 Trivsel\nVi vil styrke trivslen blandt anbragte børn.\n');
+    const diagnostics = lintFiles({ 'a.md': text }, only);
+    expect(summarize(diagnostics)).toEqual(['a.md:12:8-12:14 vague-goal warning M1']);
+    expect(diagnostics[0]!.messages).toEqual({
+      da: 'Mål M1 er ikke specifikt: "styrke" siger ikke, hvad der konkret skal ændre sig. Der mangler et observerbart mål (et tal, en andel eller en indikator).',
+      en: 'Goal M1 is not specific: "styrke" does not say what concretely should change. An observable target (a number, a share or an indicator) is missing.',
+    });
+    const suggestion = diagnostics[0]!.suggestions![0]!;
+    expect(suggestion).toMatchObject({ safe: false, placeholders: true });
+    expect(applyEdits(text, suggestion.edits)).toBe(
+      policy(
+        '### M1 Trivsel\nAndelen af anbragte børn, der [indikator], stiger fra [udgangspunkt] til [mål] senest [dato].\n\n' +
+          '- Ansvarlig: [enhed eller rolle]\n- Frist: [ÅÅÅÅ-MM-DD]\n- Indikator: [indikator og datakilde]\n',
+      ),
+    );
+  });
+
+  it('matches Danish inflections and multi-word phrases, and lists every vague phrase', () => {
+    const text = policy(
+      [
+        '### M1 Samarbejde',
+        'Samarbejdet styrkes, og vi arbejder for, at der er øget fokus på tidlig indsats.',
+        '',
+        '### M2 Kvalitet',
+        'Kvaliteten i dagtilbuddene forbedres gennem en styrkelse af fagligheden.',
+        '',
+      ].join('\n'),
+    );
+    const diagnostics = lintFiles({ 'a.md': text }, only);
+    expect(summarize(diagnostics)).toEqual(['a.md:12:13-12:20 vague-goal warning M1', 'a.md:15:28-15:37 vague-goal warning M2']);
+    expect(diagnostics.map((d) => d.messages.en.split(' does not')[0])).toEqual([
+      'Goal M1 is not specific: "styrkes", "arbejder for", "fokus på"',
+      'Goal M2 is not specific: "forbedres"',
+    ]);
+  });
+
+  it('does not report a vague verb next to a concrete target, a time limit, an indicator or a target field', () => {
+    const text = policy(
+      [
+        '### M1 Skolegang',
+        'Vi styrker indsatsen, så andelen af anbragte børn med 9.-klasseprøve stiger fra 40 % til 55 % senest 2027.',
+        '',
+        '### M2 Underretninger',
+        'Vi sikrer, at underretninger vurderes inden for 24 timer.',
+        '',
+        '### M3 Kvalitet',
+        'Vi vil øge kvaliteten i dagtilbuddene.',
+        '',
+        '- Indikator: Andel dagtilbud med godkendt pædagogisk læreplan',
+        '',
+        '### M4 Forældre',
+        'Vi styrker forældresamarbejdet med forældremøder to gange om året.',
+        '',
+      ].join('\n'),
+    );
+    expect(lintFiles({ 'a.md': text }, only)).toEqual([]);
+  });
+
+  it('does not take nouns or other words for vague verbs, nor a deliverable with a deadline', () => {
+    const text = policy(
+      [
+        '### M1 Ressourcer',
+        'Vi tager udgangspunkt i barnets styrker og ressourcer og arbejder frem mod 2027.',
+        '',
+        '### M2 Model',
+        'Vi udvikler en ny samarbejdsmodel med skolerne senest 1. juli 2027.',
+        '',
+        '### M3 Styrket trivsel',
+        'Alle børn har en fast kontaktperson.',
+        '',
+      ].join('\n'),
+    );
+    expect(lintFiles({ 'a.md': text }, only)).toEqual([]);
+  });
+
+  it('reads a heading-only goal, and vague words configured for the workspace', () => {
+    const text = policy('### M1 Bedre trivsel\n\n### M2 Tryghed\nVi vil løfte trygheden i hjemmet.\n\n### M3 Rammer\nVi vil kvalitetsudvikle rammerne.\n');
+    expect(summarize(lintFiles({ 'a.md': text }, only))).toEqual(['a.md:11:8-11:13 vague-goal warning M1', 'a.md:14:8-14:13 vague-goal warning M2']);
+    const configured = lintFiles({ 'a.md': text }, { ...only, config: { lexicon: { da: { vague: ['kvalitetsudvikle'] } } } });
+    expect(summarize(configured)).toEqual([
+      'a.md:11:8-11:13 vague-goal warning M1',
+      'a.md:14:8-14:13 vague-goal warning M2',
+      'a.md:17:8-17:24 vague-goal warning M3',
+    ]);
+  });
+
+  it('reads English documents with the English lexicon', () => {
+    const text = policy(
+      [
+        '### G1 Outcomes',
+        'We will work towards better outcomes and improved well-being for children in care.',
+        '',
+        '### G2 Support plan',
+        'Every child in care has a support plan by March 2027.',
+        '',
+        '### G3 Early help',
+        'We will strengthen early help so that 80% of referrals are assessed within 24 hours.',
+        '',
+      ].join('\n'),
+      { lang: 'en' },
+    );
+    const diagnostics = lintFiles({ 'a.md': text }, only);
+    expect(summarize(diagnostics)).toEqual(['a.md:13:9-13:21 vague-goal warning G1']);
+    expect(diagnostics[0]!.message).toBe(
+      'Goal G1 is not specific: "work towards", "better", "improved" does not say what concretely should change. An observable target (a number, a share or an indicator) is missing.',
+    );
+    expect(applyEdits(text, diagnostics[0]!.suggestions![0]!.edits)).toContain(
+      '### G1 Outcomes\nThe share of children in care who [indicator] rises from [baseline] to [target] by [date].\n\n- Owner: [unit or role]\n- Deadline: [YYYY-MM-DD]\n- Indicator: [indicator and data source]\n',
+    );
+  });
+});
