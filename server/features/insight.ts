@@ -26,7 +26,7 @@ function escape(text: string): string {
 
 function goalCard(context: FeatureContext, document: GovDocument, goal: Goal, lang: Lang, markdown: boolean): string {
   const result = context.diagnostics.fresh(document.path);
-  const card = scorecard(document, goal, result?.diagnostics ?? [], context.workspace.config, lang);
+  const card = scorecard(document, goal, result?.diagnostics ?? [], context.workspace.config, context.workspace.lintOptions().today, lang);
   const heading = `${goal.id ? `${goal.id} ` : ''}${goal.title}`;
   const lines: string[] = [markdown ? `**${escape(heading)}** — SMART ${card.score}/5` : `${heading} — SMART ${card.score}/5`, ''];
   for (const line of card.lines) {
@@ -102,7 +102,7 @@ export function codeLenses(context: FeatureContext, uri: string, budget: Budget)
     if (budget.exhausted) break;
     if (!goal.id) continue;
     const count = carriedOutBy(context, document, goal).length;
-    const card = scorecard(document, goal, result.diagnostics, context.workspace.config, lang);
+    const card = scorecard(document, goal, result.diagnostics, context.workspace.config, context.workspace.lintOptions().today, lang);
     const carried =
       lang === 'da' ? `udmøntes af ${count} ${count === 1 ? 'dokument' : 'dokumenter'}` : `carried out by ${count} ${count === 1 ? 'document' : 'documents'}`;
     const range = toLspRange(goalHeadlineRange(goal));

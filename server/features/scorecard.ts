@@ -1,6 +1,8 @@
-// The SMART scorecard of a goal, read from the goal-family findings on it: each letter is
-// ✓ when no rule of that letter fired, ✗ with the finding's message when one did, and "–"
-// when no rule that judges it is enabled (then it is not counted as met).
+// The SMART scorecard of a goal: the engine's goal analysis (engine/analysis, the same the goal
+// rules read), each letter ✓ or ✗ with its reason. Should the analysis fail on a goal, the card
+// is read from the goal-family findings instead: ✓ when no rule of that letter fired, ✗ with the
+// finding's message when one did, "–" when no rule judging it is enabled (not counted as met).
+import { analysisLang, goalScorecard } from '../../engine/analysis/index.ts';
 import type { Goal, GovDocument } from '../../engine/model/document.ts';
 import { effectiveSeverity } from '../../engine/lint/runner.ts';
 import type { ResolvedConfig } from '../../engine/config/schema.ts';
@@ -38,7 +40,34 @@ export function findingsOnGoal(diagnostics: readonly Diagnostic[], goal: Goal): 
   );
 }
 
-export function scorecard(_document: GovDocument, goal: Goal, diagnostics: readonly Diagnostic[], config: ResolvedConfig, lang: Lang): Scorecard {
+function fromAnalysis(document: GovDocument, goal: Goal, config: ResolvedConfig, today: string, lang: Lang): Scorecard {
+  const wordsLang = analysisLang(document, config.lang);
+  const card = goalScorecard(goal, {
+    lang: wordsLang,
+    today,
+    ...(document.meta.adopted ? { adopted: document.meta.adopted } : {}),
+    retired: document.meta.status === 'retired',
+    lexicon: config.lexicon[wordsLang],
+  });
+  const lines: ScoreLine[] = LETTERS.map(({ letter, name }) => ({
+    letter,
+    name: name[lang],
+    met: card[letter].ok,
+    // Some reasons repeat the criterion's name ("Målbart: …"); the card shows it once.
+    reason: card[letter].reason[lang].replace(new RegExp(`^${name[lang]}:\\s*`, 'i'), ''),
+  }));
+  return { lines, score: lines.filter((line) => line.met === true).length, assessed: lines.length };
+}
+
+export function scorecard(document: GovDocument, goal: Goal, diagnostics: readonly Diagnostic[], config: ResolvedConfig, today: string, lang: Lang): Scorecard {
+  try {
+    return fromAnalysis(document, goal, config, today, lang);
+  } catch {
+    return fromFindings(goal, diagnostics, config, lang);
+  }
+}
+
+function fromFindings(goal: Goal, diagnostics: readonly Diagnostic[], config: ResolvedConfig, lang: Lang): Scorecard {
   const onGoal = findingsOnGoal(diagnostics, goal);
   const lines: ScoreLine[] = LETTERS.map(({ letter, name, rules, ok }) => {
     const enabled = rules.filter((id) => {
