@@ -2,7 +2,7 @@
 // it depends on (parent, referenced or referencing documents, children), to the configuration or to
 // the run's settings re-lints what it must; unchanged files are not parsed.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -148,6 +148,22 @@ describe('lintWithCache', () => {
     expect(cacheKey(optionsFor(), dir)).not.toBe(cacheKey(optionsFor({}, '2030-01-01'), dir));
     expect(cacheKey(optionsFor(), dir)).not.toBe(cacheKey({ ...optionsFor(), lang: 'en' }, dir));
     expect(cacheKey(optionsFor(), dir)).toBe(cacheKey(optionsFor(), dir));
+  });
+
+  it('a cache written by another govlint (other key) or a damaged cache file is ignored', () => {
+    const dir = tempDir();
+    const cacheFile = join(dir, 'cache.json');
+    const files = write(dir, { 'politik.md': POLICY, 'standard.md': SERVICE });
+    const options = optionsFor();
+    lintWithCache(files, options, cacheFile, dir);
+    const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as { key: string };
+    writeFileSync(cacheFile, JSON.stringify({ ...stored, key: 'another-version' }));
+    expect(lintWithCache(files, options, cacheFile, dir).stats.linted).toHaveLength(2);
+    writeFileSync(cacheFile, '{"format": 1, "key"');
+    const damaged = lintWithCache(files, options, cacheFile, dir);
+    expect(damaged.stats.linted).toHaveLength(2);
+    expect(damaged.diagnostics).toEqual(uncached(files, options));
+    expect(lintWithCache(files, options, cacheFile, dir).stats.linted).toEqual([]);
   });
 
   it('a new document that carries out a goal, or a removed one, re-lints the documents that read it', () => {

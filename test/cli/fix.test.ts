@@ -139,6 +139,19 @@ describe('fix engine', () => {
     expect([...chosen.edits]).toEqual([['a.md', [{ start: 0, end: 2, newText: 'X' }, { start: 7, end: 8, newText: 'W' }]]]);
   });
 
+  it('applies a fix with edits in other files whole or not at all', () => {
+    const withOther = (start: number, otherStart: number): Diagnostic => {
+      const d = diag('a.md', start, start + 1, 'A');
+      d.fix!.otherFiles = { 'b.md': [{ start: otherStart, end: otherStart + 1, newText: 'B' }] };
+      return d;
+    };
+    const texts: Record<string, string> = { 'a.md': 'aaaaaaaa', 'b.md': 'bbbbbbbb' };
+    const chosen = chooseFixes([diag('b.md', 0, 1, 'X'), withOther(4, 0), withOther(6, 5)], (file) => texts[file]);
+    expect(chosen.fixes).toBe(2);
+    expect(chosen.edits.get('a.md')).toEqual([{ start: 6, end: 7, newText: 'A' }]);
+    expect(chosen.edits.get('b.md')).toEqual([{ start: 0, end: 1, newText: 'X' }, { start: 5, end: 6, newText: 'B' }]);
+  });
+
   it('repeats passes until no safe fix is left, and stops after the pass limit', () => {
     // Replaces each "a" by "b" with touching ranges: every pass can take only every other one.
     const eachA: Rule = {
