@@ -80,6 +80,20 @@ describe('govlint --cache (process)', () => {
     expect(run(['--cache'], dir).stdout).toBe(run([], dir).stdout);
   });
 
+  it('editing the configuration file or a parent document between runs gives the fresh result', () => {
+    const dir = tempDir();
+    write(dir, { 'politik.md': POLICY, 'standard.md': SERVICE, 'vejledning.md': GUIDE });
+    run(['--format', 'json', '--cache'], dir);
+    writeFileSync(join(dir, '.govlint.yaml'), 'rules:\n  goal-uncovered: off\n');
+    const reconfigured = run(['--format', 'json', '--cache'], dir);
+    expect(reconfigured.stdout).toBe(run(['--format', 'json'], dir).stdout);
+    expect(reconfigured.stdout).not.toContain('goal-uncovered');
+    write(dir, { 'politik.md': POLICY.replace('M1 Flere', 'M7 Flere') });
+    const edited = run(['--format', 'json', '--cache'], dir);
+    expect(edited.stdout).toBe(run(['--format', 'json'], dir).stdout);
+    expect(edited.stdout).toContain('implements-unknown');
+  });
+
   it('--cache-location puts the cache where it is told (a folder or a .json file)', () => {
     const dir = tempDir();
     write(dir, { 'politik.md': POLICY });
