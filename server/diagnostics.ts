@@ -197,15 +197,6 @@ export class DiagnosticsManager {
     });
   }
 
-  /** Re-publishes every result (after a settings change that alters what is reported). */
-  republishAll(): void {
-    for (const [path, result] of this.results) this.publish(path, result);
-    if (this.options.push) {
-      for (const path of [...this.pushed]) if (!this.results.has(path)) this.forget(path);
-    }
-    this.emitChange();
-  }
-
   private async flush(): Promise<void> {
     if (this.running) {
       await this.running;
@@ -246,6 +237,13 @@ export class DiagnosticsManager {
       // Open documents before closed ones, so what the user sees updates first.
       if (path === undefined) for (const candidate of this.dirty) if (this.workspace.isOpen(candidate)) { path = candidate; break; }
       path ??= this.dirty.values().next().value!;
+      if (!this.reports(path)) {
+        // Not shown (closed with workspaceDiagnostics off, or disabled): no work until it is.
+        this.dirty.delete(path);
+        this.results.delete(path);
+        if (this.pushed.delete(path) && this.options.push) void this.connection.sendDiagnostics({ uri: this.workspace.uriOf(path), diagnostics: [] });
+        continue;
+      }
       const before = this.results.get(path)?.resultId;
       const result = this.lint(path, true);
       if (result && before !== result.resultId && !this.workspace.isOpen(path)) othersChanged = true;

@@ -144,8 +144,12 @@ export function startServer(connection: Connection): void {
     if (!configurationRequests) initialSettings = (change.settings as { govlint?: unknown } | undefined)?.govlint ?? initialSettings;
     await readSettings();
     const next = workspace.settings;
-    if (previous.lang !== next.lang || previous.enable !== next.enable) diagnostics?.invalidateAll();
-    diagnostics?.republishAll();
+    if (previous.lang !== next.lang || previous.enable !== next.enable || previous.workspaceDiagnostics !== next.workspaceDiagnostics) {
+      // Re-lint everything: what is shown, and in which language, changed (hidden paths are cleared by the pass).
+      diagnostics?.invalidateAll();
+    } else {
+      diagnostics?.invalidate([]); // e.g. onSave → onType: what waited for a save is linted now
+    }
   });
 
   buffers.onDidChangeContent((change) => {

@@ -92,6 +92,13 @@ describe('navigation', () => {
     ]);
     expect(goals.items.map((item) => item.label)).toContain('rl-lektiehjaelp#R1');
 
+    // English field name in an English document: the parent's goals.
+    await client.replace('retningslinje.md', '- Implements: SN1', '- Implements: S');
+    const english = await client.request<CompletionList>('textDocument/completion', at(client, 'retningslinje.md', '- Implements: S', 15));
+    expect(english.items.filter((item) => item.sortText!.startsWith('0')).map((item) => item.label)).toEqual(['SN1', 'SN2']);
+    expect(english.items[0]!.textEdit).toMatchObject({ range: { start: { character: 14 }, end: { character: 15 } } });
+    await client.replace('retningslinje.md', '- Implements: S', '- Implements: SN1');
+
     await client.replace('serviceniveau.md', 'parent: boernepolitik\n', 'parent: boernepolitik\nimplements: [M1, ]\n');
     const front = await client.request<CompletionList>('textDocument/completion', at(client, 'serviceniveau.md', 'implements: [M1, ', 17));
     expect(front.items.map((item) => item.label).slice(0, 2)).toEqual(['M1', 'M2']);
