@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cacheKey, lintWithCache } from '../../cli/cache.ts';
 import { resolveConfig, type ConfigInput } from '../../engine/config/schema.ts';
 import { lintWorkspace, type LintOptions } from '../../engine/lint/runner.ts';
@@ -14,6 +14,9 @@ import type { DiscoveredFile } from '../../engine/workspace/discover.ts';
 import { loadWorkspace } from '../../engine/workspace/load.ts';
 import { md } from '../../rules/hierarchy/test-docs.ts';
 import { allRules } from '../../rules/index.ts';
+
+// Each test spawns the CLI several times (or runs many fix passes); a loaded CI machine is slow.
+vi.setConfig({ testTimeout: 120_000 });
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');

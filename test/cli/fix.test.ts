@@ -4,13 +4,16 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chooseFixes, fixWorkspace, MAX_FIX_PASSES, writeFileAtomic } from '../../cli/fix.ts';
 import { resolveConfig } from '../../engine/config/schema.ts';
 import { documentFromText } from '../../engine/parse/from-bytes.ts';
 import type { Rule } from '../../engine/rule.ts';
 import type { Diagnostic } from '../../engine/types.ts';
 import { WorkspaceIndex } from '../../engine/workspace/index.ts';
+
+// Each test spawns the CLI several times (or runs many fix passes); a loaded CI machine is slow.
+vi.setConfig({ testTimeout: 120_000 });
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');

@@ -4,10 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as Sarif from 'sarif';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { escapeData, escapeProperty } from '../../cli/formatters/github.ts';
 import { escapeXml } from '../../cli/formatters/junit.ts';
 import { allRules } from '../../rules/index.ts';
+
+// Each test spawns the CLI several times (or runs many fix passes); a loaded CI machine is slow.
+vi.setConfig({ testTimeout: 120_000 });
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');

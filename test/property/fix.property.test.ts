@@ -3,13 +3,16 @@
 // touches, keeps the line endings, and a second fix changes nothing.
 import { diffArrays } from 'diff';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { encodeDocument, fixWorkspace } from '../../cli/fix.ts';
 import { resolveConfig } from '../../engine/config/schema.ts';
 import { lintWorkspace } from '../../engine/lint/runner.ts';
 import { documentFromBytes } from '../../engine/parse/from-bytes.ts';
 import { WorkspaceIndex } from '../../engine/workspace/index.ts';
 import { allRules } from '../../rules/index.ts';
+
+// Each test spawns the CLI several times (or runs many fix passes); a loaded CI machine is slow.
+vi.setConfig({ testTimeout: 120_000 });
 
 const config = resolveConfig({}, '/workspace');
 const options = { config, rules: allRules, today: '2026-11-23' };
