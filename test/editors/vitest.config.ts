@@ -8,7 +8,7 @@ export default defineConfig({
   test: {
     include: ['test/editors/**/*.test.ts'],
     testTimeout: 180_000,
-    hookTimeout: 180_000,
+    hookTimeout: 300_000,
     pool: 'forks',
     fileParallelism: false,
   },
