@@ -30,7 +30,8 @@ export class Budget {
 
 class Cancelled extends Error {}
 
-export const BUDGET_MS = { fast: 200, navigation: 500, workspace: 2000 } as const;
+// Generous on purpose: a budget cuts a request short on a huge workspace or a slow machine, it is not a latency target.
+export const BUDGET_MS = { fast: 1000, navigation: 2000, workspace: 5000 } as const;
 
 export function guarded<P, R, E = void>(
   connection: Connection,

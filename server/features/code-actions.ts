@@ -137,7 +137,8 @@ export function codeActions(context: FeatureContext, params: CodeActionParams, b
     const disabledLine = new Set<string>();
     const disabledFile = new Set<string>();
     result.diagnostics.forEach((diagnostic, i) => {
-      if (budget.exhausted) return;
+      // Each finding costs next to nothing here: stop only when the client gave up.
+      if (budget.cancelled) return;
       const lsp: LspDiagnostic = result.lsp[i]!;
       if (!rangesOverlap(lsp.range, params.range)) return;
       const fixes = [...(diagnostic.fix ? [diagnostic.fix] : []), ...(diagnostic.suggestions ?? [])];

@@ -33,6 +33,17 @@ describe('code actions', () => {
     expect(text).toContain('### SN2 Skolestøtte\nSkolestøtte til anbragte børn.\n\n- Frist: 2027-06-30\n- Udmønter: M3\n- Ansvarlig: [enhed eller rolle]\n\n## Sagsbehandlingsfrister');
   });
 
+  it('rewrites a vague goal into a SMART scaffold with placeholders (vague-goal suggestion)', async () => {
+    const { actions } = await actionsFor(client, 'politik.md', 'vague-goal');
+    const text = apply(client, 'politik.md', actions.find((action) => action.title === 'Omskriv til et SMART-mål (med pladsholdere)'));
+    const before = client.text('politik.md');
+    expect(before).toContain('### M2 Bedre trivsel\nVi vil styrke trivslen blandt anbragte børn.\n');
+    const m2 = text.slice(text.indexOf('### M2'), text.indexOf('## Opfølgning'));
+    expect(m2).not.toContain('Vi vil styrke');
+    expect(m2).toMatch(/anbragte børn.*\[[^\]]+\]/);
+    expect(m2).toContain('- Ansvarlig: Skolechefen\n- Frist: 2027-06-30\n');
+  });
+
   it('replaces an unknown goal reference with a suggested one', async () => {
     const { actions } = await actionsFor(client, 'serviceniveau.md', 'implements-unknown');
     expect(actions.filter((action) => action.title.startsWith('Skift til')).map((action) => action.title).sort()).toEqual(['Skift til "M1"', 'Skift til "M2"']);
@@ -112,6 +123,16 @@ describe('snippet edits', () => {
       const change = action.edit!.documentChanges![0] as TextDocumentEdit;
       expect(change.textDocument).toEqual({ uri: client.uri('serviceniveau.md'), version: 1 });
       expect(change.edits).toEqual([{ range: { start: { line: 29, character: 14 }, end: { line: 29, character: 14 } }, snippet: { kind: 'snippet', value: '\n- Ansvarlig: ${1:enhed eller rolle}' } }]);
+      // The SMART scaffold's placeholders become numbered tab stops.
+      await client.open('politik.md');
+      const vague = await actionsFor(client, 'politik.md', 'vague-goal');
+      const scaffold = vague.actions.find((candidate) => candidate.title === 'Omskriv til et SMART-mål (med pladsholdere)');
+      expect(client.logs).toEqual([]);
+      expect(vague.actions.map((action) => action.title)).toContain('Omskriv til et SMART-mål (med pladsholdere)');
+      const snippets = (scaffold!.edit!.documentChanges![0] as TextDocumentEdit).edits.map((edit) => (edit as unknown as { snippet: { value: string } }).snippet.value).join('');
+      expect(snippets).toContain('${1:');
+      expect(snippets).toContain('${2:');
+      expect(snippets).not.toMatch(/\[[^\]]+\]/);
     } finally {
       await client.stop();
     }

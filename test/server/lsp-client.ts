@@ -38,6 +38,8 @@ export class LspTestClient {
   readonly texts = new Map<string, TextDocument>();
   readonly registrations: Array<{ method: string; registerOptions?: unknown }> = [];
   readonly stderr: string[] = [];
+  /** window/logMessage texts (the server logs failures there). */
+  readonly logs: string[] = [];
   exited: number | string | undefined;
   refreshes = 0;
   settings: Record<string, unknown>;
@@ -66,7 +68,9 @@ export class LspTestClient {
       client.published.set(params.uri, params);
       for (const listener of [...client.listeners]) listener();
     });
-    connection.onNotification('window/logMessage', () => undefined);
+    connection.onNotification('window/logMessage', (params: { message: string }) => {
+      client.logs.push(params.message);
+    });
     connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
       params.items.map((item) => (item.section === 'govlint' ? client.settings : null)),
     );
