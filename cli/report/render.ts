@@ -208,7 +208,7 @@ ${boxes}
       chips.push(html`<text class="nowner" x="14" y="${NODE.height - 12}">${truncate(document.owner, 40)}</text>`);
     }
     const orphan = document.parentId !== undefined && document.parentKey === undefined;
-    return html`${orphan ? html`<g class="orphan"><title>${this.t('parentNotFound', { id: document.parentId! })}</title><path class="edge bad" d="M${x - NODE.columnGap / 2} ${y + NODE.height / 2} H${x}"/><text x="${x - NODE.columnGap / 2 - 4}" y="${y + NODE.height / 2 + 4}" text-anchor="end">?</text></g>` : ''}<a href="#${this.anchor(document.key)}"><g class="node" transform="translate(${x} ${y})">
+    return html`${orphan ? html`<g class="orphan"><title>${this.t('parentNotFound', { id: document.parentId! })}</title><path class="edge bad" d="M${x - NODE.columnGap / 2} ${y + NODE.height / 2} H${x}"/><text x="${x - NODE.columnGap / 2 - 4}" y="${y + NODE.height / 2 + 4}" text-anchor="end">?</text></g>` : ''}<a href="#${this.anchor(document.key)}" aria-label="${`${this.documentName(document)} — ${document.title} (${this.severityWord(document.worst)})`}"><g class="node" transform="translate(${x} ${y})">
 <title>${tooltip}</title>
 <rect class="box worst-${document.worst}${document.status === 'retired' ? ' retired' : ''}" width="${NODE.width}" height="${NODE.height}" rx="6"/>
 <rect class="bar worst-${document.worst}" width="6" height="${NODE.height}" rx="3"/>
