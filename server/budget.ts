@@ -4,12 +4,17 @@
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver/node';
 
 export class Budget {
-  private readonly deadline: number;
+  private deadline: number;
   constructor(
     private readonly token: CancellationToken,
     readonly milliseconds: number,
   ) {
     this.deadline = performance.now() + milliseconds;
+  }
+
+  /** Starts the clock again: after bringing the findings up to date, which a request must wait for anyway. */
+  restart(): void {
+    this.deadline = performance.now() + this.milliseconds;
   }
 
   /** True when the client cancelled the request. */

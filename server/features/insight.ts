@@ -96,6 +96,7 @@ export function codeLenses(context: FeatureContext, uri: string, budget: Budget)
   const result = context.diagnostics.fresh(path);
   const document = result?.document;
   if (!document) return [];
+  budget.restart();
   const lang = context.workspace.langOf(document);
   const lenses: CodeLens[] = [];
   for (const goal of document.goals) {
