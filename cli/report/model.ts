@@ -342,7 +342,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
           carriers.length === 0,
       };
       if (goal.id !== undefined) entry.id = goal.id;
-      const owner = fieldValue(goal, 'owner');
+      // With `goalsInheritOwner`, a goal without an owner field answers through the document's owner.
+      const owner = fieldValue(goal, 'owner') ?? (config.goalsInheritOwner ? document.meta.owner : undefined);
       if (owner !== undefined) entry.owner = owner;
       if (deadline !== undefined) entry.deadline = deadline;
       if (deadlineDate) entry.deadlineDate = formatIsoDate(deadlineDate);

@@ -129,6 +129,12 @@ describe('report model', () => {
     expect(sum).toBe(m.totals.error + m.totals.warning + m.totals.info);
   });
 
+  it('shows the document owner on goals without one when goals inherit it', () => {
+    const owners = (config: ConfigInput) => model(chain, { config }).goals.filter((goal) => goal.documentKey === 'p.md').map((goal) => goal.owner ?? null);
+    expect(owners({})).toEqual(['Direktøren', null, null]);
+    expect(owners({ goalsInheritOwner: true })).toEqual(['Direktøren', 'Enheden', 'Enheden']);
+  });
+
   it('survives a cycle of parents, duplicate goal IDs and files without front matter', () => {
     const m = model({
       'a.md': md({ id: 'a', type: 'serviceniveau', parent: 'b', goals: [{ head: 'S1 En' }, { head: 'S1 To' }] }),
