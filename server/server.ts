@@ -136,6 +136,7 @@ export function startServer(connection: Connection): void {
       connection.console.error(`govlint: loading the workspace failed: ${error instanceof Error ? error.message : String(error)}`);
     }
     resolveReady();
+    if (workspace.configError) void connection.window.showErrorMessage(`govlint: ${workspace.configError}`);
     diagnostics?.invalidateAll();
   });
 

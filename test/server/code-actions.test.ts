@@ -19,12 +19,13 @@ function apply(client: LspTestClient, name: string, action: CodeAction | undefin
   return applyWorkspaceEdit(client.text(name), client.uri(name), action!.edit!);
 }
 
-describe('code actions', () => {
+describe('code actions', { timeout: 120_000 }, () => {
   let client: LspTestClient;
+  // The machine running the tests may be busy: generous timeouts, explicit waits inside.
   beforeAll(async () => {
     client = await LspTestClient.start();
     for (const name of ['politik.md', 'serviceniveau.md', 'retningslinje.md', 'noter.md']) await client.open(name);
-  });
+  }, 120_000);
   afterAll(() => client.stop());
 
   it('inserts a missing goal field (missing-owner suggestion)', async () => {
@@ -111,8 +112,8 @@ describe('code actions', () => {
   });
 });
 
-describe('snippet edits', () => {
-  it('turns [placeholders] into tab stops when the client supports snippet text edits', async () => {
+describe('snippet edits', { timeout: 120_000 }, () => {
+  it('turns [placeholders] into tab stops when the client supports snippet text edits', { timeout: 120_000 }, async () => {
     const client = await LspTestClient.start({
       capabilities: { ...FULL_CAPABILITIES, workspace: { ...FULL_CAPABILITIES.workspace, workspaceEdit: { documentChanges: true, snippetEditSupport: true } } },
     });

@@ -13,11 +13,12 @@ const codes = (diagnostics: Diagnostic[]) => diagnostics.map((diagnostic) => Str
 const has = (code: string) => (diagnostics: Diagnostic[]) => diagnostics.some((diagnostic) => diagnostic.code === code);
 const lacks = (code: string) => (diagnostics: Diagnostic[]) => !diagnostics.some((diagnostic) => diagnostic.code === code);
 
-describe('push diagnostics', () => {
+describe('push diagnostics', { timeout: 120_000 }, () => {
   let client: LspTestClient;
+  // The machine running the tests may be busy: generous timeouts, explicit waits inside.
   beforeAll(async () => {
     client = await LspTestClient.start();
-  });
+  }, 120_000);
   afterAll(() => client.stop());
 
   it('publishes the whole workspace on start, closed files included, with code, href, source, related and the document language', async () => {
@@ -92,8 +93,8 @@ describe('push diagnostics', () => {
   });
 });
 
-describe('settings', () => {
-  it('workspaceDiagnostics: false reports open documents only; lang overrides the document language', async () => {
+describe('settings', { timeout: 120_000 }, () => {
+  it('workspaceDiagnostics: false reports open documents only; lang overrides the document language', { timeout: 120_000 }, async () => {
     const client = await LspTestClient.start({ settings: { workspaceDiagnostics: false, lang: 'da' } });
     try {
       await client.open('retningslinje.md');
@@ -115,7 +116,7 @@ describe('settings', () => {
     }
   });
 
-  it('run: onSave publishes on save, not while typing', async () => {
+  it('run: onSave publishes on save, not while typing', { timeout: 120_000 }, async () => {
     const client = await LspTestClient.start({ settings: { run: 'onSave' } });
     try {
       await client.open('serviceniveau.md');
@@ -131,8 +132,8 @@ describe('settings', () => {
   });
 });
 
-describe('pull diagnostics', () => {
-  it('answers textDocument/diagnostic and workspace/diagnostic when the client supports them', async () => {
+describe('pull diagnostics', { timeout: 120_000 }, () => {
+  it('answers textDocument/diagnostic and workspace/diagnostic when the client supports them', { timeout: 120_000 }, async () => {
     const client = await LspTestClient.start({
       capabilities: { workspace: { configuration: true, diagnostics: { refreshSupport: true } }, textDocument: { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } },
       initializationOptions: { diagnosticMode: 'pull' },

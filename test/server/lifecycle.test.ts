@@ -4,8 +4,8 @@ import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import type { Hover, SymbolInformation } from 'vscode-languageserver-protocol';
 import { LspTestClient } from './lsp-client.ts';
 
-describe('server lifecycle', () => {
-  it('answers a cancelled request with RequestCancelled, survives hostile input, and exits cleanly', { timeout: 60_000 }, async () => {
+describe('server lifecycle', { timeout: 120_000 }, () => {
+  it('answers a cancelled request with RequestCancelled, survives hostile input, and exits cleanly', { timeout: 120_000 }, async () => {
     const goals = Array.from({ length: 600 }, (_, i) => `### M${i + 1} Mål nummer ${i + 1}\nVi vil styrke noget.\n\n- Udmønter: X${i}\n`).join('\n');
     const client = await LspTestClient.start({
       files: {

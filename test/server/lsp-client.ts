@@ -161,7 +161,7 @@ export class LspTestClient {
   }
 
   /** Waits until the published diagnostics of a file satisfy `predicate`. */
-  async waitFor(name: string, predicate: (diagnostics: Diagnostic[], params: PublishDiagnosticsParams | undefined) => boolean, timeout = 10_000): Promise<Diagnostic[]> {
+  async waitFor(name: string, predicate: (diagnostics: Diagnostic[], params: PublishDiagnosticsParams | undefined) => boolean, timeout = 30_000): Promise<Diagnostic[]> {
     const uri = this.uri(name);
     const test = () => {
       const params = this.published.get(uri);

@@ -8,13 +8,14 @@ const at = (client: LspTestClient, name: string, search: string, delta = 0) => (
 const where = (client: LspTestClient, locations: Location[]) =>
   locations.map((location) => `${location.uri.slice(client.uri('').length + 1)}:${location.range.start.line + 1}:${location.range.start.character + 1}-${location.range.end.character + 1}`).sort();
 
-describe('navigation', () => {
+describe('navigation', { timeout: 120_000 }, () => {
   let client: LspTestClient;
+  // The machine running the tests may be busy: generous timeouts, explicit waits inside.
   beforeAll(async () => {
     client = await LspTestClient.start();
     for (const name of ['politik.md', 'serviceniveau.md', 'retningslinje.md']) await client.open(name);
     await client.waitFor('serviceniveau.md', (list) => list.length > 0);
-  });
+  }, 120_000);
   afterAll(() => client.stop());
 
   it('hover on a goal shows its SMART scorecard and the documents that carry it out', async () => {
