@@ -48,7 +48,7 @@ describe.skipIf(skip)('HTML report in headless Chromium', () => {
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
