@@ -111,15 +111,21 @@ interface VagueFilter {
   hasDeadline: boolean;
 }
 
+type Token = { word: string; stem: string; start: number; end: number };
+
+function tokenize(text: string, lexicon: CompiledLexicon): Token[] {
+  return wordsOf(text, lexicon.lang).map((word) => ({ ...word, stem: lexicon.stem(word.word) }));
+}
+
 function findPhrases(
   text: string,
+  words: readonly Token[],
   lexicon: CompiledLexicon,
   index: Map<string, CompiledPhrase[]>,
   map: (i: number) => number,
   source: string,
   vagueFilter?: VagueFilter,
 ): Array<PhraseFinding & { localEnd: number }> {
-  const words = wordsOf(text, lexicon.lang).map((word) => ({ ...word, stem: lexicon.stem(word.word) }));
   const found: Array<PhraseFinding & { localEnd: number }> = [];
   const joined = (a: { end: number } | undefined, b: { start: number } | undefined): boolean => a !== undefined && b !== undefined && /^\s+$/u.test(text.slice(a.end, b.start));
   const isNotVague = (i: number): boolean => {
@@ -154,10 +160,10 @@ function findPhrases(
   return found;
 }
 
-function directionOf(text: string, lexicon: CompiledLexicon): 'rise' | 'fall' | undefined {
+function directionOf(words: readonly Token[], lexicon: CompiledLexicon): 'rise' | 'fall' | undefined {
   let rise = false;
   let fall = false;
-  for (const { word } of wordsOf(text, lexicon.lang)) {
+  for (const { word } of words) {
     if (lexicon.rise.has(word)) rise = true;
     if (lexicon.fall.has(word)) fall = true;
   }
@@ -173,6 +179,9 @@ function fieldDate(field: GoalField, lexicon: CompiledLexicon): { date: Calendar
   const last = deadlines.sort((a, b) => compareDates(a.date!, b.date!)).at(-1);
   return last ? { date: last.date!, finding: { text: last.text, start: start + last.start, end: start + last.end } } : undefined;
 }
+
+/** Characters of a statement the analysis reads (real statements are far shorter). */
+export const MAX_STATEMENT = 10_000;
 
 const PLACEHOLDER = /^\s*\[[^\]]*\]\s*$/;
 
@@ -191,28 +200,30 @@ export function analyzeGoal(goal: Goal, options: AnalysisOptions): GoalAnalysis 
 
 function computeAnalysis(goal: Goal, options: AnalysisOptions): GoalAnalysis {
   const lexicon = compileLexicon(options.lang, options.lexicon);
-  const statement = goal.statement;
+  // A goal statement is a sentence or a paragraph; past this length the text is not a goal, and reading it all would only cost time.
+  const statement = goal.statement.length > MAX_STATEMENT ? goal.statement.slice(0, MAX_STATEMENT) : goal.statement;
   const map = statementMapper(goal);
+  const tokens = tokenize(statement, lexicon);
   const scan = scanText(statement, lexicon.data);
   const hasStrongDeadline =
     scan.times.some((t) => t.kind === 'deadline' && !t.weak) || goal.fields.some((f) => f.key === 'deadline' && f.value.trim() !== '' && !PLACEHOLDER.test(f.value));
   // With a body paragraph, the heading is a label ("Støtteplan", "Support plan"): vague words count in the paragraph only.
   const paragraphStart = goal.kind === 'heading' && goal.statementSpans.length > 1 ? map(goal.statementSpans[0]!.text.length + 1) : -1;
-  const vague = findPhrases(statement, lexicon, lexicon.vague, map, statement, {
+  const vague = findPhrases(statement, tokens, lexicon, lexicon.vague, map, statement, {
     hasDeadline: hasStrongDeadline,
   }).map(({ localEnd: _localEnd, ...finding }) => finding).filter((finding) => paragraphStart < 0 || finding.start >= paragraphStart);
-  const hedges: PhraseFinding[] = findPhrases(statement, lexicon, lexicon.hedges, map, statement).map(({ localEnd: _localEnd, ...finding }) => finding);
+  const hedges: PhraseFinding[] = findPhrases(statement, tokens, lexicon, lexicon.hedges, map, statement).map(({ localEnd: _localEnd, ...finding }) => finding);
   const toDoc = <T extends { text: string; start: number; end: number }>(item: T): T & { source: 'statement' } => ({ ...item, start: map(item.start), end: map(item.end), source: 'statement' });
   const measures: MeasureFinding[] = scan.measures.map(toDoc);
   if (hasStrongDeadline) {
     // "Vi udarbejder en plan senest 2026": a deliverable with a deadline can be verified.
-    for (const verb of findPhrases(statement, lexicon, lexicon.deliverableVerbs, map, statement)) {
+    for (const verb of findPhrases(statement, tokens, lexicon, lexicon.deliverableVerbs, map, statement)) {
       const after = wordsOf(statement.slice(verb.localEnd, verb.localEnd + 40), lexicon.lang)[0];
       if (after && lexicon.deliverableMarkers.has(after.word)) measures.push({ text: verb.text, start: verb.start, end: verb.end, kind: 'deliverable', source: 'statement' });
       if (after && lexicon.deliverableMarkers.has(after.word)) break;
     }
     const universal = new Set(lexicon.data.universalQuantifiers);
-    const quantifier = wordsOf(statement, lexicon.lang).find((word) => universal.has(word.word));
+    const quantifier = tokens.find((word) => universal.has(word.word));
     if (quantifier && !measures.some((m) => m.kind === 'deliverable')) {
       measures.push({ text: statement.slice(quantifier.start, quantifier.end), start: map(quantifier.start), end: map(quantifier.end), kind: 'universal', source: 'statement' });
     }
@@ -232,7 +243,7 @@ function computeAnalysis(goal: Goal, options: AnalysisOptions): GoalAnalysis {
     for (const t of scanned.times) times.push({ ...t, start: offset + t.start, end: offset + t.end, source: 'field' });
   }
 
-  const direction = directionOf(statement, lexicon);
+  const direction = directionOf(tokens, lexicon);
   let baseline: GoalAnalysis['baseline'];
   const fromTo = scan.baselines[0];
   if (fromTo) baseline = { from: toDoc(fromTo.from), ...(fromTo.to ? { to: toDoc(fromTo.to) } : {}), source: 'statement' };

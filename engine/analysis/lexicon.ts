@@ -97,14 +97,34 @@ export function stemmerFor(lang: Lang): (word: string) => string {
 
 const wordSegmenters = new Map<Lang, Intl.Segmenter>();
 
-/** Word-like tokens of a text with their offsets, lower-cased. */
+/** Where to cut a long text so no word is split: the last whitespace (else non-word character) before `limit`. */
+function chunkEnd(text: string, start: number, limit: number): number {
+  if (limit >= text.length) return text.length;
+  const floor = start + (limit - start) / 2;
+  for (let i = limit; i > floor; i--) if (/\s/u.test(text[i]!)) return i;
+  for (let i = limit; i > floor; i--) if (!/[\p{L}\p{N}]/u.test(text[i]!)) return i;
+  return limit;
+}
+
+const CHUNK = 1024;
+
+/**
+ * Word-like tokens of a text with their offsets, lower-cased. `Intl.Segmenter` slows down
+ * quadratically on long inputs, so the text is segmented in chunks cut between words.
+ */
 export function wordsOf(text: string, lang: Lang): Array<{ word: string; start: number; end: number }> {
   let segmenter = wordSegmenters.get(lang);
   if (!segmenter) wordSegmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'word' })));
   const words: Array<{ word: string; start: number; end: number }> = [];
-  for (const segment of segmenter.segment(text)) {
-    if (!segment.isWordLike) continue;
-    words.push({ word: segment.segment.toLowerCase(), start: segment.index, end: segment.index + segment.segment.length });
+  for (let start = 0; start < text.length; ) {
+    const end = chunkEnd(text, start, start + CHUNK);
+    const chunk = start === 0 && end === text.length ? text : text.slice(start, end);
+    for (const segment of segmenter.segment(chunk)) {
+      if (!segment.isWordLike) continue;
+      const at = start + segment.index;
+      words.push({ word: segment.segment.toLowerCase(), start: at, end: at + segment.segment.length });
+    }
+    start = end;
   }
   return words;
 }
