@@ -7,17 +7,16 @@
 // dropped when govlint (version, code, data), the configuration, `--today`, `--lang`, the working
 // directory or the set of rules changes.
 //
-// Parsing is skipped for unchanged files: the cache keeps what the workspace index needs of each
-// document (id, type, parent, status, goal references), so the index — and with it every dependency
-// hash — is built from these summaries; only changed documents, and documents that a stale document's
-// rules read, are parsed.
+// Parsing is skipped for unchanged files: the cache keeps each parsed document (plain data), so an
+// unchanged file is revived from JSON instead of being parsed again; when no file changed at all,
+// not even that is needed.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findPackageRoot } from '../engine/data/files.ts';
 import { lintDocument, type LintOptions } from '../engine/lint/runner.ts';
-import type { DocumentMeta, Goal, GoalRef, GovDocument } from '../engine/model/document.ts';
+import type { GovDocument } from '../engine/model/document.ts';
 import { documentFromBytes, unreadableDocument } from '../engine/parse/from-bytes.ts';
 import type { Diagnostic } from '../engine/types.ts';
 import type { DiscoveredFile } from '../engine/workspace/discover.ts';
@@ -25,21 +24,15 @@ import { WorkspaceIndex } from '../engine/workspace/index.ts';
 import { GOVLINT_VERSION } from './version.ts';
 
 /** Bumped when the layout of the cache file changes. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 export const DEFAULT_CACHE_LOCATION = join('node_modules', '.cache', 'govlint');
-
-/** What the workspace index reads of a document, kept so an unchanged file need not be parsed. */
-interface DocumentSummary {
-  meta: DocumentMeta;
-  goals: Array<{ id?: string; implements: GoalRef[] }>;
-  governance: boolean;
-}
 
 interface CacheEntry {
   /** Hash of the file's bytes (or of why it could not be read). */
   hash: string;
-  summary: DocumentSummary;
+  /** Whether the file is a governance document (has front matter). */
+  governance: boolean;
   /** Hash of the file and every document its diagnostics depend on. */
   dependencyHash: string;
   diagnostics: Diagnostic[];
@@ -51,8 +44,16 @@ interface CacheFile {
   entries: Record<string, CacheEntry>;
 }
 
+/** The parsed documents, kept beside the cache file: read only when some file changed. */
+interface DocumentsFile {
+  format: number;
+  key: string;
+  /** By path: the hash of the bytes it was parsed from, and the document (front-matter Map tagged, see `reviveDocument`). */
+  documents: Record<string, { hash: string; document: unknown }>;
+}
+
 export interface CacheStats {
-  /** Paths of the documents parsed in this run (the rest were built from the cache's summaries). */
+  /** Paths of the documents parsed in this run (the rest were revived from the cache, or not needed). */
   parsed: string[];
   /** Paths of the documents linted in this run (the rest took their diagnostics from the cache). */
   linted: string[];
@@ -134,66 +135,37 @@ export function cacheFilePath(location: string, cwd: string, paths: readonly str
   return join(location, `lint-${sha256(stableJson({ cwd, paths: [...paths].sort() })).slice(0, 16)}.json`);
 }
 
-function summarize(document: GovDocument): DocumentSummary {
-  return {
-    meta: document.meta,
-    goals: document.goals.map((goal) => (goal.id === undefined ? { implements: goal.implements } : { id: goal.id, implements: goal.implements })),
-    governance: document.frontmatter !== undefined,
+const MAP_TAG = '\u0000map';
+
+/** A cached document back as a GovDocument: plain data, with the front matter's entries a Map again. */
+function reviveDocument(stored: unknown): GovDocument {
+  const revive = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(revive);
+    if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      if (Array.isArray(record[MAP_TAG])) return new Map((record[MAP_TAG] as Array<[string, unknown]>).map(([key, inner]) => [key, revive(inner)]));
+      return Object.fromEntries(Object.entries(record).map(([key, inner]) => [key, revive(inner)]));
+    }
+    return value;
   };
+  return revive(stored) as GovDocument;
 }
 
-const EMPTY_RANGE = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
-
-/** A stand-in for an unchanged, unparsed document: enough for the workspace index, nothing for rules. */
-function stubDocument(path: string, summary: DocumentSummary): GovDocument {
-  const goals: Goal[] = summary.goals.map((goal) => ({
-    ...(goal.id !== undefined ? { id: goal.id } : {}),
-    title: '',
-    titleRange: EMPTY_RANGE,
-    statement: '',
-    statementSpans: [],
-    fields: [],
-    implements: goal.implements,
-    range: EMPTY_RANGE,
-    kind: 'heading',
-    sectionPath: [],
-    insertFieldAt: 0,
-    hasFieldList: false,
-    fieldIndent: '',
-  }));
-  const stub: GovDocument = {
-    path,
-    text: '',
-    hasBom: false,
-    eol: '\n',
-    meta: summary.meta,
-    sections: [],
-    allSections: [],
-    goals,
-    textBlocks: [],
-    comments: [],
-    parseProblems: [],
-    lineStarts: [0],
-  };
-  if (summary.governance) stub.frontmatter = { range: EMPTY_RANGE, bodyRange: EMPTY_RANGE, entries: new Map(), duplicateKeys: [], errors: [] };
-  return stub;
-}
-
-function readCache(file: string, key: string): Record<string, CacheEntry> {
+function readJson<T extends { format: number; key: string }>(file: string, key: string): T | undefined {
   try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
-    if (parsed.format === CACHE_FORMAT && parsed.key === key && parsed.entries && typeof parsed.entries === 'object') return parsed.entries;
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<T>;
+    if (parsed.format === CACHE_FORMAT && parsed.key === key) return parsed as T;
   } catch {
     // No cache yet, or an unreadable one: start cold.
   }
-  return {};
+  return undefined;
 }
 
-function writeCache(file: string, content: CacheFile): void {
+function writeJson(file: string, content: unknown): void {
   mkdirSync(dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`;
   try {
-    writeFileSync(temp, JSON.stringify(content));
+    writeFileSync(temp, JSON.stringify(content, (_key, value: unknown) => (value instanceof Map ? { [MAP_TAG]: [...value] } : value)));
     renameSync(temp, file);
   } catch {
     // A cache that cannot be written only costs time on the next run.
@@ -208,10 +180,9 @@ function writeCache(file: string, content: CacheFile): void {
 interface Loaded {
   file: DiscoveredFile;
   hash: string;
-  bytes?: Uint8Array;
-  readProblem?: string;
   document: GovDocument;
-  parsed: boolean;
+  /** The document as the cache stores it, when it was revived from the cache. */
+  stored?: unknown;
 }
 
 /** The paths whose content the diagnostics of `path` depend on: the index's dependencies and the children. */
@@ -222,91 +193,75 @@ function dependencyPaths(index: WorkspaceIndex, document: GovDocument): string[]
   return [...paths].sort();
 }
 
+function readBytes(file: DiscoveredFile): { bytes: Uint8Array; hash: string } | { problem: string; hash: string } {
+  try {
+    const bytes = readFileSync(file.absolute);
+    return { bytes, hash: sha256(bytes) };
+  } catch (error) {
+    const problem = `unreadable: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+    return { problem, hash: `!${problem}` };
+  }
+}
+
 /**
  * Lints the files like `lintWorkspace`, reusing cached per-document diagnostics whose dependency
  * hash is unchanged, and writes the cache back. Returns the diagnostics sorted as `lintWorkspace` does.
  */
 export function lintWithCache(files: readonly DiscoveredFile[], options: LintOptions, cacheFile: string, cwd: string): CachedLintResult {
   const key = cacheKey(options, resolve(cwd));
-  const entries = readCache(cacheFile, key);
+  const entries = readJson<CacheFile>(cacheFile, key)?.entries ?? {};
+  const documentsFile = `${cacheFile.replace(/\.json$/, '')}.documents.json`;
   const stats: CacheStats = { parsed: [], linted: [], documents: files.length };
+  const contents = files.map((file) => ({ file, ...readBytes(file) }));
 
-  const parse = (item: Loaded): void => {
-    if (item.parsed) return;
-    item.document = item.bytes ? documentFromBytes(item.file.relative, item.bytes, options.config) : unreadableDocument(item.file.relative, item.readProblem!);
-    item.parsed = true;
-    stats.parsed.push(item.file.relative);
-  };
+  // Nothing changed (same files, same bytes): every dependency hash is as stored.
+  const cachedPaths = Object.keys(entries);
+  if (cachedPaths.length === files.length && contents.every(({ file, hash }) => entries[file.relative]?.hash === hash)) {
+    const sorted = [...files].map((file) => file.relative).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return {
+      diagnostics: sorted.flatMap((path) => entries[path]!.diagnostics),
+      documents: sorted.filter((path) => entries[path]!.governance).length,
+      stats,
+    };
+  }
 
-  const loaded: Loaded[] = files.map((file) => {
-    let bytes: Uint8Array | undefined;
-    let readProblem: string | undefined;
-    try {
-      bytes = readFileSync(file.absolute);
-    } catch (error) {
-      readProblem = `unreadable: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
-    }
-    const hash = bytes ? sha256(bytes) : `!${readProblem}`;
-    const entry = entries[file.relative];
-    const item: Loaded = { file, hash, document: undefined as unknown as GovDocument, parsed: false };
-    if (bytes) item.bytes = bytes;
-    if (readProblem !== undefined) item.readProblem = readProblem;
-    if (entry && entry.hash === hash) item.document = stubDocument(file.relative, entry.summary);
-    else parse(item);
-    return item;
+  // An unchanged file is revived from the cache; a changed or new one is parsed.
+  const stored = readJson<DocumentsFile>(documentsFile, key)?.documents ?? {};
+  const loaded: Loaded[] = contents.map((content) => {
+    const { file, hash } = content;
+    const entry = stored[file.relative];
+    if (entry && entry.hash === hash) return { file, hash, document: reviveDocument(entry.document), stored: entry.document };
+    stats.parsed.push(file.relative);
+    const document = 'bytes' in content ? documentFromBytes(file.relative, content.bytes, options.config) : unreadableDocument(file.relative, content.problem);
+    return { file, hash, document };
   });
   const byPath = new Map(loaded.map((item) => [item.file.relative, item]));
-
-  // Dependency hashes, from an index of parsed documents and stubs (the index reads the same of both).
   const index = new WorkspaceIndex(loaded.map((item) => item.document));
-  const dependencies = new Map<string, string[]>();
-  const dependencyHashes = new Map<string, string>();
-  for (const item of loaded) {
-    const paths = dependencyPaths(index, item.document);
-    dependencies.set(item.file.relative, paths);
-    const parts = [item.file.relative, item.hash, ...paths.map((path) => `${path}\u0000${byPath.get(path)?.hash ?? ''}`)];
-    dependencyHashes.set(item.file.relative, sha256(parts.join('\u0001')));
-  }
-  const stale = loaded.filter((item) => {
-    const entry = entries[item.file.relative];
-    return !entry || entry.hash !== item.hash || entry.dependencyHash !== dependencyHashes.get(item.file.relative);
-  });
-
-  // The rules of a stale document read it and its dependencies: those must be real documents.
-  let lintIndex = index;
-  if (stale.length > 0) {
-    let replaced = false;
-    for (const item of stale) {
-      for (const path of [item.file.relative, ...dependencies.get(item.file.relative)!]) {
-        const needed = byPath.get(path);
-        if (needed && !needed.parsed) {
-          parse(needed);
-          replaced = true;
-        }
-      }
-    }
-    if (replaced) lintIndex = new WorkspaceIndex(loaded.map((item) => item.document));
-  }
-
-  const fresh = new Map<string, Diagnostic[]>();
-  for (const item of stale) {
-    fresh.set(item.file.relative, lintDocument(item.document, lintIndex, options));
-    stats.linted.push(item.file.relative);
-  }
 
   const next: CacheFile = { format: CACHE_FORMAT, key, entries: {} };
+  const nextDocuments: DocumentsFile = { format: CACHE_FORMAT, key, documents: {} };
   const diagnostics: Diagnostic[] = [];
   let documents = 0;
   for (const document of index.documents()) {
     const item = byPath.get(document.path)!;
+    const parts = [document.path, item.hash, ...dependencyPaths(index, document).map((path) => `${path}\u0000${byPath.get(path)?.hash ?? ''}`)];
+    const dependencyHash = sha256(parts.join('\u0001'));
     const previous = entries[document.path];
-    const own = fresh.get(document.path) ?? previous!.diagnostics;
-    const summary = item.parsed ? summarize(item.document) : previous!.summary;
-    if (summary.governance) documents++;
+    let own: Diagnostic[];
+    if (previous && previous.hash === item.hash && previous.dependencyHash === dependencyHash) {
+      own = previous.diagnostics;
+    } else {
+      own = lintDocument(document, index, options);
+      stats.linted.push(document.path);
+    }
+    const governance = document.frontmatter !== undefined;
+    if (governance) documents++;
     diagnostics.push(...own);
-    next.entries[document.path] = { hash: item.hash, summary, dependencyHash: dependencyHashes.get(document.path)!, diagnostics: own };
+    next.entries[document.path] = { hash: item.hash, governance, dependencyHash, diagnostics: own };
+    nextDocuments.documents[document.path] = { hash: item.hash, document: item.stored ?? document };
   }
-  writeCache(cacheFile, next);
+  writeJson(documentsFile, nextDocuments);
+  writeJson(cacheFile, next);
   return { diagnostics, documents, stats };
 }
 

@@ -75,7 +75,8 @@ describe('govlint --cache (process)', () => {
     cpSync(join(root, 'test', 'fixtures', 'cli-basic'), join(dir, 'cli-basic'), { recursive: true });
     const plain = run(['--format', 'json'], dir);
     const cold = run(['--format', 'json', '--cache'], dir);
-    expect(readdirSync(join(dir, 'node_modules', '.cache', 'govlint'))).toHaveLength(1);
+    // The findings, and beside them the parsed documents (read only when a file changed).
+    expect(readdirSync(join(dir, 'node_modules', '.cache', 'govlint')).map((name) => name.replace(/[0-9a-f]{16}/, 'H')).sort()).toEqual(['lint-H.documents.json', 'lint-H.json']);
     const warm = run(['--format', 'json', '--cache'], dir);
     expect(cold.stdout).toBe(plain.stdout);
     expect(warm.stdout).toBe(cold.stdout);
@@ -101,9 +102,9 @@ describe('govlint --cache (process)', () => {
     const dir = tempDir();
     write(dir, { 'politik.md': POLICY });
     run(['--cache', '--cache-location', '.govlint-cache'], dir);
-    expect(readdirSync(join(dir, '.govlint-cache'))).toHaveLength(1);
+    expect(readdirSync(join(dir, '.govlint-cache'))).toHaveLength(2);
     run(['--cache', '--cache-location', 'tmp/c.json'], dir);
-    expect(existsSync(join(dir, 'tmp', 'c.json'))).toBe(true);
+    expect(readdirSync(join(dir, 'tmp')).sort()).toEqual(['c.documents.json', 'c.json']);
     expect(existsSync(join(dir, 'node_modules'))).toBe(false);
   });
 });
@@ -122,12 +123,12 @@ describe('lintWithCache', () => {
     expect(warm.diagnostics).toEqual(cold.diagnostics);
     expect(warm.documents).toBe(cold.documents);
 
-    // A policy no other document reads changes: only it is linted, and only it and the documents
-    // its rules read (the other types, for parent-missing's suggestion) are parsed.
+    // A policy no other document reads changes: only it is parsed and linted (the others are
+    // revived from the cache for its rules to read).
     write(dir, { 'andet.md': OTHER.replace('A1 Noget andet', 'A1 Noget helt andet') });
     const one = lintWithCache(files, options, cacheFile, dir);
     expect(one.stats.linted).toEqual(['andet.md']);
-    expect(one.stats.parsed.sort()).toEqual(['andet.md', 'standard.md', 'vejledning.md']);
+    expect(one.stats.parsed).toEqual(['andet.md']);
     expect(one.diagnostics).toEqual(uncached(files, options));
 
     // The guideline changes: it, the service level it carries out (S1 loses its carrier) and the
@@ -135,6 +136,7 @@ describe('lintWithCache', () => {
     write(dir, { 'vejledning.md': GUIDE.replace('Udmønter: S1', 'Udmønter: S9') });
     const leaf = lintWithCache(files, options, cacheFile, dir);
     expect(leaf.stats.linted.sort()).toEqual(['andet.md', 'politik.md', 'standard.md', 'vejledning.md']);
+    expect(leaf.stats.parsed).toEqual(['vejledning.md']);
     expect(leaf.diagnostics).toEqual(uncached(files, options));
   });
 
@@ -179,7 +181,13 @@ describe('lintWithCache', () => {
     writeFileSync(cacheFile, '{"format": 1, "key"');
     const damaged = lintWithCache(files, options, cacheFile, dir);
     expect(damaged.stats.linted).toHaveLength(2);
+    expect(damaged.stats.parsed).toEqual([]); // the documents were still good
     expect(damaged.diagnostics).toEqual(uncached(files, options));
+    writeFileSync(join(dir, 'cache.json'), '[]');
+    writeFileSync(join(dir, 'cache.documents.json'), '{');
+    const both = lintWithCache(files, options, cacheFile, dir);
+    expect(both.stats.parsed).toHaveLength(2);
+    expect(both.diagnostics).toEqual(uncached(files, options));
     expect(lintWithCache(files, options, cacheFile, dir).stats.linted).toEqual([]);
   });
 
