@@ -27,6 +27,19 @@ export class Budget {
     return this.token.isCancellationRequested || performance.now() > this.deadline;
   }
 
+  private lastYield = performance.now();
+
+  /**
+   * Lets the event loop run every few milliseconds inside long loops, so a `$/cancelRequest`
+   * (and other requests) get through; throws when the client cancelled meanwhile.
+   */
+  async breathe(): Promise<void> {
+    if (performance.now() - this.lastYield < 10) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    this.lastYield = performance.now();
+    this.check();
+  }
+
   /** Throws when the client cancelled (the answer would be dropped anyway). */
   check(): void {
     if (this.token.isCancellationRequested) throw new Cancelled();

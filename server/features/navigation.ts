@@ -23,8 +23,11 @@ interface Occurrence {
   declaration: boolean;
 }
 
-/** Every place a document id or goal ID stands in the workspace. */
-export function occurrences(context: FeatureContext, target: Target, from: GovDocument, budget: Budget): Occurrence[] {
+/**
+ * Every place a document id or goal ID stands in the workspace. With `breathe`, long searches let
+ * other messages (a cancellation) through; rename does not, so its edits all come from one state.
+ */
+export async function occurrences(context: FeatureContext, target: Target, from: GovDocument, budget: Budget, breathe = true): Promise<Occurrence[]> {
   context.diagnostics.sync();
   const { index } = context.workspace;
   const result: Occurrence[] = [];
@@ -33,6 +36,7 @@ export function occurrences(context: FeatureContext, target: Target, from: GovDo
     if (declared) result.push({ path: declared.path, range: idDeclarationRange(declared), declaration: true });
     for (const document of index.documents()) {
       if (budget.exhausted) break;
+      if (breathe) await budget.breathe();
       const parentEntry = document.frontmatter?.entries.get('parent');
       if (document.meta.parent === target.id && parentEntry) {
         const range = innerRange(document, parentEntry.valueRange, target.id);
@@ -56,6 +60,7 @@ export function occurrences(context: FeatureContext, target: Target, from: GovDo
   if (owner && goal?.idRange) result.push({ path: owner.path, range: goal.idRange, declaration: true });
   for (const document of index.referencersOfGoal(documentId, target.goalId)) {
     if (budget.exhausted) break;
+    if (breathe) await budget.breathe();
     for (const ref of referencesOf(document)) {
       if (ref.goalId === target.goalId && targetDocumentId(document, ref) === documentId) {
         result.push({ path: document.path, range: refParts(document, ref).goalPart, declaration: false });
@@ -65,17 +70,17 @@ export function occurrences(context: FeatureContext, target: Target, from: GovDo
   return result;
 }
 
-export function definition(context: FeatureContext, uri: string, position: Position, budget: Budget): Location[] {
+export async function definition(context: FeatureContext, uri: string, position: Position, budget: Budget): Promise<Location[]> {
   const found = targetAt(context, uri, position);
   if (!found) return [];
-  const declarations = occurrences(context, found.target, found.document, budget).filter((occurrence) => occurrence.declaration);
+  const declarations = (await occurrences(context, found.target, found.document, budget)).filter((occurrence) => occurrence.declaration);
   return declarations.map((occurrence) => ({ uri: context.workspace.uriOf(occurrence.path), range: toLspRange(occurrence.range) }));
 }
 
-export function references(context: FeatureContext, uri: string, position: Position, includeDeclaration: boolean, budget: Budget): Location[] {
+export async function references(context: FeatureContext, uri: string, position: Position, includeDeclaration: boolean, budget: Budget): Promise<Location[]> {
   const found = targetAt(context, uri, position);
   if (!found) return [];
-  return occurrences(context, found.target, found.document, budget)
+  return (await occurrences(context, found.target, found.document, budget))
     .filter((occurrence) => includeDeclaration || !occurrence.declaration)
     .map((occurrence) => ({ uri: context.workspace.uriOf(occurrence.path), range: toLspRange(occurrence.range) }));
 }
@@ -91,7 +96,7 @@ export function prepareRename(context: FeatureContext, uri: string, position: Po
 const DOCUMENT_ID = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
 const GOAL_ID = /^\p{Lu}\p{L}{0,7}-?\d{1,4}(?:[.-]\d{1,4}){0,4}$/u;
 
-export function rename(context: FeatureContext, uri: string, position: Position, newName: string, budget: Budget): WorkspaceEdit | ResponseError<void> | null {
+export async function rename(context: FeatureContext, uri: string, position: Position, newName: string, budget: Budget): Promise<WorkspaceEdit | ResponseError<void> | null> {
   const found = targetAt(context, uri, position);
   if (!found) return null;
   const { target, document } = found;
@@ -107,7 +112,7 @@ export function rename(context: FeatureContext, uri: string, position: Position,
     }
   }
   const changes: Record<string, LspTextEdit[]> = {};
-  for (const occurrence of occurrences(context, target, document, budget)) {
+  for (const occurrence of await occurrences(context, target, document, budget, false)) {
     budget.check();
     const key = context.workspace.uriOf(occurrence.path);
     (changes[key] ??= []).push({ range: toLspRange(occurrence.range), newText: name });
