@@ -100,8 +100,17 @@ export class DiagnosticsManager {
 
   private forceLint = false;
 
+  /** False until the workspace is loaded: linting earlier would report cross-file findings against half a workspace. */
+  private started = false;
+
+  /** The workspace is loaded (settings read): lint everything. */
+  start(): void {
+    this.started = true;
+    this.invalidateAll();
+  }
+
   private schedule(delay?: number, force = false): void {
-    if (this.disposed) return;
+    if (this.disposed || !this.started) return;
     if (force) this.forceLint = true;
     const wait = delay ?? DEBOUNCE_MS;
     if (this.timer) clearTimeout(this.timer);

@@ -137,7 +137,7 @@ export function startServer(connection: Connection): void {
     }
     resolveReady();
     if (workspace.configError) void connection.window.showErrorMessage(`govlint: ${workspace.configError}`);
-    diagnostics?.invalidateAll();
+    diagnostics?.start();
   });
 
   connection.onDidChangeConfiguration(async (change) => {

@@ -35,6 +35,9 @@ describe('push diagnostics', { timeout: 120_000 }, () => {
       { location: { uri: client.uri('politik.md'), range: { start: { line: 23, character: 4 }, end: { line: 23, character: 50 } } }, message: 'Mål M1 i "boernepolitik"' },
       { location: { uri: client.uri('politik.md'), range: { start: { line: 29, character: 4 }, end: { line: 29, character: 20 } } }, message: 'Mål M2 i "boernepolitik"' },
     ]);
+    // Tags: an outdated legal reference is marked deprecated (struck through in editors).
+    const outdated = sn.find((diagnostic) => diagnostic.code === 'legal-reference-outdated');
+    expect(outdated).toMatchObject({ tags: [2] /* DiagnosticTag.Deprecated */, range: { start: { line: 33 } } });
     // English document, English messages.
     const rl = await client.waitFor('retningslinje.md', has('review-overdue'));
     expect(rl.find((diagnostic) => diagnostic.code === 'review-overdue')!.message).toBe('The document was due for review by 2025-06-01 (542 days ago).');
