@@ -95,8 +95,9 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
 
   /** Starts the server if the workspace has govlint work; otherwise waits for a governance document to be opened. */
   async startIfWanted(): Promise<void> {
+    const started = Date.now();
     const decision = decideStart(this.settings, await this.workspaceFacts());
-    this.output.appendLine(`govlint: ${decision.start ? 'starting' : 'not starting'} (${decision.reason})`);
+    this.output.appendLine(`govlint: ${decision.start ? 'starting' : 'not starting'} (${decision.reason}, decided in ${Date.now() - started} ms)`);
     if (decision.start) return this.start();
     this.updateStatus();
     if (decision.reason === 'no-governance' && !this.waitingForDocument) {
@@ -111,11 +112,11 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
   }
 
   private async workspaceFacts(): Promise<{ hasConfigFile: boolean; hasGovernanceDocument: boolean }> {
+    // An open governance document (usually the one whose opening activated the extension) settles it without a search.
     const open = vscode.workspace.textDocuments.some((d) => d.languageId === 'markdown' && isGovernanceText(d.getText(new vscode.Range(0, 0, 60, 0))));
-    if (!vscode.workspace.workspaceFolders?.length) return { hasConfigFile: false, hasGovernanceDocument: open };
+    if (open || !vscode.workspace.workspaceFolders?.length) return { hasConfigFile: false, hasGovernanceDocument: open };
     const configs = await vscode.workspace.findFiles(CONFIG_GLOB, EXCLUDE_GLOB, 1);
-    if (configs.length > 0) return { hasConfigFile: true, hasGovernanceDocument: open };
-    if (open) return { hasConfigFile: false, hasGovernanceDocument: true };
+    if (configs.length > 0) return { hasConfigFile: true, hasGovernanceDocument: false };
     for (const uri of await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDE_GLOB, MAX_PEEK)) {
       try {
         const bytes = await vscode.workspace.fs.readFile(uri);
