@@ -38,12 +38,18 @@ export const formatJunit: Formatter = (result) => {
     const diagnostics = byFile.get(file)!;
     const name = escapeXml(file);
     const cases: string[] = [];
+    const seen = new Map<string, number>();
     for (const diagnostic of diagnostics) {
       const { start, end } = diagnostic.range;
       const goal = diagnostic.goal !== undefined ? ` [${diagnostic.goal}]` : '';
+      // Test names stay unique within a suite (dashboards merge equal names): a repeat gets "(2)", "(3)", …
+      const base = `${diagnostic.rule}${goal} ${start.line}:${start.column}`;
+      const count = (seen.get(base) ?? 0) + 1;
+      seen.set(base, count);
+      const testName = count > 1 ? `${base} (${count})` : base;
       const body = `${file}:${start.line}:${start.column}-${end.line}:${end.column} ${diagnostic.severity} ${diagnostic.message} (${diagnostic.rule})${goal}`;
       cases.push(
-        `    <testcase classname="${name}" name="${escapeXml(`${diagnostic.rule}${goal} ${start.line}:${start.column}`)}" file="${name}" line="${start.line}">\n` +
+        `    <testcase classname="${name}" name="${escapeXml(testName)}" file="${name}" line="${start.line}">\n` +
           `      <failure message="${escapeXml(diagnostic.message)}" type="${escapeXml(`${diagnostic.severity}/${diagnostic.rule}`)}">${escapeBody(body)}</failure>\n` +
           `    </testcase>`,
       );

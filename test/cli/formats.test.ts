@@ -186,6 +186,10 @@ describe('--format junit', () => {
       for (const file of new Set(diagnostics.map((d) => d.file))) expect(suites).toContain(escapeXml(file));
       expect(new Set(suites).size).toBe(suites.length);
       expect(stdout).toMatch(new RegExp(`<testsuites name="govlint" tests="\\d+" failures="${diagnostics.length}"`));
+      for (const suite of stdout.split('<testsuite ').slice(1)) {
+        const names = [...suite.matchAll(/<testcase classname="[^"]*" name="([^"]*)"/g)].map((m) => m[1]);
+        expect(new Set(names).size).toBe(names.length);
+      }
     }
   });
 
