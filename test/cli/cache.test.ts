@@ -131,11 +131,11 @@ describe('lintWithCache', () => {
     expect(one.stats.parsed).toEqual(['andet.md']);
     expect(one.diagnostics).toEqual(uncached(files, options));
 
-    // The guideline changes: it, the service level it carries out (S1 loses its carrier) and the
-    // parentless documents (which read the other types) are linted.
+    // The guideline changes: at least it and the service level it carries out (S1 loses its
+    // carrier) are linted (today also the parentless documents, which read the other types).
     write(dir, { 'vejledning.md': GUIDE.replace('Udmønter: S1', 'Udmønter: S9') });
     const leaf = lintWithCache(files, options, cacheFile, dir);
-    expect(leaf.stats.linted.sort()).toEqual(['andet.md', 'politik.md', 'standard.md', 'vejledning.md']);
+    expect(leaf.stats.linted).toEqual(expect.arrayContaining(['standard.md', 'vejledning.md']));
     expect(leaf.stats.parsed).toEqual(['vejledning.md']);
     expect(leaf.diagnostics).toEqual(uncached(files, options));
   });
