@@ -103,10 +103,35 @@ export class DiagnosticsManager {
   /** False until the workspace is loaded: linting earlier would report cross-file findings against half a workspace. */
   private started = false;
 
+  private progress: { total: number; lastReport: number; report: (done: number, total: number) => void; done: () => void } | undefined;
+
   /** The workspace is loaded (settings read): lint everything. */
   start(): void {
     this.started = true;
     this.invalidateAll();
+  }
+
+  /** Reports how far the pass over the whole workspace got (start-up, configuration change). */
+  trackProgress(report: (done: number, total: number) => void, done: () => void): void {
+    this.progress?.done();
+    this.progress = undefined;
+    if (this.dirty.size === 0) {
+      done(); // already finished while the client set the progress bar up
+      return;
+    }
+    this.progress = { total: this.dirty.size, lastReport: 0, report, done };
+  }
+
+  private advanceProgress(): void {
+    const progress = this.progress;
+    if (!progress) return;
+    if (this.dirty.size === 0) {
+      this.progress = undefined;
+      progress.done();
+    } else if (performance.now() - progress.lastReport > 200) {
+      progress.lastReport = performance.now();
+      progress.report(Math.max(0, progress.total - this.dirty.size), progress.total);
+    }
   }
 
   private schedule(delay?: number, force = false): void {
@@ -255,6 +280,7 @@ export class DiagnosticsManager {
       }
       const before = this.results.get(path)?.resultId;
       const result = this.lint(path, true);
+      this.advanceProgress();
       if (result && before !== result.resultId && !this.workspace.isOpen(path)) othersChanged = true;
       if (result && before !== undefined && before !== result.resultId) othersChanged = true;
       if (path !== undefined && performance.now() - sliceStart > SLICE_MS) {
@@ -263,6 +289,7 @@ export class DiagnosticsManager {
       }
     }
     this.priority.clear();
+    this.advanceProgress();
     if (othersChanged) this.requestRefresh();
   }
 
@@ -312,6 +339,8 @@ export class DiagnosticsManager {
 
   dispose(): void {
     this.disposed = true;
+    this.progress?.done();
+    this.progress = undefined;
     if (this.timer) clearTimeout(this.timer);
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
     this.cancelWaits();

@@ -57,6 +57,23 @@ export function startServer(connection: Connection): void {
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
   let shuttingDown = false;
 
+  let progressSupported = false;
+
+  /** A progress bar over the pass that lints the whole workspace. */
+  const showProgress = async (manager: DiagnosticsManager): Promise<void> => {
+    try {
+      const reporter = await connection.window.createWorkDoneProgress();
+      const total = workspace.index.size;
+      reporter.begin('govlint', 0, `0/${total}`);
+      manager.trackProgress(
+        (done, all) => reporter.report(Math.round((done / Math.max(1, all)) * 100), `${done}/${all}`),
+        () => reporter.done(),
+      );
+    } catch {
+      // The client refused the progress token: no progress bar.
+    }
+  };
+
   const need = (): FeatureContext => {
     if (!context) throw new Error('not initialized');
     return context;
@@ -80,6 +97,7 @@ export function startServer(connection: Connection): void {
     const pull = pullSupported && mode !== 'push';
     const push = mode !== 'pull' || !pullSupported;
     configurationRequests = capabilities.workspace?.configuration === true;
+    progressSupported = capabilities.window?.workDoneProgress === true;
     dynamicWatchers = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     dynamicConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     diagnostics = new DiagnosticsManager(connection, workspace, {
@@ -138,6 +156,7 @@ export function startServer(connection: Connection): void {
     resolveReady();
     if (workspace.configError) void connection.window.showErrorMessage(`govlint: ${workspace.configError}`);
     diagnostics?.start();
+    if (progressSupported && diagnostics && workspace.index.size > 0) void showProgress(diagnostics);
   });
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -195,6 +214,7 @@ export function startServer(connection: Connection): void {
       await workspace.loadAll();
       for (const path of before) if (!workspace.index.get(path)) diagnostics.forget(path);
       diagnostics.invalidateAll();
+      if (progressSupported && workspace.index.size > 0) void showProgress(diagnostics);
     }
   });
 

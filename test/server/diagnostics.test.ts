@@ -96,6 +96,21 @@ describe('push diagnostics', { timeout: 120_000 }, () => {
   });
 });
 
+describe('progress', { timeout: 120_000 }, () => {
+  it('shows a progress bar over the start-up pass when the client supports work-done progress', async () => {
+    const client = await LspTestClient.start({ capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true } } });
+    const kinds = client.progress;
+    try {
+      await client.waitFor('serviceniveau.md', has('implements-unknown'));
+      for (let i = 0; i < 100 && !kinds.includes('end'); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(kinds[0]).toBe('begin');
+      expect(kinds[kinds.length - 1]).toBe('end');
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('settings', { timeout: 120_000 }, () => {
   it('workspaceDiagnostics: false reports open documents only; lang overrides the document language', { timeout: 120_000 }, async () => {
     const client = await LspTestClient.start({ settings: { workspaceDiagnostics: false, lang: 'da' } });

@@ -38,6 +38,8 @@ export class LspTestClient {
   readonly texts = new Map<string, TextDocument>();
   readonly registrations: Array<{ method: string; registerOptions?: unknown }> = [];
   readonly stderr: string[] = [];
+  /** `$/progress` value kinds in arrival order (begin, report, end). */
+  readonly progress: string[] = [];
   /** window/logMessage texts (the server logs failures there). */
   readonly logs: string[] = [];
   exited: number | string | undefined;
@@ -67,6 +69,9 @@ export class LspTestClient {
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       client.published.set(params.uri, params);
       for (const listener of [...client.listeners]) listener();
+    });
+    connection.onNotification('$/progress', (params: { value: { kind: string } }) => {
+      client.progress.push(params.value.kind);
     });
     connection.onNotification('window/logMessage', (params: { message: string }) => {
       client.logs.push(params.message);
