@@ -12,6 +12,7 @@ import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.ts';
 import { lintWithCache, resolveCacheFile } from './cache.ts';
 import { encodeDocument, fixDiff, fixWorkspace, writeFileAtomic } from './fix.ts';
 import { formatters } from './formatters/index.ts';
+import { createProgress } from './progress.ts';
 import { describeInit, writeInitFiles } from './init.ts';
 import { runReportCommand } from './report/run.ts';
 import type { LintResult } from './formatters/types.ts';
@@ -22,6 +23,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTTY: boolean;
+  /** Whether stderr is a terminal (the progress line is drawn only there). */
+  stderrIsTTY?: boolean;
 }
 
 function loadConfig(options: CliOptions, cwd: string): ResolvedConfig {
@@ -93,8 +96,10 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
     const cached = lintWithCache(files, lintOptions, resolveCacheFile(io.cwd, options.cacheLocation, options.paths), io.cwd);
     return report(options, io, config, files, cached.diagnostics, cached.documents);
   }
-  const workspace = loadWorkspace(files, config);
-  const all = lintWorkspace(workspace, lintOptions);
+  const progress = createProgress({ files: files.length, stderrIsTTY: io.stderrIsTTY === true, format: options.format, lang: options.lang ?? config.lang, write: io.stderr });
+  const workspace = loadWorkspace(files, config, (done, total) => progress?.update('read', done, total));
+  const all = lintWorkspace(workspace, lintOptions, (done, total) => progress?.update('lint', done, total));
+  progress?.end();
   const documents = workspace.documents().filter((document) => document.frontmatter).length;
   return report(options, io, config, files, all, documents);
 }

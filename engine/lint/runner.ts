@@ -106,6 +106,11 @@ export function lintDocument(document: GovDocument, workspace: WorkspaceIndex, o
 }
 
 /** Lints every document of the workspace; diagnostics sorted by file and position. */
-export function lintWorkspace(workspace: WorkspaceIndex, options: LintOptions): Diagnostic[] {
-  return workspace.documents().flatMap((document) => lintDocument(document, workspace, options));
+export function lintWorkspace(workspace: WorkspaceIndex, options: LintOptions, onProgress?: (done: number, total: number) => void): Diagnostic[] {
+  const documents = workspace.documents();
+  return documents.flatMap((document, i) => {
+    const found = lintDocument(document, workspace, options);
+    onProgress?.(i + 1, documents.length);
+    return found;
+  });
 }
