@@ -170,3 +170,41 @@ describe('templates', () => {
     });
   }
 });
+
+describe('package.json contributions', () => {
+  const manifest = JSON.stringify(pkg);
+  const keys = [...manifest.matchAll(/"%([^%"]+)%"/g)].map((match) => match[1]!);
+
+  it('has an English and a Danish text for every %key% in the manifest, and no unused ones', async () => {
+    const en = (await import('../package.nls.json', { with: { type: 'json' } })).default as Record<string, string>;
+    const da = (await import('../package.nls.da.json', { with: { type: 'json' } })).default as Record<string, string>;
+    expect(keys.length).toBeGreaterThan(10);
+    for (const key of keys) {
+      expect(en[key], key).toBeTruthy();
+      expect(da[key], key).toBeTruthy();
+    }
+    expect(Object.keys(en).sort()).toEqual([...new Set(keys)].sort());
+    expect(Object.keys(da).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('registers a handler for every contributed command', async () => {
+    const { readFileSync } = await import('node:fs');
+    const source = readFileSync(new URL('./extension.ts', import.meta.url), 'utf8');
+    const commands = (pkg as unknown as { contributes: { commands: Array<{ command: string }> } }).contributes.commands.map((c) => c.command);
+    expect(commands).toEqual(['govlint.fixAll', 'govlint.restartServer', 'govlint.newDocument', 'govlint.showHierarchy', 'govlint.refreshHierarchy']);
+    for (const command of commands) expect(source).toContain(`registerCommand('${command}'`);
+  });
+
+  it('declares untrusted and virtual workspace support, the schema for both config formats, and engines.vscode ^1.100.0', () => {
+    const p = pkg as unknown as {
+      engines: { vscode: string };
+      capabilities: { untrustedWorkspaces: { supported: boolean }; virtualWorkspaces: { supported: boolean } };
+      contributes: { jsonValidation: Array<{ fileMatch: string; url: string }>; yamlValidation: Array<{ fileMatch: string[]; url: string }> };
+    };
+    expect(p.engines.vscode).toBe('^1.100.0');
+    expect(p.capabilities.untrustedWorkspaces.supported).toBe(true);
+    expect(p.capabilities.virtualWorkspaces.supported).toBe(false);
+    expect(p.contributes.jsonValidation).toEqual([{ fileMatch: '.govlint.json', url: './schema/govlint.schema.json' }]);
+    expect(p.contributes.yamlValidation).toEqual([{ fileMatch: ['.govlint.yaml', '.govlint.yml'], url: './schema/govlint.schema.json' }]);
+  });
+});
