@@ -54,6 +54,27 @@ describe('push diagnostics', { timeout: 120_000 }, () => {
     await client.waitFor('politik.md', lacks('goal-uncovered'));
   });
 
+  it('an edit re-lints the edited document and only the documents that read what changed', async () => {
+    await client.open('politik.md');
+    await client.waitFor('politik.md', (_list, params) => params?.version === 1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    client.takePublishCounts();
+    // Text no other document reads: only the policy.
+    let version = await client.replace('politik.md', 'Halvårligt til', 'Kvartalsvis til');
+    await client.waitFor('politik.md', (_list, params) => params?.version === version);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(client.takePublishCounts()).toEqual({ 'politik.md': 1 });
+    // M1's deadline is read by the service level carrying M1 out (deadline-after-parent), not by the guideline below it.
+    version = await client.replace('politik.md', '- Frist: 2027-12-31', '- Frist: 2027-12-30');
+    await client.waitFor('politik.md', (_list, params) => params?.version === version);
+    for (let i = 0; i < 100 && !client.publishCount.has(client.uri('serviceniveau.md')); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(client.takePublishCounts()).toEqual({ 'politik.md': 1, 'serviceniveau.md': 1 });
+    await client.replace('politik.md', '- Frist: 2027-12-30', '- Frist: 2027-12-31');
+    await client.replace('politik.md', 'Kvartalsvis til', 'Halvårligt til');
+    await client.close('politik.md');
+  });
+
   it("editing a parent changes a closed child's diagnostics", async () => {
     await client.open('politik.md');
     // Renumber M1 in the policy: the closed service level's "Udmønter: M1" breaks.

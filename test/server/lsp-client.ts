@@ -35,6 +35,8 @@ export const FULL_CAPABILITIES: ClientCapabilities = {
 
 export class LspTestClient {
   readonly published = new Map<string, PublishDiagnosticsParams>();
+  /** Number of publishDiagnostics per URI (the server publishes each document it lints). */
+  readonly publishCount = new Map<string, number>();
   readonly texts = new Map<string, TextDocument>();
   readonly registrations: Array<{ method: string; registerOptions?: unknown }> = [];
   readonly stderr: string[] = [];
@@ -68,6 +70,7 @@ export class LspTestClient {
     child.on('exit', (code, signal) => (client.exited = code ?? signal ?? 'exit'));
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       client.published.set(params.uri, params);
+      client.publishCount.set(params.uri, (client.publishCount.get(params.uri) ?? 0) + 1);
       for (const listener of [...client.listeners]) listener();
     });
     connection.onNotification('$/progress', (params: { value: { kind: string } }) => {
@@ -159,6 +162,13 @@ export class LspTestClient {
 
   request<R>(method: string, params: unknown): Promise<R> {
     return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  /** Publish counts by file name since the last call. */
+  takePublishCounts(): Record<string, number> {
+    const counts = Object.fromEntries([...this.publishCount].map(([uri, count]) => [uri.slice(this.uri('').length + 1), count]));
+    this.publishCount.clear();
+    return counts;
   }
 
   diagnostics(name: string): Diagnostic[] {
