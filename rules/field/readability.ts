@@ -1,7 +1,7 @@
 import type { Section } from '../../engine/model/document.ts';
 import type { Rule } from '../../engine/rule.ts';
 import type { Lang } from '../../engine/types.ts';
-import { proseOf, sentenceSpans, tableLines, words } from './text.ts';
+import { joinBlocks, proseOf, sentenceSpans, tableLines, wordSpans } from './text.ts';
 
 // LIX, the Danish standard readability index: words per sentence + 100 × the share of words
 // longer than 6 letters. Below 25 very easy, 35 easy, 45 medium, 55 hard, above 55 very hard.
@@ -17,23 +17,51 @@ export interface LixResult {
   longWords: number;
 }
 
-/** LIX of a list of prose blocks (each block ends at least one sentence). */
-export function lixOf(blocks: readonly string[], lang: Lang): LixResult {
-  let wordCount = 0;
-  let sentenceCount = 0;
-  let longWords = 0;
-  for (const block of blocks) {
-    const prose = proseOf(block);
-    for (const span of sentenceSpans(prose, lang)) {
-      const found = words(prose.slice(span.start, span.end), lang);
-      if (found.length === 0) continue;
-      sentenceCount++;
-      wordCount += found.length;
-      for (const word of found) if (letterCount(word) > 6) longWords++;
+/**
+ * Counts per group of prose blocks (a group is a section), in one segmentation pass over all
+ * of them: each block ends at least one sentence, and a sentence never spans two blocks.
+ */
+export function countByGroup(blocks: readonly string[], groupOf: readonly number[], groups: number, lang: Lang): Array<Omit<LixResult, 'lix'>> {
+  const counts = Array.from({ length: groups }, () => ({ words: 0, sentences: 0, longWords: 0 }));
+  if (blocks.length === 0) return counts;
+  const joined = joinBlocks(blocks.map(proseOf));
+  const sentences = sentenceSpans(joined.text, lang);
+  const words = wordSpans(joined.text, lang);
+  let block = 0;
+  let word = 0;
+  for (const sentence of sentences) {
+    while (block + 1 < joined.starts.length && joined.starts[block + 1]! <= sentence.start) block++;
+    const group = counts[groupOf[block] ?? 0]!;
+    let found = 0;
+    while (word < words.length && words[word]!.start < sentence.end) {
+      if (words[word]!.start >= sentence.start) {
+        found++;
+        if (letterCount(words[word]!.word) > 6) group.longWords++;
+      }
+      word++;
+    }
+    if (found > 0) {
+      group.sentences++;
+      group.words += found;
     }
   }
-  const lix = wordCount === 0 ? 0 : wordCount / sentenceCount + (100 * longWords) / wordCount;
-  return { lix, words: wordCount, sentences: sentenceCount, longWords };
+  return counts;
+}
+
+function lix(counts: Omit<LixResult, 'lix'>): number {
+  return counts.words === 0 ? 0 : counts.words / counts.sentences + (100 * counts.longWords) / counts.words;
+}
+
+/** LIX of a list of prose blocks (each block ends at least one sentence). */
+export function lixOf(blocks: readonly string[], lang: Lang): LixResult {
+  const [counts] = countByGroup(blocks, blocks.map(() => 0), 1, lang);
+  return { lix: lix(counts!), ...counts! };
+}
+
+function alphanumericRuns(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) count++;
+  return count;
 }
 
 function letterCount(word: string): number {
@@ -67,6 +95,8 @@ export const readability: Rule = {
     const tables = tableLines(document);
     const blocks = document.textBlocks;
     // Each section's own text: from the end of its heading to the start of the next heading.
+    const texts: string[] = [];
+    const groupOf: number[] = [];
     let blockIndex = 0;
     sections.forEach((section: Section, index) => {
       const bodyStart = section.headingRange.end.offset;
@@ -74,21 +104,30 @@ export const readability: Rule = {
       const bodyEnd = next ? next.headingRange.start.offset : section.range.end.offset;
       while (blockIndex < blocks.length && blocks[blockIndex]!.range.start.offset < bodyStart) blockIndex++;
       const own: string[] = [];
-      let i = blockIndex;
-      for (; i < blocks.length && blocks[i]!.range.start.offset < bodyEnd; i++) {
-        const block = blocks[i]!;
+      let runs = 0;
+      for (; blockIndex < blocks.length && blocks[blockIndex]!.range.start.offset < bodyEnd; blockIndex++) {
+        const block = blocks[blockIndex]!;
         if (tables.has(block.range.start.line)) continue;
         own.push(block.text);
+        runs += alphanumericRuns(block.text);
       }
-      blockIndex = i;
-      const result = lixOf(own, lang);
-      const lix = Math.round(result.lix);
-      if (result.words < MIN_WORDS || lix <= config.maxLix) return;
+      // Every word holds at least one run of letters or digits: fewer runs, too few words to measure.
+      if (runs < MIN_WORDS) return;
+      for (const text of own) {
+        texts.push(text);
+        groupOf.push(index);
+      }
+    });
+    const counts = countByGroup(texts, groupOf, sections.length, lang);
+    sections.forEach((section, index) => {
+      const result = counts[index]!;
+      const value = Math.round(lix(result));
+      if (result.words < MIN_WORDS || value <= config.maxLix) return;
       context.report({
         messageId: 'hard',
         data: {
           section: section.title.length > 60 ? `${section.title.slice(0, 57)}…` : section.title,
-          lix,
+          lix: value,
           max: config.maxLix,
           perSentenceDa: formatNumber(result.words / result.sentences, 'da'),
           perSentenceEn: formatNumber(result.words / result.sentences, 'en'),

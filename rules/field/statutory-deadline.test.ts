@@ -56,6 +56,10 @@ describe('statutory-deadline', () => {
     expect(summarize(lint(body))).toEqual(['sn.md:13:30-13:39 statutory-deadline error']);
   });
 
+  it('reads a paragraph wrapped over several lines as one text', () => {
+    expect(summarize(lint('Den børnefaglige undersøgelse efter\nBarnets Lov § 20 afsluttes inden for 6\nmåneder.'))).toEqual(['sn.md:12:28-13:8 statutory-deadline error']);
+  });
+
   it('keeps "jf." inside the sentence', () => {
     expect(summarize(lint('Den børnefaglige undersøgelse afsluttes, jf. Barnets Lov § 20, inden for 5 måneder.'))).toEqual([
       'sn.md:11:64-11:83 statutory-deadline error',

@@ -3,7 +3,7 @@ import type { Rule } from '../../engine/rule.ts';
 import { rangeAt } from '../../engine/text/positions.ts';
 import type { Lang, Localized } from '../../engine/types.ts';
 import { exceeds, findDurations, formatDuration, type Duration, type DurationUnit } from './durations.ts';
-import { sentenceSpans, tableLines, termSource } from './text.ts';
+import { joinBlocks, sentenceSpans, tableLines, termSource } from './text.ts';
 
 // A service level or guideline must not promise more time than the law allows for a step of
 // case handling. The limits, with the source of each, are in data/statutory-limits.json; a
@@ -114,10 +114,22 @@ export const statutoryDeadline: Rule = {
     const { document } = context;
     const tables = tableLines(document);
     const units: Array<{ text: string; base: number; table: boolean }> = [];
+    // Only blocks that hold both a limited duration and an enforced step are split into
+    // sentences, all in one segmentation pass.
+    const candidates: Array<{ text: string; start: number }> = [];
     for (const block of document.textBlocks) {
       if (tables.has(block.range.start.line)) continue;
-      for (const span of sentenceSpans(block.text, context.lang)) {
-        units.push({ text: block.text.slice(span.start, span.end), base: block.range.start.offset + span.start, table: false });
+      const text = block.text.replace(/[\r\n]/g, ' ');
+      if (findDurations(text, true).length === 0 || !stepsIn(text).some((step) => step.limit.confirmed)) continue;
+      candidates.push({ text, start: block.range.start.offset });
+    }
+    if (candidates.length > 0) {
+      const joined = joinBlocks(candidates.map((candidate) => candidate.text));
+      let index = 0;
+      for (const span of sentenceSpans(joined.text, context.lang)) {
+        while (index + 1 < joined.starts.length && joined.starts[index + 1]! <= span.start) index++;
+        const end = Math.min(span.end, joined.starts[index]! + candidates[index]!.text.length);
+        units.push({ text: joined.text.slice(span.start, end), base: candidates[index]!.start + span.start - joined.starts[index]!, table: false });
       }
     }
     // A table row is one unit: "| Børnefaglig undersøgelse | 6 måneder |".

@@ -20,38 +20,110 @@ const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'etc', 'no', 'approx', 'incl', 'cf', 'sec', 'art',
 ]);
 
-function endsWithAbbreviation(text: string): boolean {
-  let end = text.length;
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-  if (text[end - 1] !== '.') return false;
+function endsWithAbbreviation(segment: string): boolean {
+  let end = segment.length;
+  while (end > 0 && /\s/.test(segment[end - 1]!)) end--;
+  if (segment[end - 1] !== '.') return false;
   let start = end - 1;
-  while (start > 0 && /[\p{L}.]/u.test(text[start - 1]!)) start--;
-  const word = text.slice(start, end - 1).toLowerCase();
-  return ABBREVIATIONS.has(word);
+  while (start > 0 && /[\p{L}.]/u.test(segment[start - 1]!)) start--;
+  return ABBREVIATIONS.has(segment.slice(start, end - 1).toLowerCase());
 }
 
-/** Sentence spans of `text` (offsets into it), with abbreviation and lower-case continuations merged back. */
-export function sentenceSpans(text: string, lang: Lang): Array<{ start: number; end: number }> {
+/** True when the segment ends in a line break (plus spaces): blocks joined by "\n" never share a sentence. */
+function endsWithLineBreak(segment: string): boolean {
+  for (let i = segment.length - 1; i >= 0; i--) {
+    const ch = segment[i]!;
+    if (ch === '\n' || ch === '\r') return true;
+    if (ch !== ' ' && ch !== '\t') return false;
+  }
+  return false;
+}
+
+// V8's Intl.Segmenter spends time proportional to the whole input on every segment it
+// yields, so a long text is segmented in bounded chunks, cut at a line break or a space.
+const CHUNK = 512;
+
+/** Chunks of at most CHUNK characters, cut after a line break, else after a space, else hard. */
+export function chunkSpans(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
-  for (const segment of segmenter(sentenceSegmenters, lang, 'sentence').segment(text)) {
-    const start = segment.index;
-    const end = start + segment.segment.length;
-    const previous = spans[spans.length - 1];
-    const first = segment.segment.trimStart()[0] ?? '';
-    const continues = previous !== undefined && (endsWithAbbreviation(text.slice(previous.start, previous.end)) || !/\p{Lu}/u.test(first));
-    if (previous && continues) previous.end = end;
-    else spans.push({ start, end });
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + CHUNK);
+    if (end < text.length) {
+      const floor = start + (CHUNK >> 1);
+      let cut = -1;
+      for (let i = end; i > floor; i--) if (text[i - 1] === '\n') { cut = i; break; }
+      if (cut < 0) for (let i = end; i > floor; i--) if (text[i - 1] === ' ' || text[i - 1] === '\t') { cut = i; break; }
+      if (cut > 0) end = cut;
+    }
+    spans.push({ start, end });
+    start = end;
   }
   return spans;
 }
 
-/** Words of `text` (Intl.Segmenter, word-like segments only). */
-export function words(text: string, lang: Lang): string[] {
-  const found: string[] = [];
-  for (const segment of segmenter(wordSegmenters, lang, 'word').segment(text)) {
-    if (segment.isWordLike) found.push(segment.segment);
+const TERMINAL = /[.!?…:;]["'»”’)\]]*\s*$/u;
+
+/**
+ * Sentence spans of `text` (offsets into it). A segment that follows an abbreviation ("jf.",
+ * "stk.") or starts with a lower-case letter continues the previous sentence, unless a line
+ * break separates them; a sentence cut by a chunk boundary continues in the next chunk.
+ */
+export function sentenceSpans(text: string, lang: Lang): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  let mayContinue = false;
+  let afterAbbreviation = false;
+  let cutByChunk = false;
+  for (const chunk of chunkSpans(text)) {
+    let first = true;
+    for (const segment of segmenter(sentenceSegmenters, lang, 'sentence').segment(text.slice(chunk.start, chunk.end))) {
+      const start = chunk.start + segment.index;
+      const end = start + segment.segment.length;
+      const previous = spans[spans.length - 1];
+      const initial = segment.segment.trimStart()[0] ?? '';
+      const continues = first && cutByChunk ? true : mayContinue && (afterAbbreviation || !/\p{Lu}/u.test(initial));
+      if (previous && continues) previous.end = end;
+      else spans.push({ start, end });
+      mayContinue = !endsWithLineBreak(segment.segment);
+      afterAbbreviation = endsWithAbbreviation(segment.segment);
+      first = false;
+      // Only the chunk's last segment matters for the next chunk; its test is bounded by the segment.
+      cutByChunk = end === chunk.end && mayContinue && !TERMINAL.test(segment.segment.slice(-64));
+    }
+  }
+  return spans;
+}
+
+/**
+ * Joins blocks into one text for a single segmentation pass: line breaks inside a block become
+ * spaces (a soft wrap does not end a sentence; offsets stay the same), blocks are separated by
+ * "\n". `starts[i]` is where block i begins in the joined text.
+ */
+export function joinBlocks(blocks: readonly string[]): { text: string; starts: number[] } {
+  const starts: number[] = [];
+  let offset = 0;
+  const parts = blocks.map((block) => {
+    starts.push(offset);
+    offset += block.length + 1;
+    return block.replace(/[\r\n]/g, ' ');
+  });
+  return { text: parts.join('\n'), starts };
+}
+
+/** Word-like segments of `text` with their offsets (Intl.Segmenter). */
+export function wordSpans(text: string, lang: Lang): Array<{ start: number; word: string }> {
+  const found: Array<{ start: number; word: string }> = [];
+  for (const chunk of chunkSpans(text)) {
+    for (const segment of segmenter(wordSegmenters, lang, 'word').segment(text.slice(chunk.start, chunk.end))) {
+      if (segment.isWordLike) found.push({ start: chunk.start + segment.index, word: segment.segment });
+    }
   }
   return found;
+}
+
+/** Words of `text` (Intl.Segmenter, word-like segments only). */
+export function words(text: string, lang: Lang): string[] {
+  return wordSpans(text, lang).map((span) => span.word);
 }
 
 /** Lines (1-based) that belong to a GFM table: the header row, the delimiter row and the body rows. */
