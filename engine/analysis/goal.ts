@@ -135,6 +135,7 @@ function findPhrases(
     const previous = words[i - 1];
     if (previous && joined(previous, token) && lexicon.vagueNotAfter.has(previous.word)) return true;
     const next = words[i + 1];
+    if (next && joined(token, next) && lexicon.vagueNotBefore.get(token.stem)?.has(next.word)) return true;
     return vagueFilter.hasDeadline && next !== undefined && joined(token, next) && lexicon.deliverableMarkers.has(next.word);
   };
   for (let i = 0; i < words.length; i++) {
@@ -258,7 +259,7 @@ function computeAnalysis(goal: Goal, options: AnalysisOptions): GoalAnalysis {
       source: 'field',
     };
   }
-  const relativeChange = measures.some((m) => m.relative);
+  const relativeChange = measures.some((m) => m.relative || m.kind === 'change');
   const hasIndicatorField = filled(fields.indicator);
   const hasTargetField = filled(targetField);
   const quantitative = measures.filter((m) => m.kind !== 'indicator');
@@ -266,7 +267,13 @@ function computeAnalysis(goal: Goal, options: AnalysisOptions): GoalAnalysis {
   const concrete = quantitative.some((m) => m.kind !== 'universal') || measures.some((m) => m.kind === 'indicator') || hasIndicatorField || hasTargetField;
   const eventBound = times.some((t) => t.kind === 'event');
   // A procedural step bound to an event can be verified case by case, unless it promises "more" or "fewer".
-  const measurable = measures.length > 0 || hasIndicatorField || hasTargetField || (eventBound && direction === undefined && vague.length === 0);
+  // A dated deliverable is specific but carries no measure; a rhythm ("kvartalsvis") is measured by compliance.
+  const measurable =
+    measures.some((m) => m.kind !== 'deliverable') ||
+    times.some((t) => t.kind === 'frequency') ||
+    hasIndicatorField ||
+    hasTargetField ||
+    (eventBound && direction === undefined && vague.length === 0);
 
   const changeTarget = fromTo !== undefined || relativeChange || (direction !== undefined && quantitative.some((m) => m.kind !== 'time-limit' && m.kind !== 'frequency'));
   const deadlineField = fields.deadline;
@@ -288,9 +295,25 @@ function computeAnalysis(goal: Goal, options: AnalysisOptions): GoalAnalysis {
     if (first !== undefined && conditions.has(first.word)) conditional.add(map(m.start));
   }
   const inCondition = (m: MeasureFinding): boolean => m.source === 'statement' && conditional.has(m.start);
+  // A count is a level to reach when the text says it rises or falls, or marks it (mindst 2, op på 150, at least 200).
+  const markers = new Set(lexicon.data.targetMarkers);
+  const marked = (m: MeasureFinding): boolean => {
+    if (m.source !== 'statement') return true;
+    const before = tokens.filter((t) => map(t.end) <= m.start).slice(-2);
+    const last = before.at(-1)?.word ?? '';
+    return markers.has(last) || markers.has(before.map((t) => t.word).join(' '));
+  };
   const absoluteTargets = measures.filter(
-    (m) => !m.relative && (m.kind === 'percent' || m.kind === 'share' || m.kind === 'rate' || (m.kind === 'count' && direction !== undefined)) && !inCondition(m),
+    (m) =>
+      !m.relative &&
+      (m.kind === 'percent' || m.kind === 'share' || m.kind === 'rate' || m.kind === 'change' || (m.kind === 'count' && (direction !== undefined || marked(m)))) &&
+      !inCondition(m),
   );
+  // An indicator field names what is measured; without a level in the text, its value is the target to judge.
+  const indicatorField = fields.indicator;
+  if (absoluteTargets.length === 0 && filled(indicatorField) && !measures.some((m) => m.kind === 'time-limit' || m.kind === 'frequency') && !times.some((t) => t.kind === 'frequency')) {
+    absoluteTargets.push({ text: indicatorField.value, start: indicatorField.valueRange.start.offset, end: indicatorField.valueRange.end.offset, kind: 'indicator', source: 'field' });
+  }
   const hasBaseline = baseline !== undefined;
 
   // The deadline that counts.

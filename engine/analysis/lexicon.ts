@@ -9,6 +9,10 @@ export interface LexiconData {
   vague: string[];
   /** A one-word vague entry preceded by one of these is a noun or adjective (barnets styrker, a support plan). */
   vagueNotAfter: string[];
+  /** A vague word followed by one of these is a noun modifier (a support plan, foster families), keyed by the vague entry. */
+  vagueNotBefore: Record<string, string[]>;
+  /** Words before a count that make it a level to reach (mindst 2, op på 150, at least 200). */
+  targetMarkers: string[];
   /** Forms that share a vague word's stem but are another word (styrken = the strength). */
   vagueExceptForms: string[];
   /** A vague verb followed by one of these names a deliverable (udvikle en model), concrete when a deadline is set. */
@@ -73,6 +77,8 @@ export interface CompiledLexicon {
   vagueExceptForms: Set<string>;
   deliverableMarkers: Set<string>;
   deliverableVerbs: Map<string, CompiledPhrase[]>;
+  /** By the stem of a vague entry: the next words that make it a noun modifier. */
+  vagueNotBefore: Map<string, Set<string>>;
 }
 
 const stemmers = new Map<Lang, (word: string) => string>();
@@ -182,6 +188,7 @@ export function compileLexicon(lang: Lang, extension: LexiconExtension = {}): Co
     vagueExceptForms: new Set(data.vagueExceptForms),
     deliverableMarkers: new Set(data.deliverableMarkers),
     deliverableVerbs: compilePhrases(data.deliverableVerbs, lang, stem),
+    vagueNotBefore: new Map(Object.entries(data.vagueNotBefore ?? {}).map(([word, next]) => [stem(word.toLowerCase()), new Set(next)])),
   };
   if (compiledCache.size > 32) compiledCache.clear();
   compiledCache.set(key, compiled);

@@ -79,6 +79,7 @@ interface Compiled {
   masks: RegExp[];
   baselineFromTo: RegExp;
   baselineNow: RegExp;
+  baselineFrom: RegExp;
   baselinePast: RegExp;
   percent: RegExp;
   rate: RegExp;
@@ -107,7 +108,10 @@ function compile(data: LexiconData): Compiled {
     return isValidDate(date.year, date.month, date.day) ? date : undefined;
   };
   const compiled: Compiled = {
-    refs: new RegExp(`§§?\\s*\\d+\\s*[a-z]?${E}(?:\\s*,\\s*stk\\.\\s*\\d+)?(?:\\s*,\\s*nr\\.\\s*\\d+)?|${B}${alt(data.referenceWords)}\\.?\\s*\\d+(?:\\.\\d+)*${E}`, 'giu'),
+    refs: new RegExp(
+      `§§?\\s*\\d+\\s*[a-z]?${E}(?:\\s*(?:[–,-]|og|and|til|to)\\s*\\d+[a-z]?${E})*(?:\\s*,\\s*stk\\.\\s*\\d+)?(?:\\s*,\\s*nr\\.\\s*\\d+)?|${B}(?:stk|nr)\\.\\s*\\d+${E}`,
+      'giu',
+    ),
     deadlines: [
       { re: new RegExp(`(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`, 'gu'), date: (m) => day(m[1]!, m[2]!, m[3]!) },
       {
@@ -124,6 +128,10 @@ function compile(data: LexiconData): Compiled {
       },
       {
         re: new RegExp(`${B}(?:skoleåret|skoleår|school\\s+year|academic\\s+year)\\s+(${YEAR})\\s*[/–-]\\s*(\\d{2}|${YEAR})${E}`, 'giu'),
+        date: (m) => ({ year: Number(m[1]) + 1, month: 7, day: 31 }),
+      },
+      {
+        re: new RegExp(`${B}(?:(?:i|in|by|senest|inden|during)\\s+)?(?:the\\s+)?(${YEAR})\\s*/\\s*(\\d{2}|${YEAR})(?:\\s+(?:school|academic)\\s+year)?${E}`, 'giu'),
         date: (m) => ({ year: Number(m[1]) + 1, month: 7, day: 31 }),
       },
       {
@@ -187,6 +195,8 @@ function compile(data: LexiconData): Compiled {
       new RegExp(`${B}\\d+(?:\\s*[–-]\\s*\\d+)?\\s*[–-]?\\s*${alt(data.ageWords)}${E}`, 'giu'),
       new RegExp(`${B}(?:aged|ages|age)\\s+\\d+(?:\\s*(?:[–-]|to|and)\\s*\\d+)?${E}`, 'giu'),
       new RegExp(`${B}(?:(?:mellem|between)\\s+\\d+\\s+(?:og|and)\\s+)?\\d+(?:\\s*[–-]\\s*\\d+)?\\s+(?:år|years?)(?:\\s+(?:gamle|old))?${E}`, 'giu'),
+      // References: "bilag 2", "kapitel 4", "artikel 12", "section 5".
+      new RegExp(`${B}${alt(data.referenceWords)}\\.?\\s*\\d+(?:\\.\\d+)*${E}`, 'giu'),
       // Goal IDs (M1, SN-3, R2.1).
       new RegExp(`${B}[A-ZÆØÅ]{1,4}-?\\d+(?:\\.\\d+)*${E}`, 'gu'),
       // Ordinals: "9. klasse", "9.-klasseprøve", "2nd".
@@ -196,13 +206,14 @@ function compile(data: LexiconData): Compiled {
       new RegExp(`(?<![\\p{L}\\p{N}.,/])${YEAR}(?!\\p{N})`, 'gu'),
     ],
     baselineFromTo: new RegExp(
-      `${B}(?:fra|from)\\s+(${NUM})\\s*(%|procent|pct\\.?|percent)?(?:\\s+\\p{L}+)?(\\s*\\(\\s*${YEAR}\\s*\\)|\\s+(?:i|in)\\s+${YEAR})?\\s*,?\\s+(?:til|to)\\s+(${NUM})\\s*(%|procent|pct\\.?|percent)?`,
+      `(?<!(?:skala|scale)\\s+)${B}(?:fra|from)\\s+(${NUM})\\s*(%|procent|pct\\.?|percent)?([^;]{0,48}?)\\s*,?\\s+(?:til|to)\\s+(?:(?:højst|mindst|under|over|maks\\.?|maksimalt|at\\s+most|at\\s+least|no\\s+more\\s+than)\\s+)?(${NUM})\\s*(%|procent|pct\\.?|percent)?`,
       'giud',
     ),
     baselineNow: new RegExp(
-      `${B}(?:udgangspunkt(?:et)?|baseline|nuværende\\s+niveau|i\\s+dag|aktuelt|p\\.t\\.|currently|today|at\\s+present)${E}[^.;\\n]{0,60}?(?<![\\d.,])(${NUM})\\s*(%|procent|pct\\.?|percent)?`,
+      `${B}(?:udgangspunkt(?:et)?|baseline|nuværende\\s+niveau|i\\s+dag|aktuelt|p\\.t\\.|currently|today|at\\s+present|up\\s+from|down\\s+from|op\\s+fra|ned\\s+fra)${E}[^.;\\n]{0,60}?(?<![\\d.,])(${NUM})\\s*(%|procent|pct\\.?|percent)?`,
       'giud',
     ),
+    baselineFrom: new RegExp(`${B}(?:fra|from)\\s+(${NUM})\\s*(%|procent|pct\\.?|percent)(\\s+(?:i|in)\\s+${YEAR})?`, 'giud'),
     baselinePast: new RegExp(`${B}((?:i|in)\\s+${YEAR})\\s*,?\\s+(?:var|lå|udgjorde|was|were|stood\\s+at)${E}[^.;\\n]{0,60}?(?<![\\d.,])(${NUM})\\s*(%|procent|pct\\.?|percent)?`, 'giud'),
     percent: new RegExp(`(?<![\\p{L}\\p{N}.,])(${NUM})\\s*(?:%|${alt(data.measureUnits.filter((unit) => unit !== '%'))}(?!\\p{L}))`, 'giu'),
     rate: new RegExp(`(?<![\\p{L}\\p{N}.,])(${NUM})\\s+${alt(data.rateWords)}\\s+(${NUM})${E}`, 'giu'),
@@ -272,7 +283,9 @@ export function scanText(source: string, data: LexiconData): ScanResult {
   text.commit();
 
   // 2. Baselines (the year of a starting value is not a deadline).
-  for (const re of [c.baselineFromTo, c.baselineNow, c.baselinePast]) {
+  for (const re of [c.baselineFromTo, c.baselineNow, c.baselinePast, c.baselineFrom]) {
+    // "halveres fra 12 % i 2024": a starting value without "til".
+    if (re === c.baselineFrom && baselines.length > 0) continue;
     for (const m of matches(re, text.text)) {
       const indices = m.indices!;
       if (re === c.baselineFromTo) {
@@ -290,15 +303,17 @@ export function scanText(source: string, data: LexiconData): ScanResult {
           from: { ...span(fromStart, fromEndUnit), kind, value: fromValue },
           to: { ...span(toStart, toEndUnit), kind, value: toValue },
         });
+        // The gap between the two values ("i 2024", "pr. 1. januar 2025", "in school year 2023/24") dates the baseline, not the deadline.
         if (indices[3]) text.mask(indices[3][0], indices[3][1]);
       } else {
-        const group = re === c.baselineNow ? 1 : 2;
+        const group = re === c.baselinePast ? 2 : 1;
         const value = m[group]!;
         if (/^(?:19|20)\d{2}$/.test(value) && !m[group + 1]) continue;
         const [start, end] = indices[group]!;
         const unitEnd = indices[group + 1] ? indices[group + 1]![1] : end;
         baselines.push({ ...span(m.index, m.index + m[0].length), from: { ...span(start, unitEnd), kind: m[group + 1] ? 'percent' : 'count', value: parseNumber(value) } });
         if (re === c.baselinePast) text.mask(indices[1]![0], indices[1]![1]);
+        if (re === c.baselineFrom && indices[3]) text.mask(indices[3][0], indices[3][1]);
       }
     }
   }
@@ -360,7 +375,7 @@ export function scanText(source: string, data: LexiconData): ScanResult {
   }
   text.commit();
   for (const m of matches(c.change, text.text)) {
-    measures.push({ ...span(m.index, m.index + m[0].length), kind: 'change', relative: true });
+    measures.push({ ...span(m.index, m.index + m[0].length), kind: 'change' });
     text.mask(m.index, m.index + m[0].length);
   }
   for (const m of matches(c.indicator, text.text)) {

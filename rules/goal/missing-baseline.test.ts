@@ -23,7 +23,7 @@ describe('missing-baseline', () => {
       'I 2024 var andelen 52 %, og den skal stige til 65 % senest 2027.',
       'I dag er andelen 48 %; den skal være 60 % i 2027.',
       'Andelen stiger til 65 % senest 2027.\n\n- Udgangspunkt: 52 % (2024)',
-      'Fraværet halveres senest 2027.',
+      'Fraværet halveres fra 12 % i 2024 senest 2027.',
       'Andelen stiger med 10 procentpoint senest 2027.',
       'Underretninger vurderes inden for 24 timer.',
       'Når en elev har mere end 10 % fravær i et kvartal, holdes et møde inden for 15 hverdage.',
@@ -31,6 +31,11 @@ describe('missing-baseline', () => {
     ];
     const text = policy(goals.map((goal, i) => `### M${i + 1} Mål\n${goal}\n`).join('\n'));
     expect(lintFiles({ 'a.md': text }, only)).toEqual([]);
+  });
+
+  it('reports a halving or doubling with no starting point, and a level named only by an indicator field', () => {
+    const text = policy('### M1 Fravær\nSkolefraværet blandt anbragte børn halveres senest 2027.\n\n### M2 Trivsel\nTrivslen blandt anbragte børn skal forbedres senest 2027.\n\n- Indikator: Andel med høj trivsel i trivselsmålingen\n');
+    expect(summarize(lintFiles({ 'a.md': text }, only))).toEqual(['a.md:12:36-12:44 missing-baseline info M1', 'a.md:17:14-17:54 missing-baseline info M2']);
   });
 
   it('reports counts only when the text says they rise or fall, and reads English', () => {

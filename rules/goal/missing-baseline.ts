@@ -23,7 +23,7 @@ export const missingBaseline: Rule = {
     for (const item of analyzedGoals(context)) {
       const { goal, analysis, lang } = item;
       const target = analysis.absoluteTargets[0];
-      if (!target || analysis.hasBaseline || analysis.measures.some((m) => m.relative)) continue;
+      if (!target || analysis.hasBaseline || analysis.measures.some((m) => m.relative && m.kind === 'percent')) continue;
       context.report({
         messageId: 'missing',
         data: { goal: goalName(goal), target: target.text.replace(/\s+/g, ' ') },

@@ -38,7 +38,7 @@ describe('vague-goal', () => {
     expect(summarize(diagnostics)).toEqual(['a.md:12:13-12:20 vague-goal warning M1', 'a.md:15:28-15:37 vague-goal warning M2']);
     expect(diagnostics.map((d) => d.messages.en.split(' does not')[0])).toEqual([
       'Goal M1 is not specific: "styrkes", "arbejder for", "fokus på"',
-      'Goal M2 is not specific: "forbedres"',
+      'Goal M2 is not specific: "forbedres", "styrkelse"',
     ]);
   });
 
