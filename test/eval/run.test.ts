@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentFor, parseItems } from './run.ts';
+import { DATA_FILES, documentFor, parseItems } from './run.ts';
 
 const labels = '"expect": {"vague-goal": true, "unmeasurable-goal": true, "missing-deadline": true, "missing-owner": true, "hedged-goal": false, "missing-baseline": false}';
 
 describe('evaluation set', () => {
-  it('parses the committed data file: at least 150 items, mostly Danish', () => {
-    const items = parseItems(readFileSync(join(import.meta.dirname, 'goals.jsonl'), 'utf8'));
-    expect(items.length).toBeGreaterThanOrEqual(150);
-    expect(items.filter((item) => item.lang === 'da').length * 2).toBeGreaterThan(items.length);
+  it('parses the committed data files: at least 150 items in the main set, mostly Danish, ids unique across files', () => {
+    const sets = DATA_FILES.map((file) => parseItems(readFileSync(join(import.meta.dirname, file), 'utf8')));
+    expect(sets[0]!.length).toBeGreaterThanOrEqual(150);
+    for (const items of sets) expect(items.filter((item) => item.lang === 'da').length * 2).toBeGreaterThan(items.length);
+    const ids = sets.flat().map((item) => item.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('rejects a broken data file with every problem and its line', () => {

@@ -7,7 +7,7 @@
 //
 //   npm run eval                 all items
 //   npm run eval -- --verbose    also print the messages of misclassified items
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ruleIds } from '../../rules/index.ts';
 import { lintFiles } from '../support/lint-files.ts';
@@ -163,20 +163,14 @@ export function evaluate(items: readonly EvalItem[], today = '2026-11-23'): Rule
 
 const ratio = (a: number, b: number): string => (b === 0 ? '  –  ' : (a / b).toFixed(3));
 
-function main(): number {
-  const verbose = process.argv.includes('--verbose');
-  const path = join(import.meta.dirname, 'goals.jsonl');
-  let items: EvalItem[];
-  try {
-    items = parseItems(readFileSync(path, 'utf8'));
-  } catch (error) {
-    console.error(`eval: broken data file ${path}:\n${(error as Error).message}`);
-    return 1;
-  }
+/** Data files, in order: the main set (required) and a held-out set written after the rules were tuned (optional). */
+export const DATA_FILES = ['goals.jsonl', 'holdout.jsonl'];
+
+function report(title: string, items: readonly EvalItem[], verbose: boolean): string[] {
   const byLang = { da: items.filter((i) => i.lang === 'da').length, en: items.filter((i) => i.lang === 'en').length };
   const results = evaluate(items);
   const out: string[] = [];
-  out.push(`govlint eval: ${items.length} goal statements (${byLang.da} Danish, ${byLang.en} English)`);
+  out.push(`${title}: ${items.length} goal statements (${byLang.da} Danish, ${byLang.en} English)`);
   out.push('');
   out.push('rule                precision  recall   tp   fp   fn   tn  labelled true');
   for (const result of results) {
@@ -200,6 +194,33 @@ function main(): number {
       out.push(`  ${wrong.expected ? 'missed      ' : 'false alarm '} ${wrong.id}  ${item.statement}${item.note ? `  [${item.note}]` : ''}`);
       if (verbose) for (const message of wrong.messages) out.push(`               → ${message}`);
     }
+  }
+  return out;
+}
+
+function main(): number {
+  const verbose = process.argv.includes('--verbose');
+  const sets: Array<{ file: string; items: EvalItem[] }> = [];
+  const ids = new Set<string>();
+  for (const [index, file] of DATA_FILES.entries()) {
+    const path = join(import.meta.dirname, file);
+    if (index > 0 && !existsSync(path)) continue;
+    try {
+      const items = parseItems(readFileSync(path, 'utf8'));
+      for (const item of items) {
+        if (ids.has(item.id)) throw new Error(`id "${item.id}" is also used in another data file`);
+        ids.add(item.id);
+      }
+      sets.push({ file, items });
+    } catch (error) {
+      console.error(`eval: broken data file ${file}:\n${(error as Error).message}`);
+      return 1;
+    }
+  }
+  const out: string[] = [];
+  for (const set of sets) {
+    if (out.length > 0) out.push('', '');
+    out.push(...report(`govlint eval, ${set.file}`, set.items, verbose));
   }
   console.log(out.join('\n'));
   return 0;
