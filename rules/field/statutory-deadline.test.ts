@@ -79,6 +79,14 @@ describe('statutory-deadline', () => {
     ]) {
       expect(lint(text), text).toEqual([]);
     }
+    // "Referral" is the everyday English word for any request for help: it does not name the
+    // Danish underretning, so a 45-day assessment timescale is not a § 136 breach.
+    for (const text of [
+      'Social work assessments are completed within 45 working days of referral.',
+      'Referrers receive feedback within 10 working days.',
+    ]) {
+      expect(lint(text, 'en'), text).toEqual([]);
+    }
   });
 
   it('does not enforce a limit whose paragraph is not confirmed, nor lend its duration to another step', () => {
