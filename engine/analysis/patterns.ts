@@ -181,7 +181,7 @@ function compile(data: LexiconData): Compiled {
       new RegExp(`${B}${numStrict}\\s+${alt(unitsNoYear)}\\s+(?:efter|fra|after|from|of)${E}`, 'giu'),
       new RegExp(`${B}\\d+\\s+${alt([...data.timeUnits.hour, 'hverdage', 'arbejdsdage', 'working days', 'business days'])}${E}`, 'giu'),
     ],
-    eventBound: new RegExp(`${B}${alt(data.eventBefore)}\\s+(?:der|en|et|den|det|de|barnet|den\\s+unge|familien|sagen|the|a|an|any|each)${E}`, 'giu'),
+    eventBound: new RegExp(`${B}${alt(data.eventBefore)}\\s+(?!udgangen|ultimo|the\\s+end|end${E})(?=\\p{L})`, 'giu'),
     frequencies: [
       { re: new RegExp(`${B}(?:(?:mindst|højst|at\\s+least|at\\s+most)\\s+)?${alt(data.frequencyEvery)}\\s+(?:${ordinal}\\s+)?${unitRe}`, 'giu'), measure: true },
       {
@@ -213,7 +213,7 @@ function compile(data: LexiconData): Compiled {
       `${B}(?:udgangspunkt(?:et)?|baseline|nuværende\\s+niveau|i\\s+dag|aktuelt|p\\.t\\.|currently|today|at\\s+present|up\\s+from|down\\s+from|op\\s+fra|ned\\s+fra)${E}[^.;\\n]{0,60}?(?<![\\d.,])(${NUM})\\s*(%|procent|pct\\.?|percent)?`,
       'giud',
     ),
-    baselineFrom: new RegExp(`${B}(?:fra|from)\\s+(${NUM})\\s*(%|procent|pct\\.?|percent)(\\s+(?:i|in)\\s+${YEAR})?`, 'giud'),
+    baselineFrom: new RegExp(`${B}(?:fra|from|mod|compared\\s+(?:with|to))\\s+(${NUM})\\s*(%|procent|pct\\.?|percent)(\\s+(?:i|in)\\s+${YEAR})?`, 'giud'),
     baselinePast: new RegExp(`${B}((?:i|in)\\s+${YEAR})\\s*,?\\s+(?:var|lå|udgjorde|was|were|stood\\s+at)${E}[^.;\\n]{0,60}?(?<![\\d.,])(${NUM})\\s*(%|procent|pct\\.?|percent)?`, 'giud'),
     percent: new RegExp(`(?<![\\p{L}\\p{N}.,])(${NUM})\\s*(?:%|${alt(data.measureUnits.filter((unit) => unit !== '%'))}(?!\\p{L}))`, 'giu'),
     rate: new RegExp(`(?<![\\p{L}\\p{N}.,])(${NUM})\\s+${alt(data.rateWords)}\\s+(${NUM})${E}`, 'giu'),

@@ -28,6 +28,8 @@ describe('missing-baseline', () => {
       'Underretninger vurderes inden for 24 timer.',
       'Når en elev har mere end 10 % fravær i et kvartal, holdes et møde inden for 15 hverdage.',
       'Kommunen tilbyder 200 familier et forældrekursus i 2027.',
+      'Andelen, der består sprogvurderingen, er 85 % i 2028 mod 74 % i 2024.',
+      'Antallet reduceres fra 142 pr. 1. januar 2025 til højst 120 pr. 1. januar 2028.',
     ];
     const text = policy(goals.map((goal, i) => `### M${i + 1} Mål\n${goal}\n`).join('\n'));
     expect(lintFiles({ 'a.md': text }, only)).toEqual([]);

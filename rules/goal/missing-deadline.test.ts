@@ -59,9 +59,10 @@ describe('missing-deadline', () => {
       'Referrals are assessed within 45 working days.',
       'The case worker visits the child at least every six weeks.',
     ];
-    const text = policy([...goals.map((goal, i) => `### G${i + 1} Goal\n${goal}\n`), '### G5 Goal\nAttendance rises to 92%.\n'].join('\n'), { lang: 'en' });
+    goals.push('We will focus on school transitions during the 2026/27 school year.', 'A child plan is drawn up before any placement begins.');
+    const text = policy([...goals.map((goal, i) => `### G${i + 1} Goal\n${goal}\n`), '### G7 Goal\nAttendance rises to 92%.\n'].join('\n'), { lang: 'en' });
     const diagnostics = lintFiles({ 'a.md': text }, only);
-    expect(summarize(diagnostics)).toEqual(['a.md:24:5-24:12 missing-deadline warning G5']);
+    expect(summarize(diagnostics)).toEqual(['a.md:30:5-30:12 missing-deadline warning G7']);
     expect(diagnostics[0]!.suggestions![0]!.edits[0]!.newText).toBe('\n\n- Deadline: [YYYY-MM-DD]');
   });
 });

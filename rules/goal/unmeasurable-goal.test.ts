@@ -28,9 +28,20 @@ describe('unmeasurable-goal', () => {
         '### M2 Bilag',
         'Indsatserne i bilag 2 og kapitel 4 gælder børn på 0-6 år.',
         '',
+        '### M3 Ret',
+        "Sagsbehandlingen følger Barnets Lov §§ 18-20 og FN's Børnekonvention artikel 12.",
+        '',
+        '### M4 Leverance',
+        'Der udarbejdes en ny retningslinje for underretninger senest 1. marts 2027.',
+        '',
       ].join('\n'),
     );
-    expect(summarize(lintFiles({ 'a.md': text }, only))).toEqual(['a.md:11:5-11:12 unmeasurable-goal warning M1', 'a.md:14:5-14:13 unmeasurable-goal warning M2']);
+    expect(summarize(lintFiles({ 'a.md': text }, only))).toEqual([
+      'a.md:11:5-11:12 unmeasurable-goal warning M1',
+      'a.md:14:5-14:13 unmeasurable-goal warning M2',
+      'a.md:17:5-17:11 unmeasurable-goal warning M3',
+      'a.md:20:5-20:17 unmeasurable-goal warning M4',
+    ]);
   });
 
   it('accepts percentages, counts, rates, time limits, numbered frequencies, changes, named indicators and fields', () => {
