@@ -385,7 +385,7 @@ function scorecardOf(a: Omit<GoalAnalysis, 'scorecard'>): Scorecard {
     : a.vague.length > 0
       ? { ok: true, reason: { da: `${quote(a.vague)} står ved et konkret mål.`, en: `${quote(a.vague)} comes with a concrete target.` } }
       : { ok: true, reason: { da: 'Ingen vage ord.', en: 'No vague words.' } };
-  const firstMeasure = a.measures[0];
+  const firstMeasure = a.measures.find((m) => m.kind !== 'deliverable') ?? a.times.find((t) => t.kind === 'frequency' || t.kind === 'event');
   const M: SmartCheck = a.measurable
     ? {
         ok: true,
