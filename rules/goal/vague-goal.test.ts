@@ -116,4 +116,18 @@ describe('vague-goal', () => {
       '### G1 Outcomes\nThe share of children in care who [indicator] rises from [baseline] to [target] by [date].\n\n- Owner: [unit or role]\n- Deadline: [YYYY-MM-DD]\n- Indicator: [indicator and data source]\n',
     );
   });
+
+  it('rewrites an unnumbered list-item goal in place, with nested fields, and names it by its text', () => {
+    const text = policy('- Vi vil styrke trivslen blandt anbragte børn.\n- Andelen af børn i trivsel stiger fra 70 % til 80 % senest 2027.\n  - Ansvarlig: Skolechefen\n');
+    const diagnostics = lintFiles({ 'a.md': text }, only);
+    expect(summarize(diagnostics)).toEqual(['a.md:11:10-11:16 vague-goal warning']);
+    expect(diagnostics[0]!.messages.en.startsWith('Goal "Vi vil styrke trivslen blandt anbragte børn." is not specific: "styrke"')).toBe(true);
+    expect(applyEdits(text, diagnostics[0]!.suggestions![0]!.edits)).toBe(
+      policy(
+        '- Andelen af anbragte børn, der [indikator], stiger fra [udgangspunkt] til [mål] senest [dato].\n' +
+          '  - Ansvarlig: [enhed eller rolle]\n  - Frist: [ÅÅÅÅ-MM-DD]\n  - Indikator: [indikator og datakilde]\n' +
+          '- Andelen af børn i trivsel stiger fra 70 % til 80 % senest 2027.\n  - Ansvarlig: Skolechefen\n',
+      ),
+    );
+  });
 });
