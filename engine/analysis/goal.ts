@@ -210,10 +210,14 @@ function computeAnalysis(goal: Goal, options: AnalysisOptions): GoalAnalysis {
     scan.times.some((t) => t.kind === 'deadline' && !t.weak) || goal.fields.some((f) => f.key === 'deadline' && f.value.trim() !== '' && !PLACEHOLDER.test(f.value));
   // With a body paragraph, the heading is a label ("Støtteplan", "Support plan"): vague words count in the paragraph only.
   const paragraphStart = goal.kind === 'heading' && goal.statementSpans.length > 1 ? map(goal.statementSpans[0]!.text.length + 1) : -1;
-  const vague = findPhrases(statement, tokens, lexicon, lexicon.vague, map, statement, {
+  const hedgeMatches = findPhrases(statement, tokens, lexicon, lexicon.hedges, map, statement);
+  const hedges: PhraseFinding[] = hedgeMatches.map(({ localEnd: _localEnd, ...finding }) => finding);
+  // A hedge inside a vague phrase does not hide it ("der arbejdes så vidt muligt for …").
+  const hedgeStarts = hedgeMatches.map((h) => [h.localEnd - h.text.length, h.localEnd] as const);
+  const vagueTokens = hedgeStarts.length === 0 ? tokens : tokens.filter((t) => !hedgeStarts.some(([from, to]) => t.start >= from && t.end <= to));
+  const vague = findPhrases(statement, vagueTokens, lexicon, lexicon.vague, map, statement, {
     hasDeadline: hasStrongDeadline,
   }).map(({ localEnd: _localEnd, ...finding }) => finding).filter((finding) => paragraphStart < 0 || finding.start >= paragraphStart);
-  const hedges: PhraseFinding[] = findPhrases(statement, tokens, lexicon, lexicon.hedges, map, statement).map(({ localEnd: _localEnd, ...finding }) => finding);
   const toDoc = <T extends { text: string; start: number; end: number }>(item: T): T & { source: 'statement' } => ({ ...item, start: map(item.start), end: map(item.end), source: 'statement' });
   const measures: MeasureFinding[] = scan.measures.map(toDoc);
   if (hasStrongDeadline) {

@@ -32,13 +32,17 @@ describe('vague-goal', () => {
         '### M2 Kvalitet',
         'Kvaliteten i dagtilbuddene forbedres gennem en styrkelse af fagligheden.',
         '',
+        '### M3 Skolegang',
+        'Der arbejdes så vidt muligt for en stabil skolegang.',
+        '',
       ].join('\n'),
     );
     const diagnostics = lintFiles({ 'a.md': text }, only);
-    expect(summarize(diagnostics)).toEqual(['a.md:12:13-12:20 vague-goal warning M1', 'a.md:15:28-15:37 vague-goal warning M2']);
+    expect(summarize(diagnostics)).toEqual(['a.md:12:13-12:20 vague-goal warning M1', 'a.md:15:28-15:37 vague-goal warning M2', 'a.md:18:5-18:32 vague-goal warning M3']);
     expect(diagnostics.map((d) => d.messages.en.split(' does not')[0])).toEqual([
       'Goal M1 is not specific: "styrkes", "arbejder for", "fokus på"',
       'Goal M2 is not specific: "forbedres", "styrkelse"',
+      'Goal M3 is not specific: "arbejdes så vidt muligt for"',
     ]);
   });
 
