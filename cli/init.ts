@@ -2,7 +2,7 @@
 // the current folder; an existing file is never overwritten.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addMonths, formatIsoDate, parseIsoDate } from '../engine/text/dates.ts';
+import { renderSkeleton, type SkeletonInput } from '../engine/templates/skeleton.ts';
 import type { Lang } from '../engine/types.ts';
 
 export interface InitFile {
@@ -120,282 +120,25 @@ ignore:
 };
 
 /** The skeleton documents: policy → service level → guideline, linked by parent and goal references. */
-function skeletons(lang: Lang, review: string, deadline: string): InitFile[] {
-  if (lang === 'da') {
-    return [
-      {
-        name: 'politik.md',
-        text: `---
-id: min-politik
-type: politik
-titel: "[Politikkens titel]"
-ansvarlig: "[Udvalget, der ejer politikken]"
-revision: ${review}
-status: udkast
----
-
-# [Politikkens titel]
-
-<!-- Skabelon fra govlint init. Erstat teksten i [klammer]. -->
-
-## Børne- og familiesyn
-
-[Hvilket syn på børn og familier bygger politikken på?]
-
-## Målgrupper
-
-[Hvem gælder politikken for?]
-
-## Mål
-
-### M1 [Målets overskrift]
-
-Andelen af [målgruppe], der [opnår noget målbart], stiger fra [udgangspunkt] % til [mål] % senest ${deadline}.
-
-- Ansvarlig: [Enhed eller rolle]
-- Frist: ${deadline}
-- Indikator: [Hvad måles]
-- Udgangspunkt: [Tal og år]
-
-## Opfølgning
-
-[Hvornår og hvordan følges der op, og til hvem?]
-`,
-      },
-      {
-        name: 'serviceniveau.md',
-        text: `---
-id: mit-serviceniveau
-type: serviceniveau
-titel: "[Serviceniveauets titel]"
-ansvarlig: "[Afdelingen, der ejer serviceniveauet]"
-overordnet: min-politik
-revision: ${review}
-status: udkast
----
-
-# [Serviceniveauets titel]
-
-<!-- Skabelon fra govlint init. Erstat teksten i [klammer]. -->
-
-## Målgruppe
-
-[Hvem kan få indsatsen?]
-
-## Indsatser
-
-[Hvilke indsatser tilbydes?]
-
-## Mål
-
-### S1 [Målets overskrift]
-
-Andelen af [sager], der [afsluttes inden for fristen], stiger fra [udgangspunkt] % til [mål] % senest ${deadline}.
-
-- Ansvarlig: [Enhed eller rolle]
-- Frist: ${deadline}
-- Indikator: [Hvad måles]
-- Udgangspunkt: [Tal og år]
-- Udmønter: M1
-
-## Sagsbehandlingsfrister
-
-[Hvilke frister gælder for sagsbehandlingen, og med hvilken hjemmel?]
-
-## Opfølgning
-
-[Hvornår og hvordan følges der op?]
-`,
-      },
-      {
-        name: 'retningslinje.md',
-        text: `---
-id: min-retningslinje
-type: retningslinje
-titel: "[Retningslinjens titel]"
-ansvarlig: "[Teamet, der ejer retningslinjen]"
-overordnet: mit-serviceniveau
-revision: ${review}
-status: udkast
----
-
-# [Retningslinjens titel]
-
-<!-- Skabelon fra govlint init. Erstat teksten i [klammer]. -->
-
-## Formål
-
-[Hvad skal retningslinjen sikre?]
-
-## Ansvar
-
-[Hvem gør hvad?]
-
-## Fremgangsmåde
-
-### R1 [Trinnets overskrift]
-
-[Hvad gøres, af hvem og hvornår?] Andelen af sager, hvor trinnet er gennemført til tiden, stiger fra [udgangspunkt] % til 90 % senest ${deadline}.
-
-- Ansvarlig: [Enhed eller rolle]
-- Frist: ${deadline}
-- Indikator: [Andel sager, hvor trinnet er gennemført til tiden]
-- Udgangspunkt: [Tal og år]
-- Udmønter: S1
-
-## Frister
-
-[Hvilke frister gælder?]
-
-## Dokumentation
-
-[Hvad skal dokumenteres, og hvor?]
-`,
-      },
-    ];
-  }
-  return [
-    {
-      name: 'policy.md',
-      text: `---
-id: my-policy
-type: policy
-title: "[Title of the policy]"
-owner: "[Committee that owns the policy]"
-review: ${review}
-status: draft
-lang: en
----
-
-# [Title of the policy]
-
-<!-- Skeleton from govlint init. Replace the text in [brackets]. -->
-
-## Values
-
-[What view of children and families does the policy build on?]
-
-## Target groups
-
-[Whom does the policy apply to?]
-
-## Goals
-
-### M1 [Heading of the goal]
-
-The share of [target group] who [achieve something measurable] rises from [baseline] % to [target] % by ${deadline}.
-
-- Owner: [Unit or role]
-- Deadline: ${deadline}
-- Indicator: [What is measured]
-- Baseline: [Figure and year]
-
-## Follow-up
-
-[When and how is progress followed up, and to whom?]
-`,
-    },
-    {
-      name: 'service-level.md',
-      text: `---
-id: my-service-level
-type: service-level
-title: "[Title of the service level]"
-owner: "[Department that owns the service level]"
-parent: my-policy
-review: ${review}
-status: draft
-lang: en
----
-
-# [Title of the service level]
-
-<!-- Skeleton from govlint init. Replace the text in [brackets]. -->
-
-## Target group
-
-[Who can receive the service?]
-
-## Services
-
-[Which services are offered?]
-
-## Goals
-
-### S1 [Heading of the goal]
-
-The share of [cases] that [are completed within the time limit] rises from [baseline] % to [target] % by ${deadline}.
-
-- Owner: [Unit or role]
-- Deadline: ${deadline}
-- Indicator: [What is measured]
-- Baseline: [Figure and year]
-- Implements: M1
-
-## Case-handling time limits
-
-[Which time limits apply to case handling, and under which law?]
-
-## Follow-up
-
-[When and how is progress followed up?]
-`,
-    },
-    {
-      name: 'guideline.md',
-      text: `---
-id: my-guideline
-type: guideline
-title: "[Title of the guideline]"
-owner: "[Team that owns the guideline]"
-parent: my-service-level
-review: ${review}
-status: draft
-lang: en
----
-
-# [Title of the guideline]
-
-<!-- Skeleton from govlint init. Replace the text in [brackets]. -->
-
-## Purpose
-
-[What must the guideline ensure?]
-
-## Responsibilities
-
-[Who does what?]
-
-## Procedure
-
-### R1 [Heading of the step]
-
-[What is done, by whom and when?] The share of cases where the step is completed on time rises from [baseline] % to 90 % by ${deadline}.
-
-- Owner: [Unit or role]
-- Deadline: ${deadline}
-- Indicator: [Share of cases where the step was completed on time]
-- Baseline: [Figure and year]
-- Implements: S1
-
-## Time limits
-
-[Which time limits apply?]
-
-## Documentation
-
-[What must be documented, and where?]
-`,
-    },
-  ];
-}
-
-/** The files `govlint init` writes: review dates one year, deadlines two years after `today`. */
+const SKELETON_FILES: Record<Lang, Array<{ name: string; input: Omit<SkeletonInput, 'lang' | 'today'> }>> = {
+  da: [
+    { name: 'politik.md', input: { kind: 'policy', id: 'min-politik' } },
+    { name: 'serviceniveau.md', input: { kind: 'service-level', id: 'mit-serviceniveau', parent: 'min-politik', implements: 'M1' } },
+    { name: 'retningslinje.md', input: { kind: 'guideline', id: 'min-retningslinje', parent: 'mit-serviceniveau', implements: 'S1' } },
+  ],
+  en: [
+    { name: 'policy.md', input: { kind: 'policy', id: 'my-policy' } },
+    { name: 'service-level.md', input: { kind: 'service-level', id: 'my-service-level', parent: 'my-policy', implements: 'M1' } },
+    { name: 'guideline.md', input: { kind: 'guideline', id: 'my-guideline', parent: 'my-service-level', implements: 'S1' } },
+  ],
+};
+
+/** The files `govlint init` writes: the configuration and the linked skeletons. */
 export function initFiles(lang: Lang, today: string): InitFile[] {
-  const date = parseIsoDate(today)!;
-  const review = formatIsoDate(addMonths(date, 12));
-  const deadline = formatIsoDate(addMonths(date, 24));
-  return [{ name: '.govlint.yaml', text: CONFIG[lang] }, ...skeletons(lang, review, deadline)];
+  return [
+    { name: '.govlint.yaml', text: CONFIG[lang] },
+    ...SKELETON_FILES[lang].map(({ name, input }) => ({ name, text: renderSkeleton({ ...input, lang, today }) })),
+  ];
 }
 
 export interface InitResult {
