@@ -1,5 +1,5 @@
 // govlint benchmark: `npm run bench` (full: 1,000 and 10,000 documents) or `npm run bench -- --quick`
-// (1,000 documents, fewer runs: a CI smoke test). Prints medians with min and max of whole-process
+// (1,000 documents, fewer runs: a CI smoke test). `--no-server` and `--no-10k-cli` leave parts out. Prints medians with min and max of whole-process
 // timings, the ratios against markdownlint-cli2 and a parse-only floor measured in the same run,
 // language-server latency, peak memory, and each target with PASS/FAIL.
 import { spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..');
 const quick = process.argv.includes('--quick');
 const skipServer = process.argv.includes('--no-server');
+const skip10k = process.argv.includes('--no-10k-cli');
 const TODAY = '2026-11-23';
 
 const cli = join(root, 'dist', 'cli.js');
@@ -156,7 +157,7 @@ if (!skipServer) {
 }
 
 // The 10,000-document CLI runs last: they take longest.
-if (!quick) benchCorpus(10_000, 3);
+if (!quick && !skip10k) benchCorpus(10_000, 3);
 
 // The table, for the README and for CI logs.
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), ['measure', 'figure', 'target', 'result'][i].length));
