@@ -2,6 +2,7 @@
 // (`lexicon.da/en.vague/hedges` in .govlint.yaml), compiled once per language and extension.
 import * as snowball from 'snowball-stemmers';
 import { readDataFile } from '../data/files.ts';
+import { wordSegments } from '../text/segment.ts';
 import type { Lang } from '../types.ts';
 
 export interface LexiconData {
@@ -101,38 +102,9 @@ export function stemmerFor(lang: Lang): (word: string) => string {
   return stem;
 }
 
-const wordSegmenters = new Map<Lang, Intl.Segmenter>();
-
-/** Where to cut a long text so no word is split: the last whitespace (else non-word character) before `limit`. */
-function chunkEnd(text: string, start: number, limit: number): number {
-  if (limit >= text.length) return text.length;
-  const floor = start + (limit - start) / 2;
-  for (let i = limit; i > floor; i--) if (/\s/u.test(text[i]!)) return i;
-  for (let i = limit; i > floor; i--) if (!/[\p{L}\p{N}]/u.test(text[i]!)) return i;
-  return limit;
-}
-
-const CHUNK = 1024;
-
-/**
- * Word-like tokens of a text with their offsets, lower-cased. `Intl.Segmenter` slows down
- * quadratically on long inputs, so the text is segmented in chunks cut between words.
- */
+/** Word-like tokens of a text with their offsets, lower-cased (segmented in bounded chunks: see engine/text/segment.ts). */
 export function wordsOf(text: string, lang: Lang): Array<{ word: string; start: number; end: number }> {
-  let segmenter = wordSegmenters.get(lang);
-  if (!segmenter) wordSegmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'word' })));
-  const words: Array<{ word: string; start: number; end: number }> = [];
-  for (let start = 0; start < text.length; ) {
-    const end = chunkEnd(text, start, start + CHUNK);
-    const chunk = start === 0 && end === text.length ? text : text.slice(start, end);
-    for (const segment of segmenter.segment(chunk)) {
-      if (!segment.isWordLike) continue;
-      const at = start + segment.index;
-      words.push({ word: segment.segment.toLowerCase(), start: at, end: at + segment.segment.length });
-    }
-    start = end;
-  }
-  return words;
+  return wordSegments(text, lang).map((segment) => ({ word: segment.word.toLowerCase(), start: segment.start, end: segment.end }));
 }
 
 /** True when `token` is an inflection of the phrase word: same stem, and not a bare stem that is a different word (fremme → frem ≠ "frem"). */

@@ -2,16 +2,8 @@
 // Markdown tables by line, and inflection-tolerant term patterns. Everything here is linear
 // in the length of its input (no regex with nested or adjacent unbounded quantifiers).
 import type { GovDocument } from '../../engine/model/document.ts';
+import { chunkSpans, segmenterFor, wordSegments } from '../../engine/text/segment.ts';
 import type { Lang } from '../../engine/types.ts';
-
-const sentenceSegmenters = new Map<Lang, Intl.Segmenter>();
-const wordSegmenters = new Map<Lang, Intl.Segmenter>();
-
-function segmenter(cache: Map<Lang, Intl.Segmenter>, lang: Lang, granularity: 'sentence' | 'word'): Intl.Segmenter {
-  let found = cache.get(lang);
-  if (!found) cache.set(lang, (found = new Intl.Segmenter(lang, { granularity })));
-  return found;
-}
 
 // Abbreviations after which a period does not end a sentence, even before a capital
 // ("jf. Barnets Lov § 20", "stk. 3", "f.eks. Familiehuset").
@@ -39,29 +31,6 @@ function endsWithLineBreak(segment: string): boolean {
   return false;
 }
 
-// V8's Intl.Segmenter spends time proportional to the whole input on every segment it
-// yields, so a long text is segmented in bounded chunks, cut at a line break or a space.
-const CHUNK = 512;
-
-/** Chunks of at most CHUNK characters, cut after a line break, else after a space, else hard. */
-export function chunkSpans(text: string): Array<{ start: number; end: number }> {
-  const spans: Array<{ start: number; end: number }> = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + CHUNK);
-    if (end < text.length) {
-      const floor = start + (CHUNK >> 1);
-      let cut = -1;
-      for (let i = end; i > floor; i--) if (text[i - 1] === '\n') { cut = i; break; }
-      if (cut < 0) for (let i = end; i > floor; i--) if (text[i - 1] === ' ' || text[i - 1] === '\t') { cut = i; break; }
-      if (cut > 0) end = cut;
-    }
-    spans.push({ start, end });
-    start = end;
-  }
-  return spans;
-}
-
 const TERMINAL = /[.!?…:;]["'»”’)\]]*\s*$/u;
 
 /**
@@ -76,7 +45,7 @@ export function sentenceSpans(text: string, lang: Lang): Array<{ start: number; 
   let cutByChunk = false;
   for (const chunk of chunkSpans(text)) {
     let first = true;
-    for (const segment of segmenter(sentenceSegmenters, lang, 'sentence').segment(text.slice(chunk.start, chunk.end))) {
+    for (const segment of segmenterFor(lang, 'sentence').segment(text.slice(chunk.start, chunk.end))) {
       const start = chunk.start + segment.index;
       const end = start + segment.segment.length;
       const previous = spans[spans.length - 1];
@@ -110,15 +79,9 @@ export function joinBlocks(blocks: readonly string[]): { text: string; starts: n
   return { text: parts.join('\n'), starts };
 }
 
-/** Word-like segments of `text` with their offsets (Intl.Segmenter). */
+/** Word-like segments of `text` with their offsets (Intl.Segmenter, in bounded chunks). */
 export function wordSpans(text: string, lang: Lang): Array<{ start: number; word: string }> {
-  const found: Array<{ start: number; word: string }> = [];
-  for (const chunk of chunkSpans(text)) {
-    for (const segment of segmenter(wordSegmenters, lang, 'word').segment(text.slice(chunk.start, chunk.end))) {
-      if (segment.isWordLike) found.push({ start: chunk.start + segment.index, word: segment.segment });
-    }
-  }
-  return found;
+  return wordSegments(text, lang);
 }
 
 /** Words of `text` (Intl.Segmenter, word-like segments only). */
