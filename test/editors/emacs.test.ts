@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, copyWorkspace, hasCommand, repoRoot, requireServerBundle, sample, serverBundle, skipReason } from './support.ts';
+import { artifactsDir, copyWorkspace, hasCommand, repoRoot, requireServerBundle, runEditorScript, sample, skipReason, type EditorRun } from './support.ts';
 
 // Emacs 28 with Debian's elpa-eglot (batch, -Q) drives the unchanged server over stdio.
 const elpa = process.env.GOVLINT_ELPA ?? '/usr/share/emacs/site-lisp/elpa';
@@ -15,32 +14,8 @@ interface EmacsResult {
   error?: string;
 }
 
-function runEmacs(root: string, out: string): Promise<{ code: number | null; stderr: string; ms: number }> {
-  const started = Date.now();
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn('emacs', ['--batch', '-Q', '-l', join(repoRoot, 'test/editors/emacs-client.el')], {
-      cwd: root,
-      env: {
-        ...process.env,
-        GOVLINT_SERVER: serverBundle,
-        GOVLINT_ROOT: root,
-        GOVLINT_FILE: sample.file,
-        GOVLINT_OUT: out,
-        GOVLINT_WRONG_ID: sample.wrongId,
-        GOVLINT_RIGHT_ID: sample.rightId,
-        GOVLINT_ELPA: elpa,
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolvePromise({ code, stderr, ms: Date.now() - started });
-    });
-  });
+function runEmacs(root: string, out: string): Promise<EditorRun> {
+  return runEditorScript('emacs', ['--batch', '-Q', '-l', join(repoRoot, 'test/editors/emacs-client.el')], root, out, { GOVLINT_ELPA: elpa });
 }
 
 describe.skipIf(skip !== undefined)('Emacs 28 with Eglot', () => {

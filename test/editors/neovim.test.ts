@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, copyWorkspace, hasCommand, repoRoot, requireServerBundle, sample, serverBundle, skipReason } from './support.ts';
+import { artifactsDir, copyWorkspace, hasCommand, repoRoot, requireServerBundle, runEditorScript, sample, skipReason, type EditorRun } from './support.ts';
 
 // Neovim (Debian's 0.7.2) drives the unchanged server over stdio with its built-in client.
 const skip = skipReason(hasCommand('nvim') ? undefined : 'nvim is not installed (apt-get install neovim)');
@@ -20,32 +19,9 @@ interface NeovimResult {
   error?: string;
 }
 
-function runNeovim(root: string, out: string): Promise<{ code: number | null; stderr: string; ms: number }> {
-  const started = Date.now();
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${join(repoRoot, 'test/editors/neovim-client.lua')}`], {
-      cwd: root,
-      env: {
-        ...process.env,
-        GOVLINT_SERVER: serverBundle,
-        GOVLINT_ROOT: root,
-        GOVLINT_FILE: sample.file,
-        GOVLINT_OUT: out,
-        GOVLINT_WRONG_ID: sample.wrongId,
-        GOVLINT_RIGHT_ID: sample.rightId,
-        GOVLINT_TIMEOUT_MS: '30000',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolvePromise({ code, stderr, ms: Date.now() - started });
-    });
-  });
+function runNeovim(root: string, out: string): Promise<EditorRun> {
+  const args = ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${join(repoRoot, 'test/editors/neovim-client.lua')}`];
+  return runEditorScript('nvim', args, root, out, { GOVLINT_TIMEOUT_MS: '30000' });
 }
 
 describe.skipIf(skip !== undefined)('Neovim 0.7 built-in LSP client', () => {

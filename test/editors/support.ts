@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -40,4 +40,43 @@ export function copyWorkspace(prefix: string): { dir: string; dispose(): void } 
 
 export function requireServerBundle(): void {
   if (!existsSync(serverBundle)) throw new Error('dist/server.js is missing: run `npm run build` first');
+}
+
+export interface EditorRun {
+  code: number | null;
+  stderr: string;
+  ms: number;
+}
+
+/**
+ * Runs a headless editor in `root` with the script that drives it; the script learns the server,
+ * the sample document and where to write its results (`out`) from GOVLINT_* variables. The
+ * editor is killed after two minutes.
+ */
+export function runEditorScript(command: string, args: readonly string[], root: string, out: string, env: Record<string, string> = {}): Promise<EditorRun> {
+  const started = Date.now();
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      env: {
+        ...process.env,
+        GOVLINT_SERVER: serverBundle,
+        GOVLINT_ROOT: root,
+        GOVLINT_FILE: sample.file,
+        GOVLINT_OUT: out,
+        GOVLINT_WRONG_ID: sample.wrongId,
+        GOVLINT_RIGHT_ID: sample.rightId,
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolvePromise({ code, stderr, ms: Date.now() - started });
+    });
+  });
 }
