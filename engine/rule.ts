@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from './config/schema.ts';
-import type { GovDocument } from './model/document.ts';
+import type { DocumentOutline, GovDocument } from './model/document.ts';
 import type { Lang, Localized, Report, Severity } from './types.ts';
 import type { WorkspaceIndex } from './workspace/index.ts';
 
@@ -22,9 +22,7 @@ export interface RuleMeta {
   messages: Record<string, Localized>;
 }
 
-export interface RuleContext {
-  readonly document: GovDocument;
-  readonly workspace: WorkspaceIndex;
+interface BaseRuleContext {
   readonly config: ResolvedConfig;
   /** ISO date (YYYY-MM-DD) that date rules treat as today. */
   readonly today: string;
@@ -33,9 +31,39 @@ export interface RuleContext {
   report(report: Report): void;
 }
 
-export interface Rule {
+/** What a document rule sees: the whole document, and nothing of the others. */
+export interface RuleContext extends BaseRuleContext {
+  readonly document: GovDocument;
+}
+
+/**
+ * What a workspace rule sees: the outline of its document and the workspace of outlines. Its
+ * findings depend on other documents, so they are recomputed when those change; a document
+ * rule's findings depend on its own text only.
+ */
+export interface WorkspaceRuleContext extends BaseRuleContext {
+  readonly document: DocumentOutline;
+  readonly workspace: WorkspaceIndex<DocumentOutline>;
+}
+
+/** A rule that reads one document only. */
+export interface DocumentRule {
   meta: RuleMeta;
+  scope?: 'document';
   check(context: RuleContext): void;
+}
+
+/** A rule that reads other documents (hierarchy, duplicate ids): runs on outlines. */
+export interface WorkspaceRule {
+  meta: RuleMeta;
+  scope: 'workspace';
+  check(context: WorkspaceRuleContext): void;
+}
+
+export type Rule = DocumentRule | WorkspaceRule;
+
+export function isWorkspaceRule(rule: Rule): rule is WorkspaceRule {
+  return rule.scope === 'workspace';
 }
 
 /** Documentation page of a rule, relative to the repository root. */

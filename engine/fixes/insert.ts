@@ -1,5 +1,5 @@
 import { GOAL_FIELD_LABELS } from '../parse/aliases.ts';
-import type { Goal, GoalFieldKey, GovDocument } from '../model/document.ts';
+import type { DocumentOutline, Goal, GoalFieldKey, GovDocument } from '../model/document.ts';
 import type { Lang, TextEdit } from '../types.ts';
 
 /** An edit that adds `- Ansvarlig: value` (or the English label) to a goal's field list. */
@@ -13,7 +13,7 @@ export function insertGoalFieldEdit(document: GovDocument, goal: Goal, key: Goal
 }
 
 /** An edit that adds `key: value` as the last line of the front matter. */
-export function insertFrontmatterKeyEdit(document: GovDocument, key: string, value: string): TextEdit | undefined {
+export function insertFrontmatterKeyEdit(document: Pick<DocumentOutline, 'frontmatter' | 'eol'>, key: string, value: string): TextEdit | undefined {
   const frontmatter = document.frontmatter;
   if (!frontmatter) return undefined;
   const at = frontmatter.bodyRange.end.offset;

@@ -1,4 +1,4 @@
-import type { GovDocument } from '../model/document.ts';
+import type { DocumentOutline } from '../model/document.ts';
 
 // Inline directives (SPEC §4):
 //   <!-- govlint-disable-next-line rule-a rule-b -->   the line after the comment
@@ -28,7 +28,7 @@ function parseRules(rest: string): Set<string> | 'all' {
   return listed.length === 0 ? 'all' : new Set(listed);
 }
 
-export function collectDisableDirectives(document: GovDocument, knownRules: ReadonlySet<string>): DisableDirectives {
+export function collectDisableDirectives(document: DocumentOutline, knownRules: ReadonlySet<string>): DisableDirectives {
   const spans: LineSpan[] = [];
   const unknownRules: DisableDirectives['unknownRules'] = [];
   const lastLine = document.lineStarts.length;

@@ -24,6 +24,8 @@ export interface Frontmatter {
   range: Range;
   /** Range of the YAML between the fences. */
   bodyRange: Range;
+  /** The opening `---` line. */
+  openingFence: Range;
   /** Entries by canonical key (first occurrence wins; duplicates are in `duplicateKeys`). */
   entries: Map<string, FrontmatterEntry>;
   duplicateKeys: FrontmatterEntry[];
@@ -106,15 +108,34 @@ export interface Section {
   children: Section[];
 }
 
-export interface GovDocument {
+/** What other documents see of a goal: all but its statement text. */
+export type GoalOutline = Omit<Goal, 'statement' | 'statementSpans'>;
+
+/**
+ * What the workspace rules and the workspace index read of a document: path, front matter, meta,
+ * goals without their statements, comments (disable directives), parse problems and line starts,
+ * but not the text or its blocks. Holding outlines instead of whole documents keeps a large
+ * workspace small: the CLI keeps only outlines once a document's own rules have run.
+ */
+export interface DocumentOutline {
   /** Workspace-relative path with `/` separators. */
   path: string;
-  /** Text as linted: BOM removed, line endings as in the file. */
-  text: string;
   hasBom: boolean;
   eol: '\n' | '\r\n';
   frontmatter?: Frontmatter;
   meta: DocumentMeta;
+  goals: GoalOutline[];
+  /** HTML comments (`<!-- … -->`) outside code, for inline disable directives. */
+  comments: Array<{ text: string; range: Range }>;
+  /** Problems found while reading the file (unclosed front matter, parse limits), reported by `frontmatter-invalid` or `internal-error`. */
+  parseProblems: Array<{ kind: 'frontmatter' | 'markdown' | 'read'; message: string; range: Range }>;
+  /** Start offset of each line (0-based), for offset → position conversion. */
+  lineStarts: number[];
+}
+
+export interface GovDocument extends DocumentOutline {
+  /** Text as linted: BOM removed, line endings as in the file. */
+  text: string;
   /** Heading tree (top-level sections). */
   sections: Section[];
   /** All sections, flattened in document order. */
@@ -122,10 +143,4 @@ export interface GovDocument {
   goals: Goal[];
   /** Paragraphs, list-item paragraphs and table cells as source slices (`text === doc.text.slice(range.start.offset, range.end.offset)`), for text rules (readability, legal references, statutory limits). `section` is the enclosing heading's title. */
   textBlocks: Array<{ text: string; range: Range; section?: string }>;
-  /** HTML comments (`<!-- … -->`) outside code, for inline disable directives. */
-  comments: Array<{ text: string; range: Range }>;
-  /** Problems found while reading the file (unclosed front matter, parse limits), reported by `frontmatter-invalid` or `internal-error`. */
-  parseProblems: Array<{ kind: 'frontmatter' | 'markdown' | 'read'; message: string; range: Range }>;
-  /** Start offset of each line (0-based), for offset → position conversion. */
-  lineStarts: number[];
 }

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import type { Frontmatter, FrontmatterEntry } from '../model/document.ts';
-import { rangeAt } from '../text/positions.ts';
+import { lineRange, rangeAt } from '../text/positions.ts';
 import type { Range } from '../types.ts';
 import { FRONTMATTER_KEY_ALIASES } from './aliases.ts';
 
@@ -60,7 +60,8 @@ export function parseFrontmatter(
   const entries = new Map<string, FrontmatterEntry>();
   const duplicateKeys: FrontmatterEntry[] = [];
   const errors: Frontmatter['errors'] = [];
-  const frontmatter: Frontmatter = { range: blockRange, bodyRange, entries, duplicateKeys, errors };
+  const openingFence = lineRange(text, lineStarts, blockRange.start.line);
+  const frontmatter: Frontmatter = { range: blockRange, bodyRange, openingFence, entries, duplicateKeys, errors };
 
   if (!block.closed) {
     errors.push({ message: 'unclosed', range: rangeAt(lineStarts, 0, Math.min(3, text.length)) });

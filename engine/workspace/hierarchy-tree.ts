@@ -1,7 +1,7 @@
 // The governance hierarchy as a tree (policy → service levels → guidelines), with each document's
 // worst finding: the payload of the `govlint/hierarchy` request that the language server answers
 // and the VS Code extension shows in its "Governance hierarchy" view. Pure: no LSP, no vscode.
-import type { GovDocument } from '../model/document.ts';
+import type { DocumentOutline } from '../model/document.ts';
 import type { Severity } from '../types.ts';
 import type { WorkspaceIndex } from './index.ts';
 
@@ -39,7 +39,7 @@ export interface HierarchyTree {
 }
 
 export interface HierarchyInput {
-  index: WorkspaceIndex;
+  index: WorkspaceIndex<DocumentOutline>;
   /** Findings per workspace-relative path; paths without an entry count as clean. */
   findings: Iterable<readonly [string, ReadonlyArray<{ severity: Severity }>]>;
   uriOf(path: string): string;
@@ -60,11 +60,11 @@ function countSeverities(list: ReadonlyArray<{ severity: Severity }>): SeverityC
   return counts;
 }
 
-function isGovernanceDocument(document: GovDocument): boolean {
+function isGovernanceDocument(document: DocumentOutline): boolean {
   return document.meta.type !== undefined || document.meta.id !== undefined;
 }
 
-function compareDocuments(a: GovDocument, b: GovDocument): number {
+function compareDocuments(a: DocumentOutline, b: DocumentOutline): number {
   const rank = (TYPE_RANK[a.meta.type ?? ''] ?? 9) - (TYPE_RANK[b.meta.type ?? ''] ?? 9);
   if (rank !== 0) return rank;
   const title = (a.meta.title ?? a.path).localeCompare(b.meta.title ?? b.path, 'da');
@@ -88,7 +88,7 @@ export function buildHierarchyTree(input: HierarchyInput): HierarchyTree {
   const documents = index.documents().filter(isGovernanceDocument);
   const placed = new Set<string>();
 
-  const node = (document: GovDocument, problem?: HierarchyNode['problem']): HierarchyNode => {
+  const node = (document: DocumentOutline, problem?: HierarchyNode['problem']): HierarchyNode => {
     placed.add(document.path);
     const counts = findings.get(document.path) ?? { error: 0, warning: 0, info: 0 };
     const worst = counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : counts.info > 0 ? 'info' : undefined;

@@ -1,15 +1,15 @@
-import type { Goal, GoalRef, GovDocument } from '../model/document.ts';
+import type { DocumentOutline, GoalRef, GovDocument } from '../model/document.ts';
 import type { Range } from '../types.ts';
 
 /** A goal reference resolved to the document it names (`M1` → the parent, `doc#M1` → doc). */
-export interface ResolvedRef {
+export interface ResolvedRef<D extends DocumentOutline = GovDocument> {
   ref: GoalRef;
   /** Id of the document the reference points into. */
   documentId: string;
   /** The document carrying that id (the first by path when the id is duplicated). */
-  document?: GovDocument;
+  document?: D;
   /** The first goal with that ID in the document. */
-  goal?: Goal;
+  goal?: D['goals'][number];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -37,7 +37,7 @@ function at(range: Range | undefined): string {
 }
 
 /** What children read of their parent: type, adoption date, and where both stand. */
-function childVisibleSignature(document: GovDocument): string {
+function childVisibleSignature(document: DocumentOutline): string {
   const entries = document.frontmatter?.entries;
   return JSON.stringify([
     document.meta.type,
@@ -48,12 +48,12 @@ function childVisibleSignature(document: GovDocument): string {
 }
 
 /** Where the id stands (related location of duplicates and of `parent-unknown` candidates). */
-function idPosition(document: GovDocument): string {
+function idPosition(document: DocumentOutline): string {
   return at(document.frontmatter?.entries.get('id')?.valueRange);
 }
 
 /** Per goal ID (first occurrence): what referencing documents read — its deadline and where it stands. */
-function goalSignatures(document: GovDocument): Map<string, string> {
+function goalSignatures(document: DocumentOutline): Map<string, string> {
   const signatures = new Map<string, string>();
   for (const goal of document.goals) {
     if (!goal.id || signatures.has(goal.id)) continue;
@@ -64,17 +64,17 @@ function goalSignatures(document: GovDocument): Map<string, string> {
 }
 
 /** All goal references a document makes: front matter `implements` and goal fields. */
-export function referencesOf(document: GovDocument): GoalRef[] {
+export function referencesOf(document: DocumentOutline): GoalRef[] {
   return [...document.meta.implements, ...document.goals.flatMap((goal) => goal.implements)];
 }
 
 /** Id of the document a reference points into: the named one, or the parent for a bare goal ID. */
-export function targetDocumentId(document: GovDocument, ref: GoalRef): string | undefined {
+export function targetDocumentId(document: DocumentOutline, ref: GoalRef): string | undefined {
   return ref.documentId ?? document.meta.parent;
 }
 
 /** `docId#goalId` keys of a document's references that count as carrying a goal out (none when retired). */
-function coverageKeys(document: GovDocument | undefined): Set<string> {
+function coverageKeys(document: DocumentOutline | undefined): Set<string> {
   const keys = new Set<string>();
   if (!document || document.meta.status === 'retired') return keys;
   for (const ref of referencesOf(document)) {
@@ -123,8 +123,8 @@ interface Snapshot {
  * Duplicated ids resolve deterministically to the first document by path; `id-duplicate`
  * reports the duplicates on every document involved.
  */
-export class WorkspaceIndex {
-  private readonly documentsByPath = new Map<string, GovDocument>();
+export class WorkspaceIndex<D extends DocumentOutline = GovDocument> {
+  private readonly documentsByPath = new Map<string, D>();
   private readonly pathsById = new Map<string, Set<string>>();
   private readonly childPathsByParentId = new Map<string, Set<string>>();
   /** target document id → goal ID → paths of documents referencing it (any status). */
@@ -141,7 +141,7 @@ export class WorkspaceIndex {
   private sortedIds: string[] | undefined;
   private cycles: Map<string, string[]> | undefined;
 
-  constructor(documents: Iterable<GovDocument> = []) {
+  constructor(documents: Iterable<D> = []) {
     // Bulk build: link only, no affected-set bookkeeping (linear in the number of documents).
     for (const document of documents) this.insert(document);
   }
@@ -150,31 +150,31 @@ export class WorkspaceIndex {
     return this.documentsByPath.size;
   }
 
-  get(path: string): GovDocument | undefined {
+  get(path: string): D | undefined {
     return this.documentsByPath.get(path);
   }
 
   /** All documents, sorted by path (deterministic order for output and duplicate resolution). */
-  documents(): GovDocument[] {
+  documents(): D[] {
     this.sortedPaths ??= [...this.documentsByPath.keys()].sort(byPath);
     return this.sortedPaths.map((path) => this.documentsByPath.get(path)!);
   }
 
   /** Every document carrying `id`, sorted by path. */
-  byId(id: string): GovDocument[] {
+  byId(id: string): D[] {
     const paths = this.pathsById.get(id);
     if (!paths) return [];
     return [...paths].sort(byPath).map((path) => this.documentsByPath.get(path)!);
   }
 
   /** The document an id resolves to: with duplicates, the first by path (the duplicates are reported by id-duplicate). */
-  resolve(id: string): GovDocument | undefined {
+  resolve(id: string): D | undefined {
     const path = firstPath(this.pathsById.get(id));
     return path === undefined ? undefined : this.documentsByPath.get(path);
   }
 
   /** True when references to the document's id reach this document (it has an id and is not a later duplicate). */
-  isResolutionOfId(document: GovDocument): boolean {
+  isResolutionOfId(document: D): boolean {
     return document.meta.id !== undefined && firstPath(this.pathsById.get(document.meta.id)) === document.path;
   }
 
@@ -184,18 +184,18 @@ export class WorkspaceIndex {
     return this.sortedIds;
   }
 
-  parentOf(document: GovDocument): GovDocument | undefined {
+  parentOf(document: D): D | undefined {
     return document.meta.parent ? this.resolve(document.meta.parent) : undefined;
   }
 
   /** Documents whose `parent` is `id`, sorted by path. */
-  childrenOf(id: string): GovDocument[] {
+  childrenOf(id: string): D[] {
     const paths = this.childPathsByParentId.get(id);
     return paths ? [...paths].sort(byPath).map((path) => this.documentsByPath.get(path)!) : [];
   }
 
   /** Documents that reference goal `goalId` of document `documentId` (bare references count for the parent), sorted by path. */
-  referencersOfGoal(documentId: string, goalId: string): GovDocument[] {
+  referencersOfGoal(documentId: string, goalId: string): D[] {
     const paths = this.referencers.get(documentId)?.get(goalId);
     return paths ? [...paths].sort(byPath).map((path) => this.documentsByPath.get(path)!) : [];
   }
@@ -205,11 +205,11 @@ export class WorkspaceIndex {
     return [...(this.idCountsByType.get(type)?.keys() ?? [])].sort(byPath);
   }
 
-  resolveRef(document: GovDocument, ref: GoalRef): ResolvedRef | undefined {
+  resolveRef(document: D, ref: GoalRef): ResolvedRef<D> | undefined {
     const documentId = targetDocumentId(document, ref);
     if (!documentId) return undefined;
     const target = this.resolve(documentId);
-    const resolved: ResolvedRef = { ref, documentId };
+    const resolved: ResolvedRef<D> = { ref, documentId };
     if (target) {
       resolved.document = target;
       const goal = target.goals.find((candidate) => candidate.id === ref.goalId);
@@ -223,7 +223,7 @@ export class WorkspaceIndex {
    * this document and following `parent` (a self-parent gives `[path]`); otherwise undefined.
    * All cycles are found in one linear pass, cached until the next update.
    */
-  cycleOf(document: GovDocument): string[] | undefined {
+  cycleOf(document: D): string[] | undefined {
     this.cycles ??= this.findAllCycles();
     const cycle = this.cycles.get(document.path);
     if (!cycle) return undefined;
@@ -283,7 +283,7 @@ export class WorkspaceIndex {
    * change to the set of ids re-lints the documents whose parent or reference names no document
    * (their suggestions are drawn from all ids).
    */
-  set(document: GovDocument): Set<string> {
+  set(document: D): Set<string> {
     return this.update(document.path, document);
   }
 
@@ -292,7 +292,7 @@ export class WorkspaceIndex {
     return this.update(path, undefined);
   }
 
-  private update(path: string, next: GovDocument | undefined): Set<string> {
+  private update(path: string, next: D | undefined): Set<string> {
     const previous = this.documentsByPath.get(path);
     const affected = new Set<string>([path]);
     if (!previous && !next) return affected;
@@ -449,14 +449,14 @@ export class WorkspaceIndex {
     return result;
   }
 
-  private invalidate(previous: GovDocument | undefined, next: GovDocument | undefined): void {
+  private invalidate(previous: D | undefined, next: D | undefined): void {
     this.cycles = undefined;
     if (!previous || !next) this.sortedPaths = undefined;
     if (previous?.meta.id !== next?.meta.id) this.sortedIds = undefined;
   }
 
   /** Links a document without computing what it affects (bulk build and the second half of an update). */
-  private insert(document: GovDocument): void {
+  private insert(document: D): void {
     const existing = this.documentsByPath.get(document.path);
     if (existing) this.unlinkDocument(existing);
     this.documentsByPath.set(document.path, document);
@@ -496,7 +496,7 @@ export class WorkspaceIndex {
     return this.childPathsByParentId.has(id) || this.referencers.has(id);
   }
 
-  private unlinkDocument(document: GovDocument): void {
+  private unlinkDocument(document: D): void {
     const { id, parent, type } = document.meta;
     if (id) {
       removeFrom(this.pathsById, id, document.path);

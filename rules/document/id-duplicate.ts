@@ -1,7 +1,8 @@
-import type { Rule } from '../../engine/rule.ts';
+import type { WorkspaceRule } from '../../engine/rule.ts';
 import type { RelatedLocation } from '../../engine/types.ts';
 
-export const idDuplicate: Rule = {
+export const idDuplicate: WorkspaceRule = {
+  scope: 'workspace',
   meta: {
     id: 'id-duplicate',
     family: 'document',

@@ -1,5 +1,5 @@
-import type { Goal, GoalField } from '../../engine/model/document.ts';
-import type { Rule } from '../../engine/rule.ts';
+import type { GoalField, GoalOutline } from '../../engine/model/document.ts';
+import type { WorkspaceRule } from '../../engine/rule.ts';
 import { compareDates, formatIsoDate, parseIsoDate, parseWrittenDate, type CalendarDate } from '../../engine/text/dates.ts';
 import type { RelatedLocation } from '../../engine/types.ts';
 
@@ -8,14 +8,15 @@ import type { RelatedLocation } from '../../engine/types.ts';
 // milestones politicians can follow). A later deadline means the parent goal is missed by design.
 
 /** The deadline field's date: the value as a date (ISO or written), or the first ISO date in it. */
-export function deadlineOf(goal: Goal): { field: GoalField; date: CalendarDate } | undefined {
+export function deadlineOf(goal: GoalOutline): { field: GoalField; date: CalendarDate } | undefined {
   const field = goal.fields.find((candidate) => candidate.key === 'deadline');
   if (!field) return undefined;
   const date = parseWrittenDate(field.value) ?? parseIsoDate(/\b\d{4}-\d{2}-\d{2}\b/.exec(field.value)?.[0] ?? '');
   return date ? { field, date } : undefined;
 }
 
-export const deadlineAfterParent: Rule = {
+export const deadlineAfterParent: WorkspaceRule = {
+  scope: 'workspace',
   meta: {
     id: 'deadline-after-parent',
     family: 'hierarchy',

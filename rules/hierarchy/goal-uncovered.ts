@@ -1,5 +1,5 @@
 import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
-import type { Rule } from '../../engine/rule.ts';
+import type { WorkspaceRule } from '../../engine/rule.ts';
 import { levelAt, levelIndex } from './shared.ts';
 
 // The field's central complaint: political goals are not translated into service levels and
@@ -14,7 +14,8 @@ import { levelAt, levelIndex } from './shared.ts';
 // - A later duplicate of an id reports nothing: references reach the first document by path,
 //   and id-duplicate already says so on both.
 // - Goals without an ID cannot be referenced: goal-id-missing reports them.
-export const goalUncovered: Rule = {
+export const goalUncovered: WorkspaceRule = {
+  scope: 'workspace',
   meta: {
     id: 'goal-uncovered',
     family: 'hierarchy',

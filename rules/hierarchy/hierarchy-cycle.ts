@@ -1,10 +1,11 @@
-import type { Rule } from '../../engine/rule.ts';
+import type { WorkspaceRule } from '../../engine/rule.ts';
 import type { RelatedLocation } from '../../engine/types.ts';
 
 // Parents that loop (a → b → a, or a document that is its own parent) leave the chain without a
 // top: no council policy answers for these documents. Every member of the loop reports it once,
 // at its own `parent` value, so the loop can be broken wherever the mistake is.
-export const hierarchyCycle: Rule = {
+export const hierarchyCycle: WorkspaceRule = {
+  scope: 'workspace',
   meta: {
     id: 'hierarchy-cycle',
     family: 'hierarchy',

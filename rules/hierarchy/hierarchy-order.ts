@@ -1,4 +1,4 @@
-import type { Rule } from '../../engine/rule.ts';
+import type { WorkspaceRule } from '../../engine/rule.ts';
 import type { RelatedLocation } from '../../engine/types.ts';
 import { levelAt, levelIndex } from './shared.ts';
 
@@ -6,7 +6,8 @@ import { levelAt, levelIndex } from './shared.ts';
 // service level, which carries out the policy. A guideline hung directly under the policy skips
 // the promise (service level) that makes the policy's goals concrete (seed 001_b847c38d64ce1cb9.txt:
 // policy → standards for case handling → good case practice).
-export const hierarchyOrder: Rule = {
+export const hierarchyOrder: WorkspaceRule = {
+  scope: 'workspace',
   meta: {
     id: 'hierarchy-order',
     family: 'hierarchy',

@@ -1,6 +1,6 @@
 import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
 import type { GoalRef } from '../../engine/model/document.ts';
-import type { Rule, RuleContext } from '../../engine/rule.ts';
+import type { WorkspaceRule, WorkspaceRuleContext } from '../../engine/rule.ts';
 import type { Fix, RelatedLocation } from '../../engine/types.ts';
 import { closestNames, levelIndex, orList } from './shared.ts';
 
@@ -14,7 +14,7 @@ function replaceFix(start: number, end: number, value: string): Fix {
   return { title: { da: `Skift til "${value}"`, en: `Change to "${value}"` }, edits: [{ start, end, newText: value }], safe: false };
 }
 
-function checkRef(context: RuleContext, ref: GoalRef, goal: string | undefined): void {
+function checkRef(context: WorkspaceRuleContext, ref: GoalRef, goal: string | undefined): void {
   const { document, workspace } = context;
   const goalData = goal !== undefined ? { goal } : {};
   if (ref.documentId === undefined) {
@@ -66,7 +66,8 @@ function checkRef(context: RuleContext, ref: GoalRef, goal: string | undefined):
   });
 }
 
-export const implementsUnknown: Rule = {
+export const implementsUnknown: WorkspaceRule = {
+  scope: 'workspace',
   meta: {
     id: 'implements-unknown',
     family: 'hierarchy',

@@ -1,13 +1,13 @@
 import { insertFrontmatterKeyEdit } from '../../engine/fixes/insert.ts';
-import type { Rule } from '../../engine/rule.ts';
-import { lineRange } from '../../engine/text/positions.ts';
+import type { WorkspaceRule } from '../../engine/rule.ts';
 import type { Fix } from '../../engine/types.ts';
 import { levelAt, levelIndex, usesDanishKeys } from './shared.ts';
 
 // Every level but the root names the document one level up (SPEC §1). Without it the chain from
 // the council's policy to the case worker's guideline is untraceable — the field's central
 // complaint (seed 000_1aa2dd1d38db367a.txt, ch. 2 and 11).
-export const parentMissing: Rule = {
+export const parentMissing: WorkspaceRule = {
+  scope: 'workspace',
   meta: {
     id: 'parent-missing',
     family: 'hierarchy',
@@ -58,7 +58,7 @@ export const parentMissing: Rule = {
     context.report({
       messageId: 'missing',
       data: { key, levelDa: level.label.da, levelEn: level.label.en, aboveDa: above.label.da, aboveEn: above.label.en },
-      range: lineRange(document.text, document.lineStarts, frontmatter.range.start.line),
+      range: frontmatter.openingFence,
       suggestions,
     });
   },

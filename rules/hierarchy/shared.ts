@@ -1,17 +1,17 @@
 // Helpers shared by the hierarchy rules: levels of the configured chain, and nearest names.
 import { distance } from 'fastest-levenshtein';
 import type { HierarchyLevel } from '../../engine/config/schema.ts';
-import type { GovDocument } from '../../engine/model/document.ts';
-import type { RuleContext } from '../../engine/rule.ts';
+import type { DocumentOutline } from '../../engine/model/document.ts';
+import type { WorkspaceRuleContext } from '../../engine/rule.ts';
 import type { Range } from '../../engine/types.ts';
 
 /** Index of a document type in the configured chain (0 = root), or -1 when the type is not a level. */
-export function levelIndex(context: RuleContext, type: string | undefined): number {
+export function levelIndex(context: Pick<WorkspaceRuleContext, 'config'>, type: string | undefined): number {
   if (type === undefined) return -1;
   return context.config.levels.findIndex((level) => level.type === type);
 }
 
-export function levelAt(context: RuleContext, index: number): HierarchyLevel | undefined {
+export function levelAt(context: Pick<WorkspaceRuleContext, 'config'>, index: number): HierarchyLevel | undefined {
   return context.config.levels[index];
 }
 
@@ -33,7 +33,7 @@ export function closestNames(name: string, candidates: Iterable<string>, limit =
 }
 
 /** Where the document's id stands (front matter value), or its front matter as a fallback. */
-export function idRangeOf(document: GovDocument): Range | undefined {
+export function idRangeOf(document: DocumentOutline): Range | undefined {
   return document.frontmatter?.entries.get('id')?.valueRange ?? document.frontmatter?.range;
 }
 
@@ -45,7 +45,7 @@ export function orList(names: readonly string[], word: string): string {
 }
 
 /** True when the document's front matter uses the Danish key names (so a new key should too). */
-export function usesDanishKeys(document: GovDocument): boolean {
+export function usesDanishKeys(document: DocumentOutline): boolean {
   const entries = [...(document.frontmatter?.entries.values() ?? [])];
   return entries.some((entry) => entry.rawKey.toLowerCase() !== entry.key && entry.key !== 'id');
 }

@@ -1,4 +1,4 @@
-import type { Rule } from '../../engine/rule.ts';
+import type { WorkspaceRule } from '../../engine/rule.ts';
 import { compareDates, parseIsoDate } from '../../engine/text/dates.ts';
 
 // Policy → implementation → follow-up → revision is a loop (seed 001_b847c38d64ce1cb9.txt): when
@@ -6,7 +6,8 @@ import { compareDates, parseIsoDate } from '../../engine/text/dates.ts';
 // longer match it. An info, not a fault: the child may well still fit, but someone should look.
 // Only `adopted` is compared; govlint has no "last revised" key (`review` is the date a revision
 // is due, not one that happened).
-export const staleChild: Rule = {
+export const staleChild: WorkspaceRule = {
+  scope: 'workspace',
   meta: {
     id: 'stale-child',
     family: 'hierarchy',

@@ -1,0 +1,18 @@
+import type { DocumentOutline, GovDocument, GoalOutline } from './document.ts';
+
+/** The outline of a document (see `DocumentOutline`): a new object that does not hold the document's text blocks or sections. */
+export function outlineOf(document: GovDocument): DocumentOutline {
+  const goals: GoalOutline[] = document.goals.map(({ statement: _statement, statementSpans: _spans, ...goal }) => goal);
+  const outline: DocumentOutline = {
+    path: document.path,
+    hasBom: document.hasBom,
+    eol: document.eol,
+    meta: document.meta,
+    goals,
+    comments: document.comments,
+    parseProblems: document.parseProblems,
+    lineStarts: document.lineStarts,
+  };
+  if (document.frontmatter) outline.frontmatter = document.frontmatter;
+  return outline;
+}
