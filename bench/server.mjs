@@ -1,6 +1,7 @@
 // Language-server latency and memory: didChange → publishDiagnostics over stdio.
 //
-//   node bench/server.mjs [--quick]          (run `npm run build` first)
+//   node bench/server.mjs [--quick] [--only policy,long,workspace] [--server path/to/server.js]
+//                                            (run `npm run build` first)
 //
 // Scenarios:
 //   policy-40    a policy with 40 goals, edited in a goal statement;
@@ -20,7 +21,9 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 import { generateWorkspace, longDocument, policyDocument, writeWorkspace } from './generate.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const serverPath = join(here, '..', 'dist', 'server.js');
+const serverArg = process.argv.indexOf('--server');
+// --server: time another build of the server (e.g. a copy of dist/ from before a change, next to a package.json and data/).
+const serverPath = serverArg > -1 ? process.argv[serverArg + 1] : join(here, '..', 'dist', 'server.js');
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -157,13 +160,14 @@ function editGoalStatement(text) {
   return at === -1 ? `${text}\nÆndret.\n` : `${text.slice(0, at)}skal styrkes${text.slice(text.indexOf('.', at))}`;
 }
 
-export async function benchServer({ quick = false, workspaceSize = 10_000, log = () => undefined } = {}) {
+export async function benchServer({ quick = false, workspaceSize = 10_000, only, log = () => undefined } = {}) {
+  const wanted = (name) => !only || only.includes(name);
   if (!existsSync(serverPath)) throw new Error('dist/server.js is missing: run `npm run build` first');
   const runs = quick ? 10 : 30;
   const result = {};
 
   // 1. A policy with 40 goals, alone.
-  {
+  if (wanted('policy')) {
     const dir = mkdtempSync(join(tmpdir(), 'govlint-bench-policy-'));
     const text = policyDocument(40);
     writeFileSync(join(dir, 'politik.md'), text);
@@ -181,7 +185,7 @@ export async function benchServer({ quick = false, workspaceSize = 10_000, log =
   }
 
   // 2. A 1,500-line document, alone.
-  {
+  if (wanted('long')) {
     const dir = mkdtempSync(join(tmpdir(), 'govlint-bench-long-'));
     const text = longDocument(1500);
     writeFileSync(join(dir, 'lang.md'), text);
@@ -203,7 +207,7 @@ export async function benchServer({ quick = false, workspaceSize = 10_000, log =
   }
 
   // 3. A policy edit in a large workspace, every document open (the server knows only what it is given).
-  if (workspaceSize > 0) {
+  if (workspaceSize > 0 && wanted('workspace')) {
     const dir = join(tmpdir(), 'govlint-bench', `server-${workspaceSize}`);
     const files = generateWorkspace(workspaceSize);
     writeWorkspace(dir, files);
@@ -262,6 +266,8 @@ export async function benchServer({ quick = false, workspaceSize = 10_000, log =
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const quick = process.argv.includes('--quick');
-  const result = await benchServer({ quick, workspaceSize: quick ? 1000 : 10_000, log: (line) => console.log(line) });
+  const onlyArg = process.argv.indexOf('--only');
+  const only = onlyArg > -1 ? process.argv[onlyArg + 1].split(',') : undefined;
+  const result = await benchServer({ quick, workspaceSize: quick ? 1000 : 10_000, only, log: (line) => console.log(line) });
   console.log(JSON.stringify(result));
 }
