@@ -1,7 +1,11 @@
 // SMART analysis of one goal: its statement (title + first paragraph) and its fields.
-// Pure and fast: it runs on every keystroke in the editor. Results are cached per goal object.
+// Pure and fast: it runs on every keystroke in the editor. Results are cached per goal object,
+// and by content: the analysis reads only the goal's own text (statement, spans, fields), so it is
+// computed with offsets relative to the goal's title and shifted to the goal's place in the
+// document at use. An edit elsewhere in the document, which moves the goal, costs no re-analysis.
 import type { Goal, GoalField, GoalFieldKey, GovDocument } from '../model/document.ts';
 import { compareDates, formatIsoDate, parseIsoDate, parseWrittenDate, type CalendarDate } from '../text/dates.ts';
+import { LruCache } from '../text/lru.ts';
 import type { Lang, Localized } from '../types.ts';
 import { compileLexicon, wordMatches, wordsOf, type CompiledLexicon, type CompiledPhrase, type LexiconExtension } from './lexicon.ts';
 import { scanText, type MeasureKind, type TimeKind } from './patterns.ts';
@@ -91,8 +95,31 @@ export function analysisLang(document: GovDocument, configLang: Lang): Lang {
   return document.meta.lang ?? configLang;
 }
 
-/** Maps an index into `goal.statement` to a document offset. */
-function statementMapper(goal: Goal): (index: number) => number {
+/** A goal field as the analysis reads it: offsets relative to the goal's anchor. */
+interface InputField {
+  key: GoalFieldKey;
+  value: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Everything of a goal the analysis reads, with offsets relative to the anchor (the start of the
+ * goal's title). The result depends on this and the options only, so it can be cached by them.
+ */
+interface AnalysisInput {
+  kind: Goal['kind'];
+  statement: string;
+  statementSpans: ReadonlyArray<{ text: string; start: number }>;
+  titleStart: number;
+  fields: readonly InputField[];
+}
+
+/** The analysis with offsets relative to the anchor, and each filled field as its index in `goal.fields`. */
+type RelativeAnalysis = Omit<GoalAnalysis, 'fields'> & { fields: Partial<Record<GoalFieldKey, number>> };
+
+/** Maps an index into `goal.statement` to an offset (relative to the anchor). */
+function statementMapper(goal: AnalysisInput): (index: number) => number {
   const starts: Array<{ at: number; doc: number }> = [];
   let at = 0;
   for (const span of goal.statementSpans) {
@@ -100,7 +127,7 @@ function statementMapper(goal: Goal): (index: number) => number {
     at += span.text.length + 1;
   }
   return (index) => {
-    let chosen = starts[0] ?? { at: 0, doc: goal.titleRange.start.offset };
+    let chosen = starts[0] ?? { at: 0, doc: goal.titleStart };
     for (const entry of starts) if (entry.at <= index) chosen = entry;
     return chosen.doc + (index - chosen.at);
   };
@@ -171,11 +198,11 @@ function directionOf(words: readonly Token[], lexicon: CompiledLexicon): 'rise' 
   return rise === fall ? undefined : rise ? 'rise' : 'fall';
 }
 
-function fieldDate(field: GoalField, lexicon: CompiledLexicon): { date: CalendarDate; finding: Finding } | undefined {
+function fieldDate(field: InputField, lexicon: CompiledLexicon): { date: CalendarDate; finding: Finding } | undefined {
   const value = field.value.trim();
-  const start = field.valueRange.start.offset;
+  const start = field.start;
   const whole = parseIsoDate(value) ?? parseWrittenDate(value);
-  if (whole) return { date: whole, finding: { text: field.value, start, end: field.valueRange.end.offset } };
+  if (whole) return { date: whole, finding: { text: field.value, start, end: field.end } };
   const deadlines = scanText(field.value, lexicon.data).times.filter((time) => time.kind === 'deadline' && time.date);
   const last = deadlines.sort((a, b) => compareDates(a.date!, b.date!)).at(-1);
   return last ? { date: last.date!, finding: { text: last.text, start: start + last.start, end: start + last.end } } : undefined;
@@ -186,20 +213,88 @@ export const MAX_STATEMENT = 10_000;
 
 const PLACEHOLDER = /^\s*\[[^\]]*\]\s*$/;
 
+/** Per goal object and options: the same goal asked for by several rules gets the same object. */
 const cache = new WeakMap<Goal, Map<string, GoalAnalysis>>();
 
+/** Bounds of the content cache: a few thousand goals, and at most this many characters of keys. */
+export const CONTENT_CACHE_ENTRIES = 4000;
+const CONTENT_CACHE_CHARS = 8_000_000;
+
+/** Relative analyses by goal content and options (bounded, least recently used first out). */
+export const contentCache = new LruCache<string, RelativeAnalysis>(CONTENT_CACHE_ENTRIES, CONTENT_CACHE_CHARS);
+
+function analysisInput(goal: Goal, anchor: number): AnalysisInput {
+  return {
+    kind: goal.kind,
+    statement: goal.statement,
+    statementSpans: goal.statementSpans.map((span) => ({ text: span.text, start: span.start - anchor })),
+    titleStart: goal.titleRange.start.offset - anchor,
+    fields: goal.fields.map((field) => ({ key: field.key, value: field.value, start: field.valueRange.start.offset - anchor, end: field.valueRange.end.offset - anchor })),
+  };
+}
+
+function contentKey(input: AnalysisInput, optionsKey: string): string {
+  const spans = input.statementSpans.map((span) => `${span.start}:${span.text.length}`).join(',');
+  const fields = input.fields.map((field) => [field.key, field.value, field.start, field.end]);
+  return `${optionsKey}\u0000${input.kind}\u0000${input.titleStart}\u0000${spans}\u0000${JSON.stringify(fields)}\u0000${input.statement}`;
+}
+
 export function analyzeGoal(goal: Goal, options: AnalysisOptions): GoalAnalysis {
-  const key = JSON.stringify([options.lang, options.today, options.adopted, options.retired, options.lexicon?.vague, options.lexicon?.hedges]);
+  const optionsKey = JSON.stringify([options.lang, options.today, options.adopted, options.retired, options.lexicon?.vague, options.lexicon?.hedges]);
   let perGoal = cache.get(goal);
-  const hit = perGoal?.get(key);
+  const hit = perGoal?.get(optionsKey);
   if (hit) return hit;
-  const analysis = computeAnalysis(goal, options);
+  const anchor = goal.titleRange.start.offset;
+  const input = analysisInput(goal, anchor);
+  const key = contentKey(input, optionsKey);
+  let relative = contentCache.get(key);
+  if (!relative) {
+    relative = computeAnalysis(input, options);
+    contentCache.set(key, relative, key.length);
+  }
+  const analysis = placeAnalysis(relative, goal, anchor);
   if (!perGoal) cache.set(goal, (perGoal = new Map()));
-  perGoal.set(key, analysis);
+  perGoal.set(optionsKey, analysis);
   return analysis;
 }
 
-function computeAnalysis(goal: Goal, options: AnalysisOptions): GoalAnalysis {
+/** The analysis computed at the goal's document offsets, bypassing both caches (tests compare the cached analysis with it). */
+export function analyzeGoalUncached(goal: Goal, options: AnalysisOptions): GoalAnalysis {
+  const relative = computeAnalysis(analysisInput(goal, 0), options);
+  const fields: Partial<Record<GoalFieldKey, GoalField>> = {};
+  for (const [key, index] of Object.entries(relative.fields) as Array<[GoalFieldKey, number]>) fields[key] = goal.fields[index]!;
+  return { ...relative, fields };
+}
+
+/**
+ * The relative analysis placed in the document: every finding shifted by `anchor` (a finding
+ * shared by two lists stays one object), the fields taken from the goal itself.
+ */
+function placeAnalysis(relative: RelativeAnalysis, goal: Goal, anchor: number): GoalAnalysis {
+  const placed = new Map<Finding, Finding>();
+  const at = <T extends Finding>(finding: T): T => {
+    let found = placed.get(finding);
+    if (!found) placed.set(finding, (found = { ...finding, start: finding.start + anchor, end: finding.end + anchor }));
+    return found as T;
+  };
+  const fields: Partial<Record<GoalFieldKey, GoalField>> = {};
+  for (const [key, index] of Object.entries(relative.fields) as Array<[GoalFieldKey, number]>) fields[key] = goal.fields[index]!;
+  const { baseline, deadline } = relative;
+  return {
+    ...relative,
+    vague: relative.vague.map(at),
+    hedges: relative.hedges.map(at),
+    measures: relative.measures.map(at),
+    times: relative.times.map(at),
+    fields,
+    ...(baseline ? { baseline: { ...baseline, from: at(baseline.from), ...(baseline.to ? { to: at(baseline.to) } : {}) } } : {}),
+    absoluteTargets: relative.absoluteTargets.map(at),
+    ...(deadline ? { deadline: { ...deadline, finding: at(deadline.finding) } } : {}),
+    implausible: relative.implausible.map((item) => ({ ...item, finding: at(item.finding) })),
+  };
+}
+
+function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): RelativeAnalysis {
   const lexicon = compileLexicon(options.lang, options.lexicon);
   // A goal statement is a sentence or a paragraph; past this length the text is not a goal, and reading it all would only cost time.
   const statement = goal.statement.length > MAX_STATEMENT ? goal.statement.slice(0, MAX_STATEMENT) : goal.statement;
@@ -235,15 +330,20 @@ function computeAnalysis(goal: Goal, options: AnalysisOptions): GoalAnalysis {
   }
   const times: TimeFinding[] = scan.times.map(toDoc);
 
-  const fields: Partial<Record<GoalFieldKey, GoalField>> = {};
-  for (const field of goal.fields) if (!fields[field.key] && field.value.trim() !== '') fields[field.key] = field;
-  const filled = (field: GoalField | undefined): field is GoalField => field !== undefined && !PLACEHOLDER.test(field.value);
+  const fields: Partial<Record<GoalFieldKey, InputField>> = {};
+  const fieldIndex: Partial<Record<GoalFieldKey, number>> = {};
+  goal.fields.forEach((field, index) => {
+    if (fields[field.key] || field.value.trim() === '') return;
+    fields[field.key] = field;
+    fieldIndex[field.key] = index;
+  });
+  const filled = (field: InputField | undefined): field is InputField => field !== undefined && !PLACEHOLDER.test(field.value);
 
   // The target field may hold the level and the year ("Målværdi: 65 % i 2027").
   const targetField = fields.target;
   if (filled(targetField)) {
     const scanned = scanText(targetField.value, lexicon.data);
-    const offset = targetField.valueRange.start.offset;
+    const offset = targetField.start;
     for (const m of scanned.measures) measures.push({ ...m, start: offset + m.start, end: offset + m.end, source: 'field' });
     for (const t of scanned.times) times.push({ ...t, start: offset + t.start, end: offset + t.end, source: 'field' });
   }
@@ -255,11 +355,11 @@ function computeAnalysis(goal: Goal, options: AnalysisOptions): GoalAnalysis {
   else if (filled(fields.baseline)) {
     const field = fields.baseline;
     const scanned = scanText(field.value, lexicon.data).measures.find((m) => m.value !== undefined);
-    const offset = field.valueRange.start.offset;
+    const offset = field.start;
     baseline = {
       from: scanned
         ? { ...scanned, start: offset + scanned.start, end: offset + scanned.end, source: 'field' }
-        : { text: field.value, start: offset, end: field.valueRange.end.offset },
+        : { text: field.value, start: offset, end: field.end },
       source: 'field',
     };
   }
@@ -316,7 +416,7 @@ function computeAnalysis(goal: Goal, options: AnalysisOptions): GoalAnalysis {
   // An indicator field names what is measured; without a level in the text, its value is the target to judge.
   const indicatorField = fields.indicator;
   if (absoluteTargets.length === 0 && filled(indicatorField) && !measures.some((m) => m.kind === 'time-limit' || m.kind === 'frequency') && !times.some((t) => t.kind === 'frequency')) {
-    absoluteTargets.push({ text: indicatorField.value, start: indicatorField.valueRange.start.offset, end: indicatorField.valueRange.end.offset, kind: 'indicator', source: 'field' });
+    absoluteTargets.push({ text: indicatorField.value, start: indicatorField.start, end: indicatorField.end, kind: 'indicator', source: 'field' });
   }
   const hasBaseline = baseline !== undefined;
 
@@ -359,13 +459,13 @@ function computeAnalysis(goal: Goal, options: AnalysisOptions): GoalAnalysis {
     if (direction === 'fall' && to.value > from.value) implausible.push({ kind: 'target-above-baseline', finding: to, data: { target: to.text, baseline: from.text } });
   }
 
-  const analysis: Omit<GoalAnalysis, 'scorecard'> = {
+  const analysis: Omit<RelativeAnalysis, 'scorecard'> = {
     lang: options.lang,
     vague,
     hedges,
     measures,
     times,
-    fields,
+    fields: fieldIndex,
     ...(baseline ? { baseline } : {}),
     ...(direction ? { direction } : {}),
     concrete,
@@ -382,7 +482,7 @@ function computeAnalysis(goal: Goal, options: AnalysisOptions): GoalAnalysis {
 
 const quote = (items: ReadonlyArray<{ text: string }>): string => items.map((item) => `"${item.text.replace(/\s+/g, ' ')}"`).join(', ');
 
-function scorecardOf(a: Omit<GoalAnalysis, 'scorecard'>): Scorecard {
+function scorecardOf(a: Omit<GoalAnalysis, 'scorecard' | 'fields'>): Scorecard {
   const isVague = a.vague.length > 0 && !a.concrete;
   const S: SmartCheck = isVague
     ? { ok: false, reason: { da: `Vage ord uden konkret mål: ${quote(a.vague)}.`, en: `Vague words with no concrete target: ${quote(a.vague)}.` } }
