@@ -1,5 +1,7 @@
 import type { Section } from '../../engine/model/document.ts';
 import type { Rule } from '../../engine/rule.ts';
+import { LruCache } from '../../engine/text/lru.ts';
+import { chunkSpans } from '../../engine/text/segment.ts';
 import type { Lang } from '../../engine/types.ts';
 import { joinBlocks, proseOf, sentenceSpans, tableLines, wordSpans } from './text.ts';
 
@@ -46,6 +48,70 @@ export function countByGroup(blocks: readonly string[], groupOf: readonly number
     }
   }
   return counts;
+}
+
+type Counts = Omit<LixResult, 'lix'>;
+
+/** Bounds of the per-block caches: a few thousand paragraphs, and at most this many characters of keys. */
+export const BLOCK_CACHE_ENTRIES = 4000;
+const BLOCK_CACHE_CHARS = 8_000_000;
+
+/** Counts of one block by language, its offset in its segmentation chunk (when that matters) and its text. */
+export const blockCountsCache = new LruCache<string, Counts>(BLOCK_CACHE_ENTRIES, BLOCK_CACHE_CHARS);
+/** Runs of letters or digits of one block by its text. */
+const runsCache = new LruCache<string, number>(BLOCK_CACHE_ENTRIES, BLOCK_CACHE_CHARS);
+
+/**
+ * The same counts as `countByGroup`, computed block by block and cached by each block's text,
+ * so an edit re-segments only the edited paragraph.
+ *
+ * Why block by block gives the same numbers: blocks are joined by "\n", a hard break for both
+ * word and sentence segmentation, so each block's words and sentences do not depend on its
+ * neighbours, and counts add up. The one exception is the chunking of long texts (see
+ * engine/text/segment.ts): a block that a chunk boundary of the joined text cuts inside is
+ * segmented as it would be there, with its offset in that chunk as part of its key (a filler of
+ * spaces in front reproduces the chunk's cut positions; the filler holds no words).
+ */
+export function countByGroupCached(blocks: readonly string[], groupOf: readonly number[], groups: number, lang: Lang): Counts[] {
+  const counts = Array.from({ length: groups }, () => ({ words: 0, sentences: 0, longWords: 0 }));
+  if (blocks.length === 0) return counts;
+  // Chunk boundaries of the joined text, as countByGroup would cut it.
+  const joined = joinBlocks(blocks.map(proseOf));
+  const chunks = chunkSpans(joined.text);
+  let chunk = 0;
+  blocks.forEach((block, i) => {
+    const start = joined.starts[i]!;
+    const end = i + 1 < blocks.length ? joined.starts[i + 1]! - 1 : joined.text.length;
+    while (chunk + 1 < chunks.length && chunks[chunk]!.end <= start) chunk++;
+    const span = chunks[chunk];
+    // Cut inside the block: its offset in the chunk decides where; otherwise the block stands alone.
+    const offset = span && span.end < end ? start - span.start : 0;
+    const found = blockCounts(block, offset, lang);
+    const group = counts[groupOf[i] ?? 0]!;
+    group.words += found.words;
+    group.sentences += found.sentences;
+    group.longWords += found.longWords;
+  });
+  return counts;
+}
+
+function blockCounts(block: string, offset: number, lang: Lang): Counts {
+  const key = `${lang}\u0000${offset}\u0000${block}`;
+  let found = blockCountsCache.get(key);
+  if (!found) {
+    found = offset > 0 ? countByGroup([' '.repeat(offset - 1), block], [0, 1], 2, lang)[1]! : countByGroup([block], [0], 1, lang)[0]!;
+    blockCountsCache.set(key, found, key.length);
+  }
+  return found;
+}
+
+function blockRuns(block: string): number {
+  let runs = runsCache.get(block);
+  if (runs === undefined) {
+    runs = alphanumericRuns(block);
+    runsCache.set(block, runs, block.length);
+  }
+  return runs;
 }
 
 function lix(counts: Omit<LixResult, 'lix'>): number {
@@ -109,7 +175,7 @@ export const readability: Rule = {
         const block = blocks[blockIndex]!;
         if (tables.has(block.range.start.line)) continue;
         own.push(block.text);
-        runs += alphanumericRuns(block.text);
+        runs += blockRuns(block.text);
       }
       // Every word holds at least one run of letters or digits: fewer runs, too few words to measure.
       if (runs < MIN_WORDS) return;
@@ -118,7 +184,7 @@ export const readability: Rule = {
         groupOf.push(index);
       }
     });
-    const counts = countByGroup(texts, groupOf, sections.length, lang);
+    const counts = countByGroupCached(texts, groupOf, sections.length, lang);
     sections.forEach((section, index) => {
       const result = counts[index]!;
       const value = Math.round(lix(result));
