@@ -1,4 +1,4 @@
-// Bundles the three entry points: the CLI, the language server and the VS Code client.
+// Bundles the entry points: the CLI (and its lint worker thread), the language server and the VS Code client.
 // All are ES modules (package.json "type": "module"; VS Code loads ESM extensions since 1.100).
 // Dependencies written as CommonJS call `require`, so each bundle gets a real `require`.
 import { chmodSync, readFileSync } from 'node:fs';
@@ -22,6 +22,7 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { cli: 'cli/bin.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${requireShim}` } },
+  { ...common, entryPoints: { 'lint-worker': 'cli/lint-worker.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { server: 'server/main.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { extension: 'client/extension.ts' }, outdir: 'dist', external: ['vscode'] },
 ];

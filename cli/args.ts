@@ -25,6 +25,8 @@ export interface CliOptions {
   suggest: boolean;
   cache: boolean;
   cacheLocation?: string;
+  /** Worker threads for linting: a number (1 = none) or 'auto' (one per core for a large workspace). */
+  concurrency: number | 'auto';
   out?: string;
   help: boolean;
   version: boolean;
@@ -35,6 +37,7 @@ export const USAGE = `Usage:
   govlint [paths…] [--format stylish|json|sarif|github|junit] [--fix | --fix-dry-run]
           [--config FILE] [--today YYYY-MM-DD] [--lang da|en] [--max-warnings N]
           [--quiet] [--suggest] [--cache [--cache-location DIR]] [--color | --no-color]
+          [--concurrency N|auto|off]
   govlint report [paths…] --out report.html [--today …] [--lang …] [--config FILE]
   govlint init [--lang da|en]
 
@@ -51,6 +54,8 @@ Options:
       --suggest           show suggested rewrites under each finding
       --cache             reuse the findings of unchanged documents (node_modules/.cache/govlint)
       --cache-location P  where the cache lives: a folder, or a .json file
+      --concurrency N     worker threads for reading and checking: a number, auto (default:
+                          one per core when there are 150 files or more) or off
   -h, --help, -v, --version
 
   init writes a commented .govlint.yaml and a skeleton policy, service level and guideline
@@ -78,6 +83,7 @@ export function parseCliArgs(argv: readonly string[], knownFormats: readonly str
         suggest: { type: 'boolean' },
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
+        concurrency: { type: 'string' },
         out: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -105,6 +111,11 @@ export function parseCliArgs(argv: readonly string[], knownFormats: readonly str
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings must be a whole number, not "${values['max-warnings']}"`);
   }
+  let concurrency: number | 'auto' = 'auto';
+  if (values.concurrency !== undefined && values.concurrency !== 'auto') {
+    concurrency = values.concurrency === 'off' ? 1 : Number(values.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency must be a whole number from 1, auto or off, not "${values.concurrency}"`);
+  }
   if (command === 'report' && !values.out) throw new UsageError('govlint report needs --out FILE');
   if (command === 'init' && paths.length > 0) throw new UsageError('govlint init takes no paths: it writes into the current folder');
   const options: CliOptions = {
@@ -116,6 +127,7 @@ export function parseCliArgs(argv: readonly string[], knownFormats: readonly str
     quiet: values.quiet ?? false,
     suggest: values.suggest ?? false,
     cache: values.cache ?? false,
+    concurrency,
     help: values.help ?? false,
     version: values.version ?? false,
   };

@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import pc from 'picocolors';
 import { ConfigError, findConfigFile, loadConfigFile } from '../engine/config/load.ts';
 import { defaultConfig, type ResolvedConfig } from '../engine/config/schema.ts';
-import { lintWorkspace, type LintOptions } from '../engine/lint/runner.ts';
+import { lintFile, lintOutlines, type LintedFile } from '../engine/lint/files.ts';
+import type { LintOptions } from '../engine/lint/runner.ts';
 import { todayIso } from '../engine/text/dates.ts';
 import type { Diagnostic, Lang } from '../engine/types.ts';
 import { discoverFiles, PathNotFoundError, type DiscoveredFile } from '../engine/workspace/discover.ts';
@@ -12,7 +13,8 @@ import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.ts';
 import { lintWithCache, resolveCacheFile } from './cache.ts';
 import { encodeDocument, fixDiff, fixWorkspace, writeFileAtomic } from './fix.ts';
 import { formatters } from './formatters/index.ts';
-import { createProgress } from './progress.ts';
+import { lintFilesOnWorkers, workerCount, workerScript } from './lint-pool.ts';
+import { createProgress, type Progress } from './progress.ts';
 import { describeInit, writeInitFiles } from './init.ts';
 import { runReportCommand } from './report/run.ts';
 import type { LintResult } from './formatters/types.ts';
@@ -97,11 +99,26 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
     return report(options, io, config, files, cached.diagnostics, cached.documents);
   }
   const progress = createProgress({ files: files.length, stderrIsTTY: io.stderrIsTTY === true, format: options.format, lang: options.lang ?? config.lang, write: io.stderr });
-  const workspace = loadWorkspace(files, config, (done, total) => progress?.update('read', done, total));
-  const all = lintWorkspace(workspace, lintOptions, (done, total) => progress?.update('lint', done, total));
+  const linted = await lintEachFile(files, lintOptions, options.concurrency, progress);
+  const result = lintOutlines(linted, lintOptions);
   progress?.end();
-  const documents = workspace.documents().filter((document) => document.frontmatter).length;
-  return report(options, io, config, files, all, documents);
+  return report(options, io, config, files, result.diagnostics, result.documents);
+}
+
+/** Phase 1 (read, parse, document rules) of every file: on worker threads when the workspace is large, otherwise here. */
+async function lintEachFile(files: readonly DiscoveredFile[], lintOptions: LintOptions, concurrency: number | 'auto', progress: Progress | undefined): Promise<LintedFile[]> {
+  const onProgress = (done: number, total: number) => progress?.update(done, total);
+  const count = workerCount(files.length, concurrency);
+  const script = count > 0 ? workerScript() : undefined;
+  if (script) {
+    const setup = { config: lintOptions.config, today: lintOptions.today, ...(lintOptions.lang ? { lang: lintOptions.lang } : {}) };
+    return lintFilesOnWorkers(script, files, setup, count, onProgress);
+  }
+  return files.map((file, i) => {
+    const linted = lintFile(file, lintOptions);
+    onProgress(i + 1, files.length);
+    return linted;
+  });
 }
 
 /** Runs the CLI and returns the exit status (0 clean, 1 findings, 2 usage or internal failure). */

@@ -8,15 +8,11 @@ import type { Lang } from '../engine/types.ts';
 export const PROGRESS_THRESHOLD = 200;
 const REDRAW_MS = 100;
 
-const WORDS: Record<Lang, { read: string; lint: string }> = {
-  da: { read: 'læser', lint: 'tjekker' },
-  en: { read: 'reading', lint: 'checking' },
-};
-
-export type ProgressPhase = 'read' | 'lint';
+const WORDS: Record<Lang, string> = { da: 'tjekker', en: 'checking' };
 
 export interface Progress {
-  update(phase: ProgressPhase, done: number, total: number): void;
+  /** `done` of `total` files are read and checked. */
+  update(done: number, total: number): void;
   /** Clears the line, leaving the terminal as it was. */
   end(): void;
 }
@@ -38,13 +34,13 @@ export function createProgress(options: ProgressOptions): Progress | undefined {
   let last = -Infinity;
   let drawn = false;
   return {
-    update(phase, done, total) {
+    update(done, total) {
       const time = now();
       if (done !== total && time - last < REDRAW_MS) return;
       last = time;
       drawn = true;
       const percent = Math.floor((100 * done) / Math.max(total, 1));
-      options.write(`\r\x1b[Kgovlint: ${words[phase]} ${done}/${total} (${percent} %)`);
+      options.write(`\r\x1b[Kgovlint: ${words} ${done}/${total} (${percent} %)`);
     },
     end() {
       if (drawn) options.write('\r\x1b[K');

@@ -1,0 +1,15 @@
+// Worker thread of the CLI's lint pool: runs phase 1 (`lintFile`) on the batches of files it is sent.
+import { parentPort, workerData } from 'node:worker_threads';
+import { lintFile, type LintedFile } from '../engine/lint/files.ts';
+import type { LintOptions } from '../engine/lint/runner.ts';
+import { allRules } from '../rules/index.ts';
+import type { PoolRequest, PoolResponse, WorkerSetup } from './lint-pool.ts';
+
+const setup = workerData as WorkerSetup;
+const options: LintOptions = { config: setup.config, rules: allRules, today: setup.today, ...(setup.lang ? { lang: setup.lang } : {}) };
+
+parentPort?.on('message', (request: PoolRequest) => {
+  const linted: LintedFile[] = request.files.map((file) => lintFile(file, options));
+  const response: PoolResponse = { batch: request.batch, linted };
+  parentPort?.postMessage(response);
+});

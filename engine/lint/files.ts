@@ -1,0 +1,54 @@
+// Linting a set of files in two phases, so that no more than one document's text is held at a time:
+//  1. each file is read, parsed and checked by the document rules; only its outline and those
+//     findings are kept (`lintFile`, which worker threads can run in parallel);
+//  2. the outlines make the workspace index, and the workspace rules run over it
+//     (`lintOutlines`).
+import type { DocumentOutline } from '../model/document.ts';
+import { outlineOf } from '../model/outline.ts';
+import type { Diagnostic } from '../types.ts';
+import type { DiscoveredFile } from '../workspace/discover.ts';
+import { WorkspaceIndex } from '../workspace/index.ts';
+import { readDocumentFile } from '../workspace/load.ts';
+import { isGovernanceDocument, lintDocumentRules, lintWorkspaceRules, sortDiagnostics, type LintOptions } from './runner.ts';
+
+/** What phase 1 keeps of a file: its outline and the document rules' findings. */
+export interface LintedFile {
+  outline: DocumentOutline;
+  diagnostics: Diagnostic[];
+}
+
+export interface WorkspaceLintResult {
+  /** All findings, sorted by file and position. */
+  diagnostics: Diagnostic[];
+  /** Governance documents (with front matter). */
+  documents: number;
+}
+
+/** Phase 1 for one file: read, parse, run the document rules, keep the outline. */
+export function lintFile(file: DiscoveredFile, options: LintOptions): LintedFile {
+  const document = readDocumentFile(file, options.config);
+  return { outline: outlineOf(document), diagnostics: lintDocumentRules(document, options) };
+}
+
+/** Phase 2: the workspace rules over every outline, merged with phase 1's findings. */
+export function lintOutlines(linted: readonly LintedFile[], options: LintOptions): WorkspaceLintResult {
+  const workspace = new WorkspaceIndex<DocumentOutline>(linted.map((file) => file.outline));
+  const diagnostics: Diagnostic[] = [];
+  let documents = 0;
+  for (const { outline, diagnostics: own } of linted) {
+    if (isGovernanceDocument(outline)) documents++;
+    for (const diagnostic of own) diagnostics.push(diagnostic);
+    for (const diagnostic of lintWorkspaceRules(outline, workspace, options)) diagnostics.push(diagnostic);
+  }
+  return { diagnostics: sortDiagnostics(diagnostics), documents };
+}
+
+/** Both phases in this thread. */
+export function lintFiles(files: readonly DiscoveredFile[], options: LintOptions, onProgress?: (done: number, total: number) => void): WorkspaceLintResult {
+  const linted = files.map((file, i) => {
+    const result = lintFile(file, options);
+    onProgress?.(i + 1, files.length);
+    return result;
+  });
+  return lintOutlines(linted, options);
+}
