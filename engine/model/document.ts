@@ -68,12 +68,7 @@ export interface GoalField {
   valueRange: Range;
 }
 
-export interface Goal {
-  /** Goal ID (`M1`, `SN-3`), absent for an unnumbered list-item goal. */
-  id?: string;
-  idRange?: Range;
-  title: string;
-  titleRange: Range;
+export interface Goal extends GoalOutline {
   /** Title + first paragraph of the body, as source text joined by a space. */
   statement: string;
   /** The source slices the statement is made of, with their start offsets in the document text, so a match in a slice maps back to a range. */
@@ -81,8 +76,6 @@ export interface Goal {
   /** Range of the first paragraph of the body (or the title when there is none). */
   statementRange?: Range;
   fields: GoalField[];
-  /** Goal references from `Udmønter:`/`Implements:` fields. */
-  implements: GoalRef[];
   /** Heading goal: the heading through the end of its body. List goal: the list item. */
   range: Range;
   kind: 'heading' | 'list-item';
@@ -108,8 +101,18 @@ export interface Section {
   children: Section[];
 }
 
-/** What other documents see of a goal: all but its statement text. */
-export type GoalOutline = Omit<Goal, 'statement' | 'statementSpans'>;
+/** What other documents read of a goal: its ID, title, deadline and references (see `DocumentOutline`). */
+export interface GoalOutline {
+  /** Goal ID (`M1`, `SN-3`), absent for an unnumbered list-item goal. */
+  id?: string;
+  idRange?: Range;
+  title: string;
+  titleRange: Range;
+  /** The first deadline field (`Frist:`), which is also in `Goal.fields`. */
+  deadline?: GoalField;
+  /** Goal references from `Udmønter:`/`Implements:` fields. */
+  implements: GoalRef[];
+}
 
 /**
  * What the workspace rules and the workspace index read of a document: path, front matter, meta,

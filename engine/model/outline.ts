@@ -2,7 +2,13 @@ import type { DocumentOutline, GovDocument, GoalOutline } from './document.ts';
 
 /** The outline of a document (see `DocumentOutline`): a new object that does not hold the document's text blocks or sections. */
 export function outlineOf(document: GovDocument): DocumentOutline {
-  const goals: GoalOutline[] = document.goals.map(({ statement: _statement, statementSpans: _spans, ...goal }) => goal);
+  const goals = document.goals.map((goal) => {
+    const outline: GoalOutline = { title: goal.title, titleRange: goal.titleRange, implements: goal.implements };
+    if (goal.id !== undefined) outline.id = goal.id;
+    if (goal.idRange) outline.idRange = goal.idRange;
+    if (goal.deadline) outline.deadline = goal.deadline;
+    return outline;
+  });
   const outline: DocumentOutline = {
     path: document.path,
     hasBom: document.hasBom,

@@ -233,7 +233,14 @@ function headingGoal(
     fieldIndent: indent,
   };
   if (statementRange) goal.statementRange = statementRange;
+  setDeadline(goal);
   return goal;
+}
+
+/** Points `goal.deadline` at the goal's first deadline field. */
+function setDeadline(goal: Goal): void {
+  const deadline = goal.fields.find((field) => field.key === 'deadline');
+  if (deadline) goal.deadline = deadline;
 }
 
 function listGoals(builder: Builder, list: List, sectionPath: string[]): Goal[] {
@@ -273,6 +280,7 @@ function listGoals(builder: Builder, list: List, sectionPath: string[]): Goal[] 
       goal.id = match[1];
       goal.idRange = rangeAt(lineStarts, pStart, pStart + match[1].length);
     }
+    setDeadline(goal);
     goals.push(goal);
   }
   return goals;

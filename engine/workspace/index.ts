@@ -57,7 +57,7 @@ function goalSignatures(document: DocumentOutline): Map<string, string> {
   const signatures = new Map<string, string>();
   for (const goal of document.goals) {
     if (!goal.id || signatures.has(goal.id)) continue;
-    const deadline = goal.fields.find((field) => field.key === 'deadline');
+    const deadline = goal.deadline;
     signatures.set(goal.id, deadline ? `${deadline.value}@${at(deadline.valueRange)}` : '');
   }
   return signatures;

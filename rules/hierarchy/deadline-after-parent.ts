@@ -9,7 +9,7 @@ import type { RelatedLocation } from '../../engine/types.ts';
 
 /** The deadline field's date: the value as a date (ISO or written), or the first ISO date in it. */
 export function deadlineOf(goal: GoalOutline): { field: GoalField; date: CalendarDate } | undefined {
-  const field = goal.fields.find((candidate) => candidate.key === 'deadline');
+  const field = goal.deadline;
   if (!field) return undefined;
   const date = parseWrittenDate(field.value) ?? parseIsoDate(/\b\d{4}-\d{2}-\d{2}\b/.exec(field.value)?.[0] ?? '');
   return date ? { field, date } : undefined;
