@@ -1,6 +1,6 @@
 // Diagnostics: which documents need linting, when, and how results reach the client (push and pull).
 //
-// An edit marks the buffer stale. After a short debounce the buffer is parsed into the workspace
+// An edit marks the buffer stale. On the next turn of the event loop the buffer is parsed into the workspace
 // index, whose `set` returns exactly the documents whose findings may change (the edited one and
 // the documents that read something of it, open or closed); those are linted, the edited ones
 // first, in slices that yield to the event loop so requests stay responsive.
@@ -28,11 +28,15 @@ export interface DiagnosticsOptions {
 
 const SLICE_MS = 8;
 /**
- * Debounce after an edit. Short, because edits that arrive while a lint runs are coalesced
- * anyway: the running pass picks up every buffer that changed meanwhile before it finishes, so
- * a fast typist never queues more than one pass, and a slow one sees findings almost at once.
+ * No debounce after an edit: every millisecond of waiting is added to the edit → diagnostics
+ * latency. A burst of edits still costs one pass: the JSON-RPC layer dispatches the messages it
+ * has received one per event-loop turn, so before a pass starts, the flush lets turns go by
+ * until one brings no edit (see `settle`); that takes microseconds when nothing is queued.
+ * Edits that arrive while a pass runs are picked up by that pass before it finishes.
  */
-const DEBOUNCE_MS = 15;
+const DEBOUNCE_MS = 0;
+/** At most this many event-loop turns of waiting for queued edits, so a stream of edits cannot starve the pass. */
+const MAX_SETTLE_TURNS = 64;
 
 export class DiagnosticsManager {
   private readonly results = new Map<string, LintResult>();
@@ -63,10 +67,16 @@ export class DiagnosticsManager {
     return settings.enable && (settings.workspaceDiagnostics || this.workspace.isOpen(path));
   }
 
+  /** Edits so far (the flush waits for a turn of the event loop without one). */
+  private edits = 0;
+  /** A flush is letting queued edits in before its pass: a schedule now would only add a second pass. */
+  private settling = false;
+
   /** An open buffer changed. */
   changed(path: string): void {
     this.stale.add(path);
     this.priority.add(path);
+    this.edits++;
     this.schedule();
   }
 
@@ -137,6 +147,7 @@ export class DiagnosticsManager {
   private schedule(delay?: number, force = false): void {
     if (this.disposed || !this.started) return;
     if (force) this.forceLint = true;
+    if (this.settling) return;
     const wait = delay ?? DEBOUNCE_MS;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
@@ -237,6 +248,8 @@ export class DiagnosticsManager {
       if (this.stale.size > 0 || this.dirty.size > 0) this.schedule(0);
       return;
     }
+    await this.settle();
+    if (this.disposed) return;
     const lintNow = this.workspace.settings.run === 'onType' || this.forceLint;
     this.forceLint = false;
     this.running = this.runFlush(lintNow);
@@ -244,6 +257,20 @@ export class DiagnosticsManager {
       await this.running;
     } finally {
       this.running = undefined;
+    }
+  }
+
+  /** Lets the event loop turn until a turn brings no edit: edits already received (a burst) join this pass. */
+  private async settle(): Promise<void> {
+    this.settling = true;
+    try {
+      for (let turn = 0; turn < MAX_SETTLE_TURNS; turn++) {
+        const before = this.edits;
+        await new Promise((resolve) => setImmediate(resolve));
+        if (this.edits === before) break;
+      }
+    } finally {
+      this.settling = false;
     }
   }
 

@@ -217,8 +217,8 @@ const PLACEHOLDER = /^\s*\[[^\]]*\]\s*$/;
 const cache = new WeakMap<Goal, Map<string, GoalAnalysis>>();
 
 /** Bounds of the content cache: a few thousand goals, and at most this many characters of keys. */
-export const CONTENT_CACHE_ENTRIES = 4000;
-const CONTENT_CACHE_CHARS = 8_000_000;
+export const CONTENT_CACHE_ENTRIES = 2000;
+const CONTENT_CACHE_CHARS = 2_000_000;
 
 /** Relative analyses by goal content and options (bounded, least recently used first out). */
 export const contentCache = new LruCache<string, RelativeAnalysis>(CONTENT_CACHE_ENTRIES, CONTENT_CACHE_CHARS);

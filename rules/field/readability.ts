@@ -54,7 +54,7 @@ type Counts = Omit<LixResult, 'lix'>;
 
 /** Bounds of the per-block caches: a few thousand paragraphs, and at most this many characters of keys. */
 export const BLOCK_CACHE_ENTRIES = 4000;
-const BLOCK_CACHE_CHARS = 8_000_000;
+const BLOCK_CACHE_CHARS = 2_000_000;
 
 /** Counts of one block by language, its offset in its segmentation chunk (when that matters) and its text. */
 export const blockCountsCache = new LruCache<string, Counts>(BLOCK_CACHE_ENTRIES, BLOCK_CACHE_CHARS);
