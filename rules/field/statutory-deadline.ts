@@ -70,6 +70,21 @@ function stepsIn(text: string): StepMatch[] {
   return matches;
 }
 
+/** Whether the text names every term group of some enforced limit: `stepsIn` without collecting spans (a cheap filter). */
+function hasConfirmedStep(text: string): boolean {
+  return statutoryLimits().some(
+    (limit) =>
+      limit.confirmed &&
+      limit.groups.every((group) => {
+        group.lastIndex = 0;
+        const found = group.test(text);
+        // `matchAll` starts where `lastIndex` stands: leave it at 0 for `stepsIn`.
+        group.lastIndex = 0;
+        return found;
+      }),
+  );
+}
+
 function gap(span: { start: number; end: number }, duration: Duration): number {
   if (span.end <= duration.start) return duration.start - span.end;
   if (duration.end <= span.start) return span.start - duration.end;
@@ -120,7 +135,7 @@ export const statutoryDeadline: Rule = {
     for (const block of document.textBlocks) {
       if (tables.has(block.range.start.line)) continue;
       const text = block.text.replace(/[\r\n]/g, ' ');
-      if (findDurations(text, true).length === 0 || !stepsIn(text).some((step) => step.limit.confirmed)) continue;
+      if (!hasConfirmedStep(text) || findDurations(text, true).length === 0) continue;
       candidates.push({ text, start: block.range.start.offset });
     }
     if (candidates.length > 0) {
