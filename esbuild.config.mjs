@@ -1,4 +1,4 @@
-// Bundles the entry points: the CLI (and its lint worker thread), the language server and the VS Code client.
+// Bundles the entry points: the CLI, the lint worker thread (used by the CLI and the server), the language server and the VS Code client.
 // All are ES modules (package.json "type": "module"; VS Code loads ESM extensions since 1.100).
 // Dependencies written as CommonJS call `require`, so each bundle gets a real `require`.
 import { chmodSync, readFileSync } from 'node:fs';

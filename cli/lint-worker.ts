@@ -1,9 +1,9 @@
-// Worker thread of the CLI's lint pool: runs phase 1 (`lintFile`) on the batches of files it is sent.
+// Worker thread of the lint pool (engine/lint/pool.ts), bundled as dist/lint-worker.js: runs phase 1 (`lintFile`) on the batches of files it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
 import { lintFile, type LintedFile } from '../engine/lint/files.ts';
 import type { LintOptions } from '../engine/lint/runner.ts';
 import { allRules } from '../rules/index.ts';
-import type { PoolRequest, PoolResponse, WorkerSetup } from './lint-pool.ts';
+import type { PoolRequest, PoolResponse, WorkerSetup } from '../engine/lint/pool.ts';
 
 const setup = workerData as WorkerSetup;
 const options: LintOptions = { config: setup.config, rules: allRules, today: setup.today, ...(setup.lang ? { lang: setup.lang } : {}) };

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateWorkspace, writeWorkspace } from '../../bench/generate.mjs';
-import { workerCount } from '../../cli/lint-pool.ts';
+import { workerCount } from '../../engine/lint/pool.ts';
 import { defaultConfig } from '../../engine/config/schema.ts';
 import { lintFiles } from '../../engine/lint/files.ts';
 import { lintWorkspace } from '../../engine/lint/runner.ts';

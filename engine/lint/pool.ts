@@ -1,14 +1,15 @@
-// Phase 1 of a lint (read, parse, document rules) spread over worker threads. Each worker takes
+// Phase 1 of a lint (read, parse, document rules) spread over worker threads, for the CLI and the
+// language server's first pass over a large workspace. Each worker takes
 // batches of files as it becomes free and answers with their outlines and findings; the results
 // come back in the order of `files`, so the output does not depend on scheduling.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ResolvedConfig } from '../engine/config/schema.ts';
-import type { LintedFile } from '../engine/lint/files.ts';
-import type { Lang } from '../engine/types.ts';
-import type { DiscoveredFile } from '../engine/workspace/discover.ts';
+import type { ResolvedConfig } from '../config/schema.ts';
+import type { LintedFile } from './files.ts';
+import type { Lang } from '../types.ts';
+import type { DiscoveredFile } from '../workspace/discover.ts';
 
 /** What a worker is started with. */
 export interface WorkerSetup {
@@ -34,7 +35,7 @@ const MIN_FILES_PER_WORKER = 75;
 const BATCH_SIZE = 16;
 const MAX_WORKERS = 8;
 
-/** The worker script beside the running bundle, or undefined when running from sources (tests), where workers cannot load TypeScript. */
+/** The worker script (`lint-worker.js`, built from cli/lint-worker.ts) beside the running bundle, or undefined when running from sources (tests), where workers cannot load TypeScript. */
 export function workerScript(): string | undefined {
   const script = fileURLToPath(new URL('./lint-worker.js', import.meta.url));
   return existsSync(script) ? script : undefined;
