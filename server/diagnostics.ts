@@ -6,15 +6,14 @@
 // first, in slices that yield to the event loop so requests stay responsive.
 import { createHash } from 'node:crypto';
 import type { Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
-import { lintDocument } from '../engine/lint/runner.ts';
-import type { GovDocument } from '../engine/model/document.ts';
+import type { DocumentOutline, GovDocument } from '../engine/model/document.ts';
 import type { Diagnostic } from '../engine/types.ts';
 import { toLspDiagnostic } from './convert.ts';
 import type { ServerWorkspace } from './workspace.ts';
 
 export interface LintResult {
-  /** Text the findings were computed from (their offsets point into it). */
-  document: GovDocument;
+  /** Document the findings were computed from (their offsets point into its text): whole when open, an outline when closed. */
+  document: DocumentOutline;
   diagnostics: Diagnostic[];
   lsp: LspDiagnostic[];
   resultId: string;
@@ -179,14 +178,14 @@ export class DiagnosticsManager {
     return this.lint(path, false);
   }
 
-  /** The parsed document at a path, up to date with its open buffer. */
+  /** The whole document at a path, up to date with its open buffer (a closed file is read from disk). */
   document(path: string): GovDocument | undefined {
     if (this.workspace.isStale(path) || this.stale.has(path)) {
       this.stale.delete(path);
       for (const affected of this.workspace.updateFromBuffer(path)) this.dirty.add(affected);
       this.schedule();
     }
-    return this.workspace.index.get(path);
+    return this.workspace.whole(path);
   }
 
   /** Parses every stale open buffer into the index (cross-file requests read all of them). */
@@ -209,7 +208,7 @@ export class DiagnosticsManager {
     }
     let diagnostics: Diagnostic[];
     try {
-      diagnostics = lintDocument(document, this.workspace.index, this.workspace.lintOptions());
+      diagnostics = this.workspace.lint(document);
     } catch (error) {
       // The runner catches rule failures; this is a last line of defence for the server.
       this.connection.console.error(`govlint: linting ${path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

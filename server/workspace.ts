@@ -1,5 +1,9 @@
 // The server's view of the workspace: configuration, settings, the incremental index of every
 // governance document (open buffers and closed files), and the path ↔ URI mapping.
+//
+// Memory: an open buffer is held as a whole document; a closed file only as its outline, with
+// the findings of the document rules computed when it was read (they depend on its text alone).
+// Linting a closed file runs the workspace rules on its outline and adds those findings.
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -8,12 +12,14 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import { defaultConfig, type ResolvedConfig } from '../engine/config/schema.ts';
 import { findConfigFile, loadConfigFile } from '../engine/config/load.ts';
-import { documentLang, type LintOptions } from '../engine/lint/runner.ts';
-import type { GovDocument } from '../engine/model/document.ts';
+import { lintFile, type LintedFile } from '../engine/lint/files.ts';
+import { lintFilesOnWorkers, workerCount, workerScript } from '../engine/lint/pool.ts';
+import { documentLang, lintDocument, lintWorkspaceRules, sortDiagnostics, type LintOptions } from '../engine/lint/runner.ts';
+import type { DocumentOutline, GovDocument } from '../engine/model/document.ts';
 import { documentFromText } from '../engine/parse/from-bytes.ts';
 import { todayIso } from '../engine/text/dates.ts';
-import type { Lang } from '../engine/types.ts';
-import { discoverFiles } from '../engine/workspace/discover.ts';
+import type { Diagnostic, Lang } from '../engine/types.ts';
+import { discoverFiles, type DiscoveredFile } from '../engine/workspace/discover.ts';
 import { WorkspaceIndex } from '../engine/workspace/index.ts';
 import { readDocumentFile } from '../engine/workspace/load.ts';
 import { allRules } from '../rules/index.ts';
@@ -43,13 +49,26 @@ export function parseSettings(value: unknown): Settings {
 
 export type Logger = (message: string) => void;
 
+/** True for a whole document (an open buffer), false for the outline of a closed file. */
+export function isWholeDocument(document: DocumentOutline): document is GovDocument {
+  return 'text' in document;
+}
+
+/** The document rules' findings of a closed file, and the options they were computed with. */
+interface ClosedFindings {
+  key: string;
+  diagnostics: Diagnostic[];
+}
+
 export class ServerWorkspace {
   root: string = process.cwd();
   config: ResolvedConfig = defaultConfig(process.cwd());
   /** One line describing why the configuration file could not be used, if so. */
   configError: string | undefined;
   settings: Settings = { ...DEFAULT_SETTINGS };
-  index = new WorkspaceIndex();
+  index = new WorkspaceIndex<DocumentOutline>();
+  /** Document-rule findings of each closed file (see the header). */
+  private readonly closedFindings = new Map<string, ClosedFindings>();
   /** Version of the open buffer each open path was last parsed from. */
   private readonly parsedVersion = new Map<string, number>();
   private includeMatcher: picomatch.Matcher | undefined;
@@ -134,23 +153,54 @@ export class ServerWorkspace {
     };
   }
 
-  langOf(document: GovDocument): Lang {
+  langOf(document: DocumentOutline): Lang {
     return documentLang(document, this.lintOptions());
   }
 
-  /** Reads every file of the workspace from disk into a fresh index; open buffers take precedence. */
+  /** What the document rules' findings depend on besides the text: the date and the message language. */
+  private findingsKey(options: LintOptions): string {
+    return `${options.today}|${options.lang ?? ''}`;
+  }
+
+  /** A closed file read from disk: its outline, with its document-rule findings kept aside. */
+  private keepClosed(linted: LintedFile, options: LintOptions): DocumentOutline {
+    this.closedFindings.set(linted.outline.path, { key: this.findingsKey(options), diagnostics: linted.diagnostics });
+    return linted.outline;
+  }
+
+  /**
+   * Reads every file of the workspace into a fresh index; open buffers take precedence. A large
+   * workspace is read and checked on worker threads (as the CLI does).
+   */
   async loadAll(): Promise<void> {
     const files = await discoverFiles([this.root], { cwd: this.root, root: this.root, include: this.config.include, ignore: this.config.ignore });
-    const documents = new Map<string, GovDocument>();
+    const options = this.lintOptions();
+    const closed = files.filter((file) => !this.isOpen(file.relative));
+    this.closedFindings.clear();
+    const documents = new Map<string, DocumentOutline>();
+    for (const linted of await this.lintClosedFiles(closed, options)) documents.set(linted.outline.path, this.keepClosed(linted, options));
     for (const file of files) {
       const buffer = this.buffer(file.relative);
-      documents.set(file.relative, buffer ? this.parseBuffer(file.relative, buffer) : readDocumentFile(file, this.config));
+      if (buffer) documents.set(file.relative, this.parseBuffer(file.relative, buffer));
     }
     for (const buffer of this.buffers.all()) {
       const path = this.pathOf(buffer.uri);
       if (path && !documents.has(path)) documents.set(path, this.parseBuffer(path, buffer));
     }
-    this.index = new WorkspaceIndex(documents.values());
+    this.index = new WorkspaceIndex<DocumentOutline>(documents.values());
+  }
+
+  private async lintClosedFiles(files: readonly DiscoveredFile[], options: LintOptions): Promise<LintedFile[]> {
+    const count = workerCount(files.length, 'auto');
+    const script = count > 0 ? workerScript() : undefined;
+    if (script) {
+      try {
+        return await lintFilesOnWorkers(script, files, { config: options.config, today: options.today, ...(options.lang ? { lang: options.lang } : {}) }, count);
+      } catch (error) {
+        this.log(`reading the workspace on worker threads failed, reading it here: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    return files.map((file) => lintFile(file, options));
   }
 
   private parseBuffer(path: string, buffer: TextDocument): GovDocument {
@@ -168,6 +218,7 @@ export class ServerWorkspace {
   updateFromBuffer(path: string): Set<string> {
     const buffer = this.buffer(path);
     if (!buffer) return new Set();
+    this.closedFindings.delete(path);
     return this.index.set(this.parseBuffer(path, buffer));
   }
 
@@ -175,18 +226,49 @@ export class ServerWorkspace {
   updateFromDisk(path: string): Set<string> {
     this.parsedVersion.delete(path);
     const absolute = join(this.root, path);
-    if (!existsSync(absolute)) return this.index.remove(path);
-    return this.index.set(readDocumentFile({ absolute, relative: path }, this.config));
+    if (!existsSync(absolute)) return this.remove(path);
+    const options = this.lintOptions();
+    return this.index.set(this.keepClosed(lintFile({ absolute, relative: path }, options), options));
   }
 
   remove(path: string): Set<string> {
     this.parsedVersion.delete(path);
+    this.closedFindings.delete(path);
     return this.index.remove(path);
   }
 
-  /** The current document at a path: the open buffer's text (parsed now if the index lags behind), else the indexed file. */
+  /** The whole document at a path when it is open and parsed from its current text; undefined for a closed file or a stale buffer. */
   current(path: string): GovDocument | undefined {
     if (this.isStale(path)) return undefined;
-    return this.index.get(path);
+    const document = this.index.get(path);
+    return document && isWholeDocument(document) ? document : undefined;
+  }
+
+  /**
+   * The whole document at an indexed path: the open buffer's, or a closed file parsed from disk
+   * now (not kept), for the features that need text (hover on a goal elsewhere, edits in other files).
+   */
+  whole(path: string): GovDocument | undefined {
+    const document = this.index.get(path);
+    if (!document) return undefined;
+    if (isWholeDocument(document)) return document;
+    return readDocumentFile({ absolute: join(this.root, path), relative: path }, this.config);
+  }
+
+  /** Lints one indexed path: a whole document with every rule, a closed file's outline with the workspace rules plus its kept findings. */
+  lint(document: DocumentOutline): Diagnostic[] {
+    const options = this.lintOptions();
+    if (isWholeDocument(document)) return lintDocument(document, this.index, options);
+    let own = this.closedFindings.get(document.path);
+    if (!own || own.key !== this.findingsKey(options)) {
+      // Read with another date or message language: read the file again.
+      const absolute = join(this.root, document.path);
+      const linted = lintFile({ absolute, relative: document.path }, options);
+      own = { key: this.findingsKey(options), diagnostics: linted.diagnostics };
+      this.closedFindings.set(document.path, own);
+      if (existsSync(absolute)) this.index.set(linted.outline);
+      document = linted.outline;
+    }
+    return sortDiagnostics([...own.diagnostics, ...lintWorkspaceRules(document, this.index, options)]);
   }
 }

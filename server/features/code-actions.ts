@@ -14,6 +14,7 @@ import type { Budget } from '../budget.ts';
 import { offsetsToRange, rangesOverlap, toLspTextEdits, toSnippet } from '../convert.ts';
 import type { LintResult } from '../diagnostics.ts';
 import type { FeatureContext } from './context.ts';
+import { isWholeDocument } from '../workspace.ts';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govlint`;
 
@@ -126,8 +127,9 @@ export function codeActions(context: FeatureContext, params: CodeActionParams, b
   const path = context.workspace.pathOf(params.textDocument.uri);
   if (!path || !context.workspace.settings.enable) return [];
   const result = context.diagnostics.fresh(path);
-  if (!result) return [];
-  const { document } = result;
+  // Code actions are for open documents; a closed file's findings come from its outline.
+  if (!result || !isWholeDocument(result.document)) return [];
+  const document = result.document;
   const lang: Lang = context.workspace.langOf(document);
   const only = params.context.only;
   const actions: CodeAction[] = [];

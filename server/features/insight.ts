@@ -1,6 +1,6 @@
 // Hover (SMART scorecard and who carries a goal out; a reference's target) and code lenses.
 import { MarkupKind, type CodeLens, type Hover, type Position } from 'vscode-languageserver/node';
-import type { Goal, GovDocument } from '../../engine/model/document.ts';
+import type { DocumentOutline, Goal, GoalOutline, GovDocument } from '../../engine/model/document.ts';
 import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
 import type { Lang } from '../../engine/types.ts';
 import type { Budget } from '../budget.ts';
@@ -9,14 +9,15 @@ import type { FeatureContext } from './context.ts';
 import { resolveGoal } from './locate.ts';
 import { scorecard } from './scorecard.ts';
 import { targetAt } from './navigation.ts';
+import { isWholeDocument } from '../workspace.ts';
 
 /** Documents that carry a goal out (retired ones do not count). */
-export function carriedOutBy(context: FeatureContext, document: GovDocument, goal: Goal): GovDocument[] {
+export function carriedOutBy(context: FeatureContext, document: DocumentOutline, goal: GoalOutline): DocumentOutline[] {
   if (!document.meta.id || !goal.id || !context.workspace.index.isResolutionOfId(document)) return [];
   return context.workspace.index.referencersOfGoal(document.meta.id, goal.id).filter((other) => other.meta.status !== 'retired' && other.path !== document.path);
 }
 
-function documentLabel(document: GovDocument): string {
+function documentLabel(document: DocumentOutline): string {
   return document.meta.title ?? document.meta.id ?? document.path;
 }
 
@@ -47,7 +48,7 @@ function goalCard(context: FeatureContext, document: GovDocument, goal: Goal, la
   return lines.join('\n');
 }
 
-function documentCard(target: GovDocument, lang: Lang, markdown: boolean): string[] {
+function documentCard(target: DocumentOutline, lang: Lang, markdown: boolean): string[] {
   const labels = lang === 'da' ? { owner: 'Ansvarlig', review: 'Revision', type: 'Type' } : { owner: 'Owner', review: 'Review', type: 'Type' };
   const none = lang === 'da' ? '(ingen)' : '(none)';
   const title = documentLabel(target);
@@ -78,7 +79,8 @@ export function hover(context: FeatureContext, uri: string, position: Position, 
   if (!resolved) {
     return contents(lang === 'da' ? `Mål ${target.goalId} findes ikke i "${target.documentId ?? '?'}".` : `Goal ${target.goalId} does not exist in "${target.documentId ?? '?'}".`);
   }
-  const { goal } = resolved;
+  // The target may be a closed file, indexed as an outline: its fields are read from the file.
+  const goal = context.workspace.whole(resolved.document.path)?.goals.find((candidate) => candidate.id === resolved.goal.id) ?? { ...resolved.goal, fields: [] };
   const fields = goal.fields.filter((field) => field.key === 'owner' || field.key === 'deadline').map((field) => `${field.rawKey}: ${field.value}`);
   const lines = [
     markdown ? `**${escape(`${goal.id} ${goal.title}`)}**` : `${goal.id} ${goal.title}`,
@@ -95,7 +97,8 @@ export function codeLenses(context: FeatureContext, uri: string, budget: Budget)
   context.diagnostics.sync();
   const result = context.diagnostics.fresh(path);
   const document = result?.document;
-  if (!document) return [];
+  // Lenses are for open documents; a closed file's findings come from its outline.
+  if (!result || !document || !isWholeDocument(document)) return [];
   budget.restart();
   const lang = context.workspace.langOf(document);
   const lenses: CodeLens[] = [];

@@ -1,6 +1,6 @@
 // What stands at a position: a document id (declared in `id:`, named in `parent:` or in a
 // qualified reference) or a goal ID (declared in a goal heading, named in a reference).
-import type { Goal, GoalRef, GovDocument } from '../../engine/model/document.ts';
+import type { DocumentOutline, Goal, GoalOutline, GoalRef } from '../../engine/model/document.ts';
 import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
 import { rangeAt } from '../../engine/text/positions.ts';
 import type { Range } from '../../engine/types.ts';
@@ -10,17 +10,22 @@ export type Target =
   | { kind: 'document'; id: string; range: Range; declaration: boolean }
   | { kind: 'goal'; documentId: string | undefined; goalId: string; range: Range; declaration: boolean; goal?: Goal; ref?: GoalRef };
 
-/** Range of `needle` inside a range of the document (quotes around a YAML value excluded). */
-export function innerRange(document: GovDocument, range: Range, needle: string): Range | undefined {
-  const text = document.text.slice(range.start.offset, range.end.offset);
-  const at = text.indexOf(needle);
+/**
+ * Range of `needle` inside a range of the document (quotes around a YAML value excluded). An
+ * outline has no text: there the value is the needle itself, or the needle in quotes.
+ */
+export function innerRange(document: DocumentOutline & { text?: string }, range: Range, needle: string): Range | undefined {
+  const length = range.end.offset - range.start.offset;
+  let at: number;
+  if (document.text !== undefined) at = document.text.slice(range.start.offset, range.end.offset).indexOf(needle);
+  else at = length === needle.length ? 0 : length === needle.length + 2 ? 1 : -1;
   if (at === -1) return undefined;
   const start = range.start.offset + at;
   return rangeAt(document.lineStarts, start, start + needle.length);
 }
 
 /** The document-id part (`doc` of `doc#M1`) and goal part of a reference. */
-export function refParts(document: GovDocument, ref: GoalRef): { documentPart?: Range; goalPart: Range } {
+export function refParts(document: DocumentOutline, ref: GoalRef): { documentPart?: Range; goalPart: Range } {
   const end = ref.range.end.offset;
   const goalPart = rangeAt(document.lineStarts, end - ref.goalId.length, end);
   if (!ref.documentId) return { goalPart };
@@ -30,7 +35,7 @@ export function refParts(document: GovDocument, ref: GoalRef): { documentPart?: 
 
 const within = (range: Range, offset: number) => offset >= range.start.offset && offset <= range.end.offset;
 
-export function locate(document: GovDocument, offset: number): Target | undefined {
+export function locate(document: DocumentOutline & { goals: Goal[] }, offset: number): Target | undefined {
   const entries = document.frontmatter?.entries;
   const idEntry = entries?.get('id');
   if (idEntry && document.meta.id && within(idEntry.valueRange, offset)) {
@@ -59,7 +64,11 @@ export function locate(document: GovDocument, offset: number): Target | undefine
 }
 
 /** The goal a target names, and the document it stands in. */
-export function resolveGoal(index: WorkspaceIndex, target: Extract<Target, { kind: 'goal' }>, from: GovDocument): { document: GovDocument; goal: Goal } | undefined {
+export function resolveGoal(
+  index: WorkspaceIndex<DocumentOutline>,
+  target: Extract<Target, { kind: 'goal' }>,
+  from: DocumentOutline,
+): { document: DocumentOutline; goal: GoalOutline } | undefined {
   if (target.declaration && target.goal) return { document: from, goal: target.goal };
   if (!target.documentId) return undefined;
   const document = index.resolve(target.documentId);
@@ -68,7 +77,7 @@ export function resolveGoal(index: WorkspaceIndex, target: Extract<Target, { kin
 }
 
 /** Where a document's id is declared (its `id:` value), or the start of the file. */
-export function idDeclarationRange(document: GovDocument): Range {
+export function idDeclarationRange(document: DocumentOutline): Range {
   const entry = document.frontmatter?.entries.get('id');
   if (entry && document.meta.id) return innerRange(document, entry.valueRange, document.meta.id) ?? entry.valueRange;
   return rangeAt(document.lineStarts, 0, 0);

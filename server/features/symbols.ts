@@ -1,13 +1,13 @@
 // Document symbols (sections and goals, nested) and workspace symbols (documents and goals).
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver/node';
-import type { Goal, Section } from '../../engine/model/document.ts';
+import type { Goal, GoalOutline, Section } from '../../engine/model/document.ts';
 import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
 import type { Budget } from '../budget.ts';
 import { toLspRange } from '../convert.ts';
 import type { FeatureContext } from './context.ts';
 import { idDeclarationRange } from './locate.ts';
 
-function goalName(goal: Goal): string {
+function goalName(goal: GoalOutline): string {
   return goal.id ? `${goal.id} ${goal.title}` : goal.title;
 }
 

@@ -1,8 +1,8 @@
 // A small LSP client over a real stdio JSON-RPC connection to dist/server.js, for the server tests.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -20,7 +20,7 @@ export const fixtureDir = join(import.meta.dirname, '..', 'fixtures', 'server-ws
 export const TODAY = '2026-11-25';
 
 export interface StartOptions {
-  /** Files of the workspace (default: a copy of test/fixtures/server-ws). */
+  /** Files of the workspace by relative path (default: a copy of test/fixtures/server-ws). */
   files?: Record<string, string>;
   capabilities?: ClientCapabilities;
   initializationOptions?: Record<string, unknown>;
@@ -61,7 +61,12 @@ export class LspTestClient {
 
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
     const dir = mkdtempSync(join(tmpdir(), 'govlint-lsp-'));
-    if (options.files) for (const [name, text] of Object.entries(options.files)) writeFileSync(join(dir, name), text);
+    if (options.files) {
+      for (const [name, text] of Object.entries(options.files)) {
+        mkdirSync(dirname(join(dir, name)), { recursive: true });
+        writeFileSync(join(dir, name), text);
+      }
+    }
     else cpSync(fixtureDir, dir, { recursive: true });
     const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
