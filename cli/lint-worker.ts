@@ -1,4 +1,4 @@
-// Worker thread of the lint pool (engine/lint/pool.ts), bundled as dist/lint-worker.js: runs phase 1 (`lintFile`) on the batches of files it is sent.
+// Worker thread of the lint pool (engine/lint/pool.ts), bundled as dist/lint-worker.js and started by the CLI and the language server: runs phase 1 (`lintFile`) on the batches of files it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
 import { lintFile, type LintedFile } from '../engine/lint/files.ts';
 import type { LintOptions } from '../engine/lint/runner.ts';
