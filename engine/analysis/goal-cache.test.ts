@@ -137,7 +137,8 @@ describe('goal analysis cached by content', () => {
       const statement = `${goal.statement} ${i}`;
       analyzeGoal({ ...goal, statement, statementSpans: [{ text: statement, start: goal.titleRange.start.offset }] }, optionsFor(document));
     }
-    expect(contentCache.size).toBe(CONTENT_CACHE_ENTRIES);
+    expect(contentCache.size).toBeGreaterThan(CONTENT_CACHE_ENTRIES / 2);
+    expect(contentCache.size).toBeLessThanOrEqual(CONTENT_CACHE_ENTRIES);
     expect(contentCache.weight).toBeLessThanOrEqual(contentCache.maxWeight);
   });
 });

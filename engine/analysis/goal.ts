@@ -5,7 +5,7 @@
 // document at use. An edit elsewhere in the document, which moves the goal, costs no re-analysis.
 import type { Goal, GoalField, GoalFieldKey, GovDocument } from '../model/document.ts';
 import { compareDates, formatIsoDate, parseIsoDate, parseWrittenDate, type CalendarDate } from '../text/dates.ts';
-import { LruCache } from '../text/lru.ts';
+import { BoundedCache } from '../text/bounded-cache.ts';
 import type { Lang, Localized } from '../types.ts';
 import { compileLexicon, wordMatches, wordsOf, type CompiledLexicon, type CompiledPhrase, type LexiconExtension } from './lexicon.ts';
 import { scanText, type MeasureKind, type TimeKind } from './patterns.ts';
@@ -220,8 +220,8 @@ const cache = new WeakMap<Goal, Map<string, GoalAnalysis>>();
 export const CONTENT_CACHE_ENTRIES = 2000;
 const CONTENT_CACHE_CHARS = 2_000_000;
 
-/** Relative analyses by goal content and options (bounded, least recently used first out). */
-export const contentCache = new LruCache<string, RelativeAnalysis>(CONTENT_CACHE_ENTRIES, CONTENT_CACHE_CHARS);
+/** Relative analyses by goal content and options (bounded: two generations, see engine/text/bounded-cache.ts). */
+export const contentCache = new BoundedCache<string, RelativeAnalysis>(CONTENT_CACHE_ENTRIES, CONTENT_CACHE_CHARS);
 
 function analysisInput(goal: Goal, anchor: number): AnalysisInput {
   return {

@@ -3,7 +3,6 @@
 // into chunks, at every alignment, and to a bounded cache.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LruCache } from '../../engine/text/lru.ts';
 import { lintFiles } from '../../test/support/lint-files.ts';
 import { BLOCK_CACHE_ENTRIES, blockCountsCache, countByGroup, countByGroupCached } from './readability.ts';
 import { doc } from './test-docs.ts';
@@ -70,28 +69,5 @@ describe('readability counts per block (cached)', () => {
     const blocks = Array.from({ length: BLOCK_CACHE_ENTRIES + 200 }, (_, i) => `Afsnit nummer ${i} er kort.`);
     countByGroupCached(blocks, blocks.map(() => 0), 1, 'da');
     expect(blockCountsCache.size).toBeLessThanOrEqual(BLOCK_CACHE_ENTRIES);
-  });
-});
-
-describe('LruCache', () => {
-  it('evicts the least recently used entry past its entry bound', () => {
-    const cache = new LruCache<string, number>(2);
-    cache.set('a', 1);
-    cache.set('b', 2);
-    expect(cache.get('a')).toBe(1); // a is now the most recent
-    cache.set('c', 3);
-    expect([cache.get('a'), cache.get('b'), cache.get('c'), cache.size]).toEqual([1, undefined, 3, 2]);
-  });
-
-  it('evicts past its weight bound and does not store an entry heavier than the budget', () => {
-    const cache = new LruCache<string, number>(100, 10);
-    cache.set('a', 1, 4);
-    cache.set('b', 2, 4);
-    cache.set('c', 3, 4);
-    expect([cache.get('a'), cache.get('b'), cache.get('c'), cache.weight]).toEqual([undefined, 2, 3, 8]);
-    cache.set('huge', 4, 11);
-    expect([cache.get('huge'), cache.size, cache.weight]).toEqual([undefined, 2, 8]);
-    cache.set('b', 5, 1);
-    expect([cache.get('b'), cache.weight]).toEqual([5, 5]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Section } from '../../engine/model/document.ts';
 import type { Rule } from '../../engine/rule.ts';
-import { LruCache } from '../../engine/text/lru.ts';
+import { BoundedCache } from '../../engine/text/bounded-cache.ts';
 import { chunkSpans } from '../../engine/text/segment.ts';
 import type { Lang } from '../../engine/types.ts';
 import { joinBlocks, proseOf, sentenceSpans, tableLines, wordSpans } from './text.ts';
@@ -57,9 +57,9 @@ export const BLOCK_CACHE_ENTRIES = 4000;
 const BLOCK_CACHE_CHARS = 2_000_000;
 
 /** Counts of one block by language, its offset in its segmentation chunk (when that matters) and its text. */
-export const blockCountsCache = new LruCache<string, Counts>(BLOCK_CACHE_ENTRIES, BLOCK_CACHE_CHARS);
+export const blockCountsCache = new BoundedCache<string, Counts>(BLOCK_CACHE_ENTRIES, BLOCK_CACHE_CHARS);
 /** Runs of letters or digits of one block by its text. */
-const runsCache = new LruCache<string, number>(BLOCK_CACHE_ENTRIES, BLOCK_CACHE_CHARS);
+const runsCache = new BoundedCache<string, number>(BLOCK_CACHE_ENTRIES, BLOCK_CACHE_CHARS);
 
 /**
  * The same counts as `countByGroup`, computed block by block and cached by each block's text,

@@ -5,6 +5,7 @@ import { lexiconData, wordsOf } from '../../engine/analysis/lexicon.ts';
 import { insertGoalFieldEdit } from '../../engine/fixes/insert.ts';
 import type { Goal, GoalFieldKey, GovDocument } from '../../engine/model/document.ts';
 import type { RuleContext } from '../../engine/rule.ts';
+import { BoundedCache } from '../../engine/text/bounded-cache.ts';
 import { lineEndOffset, rangeAt } from '../../engine/text/positions.ts';
 import type { Fix, Lang, Range, TextEdit } from '../../engine/types.ts';
 
@@ -92,11 +93,24 @@ export function targetGroup(text: string, lang: Lang): string | undefined {
   return undefined;
 }
 
+/** Scaffolds by language, title and statement text: a vague goal gets its suggestion on every lint, the words of its text are segmented once. */
+const scaffolds = new BoundedCache<string, string>(2000, 2_000_000);
+
 /** The SMART sentence scaffold for a goal, keeping the author's target group or wording. */
 export function scaffoldSentence(goal: Goal, lang: Lang): string {
   const source = goal.statementSpans.at(-1)?.text ?? goal.title;
+  const key = `${lang}\u0000${goal.title}\u0000${source}`;
+  let sentence = scaffolds.get(key);
+  if (sentence === undefined) {
+    sentence = computeScaffold(source, goal.title, lang);
+    scaffolds.set(key, sentence, key.length);
+  }
+  return sentence;
+}
+
+function computeScaffold(source: string, title: string, lang: Lang): string {
   const oneLine = source.replace(/\s+/g, ' ').trim();
-  const group = targetGroup(oneLine, lang) ?? targetGroup(goal.title, lang);
+  const group = targetGroup(oneLine, lang) ?? targetGroup(title, lang);
   if (lang === 'da') {
     if (group) return `Andelen af ${group}, der [indikator], stiger fra [udgangspunkt] til [mål] senest [dato].`;
     return `${oneLine.replace(/[.!\s]+$/u, '')}, så andelen af [målgruppe], der [indikator], stiger fra [udgangspunkt] til [mål] senest [dato].`;
