@@ -13,7 +13,7 @@ import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.ts';
 import { lintWithCache, resolveCacheFile } from './cache.ts';
 import { encodeDocument, fixDiff, fixWorkspace, writeFileAtomic } from './fix.ts';
 import { formatters } from './formatters/index.ts';
-import { lintFilesOnWorkers, workerCount, workerScript } from '../engine/lint/pool.ts';
+import { lintFilesInParallel, threadCount, workerScript } from '../engine/lint/pool.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { describeInit, writeInitFiles } from './init.ts';
 import { runReportCommand } from './report/run.ts';
@@ -108,11 +108,11 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
 /** Phase 1 (read, parse, document rules) of every file: on worker threads when the workspace is large, otherwise here. */
 async function lintEachFile(files: readonly DiscoveredFile[], lintOptions: LintOptions, concurrency: number | 'auto', progress: Progress | undefined): Promise<LintedFile[]> {
   const onProgress = (done: number, total: number) => progress?.update(done, total);
-  const count = workerCount(files.length, concurrency);
+  const count = threadCount(files.length, concurrency);
   const script = count > 0 ? workerScript() : undefined;
   if (script) {
     const setup = { config: lintOptions.config, today: lintOptions.today, ...(lintOptions.lang ? { lang: lintOptions.lang } : {}) };
-    return lintFilesOnWorkers(script, files, setup, count, onProgress);
+    return lintFilesInParallel(script, files, setup, count, (file) => lintFile(file, lintOptions), onProgress);
   }
   return files.map((file, i) => {
     const linted = lintFile(file, lintOptions);

@@ -13,7 +13,7 @@ import type { TextDocuments } from 'vscode-languageserver/node';
 import { defaultConfig, type ResolvedConfig } from '../engine/config/schema.ts';
 import { findConfigFile, loadConfigFile } from '../engine/config/load.ts';
 import { lintFile, type LintedFile } from '../engine/lint/files.ts';
-import { lintFilesOnWorkers, workerCount, workerScript } from '../engine/lint/pool.ts';
+import { lintFilesInParallel, threadCount, workerScript } from '../engine/lint/pool.ts';
 import { documentLang, lintDocument, lintWorkspaceRules, sortDiagnostics, type LintOptions } from '../engine/lint/runner.ts';
 import type { DocumentOutline, GovDocument } from '../engine/model/document.ts';
 import { documentFromText } from '../engine/parse/from-bytes.ts';
@@ -191,11 +191,12 @@ export class ServerWorkspace {
   }
 
   private async lintClosedFiles(files: readonly DiscoveredFile[], options: LintOptions): Promise<LintedFile[]> {
-    const count = workerCount(files.length, 'auto');
+    const count = threadCount(files.length, 'auto');
     const script = count > 0 ? workerScript() : undefined;
     if (script) {
       try {
-        return await lintFilesOnWorkers(script, files, { config: options.config, today: options.today, ...(options.lang ? { lang: options.lang } : {}) }, count);
+        const setup = { config: options.config, today: options.today, ...(options.lang ? { lang: options.lang } : {}) };
+        return await lintFilesInParallel(script, files, setup, count, (file) => lintFile(file, options));
       } catch (error) {
         this.log(`reading the workspace on worker threads failed, reading it here: ${error instanceof Error ? error.message : String(error)}`);
       }

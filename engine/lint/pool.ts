@@ -42,55 +42,78 @@ export function workerScript(): string | undefined {
 }
 
 /**
- * How many workers to start for `files` files: `concurrency` when set (1 = none), otherwise one
- * per available core when the workspace is large enough, never more than the files justify.
+ * How many threads to lint `files` files on (this one included): `concurrency` when set,
+ * otherwise one per available core when the workspace is large enough, never more than the files
+ * justify. 0 means this thread alone, without the pool.
  */
-export function workerCount(files: number, concurrency: number | 'auto', cores = availableParallelism()): number {
+export function threadCount(files: number, concurrency: number | 'auto', cores = availableParallelism()): number {
   const wanted = concurrency === 'auto' ? (files >= MIN_FILES_FOR_WORKERS ? cores : 1) : concurrency;
   const useful = Math.max(1, Math.floor(files / (concurrency === 'auto' ? MIN_FILES_PER_WORKER : 1)));
   const count = Math.min(wanted, useful, MAX_WORKERS);
   return count <= 1 ? 0 : count;
 }
 
-/** Runs phase 1 for every file on `count` workers; results in the order of `files`. */
-export async function lintFilesOnWorkers(
+/** Batches each worker has in hand: while it works on one, the next is already waiting, so it never idles while this thread is busy. */
+const IN_FLIGHT = 2;
+
+/**
+ * Runs phase 1 for every file on `threads` threads: this one (with `lintHere`) and
+ * `threads - 1` workers, all taking batches from one queue. Results in the order of `files`.
+ */
+export async function lintFilesInParallel(
   script: string,
   files: readonly DiscoveredFile[],
   setup: WorkerSetup,
-  count: number,
+  threads: number,
+  lintHere: (file: DiscoveredFile) => LintedFile,
   onProgress?: (done: number, total: number) => void,
 ): Promise<LintedFile[]> {
   const batches: DiscoveredFile[][] = [];
   for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(files.slice(i, i + BATCH_SIZE));
   const results: LintedFile[][] = new Array<LintedFile[]>(batches.length);
-  const workers = Array.from({ length: Math.min(count, batches.length) }, () => new Worker(script, { workerData: setup }));
+  const workers = Array.from({ length: Math.max(0, Math.min(threads - 1, batches.length - 1)) }, () => new Worker(script, { workerData: setup }));
   let next = 0;
+  let completed = 0;
   let done = 0;
+  const finish = (batch: number, linted: LintedFile[]): void => {
+    results[batch] = linted;
+    completed++;
+    done += linted.length;
+    onProgress?.(done, files.length);
+  };
   try {
     await new Promise<void>((resolve, reject) => {
-      let finished = 0;
+      const checkDone = (): void => {
+        if (completed === batches.length) resolve();
+      };
       const feed = (worker: Worker): void => {
-        if (next >= batches.length) {
-          if (++finished === workers.length) resolve();
-          return;
-        }
+        if (next >= batches.length) return;
         const request: PoolRequest = { batch: next, files: batches[next]! };
         next++;
         worker.postMessage(request);
       };
       for (const worker of workers) {
         worker.on('message', (response: PoolResponse) => {
-          results[response.batch] = response.linted;
-          done += response.linted.length;
-          onProgress?.(done, files.length);
+          finish(response.batch, response.linted);
           feed(worker);
+          checkDone();
         });
         worker.on('error', reject);
         worker.on('exit', (code) => {
           if (code !== 0) reject(new Error(`lint worker stopped with exit code ${code}`));
         });
-        feed(worker);
+        for (let i = 0; i < IN_FLIGHT; i++) feed(worker);
       }
+      // This thread takes batches too, letting the workers' answers in between.
+      const work = async (): Promise<void> => {
+        while (next < batches.length) {
+          const batch = next++;
+          finish(batch, batches[batch]!.map(lintHere));
+          await new Promise((settle) => setImmediate(settle));
+        }
+        checkDone();
+      };
+      work().catch(reject);
     });
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateWorkspace, writeWorkspace } from '../../bench/generate.mjs';
-import { workerCount } from '../../engine/lint/pool.ts';
+import { threadCount } from '../../engine/lint/pool.ts';
 import { defaultConfig } from '../../engine/config/schema.ts';
 import { lintFiles } from '../../engine/lint/files.ts';
 import { lintWorkspace } from '../../engine/lint/runner.ts';
@@ -72,15 +72,15 @@ describe('two-phase lint', () => {
   });
 });
 
-describe('workerCount', () => {
-  it('starts one worker per core only for a large workspace, and none for one core', () => {
-    expect(workerCount(100, 'auto', 4)).toBe(0);
-    expect(workerCount(150, 'auto', 4)).toBe(2);
-    expect(workerCount(1000, 'auto', 2)).toBe(2);
-    expect(workerCount(1000, 'auto', 16)).toBe(8);
-    expect(workerCount(1000, 'auto', 1)).toBe(0);
-    expect(workerCount(1000, 1, 4)).toBe(0);
-    expect(workerCount(10, 3, 2)).toBe(3);
-    expect(workerCount(2, 3, 2)).toBe(2);
+describe('threadCount', () => {
+  it('uses one thread per core only for a large workspace, and no pool for one core', () => {
+    expect(threadCount(100, 'auto', 4)).toBe(0);
+    expect(threadCount(150, 'auto', 4)).toBe(2);
+    expect(threadCount(1000, 'auto', 2)).toBe(2);
+    expect(threadCount(1000, 'auto', 16)).toBe(8);
+    expect(threadCount(1000, 'auto', 1)).toBe(0);
+    expect(threadCount(1000, 1, 4)).toBe(0);
+    expect(threadCount(10, 3, 2)).toBe(3);
+    expect(threadCount(2, 3, 2)).toBe(2);
   });
 });
