@@ -2,7 +2,7 @@
 // A policy with 40 goals (and a service level carrying some of them out) is opened; then each
 // edit changes one goal's statement and the time until publishDiagnostics for that version
 // arrives is measured. Prints median, min and max over the edits.
-//   npm run build && node bench/server-latency.mjs [--edits 40]
+//   npm run build && node bench/server-latency.mjs [--edits 40] [--server path/to/server.js]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,9 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 const editsArg = process.argv.indexOf('--edits');
 const EDITS = Math.max(30, editsArg > -1 ? Number(process.argv[editsArg + 1]) : 40);
 const GOALS = 40;
-const serverPath = join(import.meta.dirname, '..', 'dist', 'server.js');
+const serverArg = process.argv.indexOf('--server');
+// --server: time another build (e.g. a copy of dist/ from before a change, next to a package.json and data/).
+const serverPath = serverArg > -1 ? process.argv[serverArg + 1] : join(import.meta.dirname, '..', 'dist', 'server.js');
 
 const goal = (i) =>
   [
