@@ -277,13 +277,16 @@ export function scanText(source: string, data: LexiconData): ScanResult {
   const times: TimeSpan[] = [];
   const baselines: BaselineSpan[] = [];
   const span = (start: number, end: number): Span => ({ text: source.slice(start, end), start, end });
+  // References, baselines, dates, masks and numeric measures all need a digit: a text without
+  // one (a vague goal, an owner) skips those patterns.
+  const digits = /\d/.test(source);
 
   // 1. Legal references never measure anything.
-  for (const m of matches(c.refs, text.text)) text.mask(m.index, m.index + m[0].length);
+  if (digits) for (const m of matches(c.refs, text.text)) text.mask(m.index, m.index + m[0].length);
   text.commit();
 
   // 2. Baselines (the year of a starting value is not a deadline).
-  for (const re of [c.baselineFromTo, c.baselineNow, c.baselinePast, c.baselineFrom]) {
+  for (const re of digits ? [c.baselineFromTo, c.baselineNow, c.baselinePast, c.baselineFrom] : []) {
     // "halveres fra 12 % i 2024": a starting value without "til".
     if (re === c.baselineFrom && baselines.length > 0) continue;
     for (const m of matches(re, text.text)) {
@@ -320,7 +323,7 @@ export function scanText(source: string, data: LexiconData): ScanResult {
   text.commit();
 
   // 3. Time expressions: deadlines, then time limits, then frequencies.
-  for (const { re, date } of c.deadlines) {
+  for (const { re, date } of digits ? c.deadlines : []) {
     for (const m of matches(re, text.text)) {
       const value = date(m);
       if (!value) continue;
@@ -356,20 +359,20 @@ export function scanText(source: string, data: LexiconData): ScanResult {
   text.commit();
 
   // 4. Numbers that are not measures: ages, goal IDs, ordinals, years.
-  for (const re of c.masks) {
+  for (const re of digits ? c.masks : []) {
     for (const m of matches(re, text.text)) text.mask(m.index, m.index + m[0].length);
     text.commit();
   }
 
   // 5. Measures.
-  for (const m of matches(c.percent, text.text)) {
+  if (digits) for (const m of matches(c.percent, text.text)) {
     const before = source.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
     const relative = /(?:^|[^\p{L}])(?:med|by|på|of)\s*$/u.test(before);
     measures.push({ ...span(m.index, m.index + m[0].length), kind: 'percent', value: parseNumber(m[1]!), relative });
     text.mask(m.index, m.index + m[0].length);
   }
   text.commit();
-  for (const m of matches(c.rate, text.text)) {
+  if (digits) for (const m of matches(c.rate, text.text)) {
     measures.push({ ...span(m.index, m.index + m[0].length), kind: 'rate', value: parseNumber(m[1]!) });
     text.mask(m.index, m.index + m[0].length);
   }
@@ -388,7 +391,7 @@ export function scanText(source: string, data: LexiconData): ScanResult {
     text.mask(m.index, m.index + m[0].length);
   }
   text.commit();
-  for (const m of matches(c.count, text.text)) {
+  if (digits) for (const m of matches(c.count, text.text)) {
     measures.push({ ...span(m.index, m.index + m[0].length), kind: 'count', value: parseNumber(m[1]!) });
   }
   for (const m of matches(c.numberWord, text.text)) {
