@@ -294,8 +294,9 @@ export class DiagnosticsManager {
           break;
         }
       }
-      // Open documents before closed ones, so what the user sees updates first.
-      if (path === undefined) for (const candidate of this.dirty) if (this.workspace.isOpen(candidate)) { path = candidate; break; }
+      // Open documents before closed ones, so what the user sees updates first. (Looked up from the
+      // few open buffers: scanning the dirty set instead made a first pass quadratic.)
+      if (path === undefined) path = this.workspace.openPaths().find((candidate) => this.dirty.has(candidate));
       path ??= this.dirty.values().next().value!;
       if (!this.reports(path)) {
         // Not shown (closed with workspaceDiagnostics off, or disabled): no work until it is.

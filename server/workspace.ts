@@ -144,6 +144,16 @@ export class ServerWorkspace {
     return this.buffer(path) !== undefined;
   }
 
+  /** Workspace paths of the open buffers (there are few: look them up here rather than asking `isOpen` of every path). */
+  openPaths(): string[] {
+    const paths: string[] = [];
+    for (const buffer of this.buffers.all()) {
+      const path = this.pathOf(buffer.uri);
+      if (path !== undefined) paths.push(path);
+    }
+    return paths;
+  }
+
   lintOptions(): LintOptions {
     return {
       config: this.config,
