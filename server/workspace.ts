@@ -216,7 +216,7 @@ export class ServerWorkspace {
 
   private parseBuffer(path: string, buffer: TextDocument): GovDocument {
     this.parsedVersion.set(path, buffer.version);
-    return documentFromText(path, buffer.getText(), this.config);
+    return documentFromText(path, buffer.getText(), this.config, true);
   }
 
   /** True when the index holds an older text than the open buffer. */

@@ -20,6 +20,8 @@ export interface ParseOptions {
   levels: readonly HierarchyLevel[];
   maxYamlAliases: number;
   maxNestingDepth: number;
+  /** Reuse the parse trees of unchanged chunks of a long text (editor buffers, see `parseMarkdown`). */
+  reuseChunks?: boolean;
 }
 
 // A goal ID: letters then digits, optionally dotted or hyphenated (SPEC §2): M1, M2.1, SN-3, R4.
@@ -352,7 +354,7 @@ export function parseGovDocument(path: string, raw: string, options: ParseOption
     if (exceedsNesting(markdownSource, options.maxNestingDepth)) {
       throw new Error(`nesting deeper than ${options.maxNestingDepth} levels (limits.maxNestingDepth)`);
     }
-    root = parseMarkdown(markdownSource);
+    root = parseMarkdown(markdownSource, undefined, options.reuseChunks === true);
   } catch (error) {
     parseProblems.push({
       kind: 'markdown',

@@ -8,13 +8,13 @@ function parseOptions(config: ResolvedConfig) {
   return { levels: config.levels, maxYamlAliases: config.limits.maxYamlAliases, maxNestingDepth: config.limits.maxNestingDepth };
 }
 
-/** Parses a document from text already in memory (an editor buffer). */
-export function documentFromText(path: string, text: string, config: ResolvedConfig): GovDocument {
+/** Parses a document from text already in memory (an editor buffer); `reuseChunks` takes unchanged chunks of a long text from a cache. */
+export function documentFromText(path: string, text: string, config: ResolvedConfig, reuseChunks = false): GovDocument {
   if (text.length > config.limits.maxFileBytes) {
     return unreadableDocument(path, `too-large: ${text.length} characters > ${config.limits.maxFileBytes}`);
   }
   if (text.includes('\u0000')) return unreadableDocument(path, 'binary: NUL characters');
-  return parseGovDocument(path, text, parseOptions(config));
+  return parseGovDocument(path, text, { ...parseOptions(config), reuseChunks });
 }
 
 /** Parses a document from the bytes of a file; a file that is not UTF-8 text becomes a document with a read problem. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { longDocument } from '../../bench/generate.mjs';
 import { chunkOffsets, exceedsNesting, parseMarkdown } from './markdown.ts';
 
 const document = [
@@ -50,6 +51,19 @@ describe('chunked Markdown parsing', () => {
     const blocks = (root: ReturnType<typeof parseMarkdown>) =>
       root.children.map((node) => [node.type, node.position?.start.line, node.position?.start.offset, node.position?.end.line, node.position?.end.offset]);
     expect(blocks(chunked)).toEqual(blocks(whole));
+  });
+
+  it('reusing parsed chunks gives the same tree as parsing afresh, after edits and undo too', () => {
+    const original = longDocument(1500, 5);
+    const lines = original.split('\n');
+    const edited = [...lines.slice(0, 700), 'En ny sætning midt i dokumentet, der skubber resten en linje ned.', ...lines.slice(700)].join('\n');
+    const retitled = original.replace('# ', '# Ændret: ');
+    for (const text of [original, edited, original, retitled, edited, original]) {
+      expect(parseMarkdown(text, undefined, true)).toEqual(parseMarkdown(text));
+    }
+    // The cached trees are never shifted in place: parsing the same text twice gives equal trees.
+    expect(parseMarkdown(edited, undefined, true)).toEqual(parseMarkdown(edited, undefined, true));
+    expect(chunkOffsets(original).length).toBeGreaterThan(3);
   });
 
   it('parses 20,000 goal sections in linear time', () => {

@@ -10,6 +10,7 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
+import { BoundedCache } from '../text/bounded-cache.ts';
 
 /**
  * GFM without autolink literals: tables, strikethrough, task lists and footnotes. Autolink
@@ -98,8 +99,42 @@ function shiftPositions(root: Root, lineDelta: number, offsetDelta: number): voi
   }
 }
 
-/** Parses Markdown (GFM, YAML front matter) into an mdast tree with positions, chunk by chunk. */
-export function parseMarkdown(text: string, minChunkLines = MIN_CHUNK_LINES): Root {
+/** A deep copy of a chunk's tree with its positions moved by the chunk's place in the text (the cached tree stays as parsed). */
+function shiftedCopy<T extends Nodes>(node: T, lineDelta: number, offsetDelta: number): T {
+  const copy = { ...node };
+  const position = node.position;
+  if (position) {
+    copy.position = {
+      start: { ...position.start, line: position.start.line + lineDelta, ...(position.start.offset !== undefined ? { offset: position.start.offset + offsetDelta } : {}) },
+      end: { ...position.end, line: position.end.line + lineDelta, ...(position.end.offset !== undefined ? { offset: position.end.offset + offsetDelta } : {}) },
+    };
+  }
+  if ('children' in node) (copy as { children: Nodes[] }).children = (node.children as Nodes[]).map((child) => shiftedCopy(child, lineDelta, offsetDelta));
+  return copy;
+}
+
+/**
+ * Parsed chunks by their text, for editor buffers: a keystroke changes one chunk of a long
+ * document, and the others parse to the same trees. Bounded by entries and by the characters of
+ * their text. Only `parseMarkdown(…, reuseChunks)` uses it: a one-shot lint never sees a chunk twice.
+ */
+const chunkCache = new BoundedCache<string, Root>(256, 1_000_000);
+
+/** A chunk's tree from the cache (parsed now if it is not there); never modify it. */
+function cachedChunk(chunk: string): Root {
+  let tree = chunkCache.get(chunk);
+  if (!tree) {
+    tree = processor.parse(chunk);
+    chunkCache.set(chunk, tree, chunk.length);
+  }
+  return tree;
+}
+
+/**
+ * Parses Markdown (GFM, YAML front matter) into an mdast tree with positions, chunk by chunk.
+ * With `reuseChunks`, chunks parsed before (by text) are taken from a bounded cache.
+ */
+export function parseMarkdown(text: string, minChunkLines = MIN_CHUNK_LINES, reuseChunks = false): Root {
   const offsets = chunkOffsets(text, minChunkLines);
   if (offsets.length === 1) return processor.parse(text);
   const root: Root = { type: 'root', children: [] };
@@ -107,9 +142,13 @@ export function parseMarkdown(text: string, minChunkLines = MIN_CHUNK_LINES): Ro
   offsets.forEach((start, i) => {
     const end = offsets[i + 1] ?? text.length;
     const chunk = text.slice(start, end);
-    const tree = processor.parse(chunk);
-    shiftPositions(tree, line, start);
-    root.children.push(...tree.children);
+    if (reuseChunks) {
+      for (const child of cachedChunk(chunk).children) root.children.push(shiftedCopy(child, line, start));
+    } else {
+      const tree = processor.parse(chunk);
+      shiftPositions(tree, line, start);
+      root.children.push(...tree.children);
+    }
     for (let at = chunk.indexOf('\n'); at !== -1; at = chunk.indexOf('\n', at + 1)) line++;
   });
   return root;
