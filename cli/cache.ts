@@ -7,24 +7,26 @@
 // dropped when govlint (version, code, data), the configuration, `--today`, `--lang`, the working
 // directory or the set of rules changes.
 //
-// Parsing is skipped for unchanged files: the cache keeps each parsed document (plain data), so an
-// unchanged file is revived from JSON instead of being parsed again; when no file changed at all,
-// not even that is needed.
+// Parsing is skipped for unchanged files: beside the findings, the cache keeps each file's outline
+// (what the workspace rules read, see DocumentOutline) and the findings of its document rules. An
+// unchanged file whose dependencies changed is re-checked by the workspace rules alone, on its
+// revived outline; only changed files are parsed (on worker threads when there are many). When
+// no file changed at all, not even the outlines are read.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findPackageRoot } from '../engine/data/files.ts';
-import { lintDocument, type LintOptions } from '../engine/lint/runner.ts';
-import type { GovDocument } from '../engine/model/document.ts';
-import { documentFromBytes, unreadableDocument } from '../engine/parse/from-bytes.ts';
+import { lintFile, type LintedFile } from '../engine/lint/files.ts';
+import { isGovernanceDocument, lintWorkspaceRules, sortDiagnostics, type LintOptions } from '../engine/lint/runner.ts';
+import type { DocumentOutline } from '../engine/model/document.ts';
 import type { Diagnostic } from '../engine/types.ts';
 import type { DiscoveredFile } from '../engine/workspace/discover.ts';
 import { WorkspaceIndex } from '../engine/workspace/index.ts';
 import { GOVLINT_VERSION } from './version.ts';
 
 /** Bumped when the layout of the cache file changes. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 export const DEFAULT_CACHE_LOCATION = join('node_modules', '.cache', 'govlint');
 
@@ -44,12 +46,12 @@ interface CacheFile {
   entries: Record<string, CacheEntry>;
 }
 
-/** The parsed documents, kept beside the cache file: read only when some file changed. */
+/** Per file what phase 1 of a lint found, kept beside the cache file: read only when some file changed. */
 interface DocumentsFile {
   format: number;
   key: string;
-  /** By path: the hash of the bytes it was parsed from, and the document (front-matter Map tagged, see `reviveDocument`). */
-  documents: Record<string, { hash: string; document: unknown }>;
+  /** By path: the hash of the bytes, the outline (front-matter Map tagged, see `reviveOutline`) and the document rules' findings. */
+  documents: Record<string, { hash: string; outline: unknown; own: Diagnostic[] }>;
 }
 
 export interface CacheStats {
@@ -137,8 +139,8 @@ export function cacheFilePath(location: string, cwd: string, paths: readonly str
 
 const MAP_TAG = '\u0000map';
 
-/** A cached document back as a GovDocument: plain data, with the front matter's entries a Map again. */
-function reviveDocument(stored: unknown): GovDocument {
+/** A cached outline back as a DocumentOutline: plain data, with the front matter's entries a Map again. */
+function reviveOutline(stored: unknown): DocumentOutline {
   const revive = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(revive);
     if (value && typeof value === 'object') {
@@ -148,7 +150,7 @@ function reviveDocument(stored: unknown): GovDocument {
     }
     return value;
   };
-  return revive(stored) as GovDocument;
+  return revive(stored) as DocumentOutline;
 }
 
 function readJson<T extends { format: number; key: string }>(file: string, key: string): T | undefined {
@@ -177,46 +179,45 @@ function writeJson(file: string, content: unknown): void {
   }
 }
 
-interface Loaded {
-  file: DiscoveredFile;
-  hash: string;
-  document: GovDocument;
-  /** The document as the cache stores it, when it was revived from the cache. */
-  stored?: unknown;
-}
-
 /** The paths whose content the diagnostics of `path` depend on: the index's dependencies and the children. */
-function dependencyPaths(index: WorkspaceIndex, document: GovDocument): string[] {
+function dependencyPaths(index: WorkspaceIndex<DocumentOutline>, document: DocumentOutline): string[] {
   const paths = index.dependenciesOf(document.path);
   if (document.meta.id !== undefined) for (const child of index.childrenOf(document.meta.id)) paths.add(child.path);
   paths.delete(document.path);
   return [...paths].sort();
 }
 
-function readBytes(file: DiscoveredFile): { bytes: Uint8Array; hash: string } | { problem: string; hash: string } {
+function hashFile(file: DiscoveredFile): string {
   try {
-    const bytes = readFileSync(file.absolute);
-    return { bytes, hash: sha256(bytes) };
+    return sha256(readFileSync(file.absolute));
   } catch (error) {
-    const problem = `unreadable: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
-    return { problem, hash: `!${problem}` };
+    return `!unreadable: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
   }
 }
 
+/** Phase 1 (read, parse, document rules) of the files that changed: here, or on worker threads. */
+export type LintChangedFiles = (files: readonly DiscoveredFile[]) => Promise<LintedFile[]>;
+
 /**
- * Lints the files like `lintWorkspace`, reusing cached per-document diagnostics whose dependency
- * hash is unchanged, and writes the cache back. Returns the diagnostics sorted as `lintWorkspace` does.
+ * Lints the files like `lintWorkspace`, reusing what the cache holds for unchanged files, and
+ * writes the cache back. Returns the diagnostics sorted as `lintWorkspace` does.
  */
-export function lintWithCache(files: readonly DiscoveredFile[], options: LintOptions, cacheFile: string, cwd: string): CachedLintResult {
+export async function lintWithCache(
+  files: readonly DiscoveredFile[],
+  options: LintOptions,
+  cacheFile: string,
+  cwd: string,
+  lintChanged: LintChangedFiles = async (changed) => changed.map((file) => lintFile(file, options)),
+): Promise<CachedLintResult> {
   const key = cacheKey(options, resolve(cwd));
   const entries = readJson<CacheFile>(cacheFile, key)?.entries ?? {};
   const documentsFile = `${cacheFile.replace(/\.json$/, '')}.documents.json`;
   const stats: CacheStats = { parsed: [], linted: [], documents: files.length };
-  const contents = files.map((file) => ({ file, ...readBytes(file) }));
+  const hashes = new Map(files.map((file) => [file.relative, hashFile(file)]));
 
   // Nothing changed (same files, same bytes): every dependency hash is as stored.
   const cachedPaths = Object.keys(entries);
-  if (cachedPaths.length === files.length && contents.every(({ file, hash }) => entries[file.relative]?.hash === hash)) {
+  if (cachedPaths.length === files.length && files.every((file) => entries[file.relative]?.hash === hashes.get(file.relative))) {
     const sorted = [...files].map((file) => file.relative).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     return {
       diagnostics: sorted.flatMap((path) => entries[path]!.diagnostics),
@@ -225,40 +226,43 @@ export function lintWithCache(files: readonly DiscoveredFile[], options: LintOpt
     };
   }
 
-  // An unchanged file is revived from the cache; a changed or new one is parsed.
+  // An unchanged file's outline and document-rule findings come from the cache; a changed or new file is linted.
   const stored = readJson<DocumentsFile>(documentsFile, key)?.documents ?? {};
-  const loaded: Loaded[] = contents.map((content) => {
-    const { file, hash } = content;
+  const phaseOne = new Map<string, { outline: DocumentOutline; own: Diagnostic[]; stored?: unknown }>();
+  const changed: DiscoveredFile[] = [];
+  for (const file of files) {
     const entry = stored[file.relative];
-    if (entry && entry.hash === hash) return { file, hash, document: reviveDocument(entry.document), stored: entry.document };
-    stats.parsed.push(file.relative);
-    const document = 'bytes' in content ? documentFromBytes(file.relative, content.bytes, options.config) : unreadableDocument(file.relative, content.problem);
-    return { file, hash, document };
-  });
-  const byPath = new Map(loaded.map((item) => [item.file.relative, item]));
-  const index = new WorkspaceIndex(loaded.map((item) => item.document));
+    if (entry && entry.hash === hashes.get(file.relative)) phaseOne.set(file.relative, { outline: reviveOutline(entry.outline), own: entry.own, stored: entry.outline });
+    else changed.push(file);
+  }
+  for (const linted of await lintChanged(changed)) {
+    stats.parsed.push(linted.outline.path);
+    phaseOne.set(linted.outline.path, { outline: linted.outline, own: linted.diagnostics });
+  }
+  const index = new WorkspaceIndex<DocumentOutline>([...phaseOne.values()].map((item) => item.outline));
 
   const next: CacheFile = { format: CACHE_FORMAT, key, entries: {} };
   const nextDocuments: DocumentsFile = { format: CACHE_FORMAT, key, documents: {} };
   const diagnostics: Diagnostic[] = [];
   let documents = 0;
   for (const document of index.documents()) {
-    const item = byPath.get(document.path)!;
-    const parts = [document.path, item.hash, ...dependencyPaths(index, document).map((path) => `${path}\u0000${byPath.get(path)?.hash ?? ''}`)];
+    const item = phaseOne.get(document.path)!;
+    const hash = hashes.get(document.path)!;
+    const parts = [document.path, hash, ...dependencyPaths(index, document).map((path) => `${path}\u0000${hashes.get(path) ?? ''}`)];
     const dependencyHash = sha256(parts.join('\u0001'));
     const previous = entries[document.path];
-    let own: Diagnostic[];
-    if (previous && previous.hash === item.hash && previous.dependencyHash === dependencyHash) {
-      own = previous.diagnostics;
+    let found: Diagnostic[];
+    if (previous && previous.hash === hash && previous.dependencyHash === dependencyHash) {
+      found = previous.diagnostics;
     } else {
-      own = lintDocument(document, index, options);
+      found = sortDiagnostics([...item.own, ...lintWorkspaceRules(document, index, options)]);
       stats.linted.push(document.path);
     }
-    const governance = document.frontmatter !== undefined;
+    const governance = isGovernanceDocument(document);
     if (governance) documents++;
-    diagnostics.push(...own);
-    next.entries[document.path] = { hash: item.hash, governance, dependencyHash, diagnostics: own };
-    nextDocuments.documents[document.path] = { hash: item.hash, document: item.stored ?? document };
+    diagnostics.push(...found);
+    next.entries[document.path] = { hash, governance, dependencyHash, diagnostics: found };
+    nextDocuments.documents[document.path] = { hash, outline: item.stored ?? document, own: item.own };
   }
   writeJson(documentsFile, nextDocuments);
   writeJson(cacheFile, next);

@@ -95,7 +95,8 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
   };
   if (options.fix || options.fixDryRun) return fix(options, io, config, files, lintOptions);
   if (options.cache) {
-    const cached = lintWithCache(files, lintOptions, resolveCacheFile(io.cwd, options.cacheLocation, options.paths), io.cwd);
+    const cacheFile = resolveCacheFile(io.cwd, options.cacheLocation, options.paths);
+    const cached = await lintWithCache(files, lintOptions, cacheFile, io.cwd, (changed) => lintEachFile(changed, lintOptions, options.concurrency, undefined));
     return report(options, io, config, files, cached.diagnostics, cached.documents);
   }
   const progress = createProgress({ files: files.length, stderrIsTTY: io.stderrIsTTY === true, format: options.format, lang: options.lang ?? config.lang, write: io.stderr });

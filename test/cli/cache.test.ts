@@ -110,15 +110,15 @@ describe('govlint --cache (process)', () => {
 });
 
 describe('lintWithCache', () => {
-  it('skips parsing and linting when nothing changed, and re-lints a changed file and its dependents', () => {
+  it('skips parsing and linting when nothing changed, and re-lints a changed file and its dependents', async () => {
     const dir = tempDir();
     const cacheFile = join(dir, 'cache.json');
     const files = write(dir, { 'politik.md': POLICY, 'standard.md': SERVICE, 'vejledning.md': GUIDE, 'andet.md': OTHER });
     const options = optionsFor();
-    const cold = lintWithCache(files, options, cacheFile, dir);
+    const cold = await lintWithCache(files, options, cacheFile, dir);
     expect(cold.stats.linted).toHaveLength(4);
     expect(cold.diagnostics).toEqual(uncached(files, options));
-    const warm = lintWithCache(files, options, cacheFile, dir);
+    const warm = await lintWithCache(files, options, cacheFile, dir);
     expect(warm.stats).toEqual({ parsed: [], linted: [], documents: 4 });
     expect(warm.diagnostics).toEqual(cold.diagnostics);
     expect(warm.documents).toBe(cold.documents);
@@ -126,7 +126,7 @@ describe('lintWithCache', () => {
     // A policy no other document reads changes: only it is parsed and linted (the others are
     // revived from the cache for its rules to read).
     write(dir, { 'andet.md': OTHER.replace('A1 Noget andet', 'A1 Noget helt andet') });
-    const one = lintWithCache(files, options, cacheFile, dir);
+    const one = await lintWithCache(files, options, cacheFile, dir);
     expect(one.stats.linted).toEqual(['andet.md']);
     expect(one.stats.parsed).toEqual(['andet.md']);
     expect(one.diagnostics).toEqual(uncached(files, options));
@@ -134,33 +134,33 @@ describe('lintWithCache', () => {
     // The guideline changes: at least it and the service level it carries out (S1 loses its
     // carrier) are linted (today also the parentless documents, which read the other types).
     write(dir, { 'vejledning.md': GUIDE.replace('Udmønter: S1', 'Udmønter: S9') });
-    const leaf = lintWithCache(files, options, cacheFile, dir);
+    const leaf = await lintWithCache(files, options, cacheFile, dir);
     expect(leaf.stats.linted).toEqual(expect.arrayContaining(['standard.md', 'vejledning.md']));
     expect(leaf.stats.parsed).toEqual(['vejledning.md']);
     expect(leaf.diagnostics).toEqual(uncached(files, options));
   });
 
-  it('editing a parent invalidates the child', () => {
+  it('editing a parent invalidates the child', async () => {
     const dir = tempDir();
     const cacheFile = join(dir, 'cache.json');
     const files = write(dir, { 'politik.md': POLICY, 'standard.md': SERVICE, 'vejledning.md': GUIDE, 'andet.md': OTHER });
     const options = optionsFor();
-    lintWithCache(files, options, cacheFile, dir);
+    await lintWithCache(files, options, cacheFile, dir);
     // M1 is renamed: the service level's "Udmønter: M1" now points at nothing.
     write(dir, { 'politik.md': POLICY.replace('M1 Flere', 'M7 Flere') });
-    const after = lintWithCache(files, options, cacheFile, dir);
+    const after = await lintWithCache(files, options, cacheFile, dir);
     expect(after.stats.linted.sort()).toEqual(['politik.md', 'standard.md', 'vejledning.md']);
     expect(after.diagnostics.some((d) => d.file === 'standard.md' && d.rule === 'implements-unknown')).toBe(true);
     expect(after.diagnostics).toEqual(uncached(files, options));
   });
 
-  it('a change of configuration, --today or --lang invalidates everything', () => {
+  it('a change of configuration, --today or --lang invalidates everything', async () => {
     const dir = tempDir();
     const cacheFile = join(dir, 'cache.json');
     const files = write(dir, { 'politik.md': POLICY, 'standard.md': SERVICE, 'vejledning.md': GUIDE, 'andet.md': OTHER });
-    lintWithCache(files, optionsFor(), cacheFile, dir);
+    await lintWithCache(files, optionsFor(), cacheFile, dir);
     const reconfigured = optionsFor({ rules: { 'goal-uncovered': 'off' } });
-    const after = lintWithCache(files, reconfigured, cacheFile, dir);
+    const after = await lintWithCache(files, reconfigured, cacheFile, dir);
     expect(after.stats.linted).toHaveLength(4);
     expect(after.stats.parsed).toHaveLength(4);
     expect(after.diagnostics).toEqual(uncached(files, reconfigured));
@@ -169,45 +169,45 @@ describe('lintWithCache', () => {
     expect(cacheKey(optionsFor(), dir)).toBe(cacheKey(optionsFor(), dir));
   });
 
-  it('a cache written by another govlint (other key) or a damaged cache file is ignored', () => {
+  it('a cache written by another govlint (other key) or a damaged cache file is ignored', async () => {
     const dir = tempDir();
     const cacheFile = join(dir, 'cache.json');
     const files = write(dir, { 'politik.md': POLICY, 'standard.md': SERVICE });
     const options = optionsFor();
-    lintWithCache(files, options, cacheFile, dir);
+    await lintWithCache(files, options, cacheFile, dir);
     const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as { key: string };
     writeFileSync(cacheFile, JSON.stringify({ ...stored, key: 'another-version' }));
-    expect(lintWithCache(files, options, cacheFile, dir).stats.linted).toHaveLength(2);
+    expect((await lintWithCache(files, options, cacheFile, dir)).stats.linted).toHaveLength(2);
     writeFileSync(cacheFile, '{"format": 1, "key"');
-    const damaged = lintWithCache(files, options, cacheFile, dir);
+    const damaged = await lintWithCache(files, options, cacheFile, dir);
     expect(damaged.stats.linted).toHaveLength(2);
     expect(damaged.stats.parsed).toEqual([]); // the documents were still good
     expect(damaged.diagnostics).toEqual(uncached(files, options));
     writeFileSync(join(dir, 'cache.json'), '[]');
     writeFileSync(join(dir, 'cache.documents.json'), '{');
-    const both = lintWithCache(files, options, cacheFile, dir);
+    const both = await lintWithCache(files, options, cacheFile, dir);
     expect(both.stats.parsed).toHaveLength(2);
     expect(both.diagnostics).toEqual(uncached(files, options));
-    expect(lintWithCache(files, options, cacheFile, dir).stats.linted).toEqual([]);
+    expect((await lintWithCache(files, options, cacheFile, dir)).stats.linted).toEqual([]);
   });
 
-  it('a new document that carries out a goal, or a removed one, re-lints the documents that read it', () => {
+  it('a new document that carries out a goal, or a removed one, re-lints the documents that read it', async () => {
     const dir = tempDir();
     const cacheFile = join(dir, 'cache.json');
     let files = write(dir, { 'politik.md': POLICY, 'standard.md': SERVICE, 'andet.md': OTHER });
     const options = optionsFor();
-    lintWithCache(files, options, cacheFile, dir);
+    await lintWithCache(files, options, cacheFile, dir);
     files = write(dir, { 'standard2.md': md({ id: 'standard2', type: 'serviceniveau', parent: 'politik', goals: [{ head: 'S1 Tidlig indsats', fields: ['Udmønter: M2'] }] }) });
-    const added = lintWithCache(files, options, cacheFile, dir);
+    const added = await lintWithCache(files, options, cacheFile, dir);
     expect(added.stats.linted).toContain('politik.md');
     expect(added.diagnostics).toEqual(uncached(files, options));
     unlinkSync(join(dir, 'standard2.md'));
     files = listed(dir);
-    const removed = lintWithCache(files, options, cacheFile, dir);
+    const removed = await lintWithCache(files, options, cacheFile, dir);
     expect(removed.diagnostics).toEqual(uncached(files, options));
   });
 
-  it('after any sequence of edits, the cached result equals a full lint', () => {
+  it('after any sequence of edits, the cached result equals a full lint', async () => {
     const variants: Record<string, string[]> = {
       'politik.md': [POLICY, POLICY.replace('M1 Flere', 'M7 Flere'), POLICY.replace('Frist: 2028-12-31', 'Frist: 2027-01-01'), md({ id: 'politik', type: 'politik', status: 'retired' }), ''],
       'standard.md': [SERVICE, SERVICE.replace('Udmønter: M1', 'Udmønter: M2'), SERVICE.replace('overordnet: politik', 'overordnet: polittik'), SERVICE.replace('id: standard', 'id: politik'), ''],
@@ -216,19 +216,19 @@ describe('lintWithCache', () => {
     };
     const names = Object.keys(variants);
     const step = fc.tuple(fc.constantFrom(...names), fc.nat(4), fc.boolean());
-    fc.assert(
-      fc.property(fc.array(step, { minLength: 1, maxLength: 8 }), fc.boolean(), (steps, english) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 8 }), fc.boolean(), async (steps, english) => {
         const dir = tempDir();
         const cacheFile = join(dir, 'cache.json');
         const options = english ? { ...optionsFor(), lang: 'en' as const } : optionsFor();
         write(dir, { 'politik.md': POLICY, 'standard.md': SERVICE, 'vejledning.md': GUIDE, 'andet.md': OTHER });
-        lintWithCache(listed(dir), options, cacheFile, dir);
+        await lintWithCache(listed(dir), options, cacheFile, dir);
         for (const [name, choice, remove] of steps) {
           const list = variants[name]!;
           if (remove && existsSync(join(dir, name))) unlinkSync(join(dir, name));
           else write(dir, { [name]: list[choice % list.length]! });
           const files = listed(dir);
-          expect(lintWithCache(files, options, cacheFile, dir).diagnostics).toEqual(uncached(files, options));
+          expect((await lintWithCache(files, options, cacheFile, dir)).diagnostics).toEqual(uncached(files, options));
         }
       }),
       { numRuns: 40 },
