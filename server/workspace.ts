@@ -206,7 +206,8 @@ export class ServerWorkspace {
     if (script) {
       try {
         const setup = { config: options.config, today: options.today, ...(options.lang ? { lang: options.lang } : {}) };
-        return await lintFilesInParallel(script, files, setup, count, (file) => lintFile(file, options));
+        // Workers only: the server's own heap, which lives on, never holds the garbage of parsing.
+        return await lintFilesInParallel(script, files, setup, count, undefined);
       } catch (error) {
         this.log(`reading the workspace on worker threads failed, reading it here: ${error instanceof Error ? error.message : String(error)}`);
       }

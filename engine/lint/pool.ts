@@ -57,21 +57,24 @@ export function threadCount(files: number, concurrency: number | 'auto', cores =
 const IN_FLIGHT = 2;
 
 /**
- * Runs phase 1 for every file on `threads` threads: this one (with `lintHere`) and
- * `threads - 1` workers, all taking batches from one queue. Results in the order of `files`.
+ * Runs phase 1 for every file on `threads` threads, all taking batches from one queue: with
+ * `lintHere`, this thread and `threads - 1` workers (one isolate fewer to start: the CLI);
+ * without, `threads` workers, so this thread's heap never holds the garbage of parsing (a
+ * long-running language server). Results in the order of `files`.
  */
 export async function lintFilesInParallel(
   script: string,
   files: readonly DiscoveredFile[],
   setup: WorkerSetup,
   threads: number,
-  lintHere: (file: DiscoveredFile) => LintedFile,
+  lintHere: ((file: DiscoveredFile) => LintedFile) | undefined,
   onProgress?: (done: number, total: number) => void,
 ): Promise<LintedFile[]> {
   const batches: DiscoveredFile[][] = [];
   for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(files.slice(i, i + BATCH_SIZE));
   const results: LintedFile[][] = new Array<LintedFile[]>(batches.length);
-  const workers = Array.from({ length: Math.max(0, Math.min(threads - 1, batches.length - 1)) }, () => new Worker(script, { workerData: setup }));
+  const workerCount = lintHere ? Math.min(threads - 1, batches.length - 1) : Math.min(threads, batches.length);
+  const workers = Array.from({ length: Math.max(0, workerCount) }, () => new Worker(script, { workerData: setup }));
   let next = 0;
   let completed = 0;
   let done = 0;
@@ -104,9 +107,9 @@ export async function lintFilesInParallel(
         });
         for (let i = 0; i < IN_FLIGHT; i++) feed(worker);
       }
-      // This thread takes batches too, letting the workers' answers in between.
+      // With `lintHere`, this thread takes batches too, letting the workers' answers in between.
       const work = async (): Promise<void> => {
-        while (next < batches.length) {
+        while (lintHere && next < batches.length) {
           const batch = next++;
           finish(batch, batches[batch]!.map(lintHere));
           await new Promise((settle) => setImmediate(settle));
