@@ -13,7 +13,7 @@ import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.ts';
 import { lintWithCache, resolveCacheFile } from './cache.ts';
 import { encodeDocument, fixDiff, fixWorkspace, writeFileAtomic } from './fix.ts';
 import { formatters } from './formatters/index.ts';
-import { lintFilesInParallel, threadCount, workerScript } from '../engine/lint/pool.ts';
+import { LINT_ON_WORKERS_ONLY_FROM, lintFilesInParallel, threadCount, workerScript } from '../engine/lint/pool.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { describeInit, writeInitFiles } from './init.ts';
 import { runReportCommand } from './report/run.ts';
@@ -113,7 +113,10 @@ async function lintEachFile(files: readonly DiscoveredFile[], lintOptions: LintO
   const script = count > 0 ? workerScript() : undefined;
   if (script) {
     const setup = { config: lintOptions.config, today: lintOptions.today, ...(lintOptions.lang ? { lang: lintOptions.lang } : {}) };
-    return lintFilesInParallel(script, files, setup, count, (file) => lintFile(file, lintOptions), onProgress);
+    // A large workspace keeps this thread for the outlines and findings it collects: parsing here
+    // too would pile its garbage onto the heap that holds them.
+    const lintHere = files.length < LINT_ON_WORKERS_ONLY_FROM ? (file: DiscoveredFile) => lintFile(file, lintOptions) : undefined;
+    return lintFilesInParallel(script, files, setup, count, lintHere, onProgress);
   }
   return files.map((file, i) => {
     const linted = lintFile(file, lintOptions);

@@ -28,6 +28,13 @@ export interface PoolResponse {
   linted: LintedFile[];
 }
 
+/**
+ * From this many files the CLI lints on workers only: its own heap then holds just the outlines
+ * and findings (10,000 documents: peak RSS 811 → 707 MB at the same speed; at 1,000 documents
+ * linting on this thread too saves starting a second worker).
+ */
+export const LINT_ON_WORKERS_ONLY_FROM = 3000;
+
 /** Below this many files a pool costs more (starting workers) than it saves. */
 export const MIN_FILES_FOR_WORKERS = 150;
 /** Each worker should get at least this many files, or starting it does not pay. */
