@@ -60,6 +60,11 @@ function exitStatus(options: CliOptions, io: CliIo, diagnostics: readonly Diagno
   return 0;
 }
 
+const WORKER_FAILED: Record<Lang, string> = {
+  da: 'arbejdstrådene fejlede ({detail}); tjekker i én tråd',
+  en: 'worker threads failed ({detail}); checking in one thread',
+};
+
 const FIX_WORDS: Record<Lang, { fixed: string; wouldFix: string; nothing: string }> = {
   da: { fixed: 'rettede {fixes} problem(er) i {files} fil(er)', wouldFix: '--fix ville rette {fixes} problem(er) i {files} fil(er)', nothing: 'intet at rette automatisk' },
   en: { fixed: 'fixed {fixes} problem(s) in {files} file(s)', wouldFix: '--fix would fix {fixes} problem(s) in {files} file(s)', nothing: 'nothing to fix automatically' },
@@ -96,18 +101,24 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
   if (options.fix || options.fixDryRun) return fix(options, io, config, files, lintOptions);
   if (options.cache) {
     const cacheFile = resolveCacheFile(io.cwd, options.cacheLocation, options.paths);
-    const cached = await lintWithCache(files, lintOptions, cacheFile, io.cwd, (changed) => lintEachFile(changed, lintOptions, options.concurrency, undefined));
+    const cached = await lintWithCache(files, lintOptions, cacheFile, io.cwd, (changed) => lintEachFile(changed, lintOptions, options.concurrency, undefined, io.stderr));
     return report(options, io, config, files, cached.diagnostics, cached.documents);
   }
   const progress = createProgress({ files: files.length, stderrIsTTY: io.stderrIsTTY === true, format: options.format, lang: options.lang ?? config.lang, write: io.stderr });
-  const linted = await lintEachFile(files, lintOptions, options.concurrency, progress);
+  const linted = await lintEachFile(files, lintOptions, options.concurrency, progress, io.stderr);
   const result = lintOutlines(linted, lintOptions);
   progress?.end();
   return report(options, io, config, files, result.diagnostics, result.documents);
 }
 
 /** Phase 1 (read, parse, document rules) of every file: on worker threads when the workspace is large, otherwise here. */
-async function lintEachFile(files: readonly DiscoveredFile[], lintOptions: LintOptions, concurrency: number | 'auto', progress: Progress | undefined): Promise<LintedFile[]> {
+async function lintEachFile(
+  files: readonly DiscoveredFile[],
+  lintOptions: LintOptions,
+  concurrency: number | 'auto',
+  progress: Progress | undefined,
+  warn: (text: string) => void,
+): Promise<LintedFile[]> {
   const onProgress = (done: number, total: number) => progress?.update(done, total);
   const count = threadCount(files.length, concurrency);
   const script = count > 0 ? workerScript() : undefined;
@@ -116,7 +127,13 @@ async function lintEachFile(files: readonly DiscoveredFile[], lintOptions: LintO
     // A large workspace keeps this thread for the outlines and findings it collects: parsing here
     // too would pile its garbage onto the heap that holds them.
     const lintHere = files.length < LINT_ON_WORKERS_ONLY_FROM ? (file: DiscoveredFile) => lintFile(file, lintOptions) : undefined;
-    return lintFilesInParallel(script, files, setup, count, lintHere, onProgress);
+    try {
+      return await lintFilesInParallel(script, files, setup, count, lintHere, onProgress);
+    } catch (error) {
+      // A worker that cannot start or dies (out of memory, say) must not cost the run: do it here.
+      const detail = error instanceof Error ? error.message : String(error);
+      warn(`govlint: ${WORKER_FAILED[lintOptions.lang ?? lintOptions.config.lang].replace('{detail}', detail)}\n`);
+    }
   }
   return files.map((file, i) => {
     const linted = lintFile(file, lintOptions);

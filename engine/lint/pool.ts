@@ -93,6 +93,11 @@ export async function lintFilesInParallel(
   };
   try {
     await new Promise<void>((resolve, reject) => {
+      let failed = false;
+      const fail = (error: unknown): void => {
+        failed = true;
+        reject(error instanceof Error ? error : new Error(String(error)));
+      };
       const checkDone = (): void => {
         if (completed === batches.length) resolve();
       };
@@ -108,22 +113,22 @@ export async function lintFilesInParallel(
           feed(worker);
           checkDone();
         });
-        worker.on('error', reject);
+        worker.on('error', fail);
         worker.on('exit', (code) => {
-          if (code !== 0) reject(new Error(`lint worker stopped with exit code ${code}`));
+          if (code !== 0) fail(new Error(`lint worker stopped with exit code ${code}`));
         });
         for (let i = 0; i < IN_FLIGHT; i++) feed(worker);
       }
       // With `lintHere`, this thread takes batches too, letting the workers' answers in between.
       const work = async (): Promise<void> => {
-        while (lintHere && next < batches.length) {
+        while (lintHere && !failed && next < batches.length) {
           const batch = next++;
           finish(batch, batches[batch]!.map(lintHere));
           await new Promise((settle) => setImmediate(settle));
         }
         checkDone();
       };
-      work().catch(reject);
+      work().catch(fail);
     });
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateWorkspace, writeWorkspace } from '../../bench/generate.mjs';
-import { threadCount } from '../../engine/lint/pool.ts';
+import { lintFilesInParallel, threadCount } from '../../engine/lint/pool.ts';
 import { defaultConfig } from '../../engine/config/schema.ts';
-import { lintFiles } from '../../engine/lint/files.ts';
+import { lintFiles, type LintedFile } from '../../engine/lint/files.ts';
 import { lintWorkspace } from '../../engine/lint/runner.ts';
 import { discoverFiles } from '../../engine/workspace/discover.ts';
 import { loadWorkspace } from '../../engine/workspace/load.ts';
@@ -82,5 +82,26 @@ describe('threadCount', () => {
     expect(threadCount(1000, 1, 4)).toBe(0);
     expect(threadCount(10, 3, 2)).toBe(3);
     expect(threadCount(2, 3, 2)).toBe(2);
+  });
+});
+
+describe('lintFilesInParallel', () => {
+  it('rejects with the reason when a worker dies, and stops taking batches here', async () => {
+    const script = join(dir, 'dying-worker.mjs');
+    writeFileSync(script, 'process.exit(3);\n');
+    const files = Array.from({ length: 2000 }, (_, i) => ({ absolute: join(dir, `missing-${i}.md`), relative: `missing-${i}.md` }));
+    let here = 0;
+    const lintHere = (file: { relative: string }) => {
+      here++;
+      // About 1 ms a file: the batches left for this thread would take seconds.
+      for (const until = performance.now() + 1; performance.now() < until; );
+      return { outline: { path: file.relative } as LintedFile['outline'], diagnostics: [] };
+    };
+    await expect(lintFilesInParallel(script, files, { config: defaultConfig(dir), today: '2026-11-23' }, 3, lintHere)).rejects.toThrow('lint worker stopped with exit code 3');
+    const atFailure = here;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // At most the batch under way when the worker died is finished here; nothing after it.
+    expect(here - atFailure).toBeLessThanOrEqual(16);
+    expect(here).toBeLessThan(files.length / 2);
   });
 });
