@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import pc from 'picocolors';
 import { ConfigError, findConfigFile, loadConfigFile } from '../engine/config/load.ts';
 import { defaultConfig, type ResolvedConfig } from '../engine/config/schema.ts';
-import { lintFile, lintOutlines, type LintedFile } from '../engine/lint/files.ts';
+import { lintEach, lintFile, lintOutlines, type LintedFile } from '../engine/lint/files.ts';
 import type { LintOptions } from '../engine/lint/runner.ts';
 import { todayIso } from '../engine/text/dates.ts';
 import type { Diagnostic, Lang } from '../engine/types.ts';
@@ -13,7 +13,7 @@ import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.ts';
 import { lintWithCache, resolveCacheFile } from './cache.ts';
 import { encodeDocument, fixDiff, fixWorkspace, writeFileAtomic } from './fix.ts';
 import { formatters } from './formatters/index.ts';
-import { LINT_ON_WORKERS_ONLY_FROM, lintFilesInParallel, threadCount, workerScript } from '../engine/lint/pool.ts';
+import { LINT_ON_WORKERS_ONLY_FROM, lintFilesInParallel, threadCount, workerScript, workerSetup } from '../engine/lint/pool.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { describeInit, writeInitFiles } from './init.ts';
 import { runReportCommand } from './report/run.ts';
@@ -123,23 +123,18 @@ async function lintEachFile(
   const count = threadCount(files.length, concurrency);
   const script = count > 0 ? workerScript() : undefined;
   if (script) {
-    const setup = { config: lintOptions.config, today: lintOptions.today, ...(lintOptions.lang ? { lang: lintOptions.lang } : {}) };
     // A large workspace keeps this thread for the outlines and findings it collects: parsing here
     // too would pile its garbage onto the heap that holds them.
     const lintHere = files.length < LINT_ON_WORKERS_ONLY_FROM ? (file: DiscoveredFile) => lintFile(file, lintOptions) : undefined;
     try {
-      return await lintFilesInParallel(script, files, setup, count, lintHere, onProgress);
+      return await lintFilesInParallel(script, files, workerSetup(lintOptions), count, lintHere, onProgress);
     } catch (error) {
       // A worker that cannot start or dies (out of memory, say) must not cost the run: do it here.
       const detail = error instanceof Error ? error.message : String(error);
       warn(`govlint: ${WORKER_FAILED[lintOptions.lang ?? lintOptions.config.lang].replace('{detail}', detail)}\n`);
     }
   }
-  return files.map((file, i) => {
-    const linted = lintFile(file, lintOptions);
-    onProgress(i + 1, files.length);
-    return linted;
-  });
+  return lintEach(files, lintOptions, onProgress);
 }
 
 /** Runs the CLI and returns the exit status (0 clean, 1 findings, 2 usage or internal failure). */

@@ -12,8 +12,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import { defaultConfig, type ResolvedConfig } from '../engine/config/schema.ts';
 import { findConfigFile, loadConfigFile } from '../engine/config/load.ts';
-import { lintFile, type LintedFile } from '../engine/lint/files.ts';
-import { lintFilesInParallel, threadCount, workerScript } from '../engine/lint/pool.ts';
+import { lintEach, lintFile, type LintedFile } from '../engine/lint/files.ts';
+import { lintFilesInParallel, threadCount, workerScript, workerSetup } from '../engine/lint/pool.ts';
 import { documentLang, lintDocument, lintWorkspaceRules, sortDiagnostics, type LintOptions } from '../engine/lint/runner.ts';
 import type { DocumentOutline, GovDocument } from '../engine/model/document.ts';
 import { documentFromText } from '../engine/parse/from-bytes.ts';
@@ -205,14 +205,13 @@ export class ServerWorkspace {
     const script = count > 0 ? workerScript() : undefined;
     if (script) {
       try {
-        const setup = { config: options.config, today: options.today, ...(options.lang ? { lang: options.lang } : {}) };
         // Workers only: the server's own heap, which lives on, never holds the garbage of parsing.
-        return await lintFilesInParallel(script, files, setup, count, undefined);
+        return await lintFilesInParallel(script, files, workerSetup(options), count, undefined);
       } catch (error) {
         this.log(`reading the workspace on worker threads failed, reading it here: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
-    return files.map((file) => lintFile(file, options));
+    return lintEach(files, options);
   }
 
   private parseBuffer(path: string, buffer: TextDocument): GovDocument {

@@ -43,12 +43,16 @@ export function lintOutlines(linted: readonly LintedFile[], options: LintOptions
   return { diagnostics: sortDiagnostics(diagnostics), documents };
 }
 
-/** Both phases in this thread. */
-export function lintFiles(files: readonly DiscoveredFile[], options: LintOptions, onProgress?: (done: number, total: number) => void): WorkspaceLintResult {
-  const linted = files.map((file, i) => {
+/** Phase 1 for every file, in this thread. */
+export function lintEach(files: readonly DiscoveredFile[], options: LintOptions, onProgress?: (done: number, total: number) => void): LintedFile[] {
+  return files.map((file, i) => {
     const result = lintFile(file, options);
     onProgress?.(i + 1, files.length);
     return result;
   });
-  return lintOutlines(linted, options);
+}
+
+/** Both phases in this thread. */
+export function lintFiles(files: readonly DiscoveredFile[], options: LintOptions, onProgress?: (done: number, total: number) => void): WorkspaceLintResult {
+  return lintOutlines(lintEach(files, options, onProgress), options);
 }

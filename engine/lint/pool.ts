@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/schema.ts';
 import type { LintedFile } from './files.ts';
+import type { LintOptions } from './runner.ts';
 import type { Lang } from '../types.ts';
 import type { DiscoveredFile } from '../workspace/discover.ts';
 
@@ -16,6 +17,11 @@ export interface WorkerSetup {
   config: ResolvedConfig;
   today: string;
   lang?: Lang;
+}
+
+/** The setup of a worker that lints with these options (the rules are the worker's own: all of them). */
+export function workerSetup(options: LintOptions): WorkerSetup {
+  return { config: options.config, today: options.today, ...(options.lang ? { lang: options.lang } : {}) };
 }
 
 export interface PoolRequest {
