@@ -204,6 +204,48 @@ export class LspTestClient {
     return this.diagnostics(name);
   }
 
+  /**
+   * Writes framed JSON-RPC messages to the server in one write, past the connection, so the server
+   * reads them together; answers to requests with string IDs the connection does not know are
+   * collected from the raw output by `rawResponse`.
+   */
+  writeTogether(messages: object[]): void {
+    const framed = messages.map((message) => {
+      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8');
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+    });
+    this.process.stdin!.write(Buffer.concat(framed));
+  }
+
+  /** The raw answer to a request sent with `writeTogether` (its ID must be a string unique in the output). */
+  rawResponse(id: string, timeout = 10_000): Promise<{ result?: unknown; error?: { code: number; message: string } }> {
+    const stdout = this.process.stdout!;
+    let seen = '';
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        stdout.off('data', listener);
+        reject(new Error(`no answer to ${id}`));
+      }, timeout);
+      const listener = (chunk: Buffer) => {
+        seen += chunk.toString('utf8');
+        // Each message body is one line of JSON after its header; find the one with this ID.
+        for (const part of seen.split(/Content-Length: \d+\r\n\r\n/)) {
+          if (!part.includes(`"id":${JSON.stringify(id)}`)) continue;
+          try {
+            const message = JSON.parse(part) as { result?: unknown; error?: { code: number; message: string } };
+            clearTimeout(timer);
+            stdout.off('data', listener);
+            resolve(message);
+            return;
+          } catch {
+            // Not complete yet.
+          }
+        }
+      };
+      stdout.on('data', listener);
+    });
+  }
+
   /** Waits for any event (publish or refresh) or a timeout. */
   nextEvent(timeout = 2000): Promise<void> {
     return new Promise((resolve) => {
