@@ -26,6 +26,20 @@ describe('scanText', () => {
     });
   });
 
+  it('matches words and numbers only at a boundary, and finds the next one after a near miss', () => {
+    // "forandelen", "x2027", "a50 %" and "å3 dage" hold a pattern inside a word or number: no match there, but the one after is found.
+    const result = scanText('forandelen og andelen; x2027 og senest 2027; a50 % og 50 %; å3 dage og 3 hverdage', da);
+    expect(result.measures.map((m) => [m.kind, m.text, m.start])).toEqual([
+      ['indicator', 'andelen', 14],
+      ['percent', '50 %', 54],
+      ['time-limit', '3 hverdage', 71],
+    ]);
+    expect(result.times.map((t) => [t.kind, t.text, t.start])).toEqual([
+      ['deadline', 'senest 2027', 32],
+      ['time-limit', '3 hverdage', 71],
+    ]);
+  });
+
   it('does not take paragraph references, ages, goal IDs or years for measures', () => {
     expect(scan('Indsatsen efter § 50, stk. 3 gælder 15-17-årige og unge som 25-årige; jf. M1 og SN-3, bilag 1.').measures).toEqual([]);
     expect(scan('Services for 16-year-olds and children aged 15 under section 4.', 'en').measures).toEqual([]);
