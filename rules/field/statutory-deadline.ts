@@ -3,6 +3,7 @@ import type { Rule } from '../../engine/rule.ts';
 import { rangeAt } from '../../engine/text/positions.ts';
 import type { Lang, Localized } from '../../engine/types.ts';
 import { exceeds, findDurations, formatDuration, type Duration, type DurationUnit } from './durations.ts';
+import { bounded, boundedMatches, boundedTest, type BoundedPattern } from '../../engine/text/bounded-pattern.ts';
 import { joinBlocks, sentenceSpans, tableLines, termSource } from './text.ts';
 
 // A service level or guideline must not promise more time than the law allows for a step of
@@ -21,8 +22,8 @@ export interface StatutoryLimit {
 }
 
 interface CompiledLimit extends StatutoryLimit {
-  /** Per term group, one regex over both languages' terms of that group. */
-  groups: RegExp[];
+  /** Per term group, one pattern over both languages' terms of that group (whole words). */
+  groups: BoundedPattern[];
 }
 
 let compiled: CompiledLimit[] | undefined;
@@ -32,10 +33,10 @@ export function statutoryLimits(): CompiledLimit[] {
     const file = JSON.parse(readDataFile('statutory-limits.json')) as { limits: StatutoryLimit[] };
     compiled = file.limits.map((limit) => {
       const count = Math.max(limit.terms.da.length, limit.terms.en.length);
-      const groups: RegExp[] = [];
+      const groups: BoundedPattern[] = [];
       for (let i = 0; i < count; i++) {
         const terms = [...(limit.terms.da[i] ?? []), ...(limit.terms.en[i] ?? [])];
-        groups.push(new RegExp(terms.map(termSource).join('|'), 'giu'));
+        groups.push(bounded(`(?:${terms.map(termSource).join('|')})`, 'giu'));
       }
       return { ...limit, groups };
     });
@@ -56,7 +57,7 @@ function stepsIn(text: string): StepMatch[] {
     let all = true;
     for (const group of limit.groups) {
       let any = false;
-      for (const match of text.matchAll(group)) {
+      for (const match of boundedMatches(group, text)) {
         any = true;
         spans.push({ start: match.index, end: match.index + match[0].length });
       }
@@ -75,13 +76,7 @@ function hasConfirmedStep(text: string): boolean {
   return statutoryLimits().some(
     (limit) =>
       limit.confirmed &&
-      limit.groups.every((group) => {
-        group.lastIndex = 0;
-        const found = group.test(text);
-        // `matchAll` starts where `lastIndex` stands: leave it at 0 for `stepsIn`.
-        group.lastIndex = 0;
-        return found;
-      }),
+      limit.groups.every((group) => boundedTest(group, text)),
   );
 }
 

@@ -128,14 +128,15 @@ function isDelimiterRow(row: string): boolean {
 
 /**
  * Turns a term of the data files into a regex source: `*` is any run of letters (inflection),
- * a space is a space or a hyphen, everything else is literal. Matches whole words only.
+ * a space is a space or a hyphen, everything else is literal. The match must end at a word
+ * boundary; the boundary before it is for `bounded` (engine/text/bounded-pattern.ts) to check.
  */
 export function termSource(term: string): string {
   const body = term
     .split('')
     .map((ch) => (ch === '*' ? '\\p{L}*' : ch === ' ' ? '[\\s\\-]+' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
     .join('');
-  return `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
+  return `${body}(?![\\p{L}\\p{N}])`;
 }
 
 /** Removes Markdown inline syntax that is not prose: link targets and bare URLs. */
