@@ -31,6 +31,8 @@ export interface Frontmatter {
   duplicateKeys: FrontmatterEntry[];
   /** YAML syntax errors, or a front matter that is not a map. */
   errors: Array<{ message: string; range: Range }>;
+  /** True when a key other than `id` is written in Danish (`titel`, `ejer`): a key a fix adds is then written in Danish too. */
+  danishKeys: boolean;
 }
 
 /** A reference to a goal: `M1` (in the parent) or `doc-id#M1`. */
@@ -114,6 +116,27 @@ export interface GoalOutline {
   implements: GoalRef[];
 }
 
+/** Front matter keys that other documents read: the workspace rules, and the language server's navigation over closed files. */
+export const OUTLINE_FRONTMATTER_KEYS = ['id', 'type', 'parent', 'adopted'] as const;
+export type OutlineFrontmatterKey = (typeof OUTLINE_FRONTMATTER_KEYS)[number];
+
+/**
+ * Front matter as an outline holds it: the block's ranges, its errors, and the entries of
+ * `OUTLINE_FRONTMATTER_KEYS` only (the rest is a document rule's business, and held for every
+ * closed document would cost more than half of the outline's front matter).
+ */
+export interface FrontmatterOutline {
+  range: Range;
+  bodyRange: Range;
+  openingFence: Range;
+  entries: {
+    get(key: OutlineFrontmatterKey): FrontmatterEntry | undefined;
+    has(key: OutlineFrontmatterKey): boolean;
+  };
+  errors: ReadonlyArray<{ message: string; range: Range }>;
+  danishKeys: boolean;
+}
+
 /**
  * What the workspace rules and the workspace index read of a document: path, front matter, meta,
  * goals without their statements, comments (disable directives), parse problems and line starts,
@@ -125,7 +148,7 @@ export interface DocumentOutline {
   path: string;
   hasBom: boolean;
   eol: '\n' | '\r\n';
-  frontmatter?: Frontmatter;
+  frontmatter?: FrontmatterOutline;
   meta: DocumentMeta;
   goals: GoalOutline[];
   /** HTML comments (`<!-- … -->`) outside code, for inline disable directives. */
@@ -137,6 +160,7 @@ export interface DocumentOutline {
 }
 
 export interface GovDocument extends DocumentOutline {
+  frontmatter?: Frontmatter;
   /** Text as linted: BOM removed, line endings as in the file. */
   text: string;
   /** Heading tree (top-level sections). */

@@ -1,4 +1,4 @@
-import type { DocumentOutline, GovDocument, GoalOutline } from './document.ts';
+import { OUTLINE_FRONTMATTER_KEYS, type DocumentOutline, type Frontmatter, type FrontmatterEntry, type FrontmatterOutline, type GoalOutline, type GovDocument, type OutlineFrontmatterKey } from './document.ts';
 
 /** The outline of a document (see `DocumentOutline`): a new object that does not hold the document's text blocks or sections. */
 export function outlineOf(document: GovDocument): DocumentOutline {
@@ -19,6 +19,15 @@ export function outlineOf(document: GovDocument): DocumentOutline {
     parseProblems: document.parseProblems,
     lineStarts: document.lineStarts,
   };
-  if (document.frontmatter) outline.frontmatter = document.frontmatter;
+  if (document.frontmatter) outline.frontmatter = frontmatterOutline(document.frontmatter);
   return outline;
+}
+
+function frontmatterOutline(frontmatter: Frontmatter): FrontmatterOutline {
+  const entries = new Map<OutlineFrontmatterKey, FrontmatterEntry>();
+  for (const key of OUTLINE_FRONTMATTER_KEYS) {
+    const entry = frontmatter.entries.get(key);
+    if (entry) entries.set(key, entry);
+  }
+  return { range: frontmatter.range, bodyRange: frontmatter.bodyRange, openingFence: frontmatter.openingFence, entries, errors: frontmatter.errors, danishKeys: frontmatter.danishKeys };
 }

@@ -55,13 +55,26 @@ export function parseFrontmatter(
   lineStarts: readonly number[],
   options: FrontmatterParseOptions,
 ): Frontmatter {
+  const frontmatter = parseEntries(text, block, lineStarts, options);
+  for (const entry of frontmatter.entries.values()) {
+    if (entry.key !== 'id' && entry.rawKey.toLowerCase() !== entry.key) frontmatter.danishKeys = true;
+  }
+  return frontmatter;
+}
+
+function parseEntries(
+  text: string,
+  block: FrontmatterBlock,
+  lineStarts: readonly number[],
+  options: FrontmatterParseOptions,
+): Frontmatter {
   const blockRange = rangeAt(lineStarts, block.start, block.end);
   const bodyRange = rangeAt(lineStarts, block.bodyStart, block.bodyEnd);
   const entries = new Map<string, FrontmatterEntry>();
   const duplicateKeys: FrontmatterEntry[] = [];
   const errors: Frontmatter['errors'] = [];
   const openingFence = lineRange(text, lineStarts, blockRange.start.line);
-  const frontmatter: Frontmatter = { range: blockRange, bodyRange, openingFence, entries, duplicateKeys, errors };
+  const frontmatter: Frontmatter = { range: blockRange, bodyRange, openingFence, entries, duplicateKeys, errors, danishKeys: false };
 
   if (!block.closed) {
     errors.push({ message: 'unclosed', range: rangeAt(lineStarts, 0, Math.min(3, text.length)) });

@@ -46,6 +46,5 @@ export function orList(names: readonly string[], word: string): string {
 
 /** True when the document's front matter uses the Danish key names (so a new key should too). */
 export function usesDanishKeys(document: DocumentOutline): boolean {
-  const entries = [...(document.frontmatter?.entries.values() ?? [])];
-  return entries.some((entry) => entry.rawKey.toLowerCase() !== entry.key && entry.key !== 'id');
+  return document.frontmatter?.danishKeys ?? false;
 }

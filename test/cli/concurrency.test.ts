@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateWorkspace, writeWorkspace } from '../../bench/generate.mjs';
 import { lintFilesInParallel, threadCount } from '../../engine/lint/pool.ts';
 import { defaultConfig } from '../../engine/config/schema.ts';
-import { lintFiles, type LintedFile } from '../../engine/lint/files.ts';
+import { lintFile, lintFiles, lintOutlines, type LintedFile } from '../../engine/lint/files.ts';
 import { lintWorkspace } from '../../engine/lint/runner.ts';
 import { discoverFiles } from '../../engine/workspace/discover.ts';
 import { loadWorkspace } from '../../engine/workspace/load.ts';
@@ -69,6 +69,27 @@ describe('two-phase lint', () => {
     const twoPhase = lintFiles(files, options);
     expect(whole.length).toBeGreaterThan(100);
     expect(twoPhase.diagnostics).toEqual(whole);
+  });
+
+  it('keeps in an outline only the front matter other documents read, and whether its keys are Danish', async () => {
+    const small = mkdtempSync(join(tmpdir(), 'govlint-outline-'));
+    try {
+      // Danish keys only among those the outline drops (titel, ejer): parent-missing's fix must still add "overordnet".
+      writeFileSync(join(small, 'politik.md'), '---\nid: politik\ntype: politik\ntitle: Politik\nowner: Udvalget\nreview: 2030-01-01\n---\n# Politik\n');
+      writeFileSync(join(small, 'rl.md'), '---\nid: rl\ntype: retningslinje\ntitel: Retningslinje\nejer: Afdelingen\nreview: 2030-01-01\n---\n# Retningslinje\n');
+      const config = defaultConfig(small);
+      const files = await discoverFiles(['.'], { cwd: small, root: small, include: config.include, ignore: config.ignore });
+      const options = { config, rules: allRules, today: '2026-11-23' };
+      const linted = files.map((file) => lintFile(file, options));
+      const outline = linted.find((file) => file.outline.path === 'rl.md')!.outline;
+      expect([...(outline.frontmatter!.entries as Map<string, unknown>).keys()]).toEqual(['id', 'type']);
+      expect(outline.frontmatter!.danishKeys).toBe(true);
+      const twoPhase = lintOutlines(linted, options).diagnostics.filter((d) => d.rule === 'parent-missing');
+      expect(twoPhase).toEqual(lintWorkspace(loadWorkspace(files, config), options).filter((d) => d.rule === 'parent-missing'));
+      expect(twoPhase[0]!.suggestions![0]!.edits[0]!.newText).toContain('overordnet: ');
+    } finally {
+      rmSync(small, { recursive: true, force: true });
+    }
   });
 });
 
