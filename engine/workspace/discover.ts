@@ -35,18 +35,21 @@ function toPosix(path: string): string {
 /** `.gitignore` rules up to the repository root: every `.gitignore` applies to the paths below its folder. */
 class GitignoreStack {
   private readonly byDir = new Map<string, Ignore | null>();
+  /** Per folder: it and the folders above it up to the repository root (the one holding `.git`), or to `/`. */
+  private readonly chains = new Map<string, readonly string[]>();
+
+  private chainOf(dir: string): readonly string[] {
+    let chain = this.chains.get(dir);
+    if (!chain) {
+      const up = dirname(dir);
+      chain = existsSync(join(dir, '.git')) || up === dir ? [dir] : [dir, ...this.chainOf(up)];
+      this.chains.set(dir, chain);
+    }
+    return chain;
+  }
 
   isIgnored(absolute: string): boolean {
-    let dir = dirname(absolute);
-    const chain: string[] = [];
-    for (;;) {
-      chain.push(dir);
-      if (existsSync(join(dir, '.git'))) break;
-      const up = dirname(dir);
-      if (up === dir) break;
-      dir = up;
-    }
-    return chain.some((folder) => {
+    return this.chainOf(dirname(absolute)).some((folder) => {
       const rules = this.rulesOf(folder);
       if (!rules) return false;
       const rel = toPosix(relative(folder, absolute));
