@@ -25,6 +25,7 @@ export function workerSetup(options: LintOptions): WorkerSetup {
 }
 
 export interface PoolRequest {
+  /** Index in `files` of the batch's first file. */
   batch: number;
   files: DiscoveredFile[];
 }
@@ -45,7 +46,9 @@ export const LINT_ON_WORKERS_ONLY_FROM = 3000;
 export const MIN_FILES_FOR_WORKERS = 150;
 /** Each worker should get at least this many files, or starting it does not pay. */
 const MIN_FILES_PER_WORKER = 75;
-const BATCH_SIZE = 16;
+/** Largest and smallest batch: a thread takes about 1/(4 × threads) of the files still to do, so the batches shrink toward the end and no thread idles long while another finishes a big one. */
+const MAX_BATCH = 16;
+const MIN_BATCH = 2;
 const MAX_WORKERS = 8;
 
 /** The worker script (`lint-worker.js`, built from cli/lint-worker.ts) beside the running bundle, or undefined when running from sources (tests), where workers cannot load TypeScript. */
@@ -83,17 +86,21 @@ export async function lintFilesInParallel(
   lintHere: ((file: DiscoveredFile) => LintedFile) | undefined,
   onProgress?: (done: number, total: number) => void,
 ): Promise<LintedFile[]> {
-  const batches: DiscoveredFile[][] = [];
-  for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(files.slice(i, i + BATCH_SIZE));
-  const results: LintedFile[][] = new Array<LintedFile[]>(batches.length);
-  const workerCount = lintHere ? Math.min(threads - 1, batches.length - 1) : Math.min(threads, batches.length);
+  const results: LintedFile[] = new Array<LintedFile>(files.length);
+  const workerCount = lintHere ? Math.min(threads - 1, Math.ceil(files.length / MAX_BATCH) - 1) : Math.min(threads, files.length);
   const workers = Array.from({ length: Math.max(0, workerCount) }, () => new Worker(script, { workerData: setup }));
   let next = 0;
-  let completed = 0;
   let done = 0;
-  const finish = (batch: number, linted: LintedFile[]): void => {
-    results[batch] = linted;
-    completed++;
+  /** The next batch (guided: smaller as fewer files are left), or undefined when every file is taken. */
+  const take = (): PoolRequest | undefined => {
+    if (next >= files.length) return undefined;
+    const size = Math.max(MIN_BATCH, Math.min(MAX_BATCH, Math.ceil((files.length - next) / (4 * threads))));
+    const request: PoolRequest = { batch: next, files: files.slice(next, next + size) };
+    next += request.files.length;
+    return request;
+  };
+  const finish = (batch: number, linted: readonly LintedFile[]): void => {
+    for (let i = 0; i < linted.length; i++) results[batch + i] = linted[i]!;
     done += linted.length;
     onProgress?.(done, files.length);
   };
@@ -105,13 +112,11 @@ export async function lintFilesInParallel(
         reject(error instanceof Error ? error : new Error(String(error)));
       };
       const checkDone = (): void => {
-        if (completed === batches.length) resolve();
+        if (done === files.length) resolve();
       };
       const feed = (worker: Worker): void => {
-        if (next >= batches.length) return;
-        const request: PoolRequest = { batch: next, files: batches[next]! };
-        next++;
-        worker.postMessage(request);
+        const request = take();
+        if (request) worker.postMessage(request);
       };
       for (const worker of workers) {
         worker.on('message', (response: PoolResponse) => {
@@ -127,9 +132,9 @@ export async function lintFilesInParallel(
       }
       // With `lintHere`, this thread takes batches too, letting the workers' answers in between.
       const work = async (): Promise<void> => {
-        while (lintHere && !failed && next < batches.length) {
-          const batch = next++;
-          finish(batch, batches[batch]!.map(lintHere));
+        while (lintHere && !failed && next < files.length) {
+          const request = take()!;
+          finish(request.batch, request.files.map(lintHere));
           await new Promise((settle) => setImmediate(settle));
         }
         checkDone();
@@ -139,5 +144,5 @@ export async function lintFilesInParallel(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return results.flat();
+  return results;
 }
