@@ -55,19 +55,6 @@ export function parseFrontmatter(
   lineStarts: readonly number[],
   options: FrontmatterParseOptions,
 ): Frontmatter {
-  const frontmatter = parseEntries(text, block, lineStarts, options);
-  for (const entry of frontmatter.entries.values()) {
-    if (entry.key !== 'id' && entry.rawKey.toLowerCase() !== entry.key) frontmatter.danishKeys = true;
-  }
-  return frontmatter;
-}
-
-function parseEntries(
-  text: string,
-  block: FrontmatterBlock,
-  lineStarts: readonly number[],
-  options: FrontmatterParseOptions,
-): Frontmatter {
   const blockRange = rangeAt(lineStarts, block.start, block.end);
   const bodyRange = rangeAt(lineStarts, block.bodyStart, block.bodyEnd);
   const entries = new Map<string, FrontmatterEntry>();
@@ -131,7 +118,10 @@ function parseEntries(
       range: { start: keyRange.start, end: valueRange.end },
     };
     if (entries.has(canonical)) duplicateKeys.push(entry);
-    else entries.set(canonical, entry);
+    else {
+      entries.set(canonical, entry);
+      if (canonical !== 'id' && rawKey.toLowerCase() !== canonical) frontmatter.danishKeys = true;
+    }
   }
   return frontmatter;
 }

@@ -1,7 +1,7 @@
 import { insertFrontmatterKeyEdit } from '../../engine/fixes/insert.ts';
 import type { WorkspaceRule } from '../../engine/rule.ts';
 import type { Fix } from '../../engine/types.ts';
-import { levelAt, levelIndex, usesDanishKeys } from './shared.ts';
+import { levelAt, levelIndex } from './shared.ts';
 
 // Every level but the root names the document one level up (SPEC §1). Without it the chain from
 // the council's policy to the case worker's guideline is untraceable — the field's central
@@ -35,7 +35,7 @@ export const parentMissing: WorkspaceRule = {
     if (index <= 0) return; // the root, or an unknown type (frontmatter-invalid)
     const level = levelAt(context, index)!;
     const above = levelAt(context, index - 1)!;
-    const key = usesDanishKeys(document) ? 'overordnet' : 'parent';
+    const key = frontmatter.danishKeys ? 'overordnet' : 'parent';
     // If exactly one document of the level above exists, it is almost certainly the parent.
     const candidates = workspace.idsOfType(above.type).filter((id) => id !== meta.id);
     const suggestions: Fix[] = [];

@@ -43,8 +43,3 @@ export function orList(names: readonly string[], word: string): string {
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} ${word} ${quoted[quoted.length - 1]}`;
 }
-
-/** True when the document's front matter uses the Danish key names (so a new key should too). */
-export function usesDanishKeys(document: DocumentOutline): boolean {
-  return document.frontmatter?.danishKeys ?? false;
-}
