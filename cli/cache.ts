@@ -26,7 +26,7 @@ import { WorkspaceIndex } from '../engine/workspace/index.ts';
 import { GOVLINT_VERSION } from './version.ts';
 
 /** Bumped when the layout of the cache file changes. */
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 5;
 
 export const DEFAULT_CACHE_LOCATION = join('node_modules', '.cache', 'govlint');
 

@@ -5,9 +5,11 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/schema.ts';
 import type { LintedFile } from './files.ts';
+import { shareStrings } from './shared-strings.ts';
 import type { LintOptions } from './runner.ts';
 import type { Lang } from '../types.ts';
 import type { DiscoveredFile } from '../workspace/discover.ts';
@@ -41,6 +43,18 @@ export interface PoolResponse {
  * linting on this thread too saves starting a second worker).
  */
 export const LINT_ON_WORKERS_ONLY_FROM = 3000;
+
+/**
+ * How far a heap may grow past what survived its last full collection before the next one, in
+ * percent, once a workspace has LINT_ON_WORKERS_ONLY_FROM files. V8 otherwise lets a busy heap
+ * grow to several times its live size: a worker that keeps about 30 MB alive while it parses
+ * committed 150–190 MB, mostly dead parse trees. The setting is process-wide (V8 has no per-isolate
+ * growth factor), read each time V8 sets a heap's next limit, so it also reaches the workers
+ * started after it and this thread. Measured on 10,000 documents (3 interleaved pairs): CLI peak
+ * RSS 644 → 484 MB, CPU +6 %; on 1,000 documents it would cost 9 % of the time for memory that
+ * is not scarce there, so smaller workspaces keep V8's default.
+ */
+export const LARGE_WORKSPACE_HEAP_GROWING_PERCENT = 30;
 
 /** Below this many files a pool costs more (starting workers) than it saves. */
 export const MIN_FILES_FOR_WORKERS = 150;
@@ -87,6 +101,7 @@ export async function lintFilesInParallel(
   onProgress?: (done: number, total: number) => void,
 ): Promise<LintedFile[]> {
   const results: LintedFile[] = new Array<LintedFile>(files.length);
+  if (!lintHere && files.length >= LINT_ON_WORKERS_ONLY_FROM) setFlagsFromString(`--heap-growing-percent=${LARGE_WORKSPACE_HEAP_GROWING_PERCENT}`);
   const workerCount = lintHere ? Math.min(threads - 1, Math.ceil(files.length / MAX_BATCH) - 1) : Math.min(threads, files.length);
   const workers = Array.from({ length: Math.max(0, workerCount) }, () => new Worker(script, { workerData: setup }));
   let next = 0;
@@ -120,7 +135,7 @@ export async function lintFilesInParallel(
       };
       for (const worker of workers) {
         worker.on('message', (response: PoolResponse) => {
-          finish(response.batch, response.linted);
+          finish(response.batch, response.linted.map(shareStrings));
           feed(worker);
           checkDone();
         });

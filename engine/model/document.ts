@@ -70,7 +70,11 @@ export interface GoalField {
   valueRange: Range;
 }
 
+/** What an outline keeps of a goal's deadline field (the whole field is in `Goal.deadline`). */
+export type GoalDeadline = Pick<GoalField, 'value' | 'valueRange'>;
+
 export interface Goal extends GoalOutline {
+  deadline?: GoalField;
   /** Title + first paragraph of the body, as source text joined by a space. */
   statement: string;
   /** The source slices the statement is made of, with their start offsets in the document text, so a match in a slice maps back to a range. */
@@ -110,8 +114,8 @@ export interface GoalOutline {
   idRange?: Range;
   title: string;
   titleRange: Range;
-  /** The first deadline field (`Frist:`), which is also in `Goal.fields`. */
-  deadline?: GoalField;
+  /** The first deadline field (`Frist:`), which is also in `Goal.fields`: in an outline only its value and where that is written. */
+  deadline?: GoalDeadline;
   /** Goal references from `Udmønter:`/`Implements:` fields. */
   implements: GoalRef[];
 }
@@ -119,6 +123,9 @@ export interface GoalOutline {
 /** Front matter keys that other documents read: the workspace rules, and the language server's navigation over closed files. */
 export const OUTLINE_FRONTMATTER_KEYS = ['id', 'type', 'parent', 'adopted'] as const;
 export type OutlineFrontmatterKey = (typeof OUTLINE_FRONTMATTER_KEYS)[number];
+
+/** What an outline keeps of a front matter entry: where its value is written (the value itself is in `DocumentOutline.meta`). */
+export type OutlineFrontmatterEntry = Pick<FrontmatterEntry, 'valueRange'>;
 
 /**
  * Front matter as an outline holds it: the block's ranges, its errors, and the entries of
@@ -130,7 +137,7 @@ export interface FrontmatterOutline {
   bodyRange: Range;
   openingFence: Range;
   entries: {
-    get(key: OutlineFrontmatterKey): FrontmatterEntry | undefined;
+    get(key: OutlineFrontmatterKey): OutlineFrontmatterEntry | undefined;
     has(key: OutlineFrontmatterKey): boolean;
   };
   errors: ReadonlyArray<{ message: string; range: Range }>;

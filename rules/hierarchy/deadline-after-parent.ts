@@ -1,4 +1,4 @@
-import type { GoalField, GoalOutline } from '../../engine/model/document.ts';
+import type { GoalDeadline, GoalOutline } from '../../engine/model/document.ts';
 import type { WorkspaceRule } from '../../engine/rule.ts';
 import { compareDates, formatIsoDate, parseIsoDate, parseWrittenDate, type CalendarDate } from '../../engine/text/dates.ts';
 import type { RelatedLocation } from '../../engine/types.ts';
@@ -8,7 +8,7 @@ import type { RelatedLocation } from '../../engine/types.ts';
 // milestones politicians can follow). A later deadline means the parent goal is missed by design.
 
 /** The deadline field's date: the value as a date (ISO or written), or the first ISO date in it. */
-export function deadlineOf(goal: GoalOutline): { field: GoalField; date: CalendarDate } | undefined {
+export function deadlineOf(goal: GoalOutline): { field: GoalDeadline; date: CalendarDate } | undefined {
   const field = goal.deadline;
   if (!field) return undefined;
   const date = parseWrittenDate(field.value) ?? parseIsoDate(/\b\d{4}-\d{2}-\d{2}\b/.exec(field.value)?.[0] ?? '');
@@ -41,7 +41,7 @@ export const deadlineAfterParent: WorkspaceRule = {
       if (!own) continue;
       // A goal without its own `Udmønter:` carries out what the whole document does (front matter).
       const refs = goal.implements.length > 0 ? goal.implements : document.meta.implements;
-      const late: Array<{ documentId: string; path: string; goalId: string; field: GoalField; date: CalendarDate }> = [];
+      const late: Array<{ documentId: string; path: string; goalId: string; field: GoalDeadline; date: CalendarDate }> = [];
       for (const ref of refs) {
         const resolved = workspace.resolveRef(document, ref);
         if (!resolved?.goal || !resolved.document || resolved.document.path === document.path) continue;
