@@ -4,8 +4,10 @@ import { lintFile, type LintedFile } from '../engine/lint/files.ts';
 import type { LintOptions } from '../engine/lint/runner.ts';
 import { allRules } from '../rules/index.ts';
 import type { PoolRequest, PoolResponse, WorkerSetup } from '../engine/lint/pool.ts';
+import { scaleCacheBounds } from '../engine/text/bounded-cache.ts';
 
 const setup = workerData as WorkerSetup;
+if (setup.cacheBoundsScale !== undefined) scaleCacheBounds(setup.cacheBoundsScale);
 const options: LintOptions = { config: setup.config, rules: allRules, today: setup.today, ...(setup.lang ? { lang: setup.lang } : {}) };
 
 parentPort?.on('message', (request: PoolRequest) => {

@@ -19,6 +19,8 @@ export interface WorkerSetup {
   config: ResolvedConfig;
   today: string;
   lang?: Lang;
+  /** Share of the text caches' bounds the worker keeps (engine/text/bounded-cache.ts); all of them when absent. */
+  cacheBoundsScale?: number;
 }
 
 /** The setup of a worker that lints with these options (the rules are the worker's own: all of them). */
@@ -57,6 +59,8 @@ export const LINT_ON_WORKERS_ONLY_FROM = 3000;
  * workspaces keep the default.
  */
 export const LARGE_WORKSPACE_HEAP_GROWING_PERCENT = 30;
+/** Share of the text caches' bounds a worker keeps while it reads such a workspace (see `scaleCacheBounds`). */
+export const LARGE_WORKSPACE_CACHE_BOUNDS_SCALE = 0.25;
 
 /** Below this many files a pool costs more (starting workers) than it saves. */
 export const MIN_FILES_FOR_WORKERS = 150;
@@ -103,10 +107,11 @@ export async function lintFilesInParallel(
   onProgress?: (done: number, total: number) => void,
 ): Promise<LintedFile[]> {
   const results: LintedFile[] = new Array<LintedFile>(files.length);
-  const capHeapGrowth = !lintHere && files.length >= LINT_ON_WORKERS_ONLY_FROM;
-  if (capHeapGrowth) setFlagsFromString(`--heap-growing-percent=${LARGE_WORKSPACE_HEAP_GROWING_PERCENT}`);
+  const largeWorkspace = !lintHere && files.length >= LINT_ON_WORKERS_ONLY_FROM;
+  if (largeWorkspace) setFlagsFromString(`--heap-growing-percent=${LARGE_WORKSPACE_HEAP_GROWING_PERCENT}`);
   const workerCount = lintHere ? Math.min(threads - 1, Math.ceil(files.length / MAX_BATCH) - 1) : Math.min(threads, files.length);
-  const workers = Array.from({ length: Math.max(0, workerCount) }, () => new Worker(script, { workerData: setup }));
+  const workerData: WorkerSetup = largeWorkspace ? { ...setup, cacheBoundsScale: LARGE_WORKSPACE_CACHE_BOUNDS_SCALE } : setup;
+  const workers = Array.from({ length: Math.max(0, workerCount) }, () => new Worker(script, { workerData }));
   let next = 0;
   let done = 0;
   /** The next batch (guided: smaller as fewer files are left), or undefined when every file is taken. */
@@ -162,7 +167,7 @@ export async function lintFilesInParallel(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
     // Back to V8's own growth factor (0 = dynamic) for what this thread does next (the server's edits).
-    if (capHeapGrowth) setFlagsFromString('--heap-growing-percent=0');
+    if (largeWorkspace) setFlagsFromString('--heap-growing-percent=0');
   }
   return results;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedCache } from './bounded-cache.ts';
+import { BoundedCache, scaleCacheBounds } from './bounded-cache.ts';
 
 describe('BoundedCache', () => {
   it('keeps an entry used in the last generation and drops one that was not, within its entry bound', () => {
@@ -29,5 +29,26 @@ describe('BoundedCache', () => {
     expect(cache.weight).toBeLessThanOrEqual(10);
     cache.clear();
     expect([cache.size, cache.weight]).toEqual([0, 0]);
+  });
+
+  it('scales the bounds of caches made before and after scaleCacheBounds, and rejects a scale outside (0, 1]', () => {
+    const before = new BoundedCache<string, number>(8, 80);
+    try {
+      scaleCacheBounds(0.5);
+      const after = new BoundedCache<string, number>(8, 80);
+      for (const cache of [before, after]) {
+        for (let i = 0; i < 20; i++) cache.set(`k${i}`, i, 5);
+        expect(cache.size).toBeLessThanOrEqual(4);
+        expect(cache.weight).toBeLessThanOrEqual(40);
+        cache.set('heavy', 0, 30); // heavier than a generation's 20 at half bounds
+        expect(cache.get('heavy')).toBeUndefined();
+      }
+      expect(() => scaleCacheBounds(0)).toThrow(RangeError);
+      expect(() => scaleCacheBounds(1.5)).toThrow(RangeError);
+    } finally {
+      scaleCacheBounds(1);
+    }
+    for (let i = 0; i < 20; i++) before.set(`k${i}`, i, 5);
+    expect(before.size).toBeGreaterThan(4); // back to generations of four
   });
 });
