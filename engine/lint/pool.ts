@@ -59,6 +59,18 @@ export const LINT_ON_WORKERS_ONLY_FROM = 3000;
  * workspaces keep the default.
  */
 export const LARGE_WORKSPACE_HEAP_GROWING_PERCENT = 30;
+/** Pools reading a large workspace right now (the language server may start a second while one runs): the cap holds until the last is done. */
+let cappingPools = 0;
+
+function capHeapGrowth(): void {
+  if (cappingPools++ === 0) setFlagsFromString(`--heap-growing-percent=${LARGE_WORKSPACE_HEAP_GROWING_PERCENT}`);
+}
+
+/** Back to V8's own growth factor (0 = dynamic) for what this thread does next (the server's edits). */
+function releaseHeapGrowth(): void {
+  if (--cappingPools === 0) setFlagsFromString('--heap-growing-percent=0');
+}
+
 /** Share of the text caches' bounds a worker keeps while it reads such a workspace (see `scaleCacheBounds`). */
 export const LARGE_WORKSPACE_CACHE_BOUNDS_SCALE = 0.25;
 
@@ -96,7 +108,9 @@ const IN_FLIGHT = 2;
  * Runs phase 1 for every file on `threads` threads, all taking batches from one queue: with
  * `lintHere`, this thread and `threads - 1` workers (one isolate fewer to start: the CLI);
  * without, `threads` workers, so this thread's heap never holds the garbage of parsing (a
- * long-running language server). Results in the order of `files`.
+ * long-running language server). Results in the order of `files`. Reading a large workspace on
+ * workers only, it caps heap growth and the workers' caches meanwhile (see
+ * LARGE_WORKSPACE_HEAP_GROWING_PERCENT).
  */
 export async function lintFilesInParallel(
   script: string,
@@ -106,11 +120,25 @@ export async function lintFilesInParallel(
   lintHere: ((file: DiscoveredFile) => LintedFile) | undefined,
   onProgress?: (done: number, total: number) => void,
 ): Promise<LintedFile[]> {
+  if (lintHere || files.length < LINT_ON_WORKERS_ONLY_FROM) return runPool(script, files, setup, threads, lintHere, onProgress);
+  capHeapGrowth();
+  try {
+    return await runPool(script, files, { ...setup, cacheBoundsScale: LARGE_WORKSPACE_CACHE_BOUNDS_SCALE }, threads, undefined, onProgress);
+  } finally {
+    releaseHeapGrowth();
+  }
+}
+
+async function runPool(
+  script: string,
+  files: readonly DiscoveredFile[],
+  workerData: WorkerSetup,
+  threads: number,
+  lintHere: ((file: DiscoveredFile) => LintedFile) | undefined,
+  onProgress?: (done: number, total: number) => void,
+): Promise<LintedFile[]> {
   const results: LintedFile[] = new Array<LintedFile>(files.length);
-  const largeWorkspace = !lintHere && files.length >= LINT_ON_WORKERS_ONLY_FROM;
-  if (largeWorkspace) setFlagsFromString(`--heap-growing-percent=${LARGE_WORKSPACE_HEAP_GROWING_PERCENT}`);
   const workerCount = lintHere ? Math.min(threads - 1, Math.ceil(files.length / MAX_BATCH) - 1) : Math.min(threads, files.length);
-  const workerData: WorkerSetup = largeWorkspace ? { ...setup, cacheBoundsScale: LARGE_WORKSPACE_CACHE_BOUNDS_SCALE } : setup;
   const workers = Array.from({ length: Math.max(0, workerCount) }, () => new Worker(script, { workerData }));
   let next = 0;
   let done = 0;
@@ -166,8 +194,6 @@ export async function lintFilesInParallel(
     });
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
-    // Back to V8's own growth factor (0 = dynamic) for what this thread does next (the server's edits).
-    if (largeWorkspace) setFlagsFromString('--heap-growing-percent=0');
   }
   return results;
 }
