@@ -4,7 +4,7 @@
 // the output is written, so the copies add up (1,000 documents: 1.9 KB a finding, a third of it
 // such copies). `shareStrings` points those fields back at one shared string.
 
-import type { Diagnostic, Fix, Localized } from '../types.ts';
+import type { Diagnostic, Localized } from '../types.ts';
 import type { LintedFile } from './files.ts';
 
 /** Interned strings; only short ones that recur across documents (rule ids, fix titles) go in, and the table is bounded. */
@@ -25,10 +25,6 @@ function internLocalized(localized: Localized): void {
   localized.en = intern(localized.en);
 }
 
-function shareFix(fix: Fix): void {
-  internLocalized(fix.title);
-}
-
 // Each assignment below replaces a string with an equal one that is shared: the value does not change, only which copy holds it.
 function shareDiagnostic(diagnostic: Diagnostic, path: string): void {
   if (diagnostic.file === path) diagnostic.file = path;
@@ -38,8 +34,8 @@ function shareDiagnostic(diagnostic: Diagnostic, path: string): void {
   const { messages } = diagnostic;
   if (diagnostic.message === messages.da) diagnostic.message = messages.da;
   else if (diagnostic.message === messages.en) diagnostic.message = messages.en;
-  if (diagnostic.fix) shareFix(diagnostic.fix);
-  if (diagnostic.suggestions) for (const suggestion of diagnostic.suggestions) shareFix(suggestion);
+  if (diagnostic.fix) internLocalized(diagnostic.fix.title);
+  if (diagnostic.suggestions) for (const suggestion of diagnostic.suggestions) internLocalized(suggestion.title);
 }
 
 /** Makes a cloned file's findings share equal strings (in place): the path with its outline, the message with its localized form, rule ids and fix titles across files. */
