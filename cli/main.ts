@@ -12,7 +12,7 @@ import { allRules, ruleIds } from '../rules/index.ts';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.ts';
 import { lintWithCache, resolveCacheFile } from './cache.ts';
 import { encodeDocument, fixDiff, fixWorkspace, writeFileAtomic } from './fix.ts';
-import { formatters } from './formatters/index.ts';
+import { chunkedFormatters, formatters } from './formatters/index.ts';
 import { LINT_ON_WORKERS_ONLY_FROM, lintFilesInParallel, threadCount, workerScript, workerSetup } from '../engine/lint/pool.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { describeInit, writeInitFiles } from './init.ts';
@@ -44,9 +44,26 @@ function report(options: CliOptions, io: CliIo, config: ResolvedConfig, files: r
     documents,
     rules: allRules,
   };
-  const formatter = formatters[options.format]!;
-  io.stdout(formatter(result, { lang: options.lang ?? config.lang, color: options.color ?? (io.isTTY && pc.isColorSupported), suggest: options.suggest, cwd: io.cwd }));
+  const formatOptions = { lang: options.lang ?? config.lang, color: options.color ?? (io.isTTY && pc.isColorSupported), suggest: options.suggest, cwd: io.cwd };
+  const chunked = chunkedFormatters[options.format];
+  if (chunked) writeChunked(io, chunked(result, formatOptions));
+  else io.stdout(formatters[options.format]!(result, formatOptions));
   return exitStatus(options, io, diagnostics);
+}
+
+/** Size from which collected chunks are written: few writes, and never the whole report in memory at once. */
+const WRITE_CHUNK_CHARS = 64 * 1024;
+
+function writeChunked(io: CliIo, chunks: Iterable<string>): void {
+  let pending = '';
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (pending.length >= WRITE_CHUNK_CHARS) {
+      io.stdout(pending);
+      pending = '';
+    }
+  }
+  if (pending) io.stdout(pending);
 }
 
 function exitStatus(options: CliOptions, io: CliIo, diagnostics: readonly Diagnostic[]): number {

@@ -1,9 +1,9 @@
 import { formatGithub } from './github.ts';
-import { formatJson } from './json.ts';
+import { formatJson, jsonChunks } from './json.ts';
 import { formatJunit } from './junit.ts';
 import { formatSarif } from './sarif.ts';
 import { formatStylish } from './stylish.ts';
-import type { Formatter } from './types.ts';
+import type { ChunkedFormatter, Formatter } from './types.ts';
 
 /** Output formats by `--format` name. */
 export const formatters: Record<string, Formatter> = {
@@ -12,4 +12,9 @@ export const formatters: Record<string, Formatter> = {
   sarif: formatSarif,
   github: formatGithub,
   junit: formatJunit,
+};
+
+/** Formats that can also be written piece by piece (same text as `formatters`). */
+export const chunkedFormatters: Partial<Record<string, ChunkedFormatter>> = {
+  json: jsonChunks,
 };

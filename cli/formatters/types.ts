@@ -26,3 +26,6 @@ export interface FormatOptions {
 
 /** A formatter turns a lint result into the text printed on stdout. */
 export type Formatter = (result: LintResult, options: FormatOptions) => string;
+
+/** A formatter whose text comes in pieces, so that a large report is written as it is made (see `writeChunked`). */
+export type ChunkedFormatter = (result: LintResult, options: FormatOptions) => Iterable<string>;

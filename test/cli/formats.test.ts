@@ -1,4 +1,4 @@
-// The CI formats (sarif, github, junit), checked by running the built CLI as a real process:
+// The CI formats (json, sarif, github, junit), checked by running the built CLI as a real process:
 // structure, syntax, escaping, and that each prints exactly as many results as `json` has diagnostics.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type * as Sarif from 'sarif';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { escapeData, escapeProperty } from '../../cli/formatters/github.ts';
+import { formatJson } from '../../cli/formatters/json.ts';
 import { escapeXml } from '../../cli/formatters/junit.ts';
 import { allRules } from '../../rules/index.ts';
 
@@ -87,6 +88,26 @@ function checkWellFormedXml(xml: string): string[] {
   if (roots !== 1) errors.push(`${roots} root elements`);
   return errors;
 }
+
+describe('--format json', () => {
+  it('prints the report as JSON.stringify(report, null, 2) would, though it writes it piece by piece', () => {
+    let withRelated = 0;
+    for (const target of TARGETS) {
+      const { stdout } = run([target, '--format', 'json']);
+      const report = JSON.parse(stdout) as { diagnostics: JsonDiagnostic[] };
+      expect(report.diagnostics.length, target).toBeGreaterThan(0);
+      withRelated += report.diagnostics.filter((diagnostic) => diagnostic.related).length;
+      expect(stdout, target).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    }
+    // Nested arrays of objects (related locations) are indented right too.
+    expect(withRelated).toBeGreaterThan(0);
+  });
+
+  it('prints an empty list of diagnostics as []', () => {
+    const text = formatJson({ diagnostics: [], files: 2, documents: 1, rules: allRules }, { lang: 'en', color: false, suggest: false, cwd: root });
+    expect(text).toBe(`${JSON.stringify({ version: 1, documents: 1, files: 2, diagnostics: [] }, null, 2)}\n`);
+  });
+});
 
 describe('--format sarif', () => {
   it('is a SARIF 2.1.0 log: schema, version, the govlint driver with one entry per rule', () => {
