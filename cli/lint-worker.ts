@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { lintFile, type LintedFile } from '../engine/lint/files.ts';
 import type { LintOptions } from '../engine/lint/runner.ts';
 import { allRules } from '../rules/index.ts';
-import type { PoolRequest, PoolResponse, WorkerSetup } from '../engine/lint/pool.ts';
+import { packResults, type PoolRequest, type PoolResponse, type WorkerSetup } from '../engine/lint/pool.ts';
 import { scaleCacheBounds } from '../engine/text/bounded-cache.ts';
 
 const setup = workerData as WorkerSetup;
@@ -12,6 +12,11 @@ const options: LintOptions = { config: setup.config, rules: allRules, today: set
 
 parentPort?.on('message', (request: PoolRequest) => {
   const linted: LintedFile[] = request.files.map((file) => lintFile(file, options));
-  const response: PoolResponse = { batch: request.batch, linted };
-  parentPort?.postMessage(response);
+  if (setup.packResults) {
+    const response: PoolResponse = { batch: request.batch, count: linted.length, packed: packResults(linted) };
+    parentPort?.postMessage(response);
+  } else {
+    const response: PoolResponse = { batch: request.batch, linted };
+    parentPort?.postMessage(response);
+  }
 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateWorkspace, writeWorkspace } from '../../bench/generate.mjs';
-import { lintFilesInParallel, threadCount } from '../../engine/lint/pool.ts';
+import { lintFilesInParallel, packResults, threadCount, unpackResults, workerScript } from '../../engine/lint/pool.ts';
 import { defaultConfig } from '../../engine/config/schema.ts';
 import { lintFile, lintFiles, lintOutlines, type LintedFile } from '../../engine/lint/files.ts';
 import { lintWorkspace } from '../../engine/lint/runner.ts';
@@ -107,6 +107,20 @@ describe('threadCount', () => {
 });
 
 describe('lintFilesInParallel', () => {
+  it('gives the same outlines and findings when the workers pack them (as for a large workspace)', async () => {
+    const config = defaultConfig(dir);
+    const files = await discoverFiles(['.'], { cwd: dir, root: dir, include: config.include, ignore: config.ignore });
+    const options = { config, rules: allRules, today: '2026-11-23' };
+    const here = files.map((file) => lintFile(file, options));
+    // The built worker (dist/lint-worker.js, next to dist/cli.js); workerScript() finds none when running from sources.
+    const script = join(cli, '..', 'lint-worker.js');
+    expect(workerScript()).toBeUndefined();
+    const packed = await lintFilesInParallel(script, files, { config, today: '2026-11-23', packResults: true }, 2, undefined);
+    expect(packed).toEqual(here);
+    expect(here.flatMap((file) => file.diagnostics).length).toBeGreaterThan(500);
+    expect(unpackResults(packResults(here))).toEqual(here);
+  });
+
   it('rejects with the reason when a worker dies, and stops taking batches here', async () => {
     const script = join(dir, 'dying-worker.mjs');
     writeFileSync(script, 'process.exit(3);\n');
