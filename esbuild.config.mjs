@@ -1,7 +1,7 @@
 // Bundles the entry points: the CLI, the lint worker thread (used by the CLI and the server), the language server and the VS Code client.
 // All are ES modules (package.json "type": "module"; VS Code loads ESM extensions since 1.100).
 // Dependencies written as CommonJS call `require`, so each bundle gets a real `require`.
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -27,9 +27,22 @@ const builds = [
   { ...common, entryPoints: { extension: 'client/extension.ts' }, outdir: 'dist', external: ['vscode'] },
 ];
 
+/**
+ * Escapes what is left of non-ASCII in a bundle: esbuild escapes it in strings and names, not in
+ * the comments it keeps (a few `’` from dependencies). One such character makes V8 hold the
+ * whole source, which every thread keeps for lazy compilation, as two bytes a character: 4.6 MB
+ * instead of 2.3 MB per worker. `\uXXXX` means the same character anywhere it could still be.
+ */
+function escapeNonAscii(file) {
+  const text = readFileSync(file, 'utf8');
+  const ascii = text.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (ascii !== text) writeFileSync(file, ascii);
+}
+
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  for (const bundle of ['cli', 'lint-worker', 'server', 'extension']) escapeNonAscii(`dist/${bundle}.js`);
   chmodSync('dist/cli.js', 0o755);
 }
