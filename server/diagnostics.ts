@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
 import type { DocumentOutline, GovDocument } from '../engine/model/document.ts';
-import type { Diagnostic } from '../engine/types.ts';
+import type { Diagnostic, Lang } from '../engine/types.ts';
 import { toLspDiagnostic } from './convert.ts';
 import type { ServerWorkspace } from './workspace.ts';
 
@@ -15,7 +15,13 @@ export interface LintResult {
   /** Document the findings were computed from (their offsets point into its text): whole when open, an outline when closed. */
   document: DocumentOutline;
   diagnostics: Diagnostic[];
-  lsp: LspDiagnostic[];
+  /** Language of the messages sent to the client. */
+  lang: Lang;
+  /**
+   * Hash of the findings as sent to the client. The LSP form itself is made when it is sent
+   * (`lspDiagnostics`), not kept: a workspace of 10,000 documents would hold 30,000 of them for
+   * no request (about 10 MB).
+   */
   resultId: string;
 }
 
@@ -215,29 +221,38 @@ export class DiagnosticsManager {
       diagnostics = [];
     }
     const lang = this.workspace.langOf(document);
-    const lsp = diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, (file) => this.workspace.uriOf(file), lang));
+    const lsp = this.toLsp(diagnostics, lang);
     const resultId = createHash('sha1').update(JSON.stringify(lsp)).digest('base64url').slice(0, 16);
     const previous = this.results.get(path);
-    const result: LintResult = { document, diagnostics, lsp, resultId };
+    const result: LintResult = { document, diagnostics, lang, resultId };
     this.results.set(path, result);
     if (previous?.resultId !== resultId) this.emitChange();
-    if (publish || previous?.resultId !== resultId) this.publish(path, result);
+    if (publish || previous?.resultId !== resultId) this.publish(path, result, lsp);
     return result;
   }
 
-  private publish(path: string, result: LintResult): void {
+  private toLsp(diagnostics: readonly Diagnostic[], lang: Lang): LspDiagnostic[] {
+    return diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, (file) => this.workspace.uriOf(file), lang));
+  }
+
+  /** A result's findings as the client gets them. */
+  lspDiagnostics(result: LintResult): LspDiagnostic[] {
+    return this.toLsp(result.diagnostics, result.lang);
+  }
+
+  private publish(path: string, result: LintResult, lsp = this.lspDiagnostics(result)): void {
     if (!this.options.push) return;
     if (!this.reports(path)) {
       if (this.pushed.delete(path)) void this.connection.sendDiagnostics({ uri: this.workspace.uriOf(path), diagnostics: [] });
       return;
     }
     const buffer = this.workspace.buffer(path);
-    if (result.lsp.length > 0) this.pushed.add(path);
+    if (lsp.length > 0) this.pushed.add(path);
     else this.pushed.delete(path);
     void this.connection.sendDiagnostics({
       uri: this.workspace.uriOf(path),
       ...(buffer ? { version: buffer.version } : {}),
-      diagnostics: result.lsp,
+      diagnostics: lsp,
     });
   }
 

@@ -227,7 +227,7 @@ export function startServer(connection: Connection): void {
       const result = diagnostics.fresh(path);
       if (!result) return { kind: 'full', items: [] };
       if (params.previousResultId === result.resultId) return { kind: 'unchanged', resultId: result.resultId };
-      return { kind: 'full', resultId: result.resultId, items: result.lsp };
+      return { kind: 'full', resultId: result.resultId, items: diagnostics.lspDiagnostics(result) };
     }),
   );
   connection.languages.diagnostics.onWorkspace(async (params, token) => {
@@ -242,7 +242,7 @@ export function startServer(connection: Connection): void {
         const uri = workspace.uriOf(path);
         seen.add(uri);
         if (previous.get(uri) === result.resultId) continue;
-        items.push({ kind: 'full', uri, version: workspace.buffer(path)?.version ?? null, resultId: result.resultId, items: result.lsp });
+        items.push({ kind: 'full', uri, version: workspace.buffer(path)?.version ?? null, resultId: result.resultId, items: manager.lspDiagnostics(result) });
       }
       for (const uri of previous.keys()) if (!seen.has(uri)) items.push({ kind: 'full', uri, version: null, items: [] });
       if (items.length > 0 || previous.size === 0 || token.isCancellationRequested || shuttingDown) return { items };

@@ -138,10 +138,11 @@ export function codeActions(context: FeatureContext, params: CodeActionParams, b
   if (wanted(only, CodeActionKind.QuickFix)) {
     const disabledLine = new Set<string>();
     const disabledFile = new Set<string>();
+    const lspDiagnostics = context.diagnostics.lspDiagnostics(result);
     result.diagnostics.forEach((diagnostic, i) => {
       // Each finding costs next to nothing here: stop only when the client gave up.
       if (budget.cancelled) return;
-      const lsp: LspDiagnostic = result.lsp[i]!;
+      const lsp: LspDiagnostic = lspDiagnostics[i]!;
       if (!rangesOverlap(lsp.range, params.range)) return;
       const fixes = [...(diagnostic.fix ? [diagnostic.fix] : []), ...(diagnostic.suggestions ?? [])];
       for (const fix of fixes) {
