@@ -22,8 +22,11 @@ import { GOVLINT_VERSION } from './version.ts';
 
 export interface CliIo {
   cwd: string;
-  stdout: (text: string) => void;
+  /** Writes to stdout; `false` means the text was queued (a pipe that is full): wait for `drained` before writing more. */
+  stdout: (text: string) => boolean | void;
   stderr: (text: string) => void;
+  /** Resolves when queued stdout has been written. */
+  drained?: () => Promise<void>;
   isTTY: boolean;
   /** Whether stderr is a terminal (the progress line is drawn only there). */
   stderrIsTTY?: boolean;
@@ -35,7 +38,7 @@ function loadConfig(options: CliOptions, cwd: string): ResolvedConfig {
 }
 
 /** Prints the diagnostics in the chosen format and returns the exit status. */
-function report(options: CliOptions, io: CliIo, config: ResolvedConfig, files: readonly DiscoveredFile[], all: Diagnostic[], documents: number): number {
+async function report(options: CliOptions, io: CliIo, config: ResolvedConfig, files: readonly DiscoveredFile[], all: Diagnostic[], documents: number): Promise<number> {
   const diagnostics = options.quiet ? all.filter((diagnostic) => diagnostic.severity === 'error') : all;
   const result: LintResult = {
     diagnostics,
@@ -46,7 +49,7 @@ function report(options: CliOptions, io: CliIo, config: ResolvedConfig, files: r
   };
   const formatOptions = { lang: options.lang ?? config.lang, color: options.color ?? (io.isTTY && pc.isColorSupported), suggest: options.suggest, cwd: io.cwd };
   const chunked = chunkedFormatters[options.format];
-  if (chunked) writeChunked(io, chunked(result, formatOptions));
+  if (chunked) await writeChunked(io, chunked(result, formatOptions));
   else io.stdout(formatters[options.format]!(result, formatOptions));
   return exitStatus(options, io, diagnostics);
 }
@@ -54,13 +57,15 @@ function report(options: CliOptions, io: CliIo, config: ResolvedConfig, files: r
 /** Size from which collected chunks are written: few writes, and never the whole report in memory at once. */
 const WRITE_CHUNK_CHARS = 64 * 1024;
 
-function writeChunked(io: CliIo, chunks: Iterable<string>): void {
+/** Writes the chunks as they are made, waiting whenever stdout is full (a pipe to a slower reader): otherwise every chunk would queue in memory. */
+async function writeChunked(io: CliIo, chunks: Iterable<string>): Promise<void> {
   let pending = '';
   for (const chunk of chunks) {
     pending += chunk;
     if (pending.length >= WRITE_CHUNK_CHARS) {
-      io.stdout(pending);
+      const written = io.stdout(pending);
       pending = '';
+      if (written === false && io.drained) await io.drained();
     }
   }
   if (pending) io.stdout(pending);
@@ -88,7 +93,7 @@ const FIX_WORDS: Record<Lang, { fixed: string; wouldFix: string; nothing: string
 };
 
 /** `--fix` (write, then report what remains) and `--fix-dry-run` (print a unified diff, write nothing). */
-function fix(options: CliOptions, io: CliIo, config: ResolvedConfig, files: readonly DiscoveredFile[], lintOptions: LintOptions): number {
+async function fix(options: CliOptions, io: CliIo, config: ResolvedConfig, files: readonly DiscoveredFile[], lintOptions: LintOptions): Promise<number> {
   const workspace = loadWorkspace(files, config);
   const outcome = fixWorkspace(workspace, lintOptions);
   const absolute = new Map(files.map((file) => [file.relative, file.absolute]));

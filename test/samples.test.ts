@@ -16,7 +16,9 @@ async function lintSamples(): Promise<{ status: number; diagnostics: JsonDiagnos
   let out = '';
   const status = await runCli(['samples', '--format', 'json', '--today', '2026-11-23'], {
     cwd: join(import.meta.dirname, '..'),
-    stdout: (text) => (out += text),
+    stdout: (text) => {
+      out += text;
+    },
     stderr: () => {},
     isTTY: false,
   });
