@@ -13,6 +13,7 @@ import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.ts';
 import { lintWithCache, resolveCacheFile } from './cache.ts';
 import { encodeDocument, fixDiff, fixWorkspace, writeFileAtomic } from './fix.ts';
 import { chunkedFormatters, formatters } from './formatters/index.ts';
+import { writeChunked } from './write-chunked.ts';
 import { LINT_ON_WORKERS_ONLY_FROM, lintFilesInParallel, threadCount, workerScript, workerSetup } from '../engine/lint/pool.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { describeInit, writeInitFiles } from './init.ts';
@@ -54,22 +55,6 @@ async function report(options: CliOptions, io: CliIo, config: ResolvedConfig, fi
   return exitStatus(options, io, diagnostics);
 }
 
-/** Size from which collected chunks are written: few writes, and never the whole report in memory at once. */
-const WRITE_CHUNK_CHARS = 64 * 1024;
-
-/** Writes the chunks as they are made, waiting whenever stdout is full (a pipe to a slower reader): otherwise every chunk would queue in memory. */
-async function writeChunked(io: CliIo, chunks: Iterable<string>): Promise<void> {
-  let pending = '';
-  for (const chunk of chunks) {
-    pending += chunk;
-    if (pending.length >= WRITE_CHUNK_CHARS) {
-      const written = io.stdout(pending);
-      pending = '';
-      if (written === false && io.drained) await io.drained();
-    }
-  }
-  if (pending) io.stdout(pending);
-}
 
 function exitStatus(options: CliOptions, io: CliIo, diagnostics: readonly Diagnostic[]): number {
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;

@@ -29,20 +29,26 @@ export function jsonDiagnostic(diagnostic: Diagnostic): Record<string, unknown> 
 }
 
 /**
- * The report of SPEC §5, `JSON.stringify(report, null, 2)` to the byte, one diagnostic per chunk:
- * a large workspace's report (17 MB for 10,000 documents) is then never built as one string, nor
- * its diagnostics all converted at once.
+ * Up to this many diagnostics the report is made as one string (about 11 MB at most): one call to
+ * JSON.stringify and one write cost less than the pieces (1,000 documents, warm cache: 41 against
+ * 70 ms of a 0.5 s run). Larger reports are made a diagnostic at a time.
  */
-export function* jsonChunks(result: LintResult): Generator<string, void, undefined> {
-  const head = JSON.stringify({ version: 1, documents: result.documents, files: result.files }, null, 2);
-  // `head` ends in `\n}`: the diagnostics go before that brace, as the last member.
-  yield `${head.slice(0, -2)},\n  "diagnostics": `;
+export const WHOLE_REPORT_UP_TO = 20_000;
+
+/**
+ * The report of SPEC §5, `JSON.stringify(report, null, 2)` to the byte, in pieces: a large
+ * workspace's report (17 MB for 10,000 documents) is then never built as one string, nor its
+ * diagnostics all converted at once.
+ */
+export function* jsonReportChunks(result: LintResult, wholeUpTo = WHOLE_REPORT_UP_TO): Generator<string, void, undefined> {
   const { diagnostics } = result;
-  if (diagnostics.length === 0) {
-    yield '[]\n}\n';
+  if (diagnostics.length <= wholeUpTo) {
+    yield `${JSON.stringify({ version: 1, documents: result.documents, files: result.files, diagnostics: diagnostics.map(jsonDiagnostic) }, null, 2)}\n`;
     return;
   }
-  yield '[\n';
+  const head = JSON.stringify({ version: 1, documents: result.documents, files: result.files }, null, 2);
+  // `head` ends in `\n}`: the diagnostics go before that brace, as the last member (never empty here).
+  yield `${head.slice(0, -2)},\n  "diagnostics": [\n`;
   for (let i = 0; i < diagnostics.length; i++) {
     // JSON strings escape their line breaks, so every `\n` here is between members: indenting after each nests the object two levels deeper.
     const entry = JSON.stringify(jsonDiagnostic(diagnostics[i]!), null, 2).replaceAll('\n', '\n    ');
@@ -51,4 +57,6 @@ export function* jsonChunks(result: LintResult): Generator<string, void, undefin
   yield '  ]\n}\n';
 }
 
-export const formatJson: Formatter = (result) => [...jsonChunks(result)].join('');
+export const jsonChunks: ChunkedFormatter = (result) => jsonReportChunks(result);
+
+export const formatJson: Formatter = (result) => [...jsonReportChunks(result)].join('');

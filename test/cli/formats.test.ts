@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import type * as Sarif from 'sarif';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { escapeData, escapeProperty } from '../../cli/formatters/github.ts';
-import { formatJson } from '../../cli/formatters/json.ts';
+import { formatJson, jsonDiagnostic, jsonReportChunks } from '../../cli/formatters/json.ts';
+import { defaultConfig } from '../../engine/config/schema.ts';
+import { lintFiles } from '../../engine/lint/files.ts';
+import { discoverFiles } from '../../engine/workspace/discover.ts';
 import { escapeXml } from '../../cli/formatters/junit.ts';
 import { allRules } from '../../rules/index.ts';
 
@@ -90,7 +93,7 @@ function checkWellFormedXml(xml: string): string[] {
 }
 
 describe('--format json', () => {
-  it('prints the report as JSON.stringify(report, null, 2) would, though it writes it piece by piece', () => {
+  it('prints the report as JSON.stringify(report, null, 2) would', () => {
     let withRelated = 0;
     for (const target of TARGETS) {
       const { stdout } = run([target, '--format', 'json']);
@@ -101,6 +104,20 @@ describe('--format json', () => {
     }
     // Nested arrays of objects (related locations) are indented right too.
     expect(withRelated).toBeGreaterThan(0);
+  });
+
+  it('makes the same text a diagnostic at a time, as it does for a report too large to make whole', async () => {
+    for (const target of TARGETS) {
+      const dir = join(fixtures, target);
+      const config = defaultConfig(dir);
+      const files = await discoverFiles(['.'], { cwd: dir, root: dir, include: config.include, ignore: config.ignore });
+      const linted = lintFiles(files, { config, rules: allRules, today: '2026-11-23' });
+      const result = { diagnostics: linted.diagnostics, files: files.length, documents: linted.documents, rules: allRules };
+      const pieces = [...jsonReportChunks(result, 0)];
+      expect(pieces.length, target).toBe(linted.diagnostics.length + 2);
+      expect(pieces.join(''), target).toBe(formatJson(result, { lang: 'da', color: false, suggest: false, cwd: dir }));
+      expect(pieces.join(''), target).toBe(`${JSON.stringify({ version: 1, documents: result.documents, files: result.files, diagnostics: result.diagnostics.map(jsonDiagnostic) }, null, 2)}\n`);
+    }
   });
 
   it('prints an empty list of diagnostics as []', () => {
