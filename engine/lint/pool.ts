@@ -40,7 +40,7 @@ export interface PoolRequest {
 /** A batch's outlines and findings: as objects, or (`WorkerSetup.packResults`) packed by `packResults`. */
 export type PoolResponse = { batch: number; linted: LintedFile[] } | { batch: number; count: number; packed: Uint8Array };
 
-/** Compression level of packed results: on the benchmark corpus it keeps 16 % of the bytes, at 3 ms a hundred documents to pack and 2 ms to unpack. */
+/** Deflate level of packed results: on the benchmark corpus it keeps 16 % of the serialized bytes, and a hundred documents take 3 ms to deflate and 2 ms to inflate. */
 const PACK_LEVEL = 3;
 
 /** Outlines and findings as compact bytes: `v8.serialize` (what structured cloning does too), then deflate, which removes the property names serialization repeats for every object. */
@@ -87,14 +87,6 @@ function releaseHeapGrowth(): void {
 /** Share of the text caches' bounds a worker keeps while it reads such a workspace (see `scaleCacheBounds`). */
 export const LARGE_WORKSPACE_CACHE_BOUNDS_SCALE = 0.25;
 
-/*
- * Reading such a workspace, the workers also answer with their batches packed (`packResults`), and
- * this thread keeps those bytes until every worker has stopped: only then does it turn them into
- * objects. The outlines and findings of a large workspace (about 12 KB a document as objects,
- * 1.2 KB packed) and the workers (about 100 MB each) are then never held at the same time; that
- * moment, the end of reading, was the run's peak.
- */
-
 /** Below this many files a pool costs more (starting workers) than it saves. */
 export const MIN_FILES_FOR_WORKERS = 150;
 /** Each worker should get at least this many files, or starting it does not pay. */
@@ -131,7 +123,11 @@ const IN_FLIGHT = 2;
  * without, `threads` workers, so this thread's heap never holds the garbage of parsing (a
  * long-running language server). Results in the order of `files`. Reading a large workspace on
  * workers only, it caps heap growth and the workers' caches meanwhile (see
- * LARGE_WORKSPACE_HEAP_GROWING_PERCENT).
+ * LARGE_WORKSPACE_HEAP_GROWING_PERCENT), and the workers answer with their batches packed
+ * (`packResults`): this thread keeps those bytes until every worker has stopped, and only then
+ * turns them into objects. The outlines and findings of a large workspace (about 12 KB a document
+ * as objects, 1.2 KB packed) and the workers (about 100 MB each) are then never held at the same
+ * time; that moment, the end of reading, was the run's peak.
  */
 export async function lintFilesInParallel(
   script: string,
