@@ -13,7 +13,7 @@ import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.ts';
 import { lintWithCache, resolveCacheFile } from './cache.ts';
 import { encodeDocument, fixDiff, fixWorkspace, writeFileAtomic } from './fix.ts';
 import { chunkedFormatters, formatters } from './formatters/index.ts';
-import { writeChunked } from './write-chunked.ts';
+import { writeChunked, type ChunkSink } from './write-chunked.ts';
 import { LINT_ON_WORKERS_ONLY_FROM, lintFilesInParallel, threadCount, workerScript, workerSetup } from '../engine/lint/pool.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { describeInit, writeInitFiles } from './init.ts';
@@ -21,13 +21,10 @@ import { runReportCommand } from './report/run.ts';
 import type { LintResult } from './formatters/types.ts';
 import { GOVLINT_VERSION } from './version.ts';
 
-export interface CliIo {
+/** The process around the CLI; `stdout` and `drained` as a report written in pieces needs them (`ChunkSink`). */
+export interface CliIo extends ChunkSink {
   cwd: string;
-  /** Writes to stdout; `false` means the text was queued (a pipe that is full): wait for `drained` before writing more. */
-  stdout: (text: string) => boolean | void;
   stderr: (text: string) => void;
-  /** Resolves when queued stdout has been written. */
-  drained?: () => Promise<void>;
   isTTY: boolean;
   /** Whether stderr is a terminal (the progress line is drawn only there). */
   stderrIsTTY?: boolean;

@@ -4,8 +4,9 @@
 
 /** Where the chunks go: the CLI's stdout. */
 export interface ChunkSink {
-  /** `false` means the text was queued: wait for `drained` before writing more. */
+  /** Writes to stdout; `false` means the text was queued (a pipe that is full): wait for `drained` before writing more. */
   stdout: (text: string) => boolean | void;
+  /** Resolves when queued stdout has been written. */
   drained?: () => Promise<void>;
 }
 
