@@ -76,8 +76,8 @@ export const WORDS = {
   legend: { da: 'Farveforklaring', en: 'Legend' },
   legendUncovered: { da: 'stiplet ramme: mål som intet dokument længere nede udmønter', en: 'dashed outline: a goal no document below carries out' },
   smartLegend: {
-    da: 'S specifikt · M målbart · A opnåeligt (udgangspunkt kendt) · R realistisk · T tidsbestemt. ✓ opfyldt, ✗ ikke opfyldt, – ikke vurderet (reglen er slået fra eller findes ikke i denne version). Vurderingen bygger på govlints fund på målet.',
-    en: 'S specific · M measurable · A achievable (baseline known) · R realistic · T time-bound. ✓ met, ✗ not met, – not assessed (the rule is off or not in this version). The scorecard rests on govlint’s findings on the goal.',
+    da: 'S specifikt · M målbart · A opnåeligt (udgangspunkt kendt, mål og dato plausible) · R realistisk (intet forbehold, der tager løftet tilbage) · T tidsbestemt. ✓ opfyldt, ✗ ikke opfyldt, – ikke vurderet (reglen er slået fra, eller målet kan ikke måles). Vurderingen bygger på govlints fund på målet, som i editoren.',
+    en: 'S specific · M measurable · A achievable (baseline known, target and date plausible) · R realistic (no hedge that takes the promise back) · T time-bound. ✓ met, ✗ not met, – not assessed (the rule is off, or the goal cannot be measured). The scorecard rests on govlint’s findings on the goal, as in the editor.',
   },
   svgTitle: { da: 'Dokumenthierarkiet', en: 'The document hierarchy' },
   svgDesc: {

@@ -1,7 +1,8 @@
 // The report's data model: everything the HTML report shows, computed from the linted workspace
 // (WorkspaceIndex + diagnostics). Pure: no file system, no clock, no HTML. Deterministic: every
 // list is sorted, so the same workspace and `today` give the same model.
-import { analysisLang, goalScorecard } from '../../engine/analysis/index.ts';
+import { analysisLang, analyzeGoal } from '../../engine/analysis/index.ts';
+import { CRITERIA, SMART_RULES, smartCard, type Criterion, type Score } from '../../engine/analysis/smart-card.ts';
 import type { ResolvedConfig } from '../../engine/config/schema.ts';
 import { effectiveSeverity } from '../../engine/lint/runner.ts';
 import type { DocumentStatus, Goal, GoalRef, GovDocument } from '../../engine/model/document.ts';
@@ -57,26 +58,12 @@ export interface ReportDocument {
   findings: ReportFinding[];
 }
 
-export type Criterion = 'S' | 'M' | 'A' | 'R' | 'T';
-export const CRITERIA: readonly Criterion[] = ['S', 'M', 'A', 'R', 'T'];
-/** `pass` no finding of the criterion's rules; `fail` at least one; `unchecked` none of its rules ran. */
-export type Score = 'pass' | 'fail' | 'unchecked';
+// The scorecard is the engine's (engine/analysis/smart-card.ts): the same letters, rules and
+// verdicts as the editor's hover. It is read from the diagnostics on the goal, so it agrees with
+// what the linter reports and honours configured severities and disable comments.
+export { CRITERIA, SMART_RULES };
+export type { Criterion, Score };
 export type Scorecard = Record<Criterion, Score>;
-
-/**
- * Which goal-family rules decide each SMART criterion. The scorecard is derived from the
- * diagnostics on the goal, so it agrees with what the linter reports, honours configured
- * severities and disable comments, and needs no second analysis. `missing-baseline` means
- * progress cannot be judged (Achievable); `implausible-target` means the target or its date
- * cannot be met (Realistic).
- */
-export const SMART_RULES: Record<Criterion, readonly string[]> = {
-  S: ['vague-goal', 'hedged-goal'],
-  M: ['unmeasurable-goal'],
-  A: ['missing-baseline'],
-  R: ['implausible-target'],
-  T: ['missing-deadline'],
-};
 
 const SMART_RULE_IDS = new Set(Object.values(SMART_RULES).flat());
 
@@ -290,34 +277,20 @@ export function buildReportModel(input: ReportInput): ReportModel {
     for (const goal of document.goals) {
       const key = goalKeyByGoal.get(goal)!;
       const own = attached.get(goal) ?? [];
-      const scorecard = Object.fromEntries(
-        CRITERIA.map((criterion) => {
-          if (!criteria[criterion].checked) return [criterion, 'unchecked'];
-          return [criterion, own.some((diagnostic) => SMART_RULES[criterion].includes(diagnostic.rule)) ? 'fail' : 'pass'];
-        }),
-      ) as Scorecard;
+      const goalLang = analysisLang(document, config.lang);
+      const card = smartCard(own, (id) => activeRules.has(id), lang, () =>
+        analyzeGoal(goal, {
+          lang: goalLang,
+          today,
+          ...(document.meta.adopted !== undefined ? { adopted: document.meta.adopted } : {}),
+          retired: document.meta.status === 'retired',
+          lexicon: config.lexicon[goalLang],
+          ...(config.owners ? { owners: config.owners } : {}),
+        }).scorecard,
+      );
+      const scorecard: Scorecard = card.scores;
       const reasons: Partial<Record<Criterion, string>> = {};
-      let analysis: ReturnType<typeof goalScorecard> | undefined;
-      for (const criterion of CRITERIA) {
-        if (scorecard[criterion] === 'fail') {
-          reasons[criterion] = own.filter((diagnostic) => SMART_RULES[criterion].includes(diagnostic.rule)).map((diagnostic) => diagnostic.messages[lang]).join(' ');
-        } else if (scorecard[criterion] === 'pass') {
-          try {
-            const goalLang = analysisLang(document, config.lang);
-            analysis ??= goalScorecard(goal, {
-              lang: goalLang,
-              today,
-              ...(document.meta.adopted !== undefined ? { adopted: document.meta.adopted } : {}),
-              retired: document.meta.status === 'retired',
-              lexicon: config.lexicon[goalLang],
-            });
-            // Only an explanation that agrees with the verdict (a disable comment may silence a finding).
-            if (analysis[criterion].ok) reasons[criterion] = analysis[criterion].reason[lang];
-          } catch {
-            // The explanation is optional; the verdict stands on the diagnostics.
-          }
-        }
-      }
+      for (const criterion of CRITERIA) if (card.scores[criterion] !== 'unchecked') reasons[criterion] = card.reasons[criterion];
       const deadline = fieldValue(goal, 'deadline');
       const deadlineDate = readDate(deadline);
       const carriers = carriersOf(document, goal);

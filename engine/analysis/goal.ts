@@ -670,7 +670,7 @@ function scorecardOf(a: Omit<GoalAnalysis, 'scorecard' | 'fields'>): Scorecard {
           : { da: 'Målbart: målet har en indikator eller målværdi.', en: 'Measurable: the goal has an indicator or target field.' },
       }
     : { ok: false, reason: { da: 'Intet tal, ingen andel, intet antal og ingen indikator.', en: 'No number, percentage, count or indicator.' } };
-  const overLimit = a.implausible.filter((i) => i.kind === 'percent-over-100' || i.kind === 'target-below-baseline' || i.kind === 'target-above-baseline');
+  const overLimit = a.implausible;
   const A: SmartCheck = !a.measurable
     ? { ok: false, reason: { da: 'Uden mål kan det ikke vurderes, om målet er opnåeligt.', en: 'Without a target, achievability cannot be judged.' } }
     : overLimit.length > 0
@@ -682,21 +682,12 @@ function scorecardOf(a: Omit<GoalAnalysis, 'scorecard' | 'fields'>): Scorecard {
     a.hedges.length > 0
       ? { ok: false, reason: { da: `Forbehold udhuler løftet: ${quote(a.hedges)}.`, en: `Hedges empty the promise: ${quote(a.hedges)}.` } }
       : { ok: true, reason: { da: 'Ingen forbehold.', en: 'No hedges.' } };
-  const dateProblem = a.implausible.find((i) => i.kind === 'deadline-passed' || i.kind === 'deadline-before-adoption');
   const firstTime = a.times.find((t) => t.kind !== 'frequency') ?? a.times[0];
   const T: SmartCheck = !a.timeBound
     ? a.frequencyOnly
       ? { ok: false, reason: { da: `Kun en hyppighed (${quote(a.times)}), ingen frist.`, en: `Only a frequency (${quote(a.times)}), no deadline.` } }
       : { ok: false, reason: { da: 'Ingen dato, tidsfrist eller frist-felt.', en: 'No date, time limit or deadline field.' } }
-    : dateProblem
-      ? {
-          ok: false,
-          reason:
-            dateProblem.kind === 'deadline-passed'
-              ? { da: `Fristen ${dateProblem.data.date} er overskredet.`, en: `The deadline ${dateProblem.data.date} has passed.` }
-              : { da: `Fristen ${dateProblem.data.date} ligger før vedtagelsen.`, en: `The deadline ${dateProblem.data.date} lies before adoption.` },
-        }
-      : {
+    : {
           ok: true,
           reason: firstTime
             ? { da: `Tidsbestemt: ${quote([firstTime])}.`, en: `Time-bound: ${quote([firstTime])}.` }

@@ -88,7 +88,8 @@ describe('report model', () => {
     const card = (key: string) => m.goals.find((goal) => goal.key === key)!.scorecard;
     expect(card('p.md#M1')).toEqual({ S: 'pass', M: 'unchecked', A: 'unchecked', R: 'unchecked', T: 'pass' });
     expect(card('p.md#M2')).toEqual({ S: 'fail', M: 'unchecked', A: 'unchecked', R: 'unchecked', T: 'fail' });
-    expect(m.criteria.S).toEqual({ rules: ['vague-goal', 'hedged-goal'], checked: true });
+    expect(m.criteria.S).toEqual({ rules: ['vague-goal'], checked: true });
+    expect(m.criteria.R).toEqual({ rules: ['hedged-goal'], checked: false });
     expect(m.criteria.M.checked).toBe(false);
     expect(m.goals.find((goal) => goal.key === 'p.md#M2')!.findings.map((f) => f.rule)).toEqual(['missing-deadline', 'vague-goal']);
 
