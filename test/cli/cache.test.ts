@@ -183,9 +183,11 @@ describe('lintWithCache', () => {
     expect(damaged.stats.linted).toHaveLength(2);
     expect(damaged.stats.parsed).toEqual([]); // the documents were still good
     expect(damaged.diagnostics).toEqual(uncached(files, options));
-    writeFileSync(join(dir, 'cache.json'), '[]');
-    writeFileSync(join(dir, 'cache.documents.json'), '{');
+    // Damaged, but recognisably a cache (cut off after the marker): replaced.
+    writeFileSync(join(dir, 'cache.json'), '{"govlint":"cache","format":6,"ke');
+    writeFileSync(join(dir, 'cache.documents.json'), '{"govlint":"cache",');
     const both = await lintWithCache(files, options, cacheFile, dir);
+    expect(both.writeProblem).toBeUndefined();
     expect(both.stats.parsed).toHaveLength(2);
     expect(both.diagnostics).toEqual(uncached(files, options));
     expect((await lintWithCache(files, options, cacheFile, dir)).stats.linted).toEqual([]);
