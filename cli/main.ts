@@ -12,6 +12,7 @@ import { allRules, ruleIds } from '../rules/index.ts';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.ts';
 import { cacheRefusal, describeCacheProblem, lintWithCache, resolveCacheFile } from './cache.ts';
 import { CliError } from './errors.ts';
+import { escapeControls } from './terminal-text.ts';
 import { encodeDocument, fixDiff, fixWorkspace, writeFileAtomic } from './fix.ts';
 import { chunkedFormatters, formatters } from './formatters/index.ts';
 import { writeChunked, type ChunkSink } from './write-chunked.ts';
@@ -175,10 +176,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 2;
     }
     if (error instanceof ConfigError || error instanceof PathNotFoundError || error instanceof CliError) {
-      io.stderr(`govlint: ${error.message}\n`);
+      io.stderr(`govlint: ${escapeControls(error.message)}\n`);
       return 2;
     }
-    const detail = error instanceof Error ? (process.env.GOVLINT_DEBUG ? error.stack : error.message) : String(error);
+    const detail = error instanceof Error ? (process.env.GOVLINT_DEBUG ? error.stack : escapeControls(error.message)) : escapeControls(String(error));
     io.stderr(`govlint: internal error: ${detail}\n`);
     return 2;
   }
