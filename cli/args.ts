@@ -70,7 +70,7 @@ Exit status: 0 no errors (and warnings within --max-warnings), 1 errors or too m
 /** A plain decimal count (`0`, `12`), or `-1` for no limit: not `''`, `0x40`, `1e3` or ` 5`. */
 const MAX_WARNINGS = /^(?:-1|[0-9]+)$/;
 
-/** `--max-warnings -1` as one argument: parseArgs would take `-1` for an option and call the value ambiguous. */
+/** `--max-warnings -1` as one argument: parseArgs would take `-1` for an option and call the value ambiguous (`-2` then gets the clear message). */
 function joinNegativeMaxWarnings(argv: readonly string[]): string[] {
   const args: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -78,7 +78,7 @@ function joinNegativeMaxWarnings(argv: readonly string[]): string[] {
       args.push(...argv.slice(i));
       break;
     }
-    if (argv[i] === '--max-warnings' && argv[i + 1] === '-1') args.push(`--max-warnings=${argv[++i]}`);
+    if (argv[i] === '--max-warnings' && /^-[0-9]/.test(argv[i + 1] ?? '')) args.push(`--max-warnings=${argv[++i]}`);
     else args.push(argv[i]!);
   }
   return args;
