@@ -93,7 +93,7 @@ export function parseFrontmatter(
       let last = block.bodyEnd - 1;
       while (last > block.bodyStart && /\s/.test(text[last] ?? '')) last--;
       to = last + 1;
-      from = text.lastIndexOf('\n', last) + 1;
+      from = Math.max(text.lastIndexOf('\n', last), text.lastIndexOf('\r', last)) + 1;
     }
     errors.push({ message: error.message.split('\n')[0] ?? error.message, range: rangeAt(lineStarts, from, Math.min(to, block.bodyEnd)) });
   }
