@@ -10,7 +10,9 @@ import { discoverFiles, PathNotFoundError, type DiscoveredFile } from '../engine
 import { loadWorkspace } from '../engine/workspace/load.ts';
 import { allRules, ruleIds } from '../rules/index.ts';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.ts';
-import { lintWithCache, resolveCacheFile } from './cache.ts';
+import { cacheRefusal, describeCacheProblem, lintWithCache, resolveCacheFile } from './cache.ts';
+import { CliError } from './errors.ts';
+import { escapeControls } from './terminal-text.ts';
 import { encodeDocument, fixDiff, fixWorkspace, writeFileAtomic } from './fix.ts';
 import { chunkedFormatters, formatters } from './formatters/index.ts';
 import { writeChunked, type ChunkSink } from './write-chunked.ts';
@@ -49,7 +51,8 @@ async function report(options: CliOptions, io: CliIo, config: ResolvedConfig, fi
   const chunked = chunkedFormatters[options.format];
   if (chunked) await writeChunked(io, chunked(result, formatOptions));
   else io.stdout(formatters[options.format]!(result, formatOptions));
-  return exitStatus(options, io, diagnostics);
+  // --quiet hides warnings from the output, never from --max-warnings.
+  return exitStatus(options, io, all);
 }
 
 
@@ -85,7 +88,7 @@ async function fix(options: CliOptions, io: CliIo, config: ResolvedConfig, files
   if (options.fixDryRun) {
     for (const [file, { before, text }] of changed) io.stdout(fixDiff(file, before.text, text));
     io.stderr(`govlint: ${changed.length > 0 ? summary(words.wouldFix) : words.nothing}\n`);
-    return exitStatus(options, io, options.quiet ? outcome.remaining.filter((d) => d.severity === 'error') : outcome.remaining);
+    return exitStatus(options, io, outcome.remaining);
   }
   for (const [file, { before, text }] of changed) writeFileAtomic(absolute.get(file)!, encodeDocument(text, before.hasBom));
   if (changed.length > 0) io.stderr(`govlint: ${summary(words.fixed)}\n`);
@@ -104,9 +107,15 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
   };
   if (options.fix || options.fixDryRun) return fix(options, io, config, files, lintOptions);
   if (options.cache) {
+    // A cache location that holds something else is never written: the run goes uncached.
     const cacheFile = resolveCacheFile(io.cwd, options.cacheLocation, options.paths);
-    const cached = await lintWithCache(files, lintOptions, cacheFile, io.cwd, (changed) => lintEachFile(changed, lintOptions, options.concurrency, undefined, io.stderr));
-    return report(options, io, config, files, cached.diagnostics, cached.documents);
+    const refusal = cacheRefusal(cacheFile);
+    if (refusal) io.stderr(describeCacheProblem(refusal, io.cwd, options.lang ?? config.lang));
+    else {
+      const cached = await lintWithCache(files, lintOptions, cacheFile, io.cwd, (changed) => lintEachFile(changed, lintOptions, options.concurrency, undefined, io.stderr));
+      if (cached.writeProblem) io.stderr(describeCacheProblem(cached.writeProblem, io.cwd, options.lang ?? config.lang));
+      return report(options, io, config, files, cached.diagnostics, cached.documents);
+    }
   }
   const progress = createProgress({ files: files.length, stderrIsTTY: io.stderrIsTTY === true, format: options.format, lang: options.lang ?? config.lang, write: io.stderr });
   const linted = await lintEachFile(files, lintOptions, options.concurrency, progress, io.stderr);
@@ -166,11 +175,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr(`govlint: ${error.message}\n${USAGE}\n`);
       return 2;
     }
-    if (error instanceof ConfigError || error instanceof PathNotFoundError) {
-      io.stderr(`govlint: ${error.message}\n`);
+    if (error instanceof ConfigError || error instanceof PathNotFoundError || error instanceof CliError) {
+      io.stderr(`govlint: ${escapeControls(error.message)}\n`);
       return 2;
     }
-    const detail = error instanceof Error ? (process.env.GOVLINT_DEBUG ? error.stack : error.message) : String(error);
+    const detail = error instanceof Error ? (process.env.GOVLINT_DEBUG ? error.stack : escapeControls(error.message)) : escapeControls(String(error));
     io.stderr(`govlint: internal error: ${detail}\n`);
     return 2;
   }

@@ -26,6 +26,15 @@ export class PathNotFoundError extends Error {
   }
 }
 
+/** A path that is neither a regular file nor a folder (`/dev/null`, a FIFO, a socket): nothing to lint. */
+export class NotAFileError extends PathNotFoundError {
+  constructor(path: string) {
+    super(path);
+    this.message = `not a regular file or folder: ${path} (only Markdown files and folders are linted)`;
+    this.name = 'NotAFileError';
+  }
+}
+
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 function toPosix(path: string): string {
@@ -97,6 +106,7 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
       add(absolute);
       continue;
     }
+    if (!stats.isDirectory()) throw new NotAFileError(input);
     const matches = await glob([...options.include], {
       cwd: absolute,
       absolute: true,
