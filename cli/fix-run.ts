@@ -5,7 +5,7 @@ import { lintWorkspace, type LintOptions } from '../engine/lint/runner.ts';
 import type { Diagnostic, Lang } from '../engine/types.ts';
 import type { DiscoveredFile } from '../engine/workspace/discover.ts';
 import type { WorkspaceIndex } from '../engine/workspace/index.ts';
-import { fixDiff, fixWorkspace } from './fix.ts';
+import { encodeDocument, fixDiff, fixWorkspace } from './fix.ts';
 import { isPlan, loadForFix, planFix, writeFix, type FixRefusal } from './fix-write.ts';
 
 /** What became of one file that had fixes. */
@@ -38,9 +38,20 @@ export function runFix(files: readonly DiscoveredFile[], config: ResolvedConfig,
   const outcomes: FileFixOutcome[] = [];
   const diffs: string[] = [];
   let anyRefused = false;
+  // Hard links to one file found under several names: the file is written once, through the first
+  // name; another name then only needs to have been fixed the same way.
+  const written = new Map<string, Buffer>();
   for (const [file, fixed] of [...outcome.changed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const plan = planFix(file, absolute.get(file)!, fixed, snapshots.get(file), config);
-    const refused = !isPlan(plan) ? plan : dryRun ? undefined : writeFix(plan);
+    const snapshot = snapshots.get(file);
+    const identity = snapshot ? `${snapshot.dev}:${snapshot.ino}` : file;
+    const same = written.get(identity);
+    let refused: FixRefusal | undefined;
+    if (same) refused = same.equals(encodeDocument(fixed.text, fixed.before.hasBom)) ? undefined : { reason: 'changed' };
+    else {
+      const plan = planFix(file, absolute.get(file)!, fixed, snapshot, config);
+      refused = !isPlan(plan) ? plan : dryRun ? undefined : writeFix(plan);
+      if (isPlan(plan) && !refused) written.set(identity, plan.bytes);
+    }
     const blocked = outcome.blocked.get(file);
     outcomes.push({ file, fixed: refused ? 0 : fixed.fixes, ...(refused ? { refused } : {}), ...(blocked !== undefined ? { blocked } : {}) });
     if (refused) {

@@ -96,3 +96,142 @@ describe('--fix writes only what it fully read (issue 16, item 1)', () => {
     expect(stderr).toContain('govlint: big.md: would not be fixed');
   });
 });
+
+/** A preload that appends to a file just after govlint first reads it: an editor saving mid-run. */
+const APPEND_AFTER_READ = `
+import fs from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
+const target = process.env.APPEND_TO;
+const ino = fs.statSync(target).ino;
+const read = fs.readFileSync;
+let done = false;
+fs.readFileSync = function (path, ...rest) {
+  const result = read.call(this, path, ...rest);
+  if (!done) {
+    const stats = typeof path === 'number' ? fs.fstatSync(path) : typeof path === 'string' ? fs.statSync(path, { throwIfNoEntry: false }) : undefined;
+    if (stats && stats.ino === ino) {
+      done = true;
+      fs.appendFileSync(target, 'Tilføjet under kørslen.\\n');
+    }
+  }
+  return result;
+};
+syncBuiltinESMExports();
+`;
+
+describe('--fix keeps edits made while it runs (issue 16, item 2)', () => {
+  it('skips, with a message, a file that changed after it was read; other files are fixed', () => {
+    const dir = folder({ 'edited.md': POLICY, 'other.md': POLICY, 'append.mjs': APPEND_AFTER_READ });
+    const { stderr } = run(['--fix', 'edited.md', 'other.md'], dir, { env: { ...process.env, NO_COLOR: '1', APPEND_TO: join(dir, 'edited.md') } }, ['--import', join(dir, 'append.mjs')]);
+    expect(readFileSync(join(dir, 'edited.md'), 'utf8')).toBe(POLICY + 'Tilføjet under kørslen.\n');
+    expect(stderr).toContain('govlint: edited.md: not fixed: the file changed after govlint read it');
+    expect(readFileSync(join(dir, 'other.md'), 'utf8')).toBe(POLICY_FIXED);
+    expect(stderr).toContain('govlint: other.md: fixed 1 problem(s)');
+  });
+});
+
+const root = process.getuid?.() === 0;
+const NOBODY = 65534;
+
+/** Runs the CLI as an unprivileged user (when the tests run as root), so permissions apply. */
+function runAsNobody(args: string[], dir: string) {
+  return run(args, dir, root ? { uid: NOBODY, gid: NOBODY, env: { ...process.env, NO_COLOR: '1', HOME: dir } } : {});
+}
+
+/** Gives a folder tree to the unprivileged user the CLI runs as. */
+function giveToNobody(dir: string): void {
+  if (!root) return;
+  chownSync(dir, NOBODY, NOBODY);
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (lstatSync(path).isDirectory()) giveToNobody(path);
+    else chownSync(path, NOBODY, NOBODY);
+  }
+}
+
+describe('--fix keeps file identity (issue 16, item 6)', () => {
+  it('writes through a symbolic link named on the command line: the link stays, the target is fixed', () => {
+    const dir = folder({ 'real/politik.md': POLICY });
+    symlinkSync(join('real', 'politik.md'), join(dir, 'link.md'));
+    const { stderr } = run(['--fix', 'link.md'], dir);
+    expect(lstatSync(join(dir, 'link.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real/politik.md'), 'utf8')).toBe(POLICY_FIXED);
+    expect(stderr).toContain('govlint: link.md: fixed 1 problem(s)');
+  });
+
+  it('keeps hard links: every name sees the fixed file, which keeps its inode', () => {
+    const dir = folder({ 'a.md': POLICY });
+    linkSync(join(dir, 'a.md'), join(dir, 'b.md'));
+    const inode = statSync(join(dir, 'a.md')).ino;
+    const { stderr } = run(['--fix', 'a.md'], dir);
+    expect(statSync(join(dir, 'a.md')).ino).toBe(inode);
+    expect(statSync(join(dir, 'a.md')).nlink).toBe(2);
+    expect(readFileSync(join(dir, 'b.md'), 'utf8')).toBe(POLICY_FIXED);
+    expect(stderr).toContain('govlint: a.md: fixed 1 problem(s)');
+    // Both names in one run: the file is written once and both are reported fixed.
+    const both = folder({ 'a.md': POLICY });
+    linkSync(join(both, 'a.md'), join(both, 'b.md'));
+    const twice = run(['--fix'], both);
+    expect(readFileSync(join(both, 'a.md'), 'utf8')).toBe(POLICY_FIXED);
+    expect(twice.stderr).toContain('govlint: a.md: fixed 1 problem(s)');
+    expect(twice.stderr).toContain('govlint: b.md: fixed 1 problem(s)');
+    expect(twice.stderr).not.toContain('not fixed');
+  });
+
+  it('does not modify a read-only file, and reports it', () => {
+    const dir = folder({ 'ro.md': POLICY, 'rw.md': POLICY });
+    chmodSync(join(dir, 'ro.md'), 0o444);
+    const { stderr, code } = run(['--fix', '--format', 'json'], dir);
+    expect(readFileSync(join(dir, 'ro.md'), 'utf8')).toBe(POLICY);
+    expect(statSync(join(dir, 'ro.md')).mode & 0o777).toBe(0o444);
+    expect(stderr).toContain('govlint: ro.md: not fixed: the file is read-only');
+    expect(readFileSync(join(dir, 'rw.md'), 'utf8')).toBe(POLICY_FIXED);
+    expect([0, 1]).toContain(code);
+  });
+
+  it.runIf(root)('keeps the owner, group and mode of a file owned by another user (run as root)', () => {
+    const dir = folder({ 'owned.md': POLICY });
+    chownSync(join(dir, 'owned.md'), NOBODY, NOBODY);
+    chmodSync(join(dir, 'owned.md'), 0o640);
+    run(['--fix'], dir);
+    const stats = statSync(join(dir, 'owned.md'));
+    expect(readFileSync(join(dir, 'owned.md'), 'utf8')).toBe(POLICY_FIXED);
+    expect([stats.uid, stats.gid, stats.mode & 0o7777]).toEqual([NOBODY, NOBODY, 0o640]);
+  });
+
+  it.runIf(root)('keeps the owner of a file it may write but not own (run as another user)', () => {
+    const dir = folder({ 'shared.md': POLICY });
+    chmodSync(dir, 0o777);
+    chmodSync(join(dir, 'shared.md'), 0o666);
+    const { stderr } = runAsNobody(['--fix'], dir);
+    const stats = statSync(join(dir, 'shared.md'));
+    expect(readFileSync(join(dir, 'shared.md'), 'utf8')).toBe(POLICY_FIXED);
+    expect([stats.uid, stats.gid, stats.mode & 0o7777]).toEqual([0, 0, 0o666]);
+    expect(stderr).toContain('govlint: shared.md: fixed 1 problem(s)');
+  });
+});
+
+describe('--fix reports every file, and one unwritable folder stops nothing (issue 16, item 7)', () => {
+  it('fixes the writable folders, reports the file it could not write, and keeps the JSON contract', () => {
+    const dir = folder({ 'a/politik.md': POLICY, 'locked/politik.md': POLICY, 'z/politik.md': POLICY });
+    giveToNobody(dir);
+    chmodSync(join(dir, 'locked'), 0o555);
+    const { stderr, stdout, code } = runAsNobody(['--fix', '--format', 'json'], dir);
+    expect(readFileSync(join(dir, 'a/politik.md'), 'utf8')).toBe(POLICY_FIXED);
+    expect(readFileSync(join(dir, 'z/politik.md'), 'utf8')).toBe(POLICY_FIXED);
+    expect(readFileSync(join(dir, 'locked/politik.md'), 'utf8')).toBe(POLICY);
+    expect(readdirSync(join(dir, 'locked'))).toEqual(['politik.md']);
+    expect(stderr).toContain('govlint: a/politik.md: fixed 1 problem(s)');
+    expect(stderr).toContain('govlint: locked/politik.md: not fixed: the folder cannot be written (EACCES)');
+    expect(stderr).toContain('govlint: z/politik.md: fixed 1 problem(s)');
+    expect(stderr).toContain('govlint: fixed 2 problem(s) in 2 file(s)');
+    expect(stderr).toContain('govlint: 1 file(s) not fixed');
+    expect(stderr).not.toMatch(/internal error/);
+    // stdout is still one JSON object, and it reports the unfixed file's findings as they are on disk.
+    const output = JSON.parse(stdout) as { diagnostics: Array<{ file: string; rule: string; message: string }> };
+    const locked = output.diagnostics.filter((d) => d.file === 'locked/politik.md' && d.rule === 'frontmatter-invalid');
+    expect(locked.length).toBe(1);
+    expect(output.diagnostics.filter((d) => d.file !== 'locked/politik.md' && d.rule === 'frontmatter-invalid')).toEqual([]);
+    expect(code).toBe(1);
+  });
+});
