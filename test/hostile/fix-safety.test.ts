@@ -235,3 +235,28 @@ describe('--fix reports every file, and one unwritable folder stops nothing (iss
     expect(code).toBe(1);
   });
 });
+
+describe('the safe legal-reference fix rewrites prose only (issue 16, item 3)', () => {
+  it('--fix changes the reference in prose and nothing in a table, a quotation, code, a link or a web address', () => {
+    const LITERAL = [
+      '| Før | Nu |',
+      '| --- | --- |',
+      '| SEL § 50 | BL § 20 |',
+      '',
+      '> Afgørelsen fra 2020 blev truffet efter servicelovens § 50.',
+      '',
+      'Se `SEL § 50` i systemet og [servicelovens § 50](https://example.dk/a).',
+      '',
+      'Arkiv: <https://example.dk/SEL§50> og https://example.dk/SEL§50.',
+      '',
+      '```',
+      'SEL § 50',
+      '```',
+      '',
+    ].join('\n');
+    const head = POLICY_FIXED + 'Undersøgelsen følger SEL § 50.\n\n';
+    const dir = folder({ 'politik.md': head + LITERAL });
+    run(['--fix'], dir);
+    expect(readFileSync(join(dir, 'politik.md'), 'utf8')).toBe(head.replace('SEL § 50', 'BL § 20') + LITERAL);
+  });
+});
