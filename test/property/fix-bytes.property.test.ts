@@ -46,19 +46,21 @@ const hostileByte = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 0, max: 255 }) },
 );
 const hostileBytes = fc.array(hostileByte, { maxLength: 40 }).map((bytes) => Uint8Array.from(bytes));
-/** Valid text: Danish letters, a lone CR, a BOM character in the middle. */
-const hostileText = fc.array(fc.constantFrom('æøå', '\r', '\uFEFF', '§ ', '> ', '| a |', '`', ' ', 'Tekst. ', '\n', '🙂'), { maxLength: 8 }).map((parts) => parts.join(''));
+/** Valid UTF-8: Danish letters, a lone CR, a NUL, a BOM character in the middle. */
+const hostileText = fc.array(fc.constantFrom('æøå', '\r', '\u0000', '\uFEFF', '§ ', '> ', '| a |', '`', ' ', 'Tekst. ', '\n', '🙂'), { maxLength: 8 }).map((parts) => parts.join(''));
 
 const dateArb = fc.record({ key: fc.constantFrom('vedtaget', 'revision'), date: fc.constantFrom(...DATES) });
 const textItem = fc.record({ kind: fc.constant('text' as const), text: hostileText });
 const referenceItem = fc.record({ kind: fc.constant('reference' as const), reference: fc.constantFrom(...REFERENCES) });
+/** 8.4 KB of text, so that what follows lies after the first 8 KiB (where a NUL byte no longer marks a binary file). */
+const longTextItem = fc.constant({ kind: 'text' as const, text: 'Tekst. '.repeat(1200) });
 /** Pads the file to the limit plus `delta` bytes (a growing fix then crosses it), at body position `at`. */
 const padArb = fc.record({ delta: fc.integer({ min: -4, max: 2 }), at: fc.nat() });
 
 const fileArb = fc.record({
   bom: fc.boolean(),
   dates: fc.array(dateArb, { maxLength: 2 }),
-  body: fc.array(fc.oneof(fc.record({ kind: fc.constant('bytes' as const), bytes: hostileBytes }), textItem, referenceItem), { maxLength: 8 }),
+  body: fc.array(fc.oneof(fc.record({ kind: fc.constant('bytes' as const), bytes: hostileBytes }), textItem, referenceItem, longTextItem), { maxLength: 8 }),
   pad: fc.oneof({ weight: 8, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: padArb }),
 });
 
