@@ -7,13 +7,12 @@ import type { LintOptions } from '../engine/lint/runner.ts';
 import { todayIso } from '../engine/text/dates.ts';
 import type { Diagnostic, Lang } from '../engine/types.ts';
 import { discoverFiles, PathNotFoundError, type DiscoveredFile } from '../engine/workspace/discover.ts';
-import { loadWorkspace } from '../engine/workspace/load.ts';
 import { allRules, ruleIds } from '../rules/index.ts';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.ts';
 import { cacheRefusal, describeCacheProblem, lintWithCache, resolveCacheFile } from './cache.ts';
 import { CliError } from './errors.ts';
 import { escapeControls } from './terminal-text.ts';
-import { encodeDocument, fixDiff, fixWorkspace, writeFileAtomic } from './fix.ts';
+import { describeFixOutcomes, runFix } from './fix-run.ts';
 import { chunkedFormatters, formatters } from './formatters/index.ts';
 import { writeChunked, type ChunkSink } from './write-chunked.ts';
 import { LINT_ON_WORKERS_ONLY_FROM, lintFilesInParallel, threadCount, workerScript, workerSetup } from '../engine/lint/pool.ts';
@@ -72,28 +71,32 @@ const WORKER_FAILED: Record<Lang, string> = {
   en: 'worker threads failed ({detail}); checking in one thread',
 };
 
-const FIX_WORDS: Record<Lang, { fixed: string; wouldFix: string; nothing: string }> = {
-  da: { fixed: 'rettede {fixes} problem(er) i {files} fil(er)', wouldFix: '--fix ville rette {fixes} problem(er) i {files} fil(er)', nothing: 'intet at rette automatisk' },
-  en: { fixed: 'fixed {fixes} problem(s) in {files} file(s)', wouldFix: '--fix would fix {fixes} problem(s) in {files} file(s)', nothing: 'nothing to fix automatically' },
+const FIX_WORDS: Record<Lang, { fixed: string; wouldFix: string; nothing: string; notFixed: string }> = {
+  da: { fixed: 'rettede {fixes} problem(er) i {files} fil(er)', wouldFix: '--fix ville rette {fixes} problem(er) i {files} fil(er)', nothing: 'intet at rette automatisk', notFixed: '{files} fil(er) blev ikke rettet' },
+  en: { fixed: 'fixed {fixes} problem(s) in {files} file(s)', wouldFix: '--fix would fix {fixes} problem(s) in {files} file(s)', nothing: 'nothing to fix automatically', notFixed: '{files} file(s) not fixed' },
 };
 
-/** `--fix` (write, then report what remains) and `--fix-dry-run` (print a unified diff, write nothing). */
+/**
+ * `--fix` (write, then report what remains) and `--fix-dry-run` (print a unified diff, write nothing).
+ * Every file with fixes gets a line on stderr (fixed, or not fixed and why); a file that is not
+ * written keeps its findings in the report, and no file stops the others.
+ */
 async function fix(options: CliOptions, io: CliIo, config: ResolvedConfig, files: readonly DiscoveredFile[], lintOptions: LintOptions): Promise<number> {
-  const workspace = loadWorkspace(files, config);
-  const outcome = fixWorkspace(workspace, lintOptions);
-  const absolute = new Map(files.map((file) => [file.relative, file.absolute]));
-  const changed = [...outcome.changed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const words = FIX_WORDS[options.lang ?? config.lang];
-  const summary = (template: string) => template.replace('{fixes}', String(outcome.applied)).replace('{files}', String(changed.length));
-  if (options.fixDryRun) {
-    for (const [file, { before, text }] of changed) io.stdout(fixDiff(file, before.text, text));
-    io.stderr(`govlint: ${changed.length > 0 ? summary(words.wouldFix) : words.nothing}\n`);
-    return exitStatus(options, io, outcome.remaining);
-  }
-  for (const [file, { before, text }] of changed) writeFileAtomic(absolute.get(file)!, encodeDocument(text, before.hasBom));
-  if (changed.length > 0) io.stderr(`govlint: ${summary(words.fixed)}\n`);
-  const documents = workspace.documents().filter((document) => document.frontmatter).length;
-  return report(options, io, config, files, outcome.remaining, documents);
+  const lang = options.lang ?? config.lang;
+  const run = runFix(files, config, lintOptions, options.fixDryRun === true);
+  const words = FIX_WORDS[lang];
+  const written = run.outcomes.filter((outcome) => outcome.fixed > 0);
+  const notFixed = run.outcomes.filter((outcome) => outcome.fixed === 0).length;
+  const fixes = written.reduce((sum, outcome) => sum + outcome.fixed, 0);
+  const summary = (template: string) => template.replace('{fixes}', String(fixes)).replace('{files}', String(written.length));
+  for (const diff of run.diffs) io.stdout(diff);
+  io.stderr(describeFixOutcomes(run.outcomes, lang, options.fixDryRun === true));
+  if (written.length > 0) io.stderr(`govlint: ${summary(options.fixDryRun ? words.wouldFix : words.fixed)}\n`);
+  else if (options.fixDryRun && notFixed === 0) io.stderr(`govlint: ${words.nothing}\n`);
+  if (notFixed > 0) io.stderr(`govlint: ${words.notFixed.replace('{files}', String(notFixed))}\n`);
+  if (options.fixDryRun) return exitStatus(options, io, run.remaining);
+  const documents = run.workspace.documents().filter((document) => document.frontmatter).length;
+  return report(options, io, config, files, run.remaining, documents);
 }
 
 async function lint(options: CliOptions, io: CliIo): Promise<number> {

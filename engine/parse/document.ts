@@ -288,6 +288,30 @@ function listGoals(builder: Builder, list: List, sectionPath: string[]): Goal[] 
   return goals;
 }
 
+/** Inline nodes whose source is not prose to rewrite: code, links (text and address), images, inline HTML. */
+const LITERAL_INLINE = new Set(['inlineCode', 'link', 'linkReference', 'image', 'imageReference', 'html', 'footnoteReference']);
+
+/** A bare web address, as GFM would autolink it (the parser here does not): up to whitespace or `<`. */
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<]+/giu;
+
+/**
+ * The literal spans inside a paragraph, heading or table cell (`LITERAL_INLINE` nodes, found
+ * without recursion, and bare web addresses in its source `text` starting at `offset`).
+ */
+function literalSpans(block: Nodes, text: string, offset: number): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const match of text.matchAll(BARE_URL)) spans.push({ start: offset + match.index, end: offset + match.index + match[0].length });
+  const stack: Nodes[] = 'children' in block ? [...(block.children as Nodes[])] : [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (LITERAL_INLINE.has(node.type)) {
+      const [start, end] = offsetsOf(node);
+      spans.push({ start, end });
+    } else if ('children' in node) stack.push(...(node.children as Nodes[]));
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
 /** Collects text blocks and comments without recursion, so deeply nested input cannot overflow the stack. */
 function collectBlocksAndComments(
   root: Root,
@@ -301,25 +325,30 @@ function collectBlocksAndComments(
   let section: string | undefined;
   for (const top of root.children) {
     if (top.type === 'heading') section = toString(top);
-    const stack: Array<{ node: Nodes; depth: number }> = [{ node: top, depth: 0 }];
-    const ordered: Array<{ node: Nodes }> = [];
+    const stack: Array<{ node: Nodes; depth: number; quoted: boolean }> = [{ node: top, depth: 0, quoted: false }];
+    const ordered: Array<{ node: Nodes; quoted: boolean }> = [];
     while (stack.length > 0) {
-      const { node, depth } = stack.pop()!;
+      const { node, depth, quoted } = stack.pop()!;
       if (depth > maxDepth) {
         tooDeep = true;
         continue;
       }
-      ordered.push({ node });
+      ordered.push({ node, quoted });
       if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') {
         const children = node.children as Nodes[];
-        for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, depth: depth + 1 });
+        const inQuote = quoted || node.type === 'blockquote';
+        for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, depth: depth + 1, quoted: inQuote });
       }
     }
-    for (const { node } of ordered) {
+    for (const { node, quoted } of ordered) {
       if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
         const [start, end] = offsetsOf(node);
         const block: GovDocument['textBlocks'][number] = { text: text.slice(start, end), range: rangeAt(lineStarts, start, end) };
         if (section !== undefined && node.type !== 'heading') block.section = section;
+        if (node.type === 'tableCell') block.context = 'table';
+        else if (quoted) block.context = 'quote';
+        const literals = literalSpans(node, block.text, start);
+        if (literals.length > 0) block.literals = literals;
         blocks.push(block);
       } else if (node.type === 'html' && node.value.startsWith('<!--')) {
         const [start, end] = offsetsOf(node);
