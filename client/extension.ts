@@ -10,7 +10,7 @@ import { countDiagnostics, statusText, statusTooltip, toTreeItem, typeLabel, typ
 import { childKind, documentsLang, folderNeighbour, frontMatterLang, PARENT_KIND, parentItems, resolveUiLang, skeletonLang, type ParentItem } from './new-document.ts';
 import { reactionToChange, readSettings, type ClientSettings } from './settings.ts';
 import { KIND_LABELS, TEMPLATE_KINDS, renderTemplate, templateFileName } from './templates.ts';
-import { UI } from './ui-text.ts';
+import { UI, VIEW_TITLE } from './ui-text.ts';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('govlint');
 const VIEW_ID = 'govlint.hierarchy';
@@ -20,6 +20,9 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
   private starting: Promise<void> | undefined;
   private settings: ClientSettings;
   private tree: HierarchyTree | undefined;
+  /** The language most of the tree's documents are in, computed once per answer (getTreeItem asks for every item). */
+  private treeDocumentsLang: UiLang | undefined;
+  private view: vscode.TreeView<HierarchyNode> | undefined;
   private readonly treeChanged = new vscode.EventEmitter<HierarchyNode | undefined>();
   readonly onDidChangeTreeData = this.treeChanged.event;
   private readonly status: vscode.StatusBarItem;
@@ -38,7 +41,7 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
 
   /** The language of the view and the status bar: the setting, then the workspace's `lang`, then its documents', then VS Code's. */
   private get lang(): UiLang {
-    return this.langFor([documentsLang(this.tree)]);
+    return this.langFor([this.treeDocumentsLang]);
   }
 
   /** The UI's language with documents to ask (in order) after the workspace. */
@@ -60,7 +63,7 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
   register(): void {
     const { subscriptions } = this.context;
     subscriptions.push(
-      vscode.window.registerTreeDataProvider(VIEW_ID, this),
+      (this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this })),
       vscode.commands.registerCommand('govlint.fixAll', () => this.fixAll()),
       vscode.commands.registerCommand('govlint.restartServer', () => this.restart()),
       vscode.commands.registerCommand('govlint.newDocument', (node?: HierarchyNode) => this.newDocument(node)),
@@ -74,7 +77,7 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
         const reaction = reactionToChange(before, this.settings);
         if (reaction === 'stop') void this.stop();
         else if (reaction === 'start') void this.startIfWanted();
-        else if (before.lang !== this.settings.lang) this.treeChanged.fire(undefined);
+        else if (before.lang !== this.settings.lang) this.redrawTree();
       }),
       { dispose: () => this.waitingForDocument?.dispose() },
     );
@@ -162,9 +165,10 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
     const client = this.client;
     this.client = undefined;
     this.tree = undefined;
+    this.treeDocumentsLang = undefined;
     if (client) await client.stop().catch(() => undefined);
     await vscode.commands.executeCommand('setContext', 'govlint.running', false);
-    this.treeChanged.fire(undefined);
+    this.redrawTree();
     this.updateStatus();
   }
 
@@ -204,10 +208,17 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
     if (!client || client.state !== State.Running) return;
     try {
       this.tree = await client.sendRequest<HierarchyTree>(HIERARCHY_REQUEST);
+      this.treeDocumentsLang = documentsLang(this.tree);
     } catch (error) {
       this.output.appendLine(`govlint: ${HIERARCHY_REQUEST} failed: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }
+    this.redrawTree();
+  }
+
+  /** Redraws the view; its title follows the UI language too (package.nls gives only VS Code's language). */
+  private redrawTree(): void {
+    if (this.view) this.view.title = VIEW_TITLE[this.lang];
     this.treeChanged.fire(undefined);
   }
 
@@ -283,7 +294,7 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
     // The documents of the workspace (for the parent list), and with them the workspace's language.
     if (this.client && !this.tree) await this.refreshHierarchy();
     const tree = this.tree;
-    const lang = this.langFor([parentNode?.lang, this.activeDocumentLang(), documentsLang(tree)]);
+    const lang = this.langFor([parentNode?.lang, this.activeDocumentLang(), this.treeDocumentsLang]);
     const ui = UI[lang];
     const suggestedKind = childKind(parentNode?.type);
     const kindPick = await vscode.window.showQuickPick(
@@ -319,7 +330,7 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
 
     const suggestedLang = skeletonLang({
       workspace: tree?.lang,
-      documents: [parentChosen?.lang, this.activeDocumentLang(), documentsLang(tree)],
+      documents: [parentChosen?.lang, this.activeDocumentLang(), this.treeDocumentsLang],
       displayLanguage: vscode.env.language,
     });
     const langPick = await vscode.window.showQuickPick(

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { HierarchyNode, HierarchyTree } from '../engine/workspace/hierarchy-tree.ts';
 import { allNodes, childKind, documentsLang, folderNeighbour, frontMatterLang, parentItems, resolveUiLang, skeletonLang } from './new-document.ts';
-import { UI } from './ui-text.ts';
+import { UI, VIEW_TITLE } from './ui-text.ts';
+import nlsDa from '../package.nls.da.json' with { type: 'json' };
+import nlsEn from '../package.nls.json' with { type: 'json' };
 
 const node = (path: string, over: Partial<HierarchyNode> = {}): HierarchyNode => ({
   path,
@@ -52,6 +54,7 @@ describe('the UI language', () => {
     expect(Object.keys(UI.da).sort()).toEqual(Object.keys(UI.en).sort());
     expect(UI.da.pickParent('politik')).toBe('Hvilket dokument udmønter det nye dokument (politik)?');
     expect(UI.en.fixed(1)).toBe('1 fix applied.');
+    expect(VIEW_TITLE).toEqual({ da: nlsDa['view.hierarchy'], en: nlsEn['view.hierarchy'] });
   });
 });
 

@@ -2,6 +2,9 @@
 // in Danish and English. Which language is used: new-document.ts `resolveUiLang`.
 import type { UiLang } from './new-document.ts';
 
+/** The hierarchy view's title (the same words as `view.hierarchy` in package.nls*.json, which follow VS Code's language only). */
+export const VIEW_TITLE: Record<UiLang, string> = { da: 'Styringshierarki', en: 'Governance hierarchy' };
+
 export interface UiText {
   pickKind: string;
   pickLang: string;
