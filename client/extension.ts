@@ -307,8 +307,10 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
     const kind = kindPick.templateKind;
 
     // The parent: the document the command was started from, else one of the level above, picked from a list.
-    let parent: string | undefined = parentNode?.id;
-    let parentChosen: HierarchyNode | undefined = parentNode;
+    // (A document of another kind than the one below the node needs another parent.)
+    const fromNode = kind === suggestedKind ? parentNode : undefined;
+    let parent: string | undefined = fromNode?.id;
+    let parentChosen: HierarchyNode | undefined = fromNode;
     const above = PARENT_KIND[kind];
     if (above && !parent) {
       const items = parentItems(tree, kind, lang);
