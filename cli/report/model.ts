@@ -143,7 +143,7 @@ export interface ActionItem {
 
 /** The goals one owner must deliver, by deadline. */
 export interface OwnerActions {
-  /** The goal's owner as written (or the document's, with `goalsInheritOwner`); absent: nobody is named. */
+  /** The goal's owner as written (or the document's, with `goalsInheritOwner`); absent: nobody is named (or only a `[placeholder]`). */
   owner?: string;
   items: ActionItem[];
   overdue: number;
@@ -499,7 +499,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
       const days = dayNumber(date) - todayNumber;
       Object.assign(item, { date: goal.deadlineDate, days, state: days < 0 ? 'overdue' : days === 0 ? 'today' : 'upcoming' });
     }
-    const owner = goal.owner?.trim() || undefined;
+    // Template text such as `[Enhed eller rolle]` names nobody who can act.
+    const written = goal.owner?.trim();
+    const owner = written && !/^\[[^\]]*\]$/.test(written) ? written : undefined;
     let list = byOwner.get(owner);
     if (!list) byOwner.set(owner, (list = []));
     list.push(item);

@@ -136,7 +136,15 @@ describe('report model', () => {
       ['Direktøren', 0, [['p.md#M1', '2027-12-31', 'upcoming']]],
     ]);
     const written = model({
-      'x.md': md({ id: 'x', type: 'politik', goals: [{ head: 'M1 A', fields: ['Ansvarlig: Enheden', 'Frist: snarest'] }, { head: 'M2 B', fields: ['Ansvarlig: Enheden', 'Frist: 2027-01-01'] }] }),
+      'x.md': md({
+        id: 'x',
+        type: 'politik',
+        goals: [
+          { head: 'M1 A', fields: ['Ansvarlig: Enheden', 'Frist: snarest'] },
+          { head: 'M2 B', fields: ['Ansvarlig: Enheden', 'Frist: 2027-01-01'] },
+          { head: 'M3 C', fields: ['Ansvarlig: [Enhed eller rolle]', 'Frist: 2028-01-01'] },
+        ],
+      }),
     });
     expect(written.actions).toEqual([
       {
@@ -147,6 +155,8 @@ describe('report model', () => {
           { goalKey: 'x.md#M1', deadline: 'snarest' },
         ],
       },
+      // A template placeholder names nobody.
+      { overdue: 0, items: [{ goalKey: 'x.md#M3', deadline: '2028-01-01', date: '2028-01-01', days: 404, state: 'upcoming' }] },
     ]);
   });
 
