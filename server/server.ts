@@ -275,7 +275,13 @@ export function startServer(connection: Connection): void {
   connection.onRequest(HIERARCHY_REQUEST, async (): Promise<HierarchyTree> => {
     await ready;
     const results = diagnostics?.allResults() ?? [];
-    return buildHierarchyTree({ index: workspace.index, findings: results.map(([path, result]) => [path, result.diagnostics] as const), uriOf: (path) => workspace.uriOf(path) });
+    return buildHierarchyTree({
+      index: workspace.index,
+      findings: results.map(([path, result]) => [path, result.diagnostics] as const),
+      uriOf: (path) => workspace.uriOf(path),
+      // The workspace's language, which the extension's UI follows: only a configuration file sets it (the built-in default is no choice).
+      ...(workspace.config.file !== undefined ? { lang: workspace.config.lang } : {}),
+    });
   });
 
   connection.onShutdown(() => {

@@ -116,6 +116,26 @@ export interface TimelineEntry {
   state: 'overdue' | 'today' | 'upcoming';
 }
 
+/** One goal on the "who must act by when" list. */
+export interface ActionItem {
+  goalKey: string;
+  /** The deadline as an ISO date; absent when the deadline field does not read as a date. */
+  date?: string;
+  /** The deadline field as written. */
+  deadline: string;
+  /** Whole days from today (negative: overdue); absent without a date. */
+  days?: number;
+  state?: TimelineEntry['state'];
+}
+
+/** The goals one owner must deliver, by deadline. */
+export interface OwnerActions {
+  /** The goal's owner as written (or the document's, with `goalsInheritOwner`); absent: nobody is named (or only a `[placeholder]`). */
+  owner?: string;
+  items: ActionItem[];
+  overdue: number;
+}
+
 export interface RuleCount {
   rule: string;
   description?: Localized;
@@ -148,6 +168,12 @@ export interface ReportModel {
   trace: TraceRow[];
   rules: RuleCount[];
   timeline: TimelineEntry[];
+  /**
+   * Who must act by when: the goals with a deadline (in documents that are not retired), grouped by
+   * owner. Owners are ordered by their earliest deadline (so the most overdue come first), goals by
+   * date; deadlines that are no date come last. Goals without any owner form one group.
+   */
+  actions: OwnerActions[];
   /** For each criterion: its rules and whether any of them ran. */
   criteria: Record<Criterion, { rules: readonly string[]; checked: boolean }>;
   totals: ReportTotals;
@@ -435,6 +461,35 @@ export function buildReportModel(input: ReportInput): ReportModel {
   }
   timeline.sort((a, b) => compareStrings(a.date, b.date) || (a.kind === b.kind ? 0 : a.kind === 'review' ? -1 : 1) || compareStrings(a.goalKey ?? a.documentKey, b.goalKey ?? b.documentKey));
 
+  // Who must act by when.
+  const retiredDocuments = new Set(ordered.filter((document) => document.meta.status === 'retired').map((document) => document.path));
+  const byOwner = new Map<string | undefined, ActionItem[]>();
+  for (const goal of goals) {
+    if (goal.deadline === undefined || retiredDocuments.has(goal.documentKey)) continue;
+    const item: ActionItem = { goalKey: goal.key, deadline: goal.deadline };
+    const date = goal.deadlineDate !== undefined ? parseIsoDate(goal.deadlineDate) : undefined;
+    if (date && goal.deadlineDate !== undefined) {
+      const days = dayNumber(date) - todayNumber;
+      Object.assign(item, { date: goal.deadlineDate, days, state: days < 0 ? 'overdue' : days === 0 ? 'today' : 'upcoming' });
+    }
+    // Template text such as `[Enhed eller rolle]` names nobody who can act.
+    const written = goal.owner?.trim();
+    const owner = written && !/^\[[^\]]*\]$/.test(written) ? written : undefined;
+    let list = byOwner.get(owner);
+    if (!list) byOwner.set(owner, (list = []));
+    list.push(item);
+  }
+  const itemOrder = (a: ActionItem, b: ActionItem): number =>
+    (a.date === undefined ? 1 : 0) - (b.date === undefined ? 1 : 0) || compareStrings(a.date ?? '', b.date ?? '') || compareStrings(a.goalKey, b.goalKey);
+  const actions: OwnerActions[] = [...byOwner.entries()]
+    .map(([owner, items]) => {
+      items.sort(itemOrder);
+      const entry: OwnerActions = { items, overdue: items.filter((item) => item.state === 'overdue').length };
+      if (owner !== undefined) entry.owner = owner;
+      return entry;
+    })
+    .sort((a, b) => itemOrder(a.items[0]!, b.items[0]!) || compareStrings(a.owner ?? '', b.owner ?? ''));
+
   // Counts per rule.
   const ruleMeta = new Map(rules.map((rule) => [rule.meta.id, rule.meta]));
   const perRule = new Map<string, { counts: Counts; files: Set<string> }>();
@@ -475,6 +530,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     trace,
     rules: ruleCounts,
     timeline,
+    actions,
     criteria,
     totals,
   };
