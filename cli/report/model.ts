@@ -304,21 +304,27 @@ export function buildReportModel(input: ReportInput): ReportModel {
       const key = goalKeyByGoal.get(goal)!;
       const own = attached.get(goal) ?? [];
       const goalLang = analysisLang(document, config.lang);
-      const card = smartCard(own, (id) => activeRules.has(id), lang, () =>
-        analyzeGoal(goal, {
+      // The goal analysis the rules read: it explains the letters that pass, and gives the owner
+      // and the deadline as the rules judged them (a field, or the statement's actor and date).
+      let analysis: ReturnType<typeof analyzeGoal> | undefined;
+      try {
+        analysis = analyzeGoal(goal, {
           lang: goalLang,
           today,
           ...(document.meta.adopted !== undefined ? { adopted: document.meta.adopted } : {}),
           retired: document.meta.status === 'retired',
           lexicon: config.lexicon[goalLang],
           ...(config.owners ? { owners: config.owners } : {}),
-        }).scorecard,
-      );
+        });
+      } catch {
+        // The verdicts stand on the diagnostics; only the explanations are lost.
+      }
+      const card = smartCard(own, (id) => activeRules.has(id), lang, () => analysis?.scorecard);
       const scorecard: Scorecard = card.scores;
       const reasons: Partial<Record<Criterion, string>> = {};
       for (const criterion of CRITERIA) if (card.scores[criterion] !== 'unchecked') reasons[criterion] = card.reasons[criterion];
-      const deadline = fieldValue(goal, 'deadline');
-      const deadlineDate = readDate(deadline);
+      const deadline = fieldValue(goal, 'deadline') ?? (analysis?.deadline?.source === 'statement' ? analysis.deadline.finding.text.replace(/\s+/g, ' ') : undefined);
+      const deadlineDate = analysis?.deadline?.date ?? readDate(deadline);
       const carriers = carriersOf(document, goal);
       const entry: ReportGoal = {
         key,
@@ -342,7 +348,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       };
       if (goal.id !== undefined) entry.id = goal.id;
       // With `goalsInheritOwner`, a goal without an owner field answers through the document's owner.
-      const owner = fieldValue(goal, 'owner') ?? (config.goalsInheritOwner ? document.meta.owner : undefined);
+      const owner = fieldValue(goal, 'owner') ?? analysis?.actor?.text.replace(/\s+/g, ' ') ?? (config.goalsInheritOwner ? document.meta.owner : undefined);
       if (owner !== undefined) entry.owner = owner;
       if (deadline !== undefined) entry.deadline = deadline;
       if (deadlineDate) entry.deadlineDate = formatIsoDate(deadlineDate);
