@@ -26,6 +26,8 @@ export interface StartOptions {
   initializationOptions?: Record<string, unknown>;
   /** Answer to workspace/configuration for `govlint`. */
   settings?: Record<string, unknown>;
+  /** Options for the server's node process (e.g. `--expose-gc`). */
+  nodeArgs?: string[];
 }
 
 export const FULL_CAPABILITIES: ClientCapabilities = {
@@ -68,7 +70,7 @@ export class LspTestClient {
       }
     }
     else cpSync(fixtureDir, dir, { recursive: true });
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(dir, child, connection, options.settings ?? {});
     child.stderr!.on('data', (chunk: Buffer) => client.stderr.push(chunk.toString()));
