@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STATUS_ALIASES } from '../parse/aliases.ts';
 import { parseIsoDate } from '../text/dates.ts';
+import { hasOwnKey } from '../own-value.ts';
 
 // The shape of each front-matter value (SPEC §1), one schema per canonical key, so a bad value is
 // reported at its own key. Types are checked against the configured hierarchy separately.
@@ -20,7 +21,7 @@ export const frontmatterValueSchemas: Record<string, z.ZodType> = {
   adopted: isoDate,
   'adopted-by': text,
   review: isoDate,
-  status: z.string().refine((value) => value.toLowerCase() in STATUS_ALIASES),
+  status: z.string().refine((value) => hasOwnKey(STATUS_ALIASES, value.toLowerCase())),
   lang: z.enum(['da', 'en']),
 };
 

@@ -15,6 +15,7 @@ import type { Lang, Range } from '../types.ts';
 import { GOAL_FIELD_ALIASES, GOAL_SECTION_NAMES, STATUS_ALIASES } from './aliases.ts';
 import { findFrontmatterBlock, parseFrontmatter, sequenceItemRanges } from './frontmatter.ts';
 import { exceedsNesting, parseMarkdown } from './markdown.ts';
+import { ownValue } from '../own-value.ts';
 
 export interface ParseOptions {
   levels: readonly HierarchyLevel[];
@@ -96,7 +97,7 @@ function extractMeta(
   const review = get('review');
   if (review) meta.review = review;
   const status = get('status');
-  if (status) meta.status = STATUS_ALIASES[status.toLowerCase()] ?? 'draft';
+  if (status) meta.status = ownValue(STATUS_ALIASES, status.toLowerCase()) ?? 'draft';
   const lang = get('lang')?.toLowerCase();
   if (lang === 'da' || lang === 'en') meta.lang = lang as Lang;
   const implementsEntry = frontmatter.entries.get('implements');
@@ -123,7 +124,7 @@ function parseField(
   const source = text.slice(start, end);
   const match = FIELD_LINE.exec(source);
   if (!match || !match[1]) return undefined;
-  const key = GOAL_FIELD_ALIASES[match[1].trim().toLowerCase()];
+  const key = ownValue(GOAL_FIELD_ALIASES, match[1].trim().toLowerCase());
   if (!key) return undefined;
   let valueStart = start + match[0].length;
   let valueEnd = end;
