@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { STATUS_ALIASES } from '../parse/aliases.ts';
+import { DOCUMENT_ID_PATTERN } from './ids.ts';
 import { parseIsoDate } from '../text/dates.ts';
 import { hasOwnKey } from '../own-value.ts';
 
@@ -8,8 +9,6 @@ import { hasOwnKey } from '../own-value.ts';
 
 const text = z.string().trim().min(1);
 const isoDate = z.string().refine((value) => parseIsoDate(value) !== undefined);
-
-export const DOCUMENT_ID_PATTERN = /^[\p{L}\d][\p{L}\d._-]*$/u;
 
 export const frontmatterValueSchemas: Record<string, z.ZodType> = {
   id: z.string().regex(DOCUMENT_ID_PATTERN),
