@@ -205,6 +205,8 @@ export function startServer(connection: Connection): void {
         diagnostics.forget(path);
       } else if (workspace.isIncluded(path)) {
         diagnostics.invalidate(workspace.updateFromDisk(path));
+        // Not read (now a symbolic link, or behind one): nothing is shown for it.
+        if (!workspace.index.get(path)) diagnostics.forget(path);
       }
     }
     if (configChanged) {

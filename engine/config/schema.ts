@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Lang, SeveritySetting } from '../types.ts';
+import { reachesOutside } from '../workspace/boundary.ts';
 
 // The configuration is data only (SPEC §6): nothing in it is ever executed,
 // so an untrusted workspace is safe to open.
@@ -53,7 +54,17 @@ export function buildConfigSchema(ruleIds: readonly string[]) {
         .array(z.string().min(1))
         .optional()
         .describe('Globs of folders whose Markdown files must be governance documents.'),
-      include: z.array(z.string().min(1)).optional().describe('Globs of files to lint (default: **/*.md).'),
+      include: z
+        .array(
+          z
+            .string()
+            .min(1)
+            .refine((pattern) => !reachesOutside(pattern), {
+              error: (issue) => `the pattern "${String(issue.input)}" reaches outside the project folder, and govlint reads no file outside it`,
+            }),
+        )
+        .optional()
+        .describe('Globs of files to lint (default: **/*.md), inside the project folder.'),
       ignore: z.array(z.string().min(1)).optional().describe('Globs of files to skip.'),
       owners: z
         .array(z.string().min(1))

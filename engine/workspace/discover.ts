@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob } from 'tinyglobby';
+import { WorkspaceBoundary } from './boundary.ts';
 
 export interface DiscoverOptions {
   /** Absolute directory paths are reported relative to (the CLI's working directory). */
@@ -76,7 +77,9 @@ class GitignoreStack {
 /**
  * Finds the Markdown files to lint. A folder is searched for `include` globs (default `**\/*.md`),
  * honouring `.gitignore` files and the configured `ignore` globs; a file named explicitly is
- * always linted. Symbolic links are not followed, so a link loop cannot trap the search.
+ * always linted. What a search finds stays inside the folder searched (boundary.ts): a glob that
+ * climbs out (`../x/*.md`) or goes through a symbolic link finds nothing there, so a link loop
+ * cannot trap the search either.
  */
 export async function discoverFiles(paths: readonly string[], options: DiscoverOptions): Promise<DiscoveredFile[]> {
   const found = new Map<string, DiscoveredFile>();
@@ -105,8 +108,11 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
       ignore: ALWAYS_IGNORED,
       onlyFiles: true,
     });
+    const boundary = new WorkspaceBoundary(absolute);
     for (const match of matches.sort()) {
       const file = resolve(match);
+      // The search lists no symbolic link to a file; a match outside, or behind a linked folder named in a glob, is dropped here.
+      if (!boundary.holdsPath(file)) continue;
       const fromRoot = toPosix(relative(options.root, file));
       if (configured && !fromRoot.startsWith('..') && configured.ignores(fromRoot)) continue;
       if (gitignore.isIgnored(file)) continue;

@@ -28,6 +28,8 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** Options for the server's node process (e.g. `--expose-gc`). */
   nodeArgs?: string[];
+  /** Runs on the workspace folder after the files are written, before the server starts (e.g. to make links). */
+  prepare?: (dir: string) => void;
 }
 
 export const FULL_CAPABILITIES: ClientCapabilities = {
@@ -70,6 +72,7 @@ export class LspTestClient {
       }
     }
     else cpSync(fixtureDir, dir, { recursive: true });
+    options.prepare?.(dir);
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(dir, child, connection, options.settings ?? {});
