@@ -40,3 +40,21 @@ describe('the workspace boundary', () => {
     expect(files.map((file) => file.relative)).toEqual(['docs/a.md']);
   });
 });
+
+describe('.gitignore files outside the project', () => {
+  it('are not read when no repository encloses the project', async () => {
+    const outer = mkdtempSync(join(tmpdir(), 'govlint-gitignore-'));
+    try {
+      const inner = join(outer, 'project');
+      mkdirSync(inner);
+      writeFileSync(join(outer, '.gitignore'), 'a.md\n');
+      writeFileSync(join(inner, '.gitignore'), 'b.md\n');
+      for (const name of ['a.md', 'b.md', 'c.md']) writeFileSync(join(inner, name), '# x\n');
+      const files = await discoverFiles(['.'], { cwd: inner, root: inner, include: ['**/*.md'], ignore: [] });
+      // The project's own .gitignore applies; the one above it is never read (a.md stays).
+      expect(files.map((file) => file.relative)).toEqual(['a.md', 'c.md']);
+    } finally {
+      rmSync(outer, { recursive: true, force: true });
+    }
+  });
+});

@@ -33,17 +33,31 @@ function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
-/** `.gitignore` rules up to the repository root: every `.gitignore` applies to the paths below its folder. */
+/** True when `dir` or a folder above it holds `.git`. */
+function insideRepository(dir: string): boolean {
+  for (let current = dir; ; current = dirname(current)) {
+    if (existsSync(join(current, '.git'))) return true;
+    if (dirname(current) === current) return false;
+  }
+}
+
+/**
+ * `.gitignore` rules up to the repository root: every `.gitignore` applies to the paths below its
+ * folder. Outside a repository no `.gitignore` above the project is read.
+ */
 class GitignoreStack {
   private readonly byDir = new Map<string, Ignore | null>();
-  /** Per folder: it and the folders above it up to the repository root (the one holding `.git`), or to `/`. */
+  /** Per folder: it and the folders above it up to the repository root (the one holding `.git`), or to `top`. */
   private readonly chains = new Map<string, readonly string[]>();
+
+  /** `top`: the highest folder whose `.gitignore` is read when no repository encloses the search. */
+  constructor(private readonly top: string | undefined) {}
 
   private chainOf(dir: string): readonly string[] {
     let chain = this.chains.get(dir);
     if (!chain) {
       const up = dirname(dir);
-      chain = existsSync(join(dir, '.git')) || up === dir ? [dir] : [dir, ...this.chainOf(up)];
+      chain = existsSync(join(dir, '.git')) || up === dir || dir === this.top ? [dir] : [dir, ...this.chainOf(up)];
       this.chains.set(dir, chain);
     }
     return chain;
@@ -83,7 +97,6 @@ class GitignoreStack {
  */
 export async function discoverFiles(paths: readonly string[], options: DiscoverOptions): Promise<DiscoveredFile[]> {
   const found = new Map<string, DiscoveredFile>();
-  const gitignore = new GitignoreStack();
   const configured = options.ignore.length > 0 ? ignore().add([...options.ignore]) : undefined;
   const add = (absolute: string) => {
     if (!found.has(absolute)) found.set(absolute, { absolute, relative: toPosix(relative(options.cwd, absolute)) || '.' });
@@ -109,6 +122,10 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
       onlyFiles: true,
     });
     const boundary = new WorkspaceBoundary(absolute);
+    // Outside a repository, `.gitignore` files are read up to the project root (or the searched folder, when it lies elsewhere).
+    const fromProject = relative(options.root, absolute);
+    const top = fromProject.startsWith('..') || isAbsolute(fromProject) ? absolute : resolve(options.root);
+    const gitignore = new GitignoreStack(insideRepository(absolute) ? undefined : top);
     for (const match of matches.sort()) {
       const file = resolve(match);
       // The search lists no symbolic link to a file; a match outside, or behind a linked folder named in a glob, is dropped here.
