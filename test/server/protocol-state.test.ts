@@ -97,7 +97,7 @@ describe('the LSP lifecycle', { timeout: 60_000 }, () => {
     });
     const mb = (bytes: number) => bytes / 1024 / 1024;
     /** Collects garbage in the server and returns its heap and RSS in MB. */
-    const measure = async (): Promise<{ heap: number; rss: number }> => {
+    const measure = async (): Promise<{ heap: number; rss: number; heapBeforeGc: number; rssBeforeGc: number }> => {
       const seen = client.stderr.join('').split('heap-probe ').length;
       client.process.kill('SIGUSR2');
       for (let waited = 0; client.stderr.join('').split('heap-probe ').length === seen; waited += 50) {
@@ -105,8 +105,8 @@ describe('the LSP lifecycle', { timeout: 60_000 }, () => {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       const last = client.stderr.join('').split('heap-probe ').at(-1)!.split('\n')[0]!;
-      const figures = JSON.parse(last) as { heapUsed: number; rss: number };
-      return { heap: mb(figures.heapUsed), rss: mb(figures.rss) };
+      const figures = JSON.parse(last) as { heapUsed: number; rss: number; heapBeforeGc: number; rssBeforeGc: number };
+      return { heap: mb(figures.heapUsed), rss: mb(figures.rss), heapBeforeGc: mb(figures.heapBeforeGc), rssBeforeGc: mb(figures.rssBeforeGc) };
     };
     try {
       await client.waitFor('a.md', (_list, params) => params !== undefined);
@@ -134,7 +134,7 @@ describe('the LSP lifecycle', { timeout: 60_000 }, () => {
       console.log(
         `server after a full GC: baseline heap ${baseline.heap.toFixed(1)} MB (RSS ${baseline.rss.toFixed(0)} MB); ` +
           `20 MB document open: heap ${open.heap.toFixed(1)} MB (RSS ${open.rss.toFixed(0)} MB); ` +
-          `closed: heap ${closed.heap.toFixed(1)} MB (RSS ${closed.rss.toFixed(0)} MB)`,
+          `closed: heap ${closed.heap.toFixed(1)} MB (RSS ${closed.rss.toFixed(0)} MB; before that GC: heap ${closed.heapBeforeGc.toFixed(1)} MB, RSS ${closed.rssBeforeGc.toFixed(0)} MB)`,
       );
       // The open document holds at least its text (40 MB as UTF-16); closed, nothing of it stays referenced.
       expect(open.heap - baseline.heap).toBeGreaterThan(30);
