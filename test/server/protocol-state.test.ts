@@ -89,15 +89,15 @@ describe('the LSP lifecycle', { timeout: 60_000 }, () => {
   });
 
   // The probe answers a signal: POSIX only.
-  it.runIf(process.platform !== 'win32')('gives back the memory of a closed 20 MB document', { timeout: 180_000 }, async () => {
+  it.runIf(process.platform !== 'win32')('gives back the memory of a closed 20 MB document by itself', { timeout: 180_000 }, async () => {
     const probe = join(import.meta.dirname, 'heap-probe.cjs');
     const client = await LspTestClient.start({
       files: { 'a.md': '---\nid: a\ntype: policy\ntitle: A\nowner: Udvalget\nreview: 2028-01-01\n---\n# A\n' },
-      nodeArgs: ['--expose-gc', '--require', probe],
+      nodeArgs: ['--require', probe],
     });
     const mb = (bytes: number) => bytes / 1024 / 1024;
-    /** Collects garbage in the server and returns its heap and RSS in MB. */
-    const measure = async (): Promise<{ heap: number; rss: number; heapBeforeGc: number; rssBeforeGc: number }> => {
+    /** The server's heap and RSS in MB, as it is (the probe collects nothing). */
+    const measure = async (): Promise<{ heap: number; rss: number }> => {
       const seen = client.stderr.join('').split('heap-probe ').length;
       client.process.kill('SIGUSR2');
       for (let waited = 0; client.stderr.join('').split('heap-probe ').length === seen; waited += 50) {
@@ -105,8 +105,8 @@ describe('the LSP lifecycle', { timeout: 60_000 }, () => {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       const last = client.stderr.join('').split('heap-probe ').at(-1)!.split('\n')[0]!;
-      const figures = JSON.parse(last) as { heapUsed: number; rss: number; heapBeforeGc: number; rssBeforeGc: number };
-      return { heap: mb(figures.heapUsed), rss: mb(figures.rss), heapBeforeGc: mb(figures.heapBeforeGc), rssBeforeGc: mb(figures.rssBeforeGc) };
+      const figures = JSON.parse(last) as { heapUsed: number; rss: number };
+      return { heap: mb(figures.heapUsed), rss: mb(figures.rss) };
     };
     try {
       await client.waitFor('a.md', (_list, params) => params !== undefined);
@@ -129,17 +129,19 @@ describe('the LSP lifecycle', { timeout: 60_000 }, () => {
       const open = await measure();
       await client.close('stor.md');
       await client.waitFor('stor.md', (list) => list.length === 0, 60_000);
-      await client.request('workspace/symbol', { query: '' });
+      // Idle, as an editor is after closing a file: nothing else makes the server allocate.
+      await new Promise((resolve) => setTimeout(resolve, 2000));
       const closed = await measure();
       console.log(
-        `server after a full GC: baseline heap ${baseline.heap.toFixed(1)} MB (RSS ${baseline.rss.toFixed(0)} MB); ` +
-          `20 MB document open: heap ${open.heap.toFixed(1)} MB (RSS ${open.rss.toFixed(0)} MB); ` +
-          `closed: heap ${closed.heap.toFixed(1)} MB (RSS ${closed.rss.toFixed(0)} MB; before that GC: heap ${closed.heapBeforeGc.toFixed(1)} MB, RSS ${closed.rssBeforeGc.toFixed(0)} MB)`,
+        `server memory: baseline heap ${baseline.heap.toFixed(1)} MB, RSS ${baseline.rss.toFixed(0)} MB; ` +
+          `20 MB document open: heap ${open.heap.toFixed(1)} MB, RSS ${open.rss.toFixed(0)} MB; ` +
+          `2 s after closing it: heap ${closed.heap.toFixed(1)} MB, RSS ${closed.rss.toFixed(0)} MB`,
       );
-      // The open document holds at least its text (40 MB as UTF-16); closed, nothing of it stays referenced.
+      // The open document holds at least its text (40 MB as UTF-16).
       expect(open.heap - baseline.heap).toBeGreaterThan(30);
+      // Closed, its memory is given back without any other request: the heap is back near the
+      // baseline, and RSS far below a retained copy (generous: V8 keeps some pages for reuse).
       expect(closed.heap - baseline.heap).toBeLessThan(10);
-      // RSS: V8 keeps some freed pages for reuse; generous, but far below a retained copy.
       expect(closed.rss - baseline.rss).toBeLessThan(120);
     } finally {
       await client.stop();
