@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
-import { buildConfigSchema, resolveConfig, type ConfigInput, type ResolvedConfig } from './schema.ts';
+import { buildConfigSchema, requiredSectionsEntry, resolveConfig, reviewIntervalEntry, type ConfigInput, type ResolvedConfig } from './schema.ts';
 
 export const CONFIG_FILE_NAMES = ['.govlint.yaml', '.govlint.yml', '.govlint.json'] as const;
 
@@ -129,7 +129,28 @@ export function parseConfigText(text: string, file: string, ruleIds: readonly st
     const where = line !== undefined ? `${file}:${line}:${column}` : file;
     throw new ConfigError(`${where}: ${describeIssue(issue, ruleIds)}`, file, line, column);
   }
-  return resolveConfig(result.data as ConfigInput, dirname(resolve(file)), resolve(file));
+  const input = result.data as ConfigInput;
+  input.requiredSections = ownEntries(data, 'requiredSections', requiredSectionsEntry, file) ?? input.requiredSections;
+  input.reviewIntervalMonths = ownEntries(data, 'reviewIntervalMonths', reviewIntervalEntry, file) ?? input.reviewIntervalMonths;
+  return resolveConfig(input, dirname(resolve(file)), resolve(file));
+}
+
+/**
+ * The entries of a per-type section (`requiredSections`, `reviewIntervalMonths`) as written.
+ * zod builds a record by assignment, which makes a `__proto__` key the record's prototype (and
+ * skips its check); type names are data, so every key is kept as an own entry, checked alike.
+ */
+function ownEntries<T>(data: unknown, key: string, entry: z.ZodType<T>, file: string): Record<string, T> | undefined {
+  const section = data && typeof data === 'object' ? (Object.hasOwn(data, key) ? (data as Record<string, unknown>)[key] : undefined) : undefined;
+  if (!section || typeof section !== 'object') return undefined;
+  const entries: Array<[string, T]> = [];
+  for (const [type, value] of Object.entries(section)) {
+    const checked = entry.safeParse(value);
+    if (!checked.success) throw new ConfigError(`${file}: "${key}.${type}": ${checked.error.issues[0]?.message ?? 'invalid value'}`, file);
+    entries.push([type, checked.data]);
+  }
+  // fromEntries defines each key as an own property, `__proto__` included.
+  return Object.fromEntries(entries);
 }
 
 /**

@@ -15,6 +15,8 @@ import type { Lang, Range } from '../types.ts';
 import { GOAL_FIELD_ALIASES, GOAL_SECTION_NAMES, STATUS_ALIASES } from './aliases.ts';
 import { findFrontmatterBlock, parseFrontmatter, sequenceItemRanges } from './frontmatter.ts';
 import { exceedsNesting, parseMarkdown } from './markdown.ts';
+import { ownValue } from '../own-value.ts';
+import { GOAL_ID_SOURCE, scanGoalRefs } from '../model/ids.ts';
 
 export interface ParseOptions {
   levels: readonly HierarchyLevel[];
@@ -24,10 +26,8 @@ export interface ParseOptions {
   reuseChunks?: boolean;
 }
 
-// A goal ID: letters then digits, optionally dotted or hyphenated (SPEC §2): M1, M2.1, SN-3, R4.
-// It must start with a capital letter so ordinary words never read as IDs.
-const GOAL_ID_AT_START = /^(\p{Lu}\p{L}{0,7}-?\d{1,4}(?:[.-]\d{1,4}){0,4})(?:[.:)]|\s+[-–—:]?)\s*/u;
-const GOAL_REF = /(?:([\p{Ll}\d][\p{Ll}\d_-]{0,80})#)?(\p{Lu}\p{L}{0,7}-?\d{1,4}(?:[.-]\d{1,4}){0,4})(?![\p{L}\d])/gu;
+// A goal heading starts with a goal ID (engine/model/ids.ts): `### M1 …`, `### M2.1: …`.
+const GOAL_ID_AT_START = new RegExp(`^(${GOAL_ID_SOURCE})(?:[.:)]|\\s+[-–—:]?)\\s*`, 'u');
 const FIELD_LINE = /^\s*(?:\*\*|__)?\s*(\p{L}[\p{L} -]{0,30}?)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/u;
 
 function offsetsOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): [number, number] {
@@ -36,18 +36,15 @@ function offsetsOf(node: { position?: { start: { offset?: number }; end: { offse
 
 /** Splits an `Udmønter:`/`implements` value into goal references with exact ranges. */
 export function parseGoalRefs(value: string, valueOffset: number, lineStarts: readonly number[]): GoalRef[] {
-  const refs: GoalRef[] = [];
-  for (const match of value.matchAll(GOAL_REF)) {
-    const start = valueOffset + (match.index ?? 0);
+  return scanGoalRefs(value).map((scanned) => {
     const ref: GoalRef = {
-      raw: match[0],
-      goalId: match[2] ?? match[0],
-      range: rangeAt(lineStarts, start, start + match[0].length),
+      raw: value.slice(scanned.start, scanned.end),
+      goalId: scanned.goalId,
+      range: rangeAt(lineStarts, valueOffset + scanned.start, valueOffset + scanned.end),
     };
-    if (match[1]) ref.documentId = match[1];
-    refs.push(ref);
-  }
-  return refs;
+    if (scanned.documentId !== undefined) ref.documentId = scanned.documentId;
+    return ref;
+  });
 }
 
 function stringValue(value: unknown): string | undefined {
@@ -96,7 +93,7 @@ function extractMeta(
   const review = get('review');
   if (review) meta.review = review;
   const status = get('status');
-  if (status) meta.status = STATUS_ALIASES[status.toLowerCase()] ?? 'draft';
+  if (status) meta.status = ownValue(STATUS_ALIASES, status.toLowerCase()) ?? 'draft';
   const lang = get('lang')?.toLowerCase();
   if (lang === 'da' || lang === 'en') meta.lang = lang as Lang;
   const implementsEntry = frontmatter.entries.get('implements');
@@ -123,7 +120,7 @@ function parseField(
   const source = text.slice(start, end);
   const match = FIELD_LINE.exec(source);
   if (!match || !match[1]) return undefined;
-  const key = GOAL_FIELD_ALIASES[match[1].trim().toLowerCase()];
+  const key = ownValue(GOAL_FIELD_ALIASES, match[1].trim().toLowerCase());
   if (!key) return undefined;
   let valueStart = start + match[0].length;
   let valueEnd = end;

@@ -3,6 +3,7 @@ import type { Frontmatter, FrontmatterEntry } from '../model/document.ts';
 import { lineRange, rangeAt } from '../text/positions.ts';
 import type { Range } from '../types.ts';
 import { FRONTMATTER_KEY_ALIASES } from './aliases.ts';
+import { ownValue } from '../own-value.ts';
 
 export interface FrontmatterBlock {
   /** Offset of the opening `---`. */
@@ -122,7 +123,7 @@ export function parseFrontmatter(
       errors.push({ message: error instanceof Error ? error.message : String(error), range: valueRange });
       return frontmatter;
     }
-    const canonical = FRONTMATTER_KEY_ALIASES[rawKey.toLowerCase()] ?? rawKey;
+    const canonical = ownValue(FRONTMATTER_KEY_ALIASES, rawKey.toLowerCase()) ?? rawKey;
     const entry: FrontmatterEntry = {
       key: canonical,
       rawKey,

@@ -4,6 +4,7 @@
 import type { DocumentOutline } from '../model/document.ts';
 import type { Lang, Severity } from '../types.ts';
 import type { WorkspaceIndex } from './index.ts';
+import { ownValue } from '../own-value.ts';
 
 /** Request method: no params; answers a HierarchyTree. */
 export const HIERARCHY_REQUEST = 'govlint/hierarchy';
@@ -71,7 +72,7 @@ function isGovernanceDocument(document: DocumentOutline): boolean {
 }
 
 function compareDocuments(a: DocumentOutline, b: DocumentOutline): number {
-  const rank = (TYPE_RANK[a.meta.type ?? ''] ?? 9) - (TYPE_RANK[b.meta.type ?? ''] ?? 9);
+  const rank = (ownValue(TYPE_RANK, a.meta.type ?? '') ?? 9) - (ownValue(TYPE_RANK, b.meta.type ?? '') ?? 9);
   if (rank !== 0) return rank;
   const title = (a.meta.title ?? a.path).localeCompare(b.meta.title ?? b.path, 'da');
   return title !== 0 ? title : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
