@@ -81,6 +81,8 @@ export interface CachedLintResult {
   diagnostics: Diagnostic[];
   /** Governance documents (with front matter). */
   documents: number;
+  /** Paths of the governance documents. */
+  governance: string[];
   stats: CacheStats;
   /** Set when the cache could not be written (the findings are complete; the next run is slower). */
   writeProblem?: CacheProblem;
@@ -276,11 +278,8 @@ export async function lintWithCache(
   const cachedPaths = Object.keys(entries);
   if (cachedPaths.length === files.length && files.every((file) => entries[file.relative]?.hash === hashes.get(file.relative))) {
     const sorted = [...files].map((file) => file.relative).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    return {
-      diagnostics: sorted.flatMap((path) => entries[path]!.diagnostics),
-      documents: sorted.filter((path) => entries[path]!.governance).length,
-      stats,
-    };
+    const governance = sorted.filter((path) => entries[path]!.governance);
+    return { diagnostics: sorted.flatMap((path) => entries[path]!.diagnostics), documents: governance.length, governance, stats };
   }
 
   // An unchanged file's outline and document-rule findings come from the cache; a changed or new file is linted.
@@ -301,7 +300,7 @@ export async function lintWithCache(
   const next: CacheFile = { govlint: 'cache', format: CACHE_FORMAT, key, entries: {} };
   const nextDocuments: DocumentsFile = { govlint: 'cache', format: CACHE_FORMAT, key, documents: {} };
   const diagnostics: Diagnostic[] = [];
-  let documents = 0;
+  const governancePaths: string[] = [];
   for (const document of index.documents()) {
     const item = phaseOne.get(document.path)!;
     const hash = hashes.get(document.path)!;
@@ -316,14 +315,14 @@ export async function lintWithCache(
       stats.linted.push(document.path);
     }
     const governance = isGovernanceDocument(document);
-    if (governance) documents++;
+    if (governance) governancePaths.push(document.path);
     diagnostics.push(...found);
     next.entries[document.path] = { hash, governance, dependencyHash, diagnostics: found };
     nextDocuments.documents[document.path] = { hash, outline: item.stored ?? document, own: item.own };
   }
   const documentsProblem = writeJson(documentsFile, nextDocuments);
   const writeProblem = writeJson(cacheFile, next) ?? documentsProblem;
-  return { diagnostics, documents, stats, ...(writeProblem ? { writeProblem } : {}) };
+  return { diagnostics, documents: governancePaths.length, governance: governancePaths, stats, ...(writeProblem ? { writeProblem } : {}) };
 }
 
 /** Where the cache lives: `--cache-location` (a folder, or a `.json` file), or the default under node_modules. */

@@ -30,10 +30,15 @@ export interface FixRun {
 
 const byPath = <T extends { file: string }>(a: T, b: T) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
-/** Fixes the files (or, with `dryRun`, works out what it would write) and reports each file's outcome. */
-export function runFix(files: readonly DiscoveredFile[], config: ResolvedConfig, lintOptions: LintOptions, dryRun: boolean): FixRun {
+/**
+ * Fixes the files (or, with `dryRun`, works out what it would write) and reports each file's
+ * outcome. With `reported`, only those files are fixed and reported; the others are read for
+ * the hierarchy rules.
+ */
+export function runFix(files: readonly DiscoveredFile[], config: ResolvedConfig, lintOptions: LintOptions, dryRun: boolean, reported?: ReadonlySet<string>): FixRun {
   const { workspace, snapshots } = loadForFix(files, config);
-  const outcome = fixWorkspace(workspace, lintOptions);
+  const isReported = (file: string) => reported === undefined || reported.has(file);
+  const outcome = fixWorkspace(workspace, lintOptions, undefined, isReported);
   const absolute = new Map(files.map((file) => [file.relative, file.absolute]));
   const outcomes: FileFixOutcome[] = [];
   const diffs: string[] = [];
@@ -62,7 +67,7 @@ export function runFix(files: readonly DiscoveredFile[], config: ResolvedConfig,
   }
   for (const [file, detail] of outcome.blocked) if (!outcome.changed.has(file)) outcomes.push({ file, fixed: 0, blocked: detail });
   outcomes.sort(byPath);
-  const remaining = anyRefused ? lintWorkspace(workspace, lintOptions) : outcome.remaining;
+  const remaining = anyRefused ? lintWorkspace(workspace, lintOptions).filter((diagnostic) => isReported(diagnostic.file)) : outcome.remaining;
   return { outcomes, diffs, remaining, workspace };
 }
 

@@ -121,17 +121,21 @@ function readProblem(document: GovDocument): string | undefined {
  * read the file: when that read fails (the fix pushes the file past the size limit, say), the
  * pass is not applied, the file takes no more fixes, and the pass is chosen again without it.
  * A fixed document is therefore always one that reads back as text, never an empty placeholder.
+ * Only the files `fixable` accepts are fixed, and only their findings are `remaining`; the other
+ * documents are there for the hierarchy rules.
  */
-export function fixWorkspace(workspace: WorkspaceIndex, options: LintOptions, initial?: Diagnostic[]): FixOutcome {
+export function fixWorkspace(workspace: WorkspaceIndex, options: LintOptions, initial?: Diagnostic[], fixable: (file: string) => boolean = () => true): FixOutcome {
   const changedFiles = new Map<string, FixedFile>();
   const blocked = new Map<string, string>();
-  let diagnostics = initial ?? lintWorkspace(workspace, options);
+  const ofFixable = (found: Diagnostic[]) => found.filter((diagnostic) => fixable(diagnostic.file));
+  let diagnostics = ofFixable(initial ?? lintWorkspace(workspace, options));
   let applied = 0;
   let passes = 0;
   while (passes < MAX_FIX_PASSES) {
     const { edits: chosen, fixes, fixesByFile } = chooseFixes(diagnostics, (file) => {
       const document = workspace.get(file);
-      return isFixable(document) && !blocked.has(file) ? document.text : undefined;
+      // A fix that would edit a file not being fixed (one not named on the command line) waits.
+      return isFixable(document) && !blocked.has(file) && fixable(file) ? document.text : undefined;
     });
     if (chosen.size === 0) break;
     const next = new Map<string, { document: GovDocument; edits: TextEdit[] }>();
@@ -158,7 +162,7 @@ export function fixWorkspace(workspace: WorkspaceIndex, options: LintOptions, in
       workspace.set(document);
     }
     applied += fixes;
-    diagnostics = lintWorkspace(workspace, options);
+    diagnostics = ofFixable(lintWorkspace(workspace, options));
   }
   const changed = new Map<string, FixedFile>();
   for (const [file, entry] of changedFiles) if (entry.text !== entry.before.text) changed.set(file, entry);

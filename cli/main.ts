@@ -1,13 +1,13 @@
-import { resolve } from 'node:path';
 import pc from 'picocolors';
-import { ConfigError, findConfigFile, loadConfigFile } from '../engine/config/load.ts';
-import { defaultConfig, type ResolvedConfig } from '../engine/config/schema.ts';
+import { ConfigError } from '../engine/config/load.ts';
+import type { ResolvedConfig } from '../engine/config/schema.ts';
 import { lintEach, lintFile, lintOutlines, type LintedFile } from '../engine/lint/files.ts';
 import type { LintOptions } from '../engine/lint/runner.ts';
 import { todayIso } from '../engine/text/dates.ts';
 import type { Diagnostic, Lang } from '../engine/types.ts';
-import { discoverFiles, PathNotFoundError, type DiscoveredFile } from '../engine/workspace/discover.ts';
-import { allRules, ruleIds } from '../rules/index.ts';
+import { PathNotFoundError, type DiscoveredFile } from '../engine/workspace/discover.ts';
+import { allRules } from '../rules/index.ts';
+import { findRunFiles, type RunFiles } from './project-files.ts';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.ts';
 import { cacheRefusal, describeCacheProblem, lintWithCache, resolveCacheFile } from './cache.ts';
 import { CliError } from './errors.ts';
@@ -29,11 +29,6 @@ export interface CliIo extends ChunkSink {
   isTTY: boolean;
   /** Whether stderr is a terminal (the progress line is drawn only there). */
   stderrIsTTY?: boolean;
-}
-
-function loadConfig(options: CliOptions, cwd: string): ResolvedConfig {
-  const file = options.config ? resolve(cwd, options.config) : findConfigFile(cwd);
-  return file ? loadConfigFile(file, ruleIds) : defaultConfig(cwd);
 }
 
 /** Prints the diagnostics in the chosen format and returns the exit status. */
@@ -81,9 +76,10 @@ const FIX_WORDS: Record<Lang, { fixed: string; wouldFix: string; nothing: string
  * Every file with fixes gets a line on stderr (fixed, or not fixed and why); a file that is not
  * written keeps its findings in the report, and no file stops the others.
  */
-async function fix(options: CliOptions, io: CliIo, config: ResolvedConfig, files: readonly DiscoveredFile[], lintOptions: LintOptions): Promise<number> {
+async function fix(options: CliOptions, io: CliIo, files: RunFiles, lintOptions: LintOptions): Promise<number> {
+  const { config } = files;
   const lang = options.lang ?? config.lang;
-  const run = runFix(files, config, lintOptions, options.fixDryRun === true);
+  const run = runFix(files.indexed, config, lintOptions, options.fixDryRun === true, files.reportedPaths);
   const words = FIX_WORDS[lang];
   const written = run.outcomes.filter((outcome) => outcome.fixed > 0);
   const notFixed = run.outcomes.filter((outcome) => outcome.fixed === 0).length;
@@ -95,36 +91,39 @@ async function fix(options: CliOptions, io: CliIo, config: ResolvedConfig, files
   else if (options.fixDryRun && notFixed === 0) io.stderr(`govlint: ${words.nothing}\n`);
   if (notFixed > 0) io.stderr(`govlint: ${words.notFixed.replace('{files}', String(notFixed))}\n`);
   if (options.fixDryRun) return exitStatus(options, io, run.remaining);
-  const documents = run.workspace.documents().filter((document) => document.frontmatter).length;
-  return report(options, io, config, files, run.remaining, documents);
+  const documents = run.workspace.documents().filter((document) => document.frontmatter && files.reportedPaths.has(document.path)).length;
+  return report(options, io, config, files.reported, run.remaining, documents);
 }
 
 async function lint(options: CliOptions, io: CliIo): Promise<number> {
-  const config = loadConfig(options, io.cwd);
-  const files = await discoverFiles(options.paths, { cwd: io.cwd, root: config.root, include: config.include, ignore: config.ignore });
+  const run = await findRunFiles(options.paths, io.cwd, options.config);
+  const { config, reported, indexed, reportedPaths } = run;
   const lintOptions: LintOptions = {
     config,
     rules: allRules,
     today: options.today ?? todayIso(),
     ...(options.lang ? { lang: options.lang } : {}),
   };
-  if (options.fix || options.fixDryRun) return fix(options, io, config, files, lintOptions);
+  if (options.fix || options.fixDryRun) return fix(options, io, run, lintOptions);
+  const isReported = (diagnostic: Diagnostic) => reportedPaths.has(diagnostic.file);
   if (options.cache) {
     // A cache location that holds something else is never written: the run goes uncached.
-    const cacheFile = resolveCacheFile(io.cwd, options.cacheLocation, options.paths);
+    // The cache holds the whole project, whichever of its files are named.
+    const cacheFile = resolveCacheFile(io.cwd, options.cacheLocation, [run.root ?? io.cwd, ...(run.root === undefined ? options.paths : [])]);
     const refusal = cacheRefusal(cacheFile);
     if (refusal) io.stderr(describeCacheProblem(refusal, io.cwd, options.lang ?? config.lang));
     else {
-      const cached = await lintWithCache(files, lintOptions, cacheFile, io.cwd, (changed) => lintEachFile(changed, lintOptions, options.concurrency, undefined, io.stderr));
+      const cached = await lintWithCache(indexed, lintOptions, cacheFile, io.cwd, (changed) => lintEachFile(changed, lintOptions, options.concurrency, undefined, io.stderr));
       if (cached.writeProblem) io.stderr(describeCacheProblem(cached.writeProblem, io.cwd, options.lang ?? config.lang));
-      return report(options, io, config, files, cached.diagnostics, cached.documents);
+      const documents = cached.governance.filter((path) => reportedPaths.has(path)).length;
+      return report(options, io, config, reported, cached.diagnostics.filter(isReported), documents);
     }
   }
-  const progress = createProgress({ files: files.length, stderrIsTTY: io.stderrIsTTY === true, format: options.format, lang: options.lang ?? config.lang, write: io.stderr });
-  const linted = await lintEachFile(files, lintOptions, options.concurrency, progress, io.stderr);
-  const result = lintOutlines(linted, lintOptions);
+  const progress = createProgress({ files: indexed.length, stderrIsTTY: io.stderrIsTTY === true, format: options.format, lang: options.lang ?? config.lang, write: io.stderr });
+  const linted = await lintEachFile(indexed, lintOptions, options.concurrency, progress, io.stderr);
+  const result = lintOutlines(linted, lintOptions, (path) => reportedPaths.has(path));
   progress?.end();
-  return report(options, io, config, files, result.diagnostics, result.documents);
+  return report(options, io, config, reported, result.diagnostics, result.documents);
 }
 
 /** Phase 1 (read, parse, document rules) of every file: on worker threads when the workspace is large, otherwise here. */

@@ -30,12 +30,17 @@ export function lintFile(file: DiscoveredFile, options: LintOptions): LintedFile
   return { outline: outlineOf(document), diagnostics: lintDocumentRules(document, options) };
 }
 
-/** Phase 2: the workspace rules over every outline, merged with phase 1's findings. */
-export function lintOutlines(linted: readonly LintedFile[], options: LintOptions): WorkspaceLintResult {
+/**
+ * Phase 2: the workspace rules over every outline, merged with phase 1's findings. With
+ * `reported`, only the findings (and governance documents) of the files it accepts are kept:
+ * the others are in the index for what the reported ones read of them.
+ */
+export function lintOutlines(linted: readonly LintedFile[], options: LintOptions, reported?: (path: string) => boolean): WorkspaceLintResult {
   const workspace = new WorkspaceIndex<DocumentOutline>(linted.map((file) => file.outline));
   const diagnostics: Diagnostic[] = [];
   let documents = 0;
   for (const { outline, diagnostics: own } of linted) {
+    if (reported && !reported(outline.path)) continue;
     if (isGovernanceDocument(outline)) documents++;
     for (const diagnostic of own) diagnostics.push(diagnostic);
     for (const diagnostic of lintWorkspaceRules(outline, workspace, options)) diagnostics.push(diagnostic);

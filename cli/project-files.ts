@@ -1,0 +1,63 @@
+// The files of one lint run: those reported (what the command line names) and those indexed
+// (the whole project, so the hierarchy rules see every document — SPEC §5).
+import { realpathSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { loadConfigFile } from '../engine/config/load.ts';
+import { defaultConfig, type ResolvedConfig } from '../engine/config/schema.ts';
+import { discoverFiles, type DiscoveredFile } from '../engine/workspace/discover.ts';
+import { isInside, locateProject } from '../engine/workspace/project.ts';
+import { ruleIds } from '../rules/index.ts';
+
+export interface RunFiles {
+  config: ResolvedConfig;
+  /** The project folder, or undefined when only the named paths are read. */
+  root?: string;
+  /** What the command line names: the findings of these files are reported. */
+  reported: DiscoveredFile[];
+  /** Every file the hierarchy rules see: the project's files and the named ones, sorted by path. */
+  indexed: DiscoveredFile[];
+  /** Paths (relative, as in findings) of the reported files. */
+  reportedPaths: ReadonlySet<string>;
+}
+
+/** The configuration of a run: `--config`, else the project's configuration file, else the defaults for the project folder. */
+export function loadRunConfig(paths: readonly string[], cwd: string, configOption: string | undefined): { config: ResolvedConfig; root?: string } {
+  if (configOption !== undefined) {
+    const config = loadConfigFile(resolve(cwd, configOption), ruleIds);
+    return { config, root: config.root };
+  }
+  const location = locateProject(paths, cwd);
+  if (location.configFile) return { config: loadConfigFile(location.configFile, ruleIds), root: location.root! };
+  return location.root ? { config: defaultConfig(location.root), root: location.root } : { config: defaultConfig(resolve(cwd)) };
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * Finds the reported files (the named paths, as discovery always did) and the project's files.
+ * A named file that is a project file under another name (through a symbolic link) stands in
+ * for it, so no document is indexed twice.
+ */
+export async function findRunFiles(paths: readonly string[], cwd: string, configOption: string | undefined): Promise<RunFiles> {
+  const { config, root } = loadRunConfig(paths, cwd, configOption);
+  const discover = (inputs: readonly string[]) => discoverFiles(inputs, { cwd, root: config.root, include: config.include, ignore: config.ignore });
+  const reported = await discover(paths);
+  const reportedPaths = new Set(reported.map((file) => file.relative));
+  if (root === undefined) return { config, reported, indexed: reported, reportedPaths };
+  const project = new Map((await discover([root])).map((file) => [file.absolute, file]));
+  const realRoot = realOrSelf(root);
+  for (const file of reported) {
+    if (project.has(file.absolute)) continue;
+    const real = realOrSelf(file.absolute);
+    if (real !== file.absolute && isInside(realRoot, real)) project.delete(join(root, relative(realRoot, real)));
+    project.set(file.absolute, file);
+  }
+  const indexed = [...project.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+  return { config, root, reported, indexed, reportedPaths };
+}
