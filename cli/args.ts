@@ -33,13 +33,21 @@ export interface CliOptions {
   help: boolean;
   version: boolean;
   color?: boolean;
+  /** Lint standard input (`--stdin`, or `-` / `/dev/stdin` as the path). */
+  stdin: boolean;
+  /** The file of the workspace standard input stands for (`--stdin-filename`). */
+  stdinFilename?: string;
 }
+
+/** Paths that mean standard input. */
+const STDIN_PATHS = new Set(['-', '/dev/stdin']);
 
 export const USAGE = `Usage:
   govlint [paths…] [--format stylish|json|sarif|github|junit] [--fix | --fix-dry-run]
           [--config FILE] [--today YYYY-MM-DD] [--lang da|en] [--max-warnings N]
           [--quiet] [--suggest] [--cache [--cache-location DIR]] [--color | --no-color]
           [--concurrency N|auto|off]
+  govlint --stdin [--stdin-filename PATH] [options]   (or - as the path)
   govlint report [paths…] --out report.html [--force] [--today …] [--lang …] [--config FILE]
   govlint init [--lang da|en]
 
@@ -58,6 +66,9 @@ Options:
       --cache-location P  where the cache lives: a folder, or a .json file
       --concurrency N     worker threads for reading and checking: a number, auto (default:
                           one per core when there are 150 files or more) or off
+      --stdin             lint standard input instead of files (also: - as the path)
+      --stdin-filename P  the file of the project standard input stands for (its findings,
+                          its place in the hierarchy); the rest of the project is read from disk
       --force             report: replace --out even when it is not a previous govlint report
   -h, --help, -v, --version
 
@@ -110,6 +121,8 @@ export function parseCliArgs(argv: readonly string[], knownFormats: readonly str
         version: { type: 'boolean', short: 'v' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
       },
     });
   } catch (error) {
@@ -141,6 +154,13 @@ export function parseCliArgs(argv: readonly string[], knownFormats: readonly str
   if (command === 'report' && !values.out) throw new UsageError('govlint report needs --out FILE');
   if (values.force && command !== 'report') throw new UsageError('--force belongs to govlint report (it lets --out replace a file that is not a govlint report)');
   if (command === 'init' && paths.length > 0) throw new UsageError('govlint init takes no paths: it writes into the current folder');
+  const stdin = values.stdin === true || (command === 'lint' && paths.some((path) => STDIN_PATHS.has(path)));
+  if (stdin) {
+    if (command !== 'lint') throw new UsageError(`--stdin belongs to linting, not to govlint ${command}`);
+    paths = paths.filter((path) => !STDIN_PATHS.has(path));
+    if (paths.length > 0) throw new UsageError(`standard input is linted alone: name no other path (${paths[0]}); --stdin-filename says which file it stands for`);
+    if (values.fix || values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run work on files, not on standard input');
+  } else if (values['stdin-filename'] !== undefined) throw new UsageError('--stdin-filename needs --stdin (or - as the path)');
   const options: CliOptions = {
     command,
     paths,
@@ -154,7 +174,9 @@ export function parseCliArgs(argv: readonly string[], knownFormats: readonly str
     force: values.force ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
+    stdin,
   };
+  if (values['stdin-filename'] !== undefined) options.stdinFilename = values['stdin-filename'];
   if (values.config !== undefined) options.config = values.config;
   if (values.today !== undefined) options.today = values.today;
   if (values.lang !== undefined) options.lang = values.lang as Lang;

@@ -1,8 +1,8 @@
 import { runCli } from './main.ts';
-import { processIo } from './stdio.ts';
+import { processIo, readStdin } from './stdio.ts';
 
 // Write, then exit once stdout has drained, so a large JSON report is never cut off in a pipe.
-const io = processIo(process.cwd(), process.stdout, process.stderr);
+const io = { ...processIo(process.cwd(), process.stdout, process.stderr), readStdin };
 const code = await runCli(process.argv.slice(2), io);
 process.exitCode = code;
 // A failure to write stdout shows only once the queued output is flushed: checked as the process ends.

@@ -7,7 +7,10 @@ import { todayIso } from '../engine/text/dates.ts';
 import type { Diagnostic, Lang } from '../engine/types.ts';
 import { PathNotFoundError, type DiscoveredFile } from '../engine/workspace/discover.ts';
 import { allRules } from '../rules/index.ts';
-import { findRunFiles, type RunFiles } from './project-files.ts';
+import { findRunFiles, findStdinRunFiles, type RunFiles } from './project-files.ts';
+import { documentFromBytes } from '../engine/parse/from-bytes.ts';
+import { outlineOf } from '../engine/model/outline.ts';
+import { lintDocumentRules } from '../engine/lint/runner.ts';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.ts';
 import { cacheRefusal, describeCacheProblem, lintWithCache, resolveCacheFile } from './cache.ts';
 import { CliError } from './errors.ts';
@@ -29,6 +32,8 @@ export interface CliIo extends ChunkSink {
   isTTY: boolean;
   /** Whether stderr is a terminal (the progress line is drawn only there). */
   stderrIsTTY?: boolean;
+  /** All of standard input (`--stdin`). */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 /** Prints the diagnostics in the chosen format and returns the exit status. */
@@ -95,7 +100,27 @@ async function fix(options: CliOptions, io: CliIo, files: RunFiles, lintOptions:
   return report(options, io, config, files.reported, run.remaining, documents);
 }
 
+/**
+ * `--stdin`: the text read stands for one file of the project (`--stdin-filename`), which is the
+ * one reported; the rest of the project is read from disk for the hierarchy rules. Uncached:
+ * the cache knows files by their bytes on disk.
+ */
+async function lintStdin(options: CliOptions, io: CliIo): Promise<number> {
+  if (!io.readStdin) throw new CliError('standard input cannot be read here');
+  const run = await findStdinRunFiles(options.stdinFilename, io.cwd, options.config);
+  const { config, stdin } = run;
+  const lintOptions: LintOptions = { config, rules: allRules, today: options.today ?? todayIso(), ...(options.lang ? { lang: options.lang } : {}) };
+  const bytes = await io.readStdin();
+  const document = documentFromBytes(stdin.relative, bytes, config);
+  const fromStdin: LintedFile = { outline: outlineOf(document), diagnostics: lintDocumentRules(document, lintOptions) };
+  const others = run.indexed.filter((file) => file.absolute !== stdin.absolute);
+  const linted = await lintEachFile(others, lintOptions, options.concurrency, undefined, io.stderr);
+  const result = lintOutlines([...linted, fromStdin], lintOptions, (path) => path === stdin.relative);
+  return report(options, io, config, run.reported, result.diagnostics, result.documents);
+}
+
 async function lint(options: CliOptions, io: CliIo): Promise<number> {
+  if (options.stdin) return lintStdin(options, io);
   const run = await findRunFiles(options.paths, io.cwd, options.config);
   const { config, reported, indexed, reportedPaths } = run;
   const lintOptions: LintOptions = {

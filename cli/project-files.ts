@@ -1,7 +1,7 @@
 // The files of one lint run: those reported (what the command line names) and those indexed
 // (the whole project, so the hierarchy rules see every document — SPEC §5).
 import { realpathSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { loadConfigFile } from '../engine/config/load.ts';
 import { defaultConfig, type ResolvedConfig } from '../engine/config/schema.ts';
 import { discoverFiles, type DiscoveredFile } from '../engine/workspace/discover.ts';
@@ -39,6 +39,19 @@ function realOrSelf(path: string): string {
   }
 }
 
+/** The project's files with the named ones in (a named file that is a project file under another name stands in for it), sorted by path. */
+async function projectWith(named: readonly DiscoveredFile[], root: string, discover: (inputs: readonly string[]) => Promise<DiscoveredFile[]>): Promise<DiscoveredFile[]> {
+  const project = new Map((await discover([root])).map((file) => [file.absolute, file]));
+  const realRoot = realOrSelf(root);
+  for (const file of named) {
+    if (project.has(file.absolute)) continue;
+    const real = realOrSelf(file.absolute);
+    if (real !== file.absolute && isInside(realRoot, real)) project.delete(join(root, relative(realRoot, real)));
+    project.set(file.absolute, file);
+  }
+  return [...project.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+}
+
 /**
  * Finds the reported files (the named paths, as discovery always did) and the project's files.
  * A named file that is a project file under another name (through a symbolic link) stands in
@@ -50,14 +63,23 @@ export async function findRunFiles(paths: readonly string[], cwd: string, config
   const reported = await discover(paths);
   const reportedPaths = new Set(reported.map((file) => file.relative));
   if (root === undefined) return { config, reported, indexed: reported, reportedPaths };
-  const project = new Map((await discover([root])).map((file) => [file.absolute, file]));
-  const realRoot = realOrSelf(root);
-  for (const file of reported) {
-    if (project.has(file.absolute)) continue;
-    const real = realOrSelf(file.absolute);
-    if (real !== file.absolute && isInside(realRoot, real)) project.delete(join(root, relative(realRoot, real)));
-    project.set(file.absolute, file);
-  }
-  const indexed = [...project.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
-  return { config, root, reported, indexed, reportedPaths };
+  return { config, root, reported, indexed: await projectWith(reported, root, discover), reportedPaths };
+}
+
+/** Where standard input is linted without `--stdin-filename`: a name no file of the project has. */
+export const STDIN_NAME = '<stdin>';
+
+/**
+ * The files of a run over standard input: it stands for `filename` (or `<stdin>` in the current
+ * folder), which is reported; the rest of the project is indexed from disk, without that file.
+ */
+export async function findStdinRunFiles(filename: string | undefined, cwd: string, configOption: string | undefined): Promise<RunFiles & { stdin: DiscoveredFile }> {
+  const { config, root } = loadRunConfig(filename !== undefined ? [filename] : [], cwd, configOption);
+  const absolute = resolve(cwd, filename ?? STDIN_NAME);
+  const stdin: DiscoveredFile = { absolute, relative: relative(cwd, absolute).split(sep).join('/') || '.' };
+  const reported = [stdin];
+  const reportedPaths = new Set([stdin.relative]);
+  if (root === undefined) return { config, reported, indexed: reported, reportedPaths, stdin };
+  const discover = (inputs: readonly string[]) => discoverFiles(inputs, { cwd, root: config.root, include: config.include, ignore: config.ignore });
+  return { config, root, reported, indexed: await projectWith(reported, root, discover), reportedPaths, stdin };
 }

@@ -54,3 +54,10 @@ export function processIo(cwd: string, stdout: WritableOut, stderr: WritableOut)
     stdoutFailure: () => stdoutError,
   };
 }
+
+/** All of standard input, as bytes. */
+export async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
