@@ -27,7 +27,10 @@ export interface CliOptions {
   cacheLocation?: string;
   /** Worker threads for linting: a number (1 = none) or 'auto' (one per core for a large workspace). */
   concurrency: number | 'auto';
+  /** `report --out` (also `-o`, `--output-file`): the HTML file. */
   out?: string;
+  /** Linting `-o/--output-file`: the file the report is written to instead of stdout. */
+  outputFile?: string;
   /** `report --out`: replace a file that is not a previous govlint report (never a linted document). */
   force: boolean;
   help: boolean;
@@ -46,7 +49,7 @@ export const USAGE = `Usage:
   govlint [paths…] [--format stylish|json|sarif|github|junit] [--fix | --fix-dry-run]
           [--config FILE] [--today YYYY-MM-DD] [--lang da|en] [--max-warnings N]
           [--quiet] [--suggest] [--cache [--cache-location DIR]] [--color | --no-color]
-          [--concurrency N|auto|off]
+          [--concurrency N|auto|off] [-o|--output-file FILE]
   govlint --stdin [--stdin-filename PATH] [options]   (or - as the path)
   govlint report [paths…] --out report.html [--force] [--today …] [--lang …] [--config FILE]
   govlint init [--lang da|en]
@@ -66,6 +69,8 @@ Options:
       --cache-location P  where the cache lives: a folder, or a .json file
       --concurrency N     worker threads for reading and checking: a number, auto (default:
                           one per core when there are 150 files or more) or off
+  -o, --output-file FILE  write the report to FILE (replaced atomically; never a document of the
+                          project or its configuration) and nothing to stdout
       --stdin             lint standard input instead of files (also: - as the path)
       --stdin-filename P  the file of the project standard input stands for (its findings,
                           its place in the hierarchy); the rest of the project is read from disk
@@ -116,6 +121,7 @@ export function parseCliArgs(argv: readonly string[], knownFormats: readonly str
         'cache-location': { type: 'string' },
         concurrency: { type: 'string' },
         out: { type: 'string', short: 'o' },
+        'output-file': { type: 'string' },
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -151,8 +157,11 @@ export function parseCliArgs(argv: readonly string[], knownFormats: readonly str
     concurrency = values.concurrency === 'off' ? 1 : Number(values.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency must be a whole number from 1, auto or off, not "${values.concurrency}"`);
   }
+  if (values.out !== undefined && values['output-file'] !== undefined) throw new UsageError('use either -o/--out or --output-file, not both');
+  values.out ??= values['output-file'];
   if (command === 'report' && !values.out) throw new UsageError('govlint report needs --out FILE');
   if (values.force && command !== 'report') throw new UsageError('--force belongs to govlint report (it lets --out replace a file that is not a govlint report)');
+  if (command === 'init' && values.out !== undefined) throw new UsageError('govlint init writes no report: -o/--output-file belongs to linting and govlint report');
   if (command === 'init' && paths.length > 0) throw new UsageError('govlint init takes no paths: it writes into the current folder');
   const stdin = values.stdin === true || (command === 'lint' && paths.some((path) => STDIN_PATHS.has(path)));
   if (stdin) {
@@ -182,7 +191,10 @@ export function parseCliArgs(argv: readonly string[], knownFormats: readonly str
   if (values.lang !== undefined) options.lang = values.lang as Lang;
   if (maxWarnings !== undefined && maxWarnings >= 0) options.maxWarnings = maxWarnings;
   if (values['cache-location'] !== undefined) options.cacheLocation = values['cache-location'];
-  if (values.out !== undefined) options.out = values.out;
+  if (values.out !== undefined) {
+    if (command === 'lint') options.outputFile = values.out;
+    else options.out = values.out;
+  }
   if (values.color) options.color = true;
   if (values['no-color']) options.color = false;
   return options;

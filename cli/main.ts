@@ -7,6 +7,7 @@ import { todayIso } from '../engine/text/dates.ts';
 import type { Diagnostic, Lang } from '../engine/types.ts';
 import { PathNotFoundError, type DiscoveredFile } from '../engine/workspace/discover.ts';
 import { allRules } from '../rules/index.ts';
+import { checkOutputTarget, outputTarget, writeOutputFile, type OutputTarget } from './output-file.ts';
 import { findRunFiles, findStdinRunFiles, type RunFiles } from './project-files.ts';
 import { documentFromBytes } from '../engine/parse/from-bytes.ts';
 import { outlineOf } from '../engine/model/outline.ts';
@@ -37,7 +38,7 @@ export interface CliIo extends ChunkSink {
 }
 
 /** Prints the diagnostics in the chosen format and returns the exit status. */
-async function report(options: CliOptions, io: CliIo, config: ResolvedConfig, files: readonly DiscoveredFile[], all: Diagnostic[], documents: number): Promise<number> {
+async function report(options: CliOptions, io: CliIo, config: ResolvedConfig, files: readonly DiscoveredFile[], all: Diagnostic[], documents: number, output?: OutputTarget): Promise<number> {
   const diagnostics = options.quiet ? all.filter((diagnostic) => diagnostic.severity === 'error') : all;
   const result: LintResult = {
     diagnostics,
@@ -48,7 +49,11 @@ async function report(options: CliOptions, io: CliIo, config: ResolvedConfig, fi
   };
   const formatOptions = { lang: options.lang ?? config.lang, color: options.color ?? (io.isTTY && pc.isColorSupported), suggest: options.suggest, cwd: io.cwd };
   const chunked = chunkedFormatters[options.format];
-  if (chunked) await writeChunked(io, chunked(result, formatOptions));
+  if (output) {
+    // The file is written whole, then renamed into place: a reader never sees half a report.
+    const text = chunked ? [...chunked(result, formatOptions)].join('') : formatters[options.format]!(result, formatOptions);
+    writeOutputFile(output, text);
+  } else if (chunked) await writeChunked(io, chunked(result, formatOptions));
   else io.stdout(formatters[options.format]!(result, formatOptions));
   // --quiet hides warnings from the output, never from --max-warnings.
   return exitStatus(options, io, all);
@@ -81,7 +86,7 @@ const FIX_WORDS: Record<Lang, { fixed: string; wouldFix: string; nothing: string
  * Every file with fixes gets a line on stderr (fixed, or not fixed and why); a file that is not
  * written keeps its findings in the report, and no file stops the others.
  */
-async function fix(options: CliOptions, io: CliIo, files: RunFiles, lintOptions: LintOptions): Promise<number> {
+async function fix(options: CliOptions, io: CliIo, files: RunFiles, lintOptions: LintOptions, output: OutputTarget | undefined): Promise<number> {
   const { config } = files;
   const lang = options.lang ?? config.lang;
   const run = runFix(files.indexed, config, lintOptions, options.fixDryRun === true, files.reportedPaths);
@@ -90,14 +95,25 @@ async function fix(options: CliOptions, io: CliIo, files: RunFiles, lintOptions:
   const notFixed = run.outcomes.filter((outcome) => outcome.fixed === 0).length;
   const fixes = written.reduce((sum, outcome) => sum + outcome.fixed, 0);
   const summary = (template: string) => template.replace('{fixes}', String(fixes)).replace('{files}', String(written.length));
-  for (const diff of run.diffs) io.stdout(diff);
+  // The dry run's report is its diff: to the -o file when one is given.
+  if (output && options.fixDryRun) writeOutputFile(output, run.diffs.join(''));
+  else for (const diff of run.diffs) io.stdout(diff);
   io.stderr(describeFixOutcomes(run.outcomes, lang, options.fixDryRun === true));
   if (written.length > 0) io.stderr(`govlint: ${summary(options.fixDryRun ? words.wouldFix : words.fixed)}\n`);
   else if (options.fixDryRun && notFixed === 0) io.stderr(`govlint: ${words.nothing}\n`);
   if (notFixed > 0) io.stderr(`govlint: ${words.notFixed.replace('{files}', String(notFixed))}\n`);
   if (options.fixDryRun) return exitStatus(options, io, run.remaining);
   const documents = run.workspace.documents().filter((document) => document.frontmatter && files.reportedPaths.has(document.path)).length;
-  return report(options, io, config, files.reported, run.remaining, documents);
+  return report(options, io, config, files.reported, run.remaining, documents, output);
+}
+
+/** The `-o` target, refused at once (exit 2, before any linting) when it must not be written. */
+function checkedOutput(options: CliOptions, io: CliIo, run: RunFiles): OutputTarget | undefined {
+  if (options.outputFile === undefined) return undefined;
+  const protectedFiles = [...run.indexed.map((file) => file.absolute), ...(run.config.file ? [run.config.file] : [])];
+  const target = outputTarget(options.outputFile, io.cwd, protectedFiles, options.lang ?? run.config.lang);
+  checkOutputTarget(target);
+  return target;
 }
 
 /**
@@ -109,6 +125,7 @@ async function lintStdin(options: CliOptions, io: CliIo): Promise<number> {
   if (!io.readStdin) throw new CliError('standard input cannot be read here');
   const run = await findStdinRunFiles(options.stdinFilename, io.cwd, options.config);
   const { config, stdin } = run;
+  const output = checkedOutput(options, io, run);
   const lintOptions: LintOptions = { config, rules: allRules, today: options.today ?? todayIso(), ...(options.lang ? { lang: options.lang } : {}) };
   const bytes = await io.readStdin();
   const document = documentFromBytes(stdin.relative, bytes, config);
@@ -116,7 +133,7 @@ async function lintStdin(options: CliOptions, io: CliIo): Promise<number> {
   const others = run.indexed.filter((file) => file.absolute !== stdin.absolute);
   const linted = await lintEachFile(others, lintOptions, options.concurrency, undefined, io.stderr);
   const result = lintOutlines([...linted, fromStdin], lintOptions, (path) => path === stdin.relative);
-  return report(options, io, config, run.reported, result.diagnostics, result.documents);
+  return report(options, io, config, run.reported, result.diagnostics, result.documents, output);
 }
 
 async function lint(options: CliOptions, io: CliIo): Promise<number> {
@@ -129,7 +146,8 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
     today: options.today ?? todayIso(),
     ...(options.lang ? { lang: options.lang } : {}),
   };
-  if (options.fix || options.fixDryRun) return fix(options, io, run, lintOptions);
+  const output = checkedOutput(options, io, run);
+  if (options.fix || options.fixDryRun) return fix(options, io, run, lintOptions, output);
   const isReported = (diagnostic: Diagnostic) => reportedPaths.has(diagnostic.file);
   if (options.cache) {
     // A cache location that holds something else is never written: the run goes uncached.
@@ -141,14 +159,14 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
       const cached = await lintWithCache(indexed, lintOptions, cacheFile, io.cwd, (changed) => lintEachFile(changed, lintOptions, options.concurrency, undefined, io.stderr));
       if (cached.writeProblem) io.stderr(describeCacheProblem(cached.writeProblem, io.cwd, options.lang ?? config.lang));
       const documents = cached.governance.filter((path) => reportedPaths.has(path)).length;
-      return report(options, io, config, reported, cached.diagnostics.filter(isReported), documents);
+      return report(options, io, config, reported, cached.diagnostics.filter(isReported), documents, output);
     }
   }
   const progress = createProgress({ files: indexed.length, stderrIsTTY: io.stderrIsTTY === true, format: options.format, lang: options.lang ?? config.lang, write: io.stderr });
   const linted = await lintEachFile(indexed, lintOptions, options.concurrency, progress, io.stderr);
   const result = lintOutlines(linted, lintOptions, (path) => reportedPaths.has(path));
   progress?.end();
-  return report(options, io, config, reported, result.diagnostics, result.documents);
+  return report(options, io, config, reported, result.diagnostics, result.documents, output);
 }
 
 /** Phase 1 (read, parse, document rules) of every file: on worker threads when the workspace is large, otherwise here. */
