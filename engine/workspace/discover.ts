@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import { WorkspaceBoundary } from './boundary.ts';
 
@@ -24,6 +25,15 @@ export class PathNotFoundError extends Error {
   constructor(readonly path: string) {
     super(`no such file or directory: ${path}`);
     this.name = 'PathNotFoundError';
+  }
+}
+
+/** A glob on the command line that matches no file. */
+export class NoMatchError extends PathNotFoundError {
+  constructor(pattern: string) {
+    super(pattern);
+    this.message = `no file matches ${JSON.stringify(pattern)} (a path that does not exist is read as a glob; quote globs so the shell leaves them to govlint)`;
+    this.name = 'NoMatchError';
   }
 }
 
@@ -110,13 +120,22 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
   const add = (absolute: string) => {
     if (!found.has(absolute)) found.set(absolute, { absolute, relative: toPosix(relative(options.cwd, absolute)) || '.' });
   };
-  for (const input of paths.length > 0 ? paths : ['.']) {
+  const { positive, negated } = splitPatterns(paths);
+  const excluded = negated.length > 0 ? picomatch(negated, { dot: true }) : undefined;
+  for (const input of positive.length > 0 ? positive : ['.']) {
     const absolute = isAbsolute(input) ? input : resolve(options.cwd, input);
     let stats;
     try {
       stats = statSync(absolute);
     } catch {
-      throw new PathNotFoundError(input);
+      if (!isGlob(input)) throw new PathNotFoundError(input);
+      stats = undefined;
+    }
+    if (!stats) {
+      const before = found.size;
+      await addGlobMatches(input, options, configured, add);
+      if (found.size === before) throw new NoMatchError(input);
+      continue;
     }
     if (stats.isFile()) {
       add(absolute);
@@ -146,5 +165,45 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
       add(file);
     }
   }
-  return [...found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+  const kept = excluded ? [...found.values()].filter((file) => !excluded(file.relative)) : [...found.values()];
+  return kept.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+}
+
+/** True for a command-line path that is a glob (`docs/**\/*.md`, `*.md`, `{a,b}/x.md`). */
+export function isGlob(input: string): boolean {
+  return picomatch.scan(input).isGlob;
+}
+
+/** Command-line paths and globs, and the `!pattern`s that leave files out of what they find. */
+export function splitPatterns(paths: readonly string[]): { positive: string[]; negated: string[] } {
+  const positive: string[] = [];
+  const negated: string[] = [];
+  for (const path of paths) {
+    if (path.startsWith('!') && path.length > 1) negated.push(toPosix(path.slice(1)).replace(/^\.\//, ''));
+    else positive.push(path);
+  }
+  return { positive, negated };
+}
+
+/**
+ * The files a command-line glob matches (relative to the working directory), as a folder search
+ * finds them: Markdown or not as the glob says, but never through a symbolic link, and honouring
+ * `.gitignore` and the configured ignores.
+ */
+async function addGlobMatches(pattern: string, options: DiscoverOptions, configured: Ignore | undefined, add: (absolute: string) => void): Promise<void> {
+  const base = resolve(options.cwd, picomatch.scan(pattern).base || '.');
+  const matches = await glob([toPosix(pattern)], { cwd: options.cwd, absolute: true, dot: false, followSymbolicLinks: false, expandDirectories: false, ignore: ALWAYS_IGNORED, onlyFiles: true });
+  const boundary = new WorkspaceBoundary(options.cwd);
+  const outside = new WorkspaceBoundary(base);
+  const fromProject = relative(options.root, base);
+  const top = fromProject.startsWith('..') || isAbsolute(fromProject) ? base : resolve(options.root);
+  const gitignore = new GitignoreStack(insideRepository(base) ? undefined : top);
+  for (const match of matches.sort()) {
+    const file = resolve(match);
+    if (!boundary.holdsPath(file) && !outside.holdsPath(file)) continue;
+    const fromRoot = toPosix(relative(options.root, file));
+    if (configured && !fromRoot.startsWith('..') && configured.ignores(fromRoot)) continue;
+    if (gitignore.isIgnored(file)) continue;
+    add(file);
+  }
 }

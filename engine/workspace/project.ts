@@ -4,7 +4,9 @@
 // gives exactly the findings a run over the whole project gives for it.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import picomatch from 'picomatch';
 import { CONFIG_FILE_NAMES } from '../config/load.ts';
+import { isGlob, splitPatterns } from './discover.ts';
 
 export interface ProjectLocation {
   /**
@@ -23,22 +25,25 @@ export function isInside(outer: string, inner: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
-/** The folder a path stands for: a folder itself, a file's (or a missing path's) folder. */
-function folderOf(absolute: string): string {
+/** The folder a path stands for: a folder itself, a file's folder, a glob's base (a missing path's folder). */
+function folderOf(path: string, cwd: string): string {
+  const absolute = resolve(cwd, path);
   try {
-    if (statSync(absolute).isDirectory()) return absolute;
+    const stats = statSync(absolute);
+    return stats.isDirectory() ? absolute : dirname(absolute);
   } catch {
-    // Missing: discovery says so; its folder is where to look.
+    // Missing: a glob (`docs/**\/*.md` stands for docs), or discovery says it is not there.
   }
-  return dirname(absolute);
+  return isGlob(path) ? resolve(cwd, picomatch.scan(path).base || '.') : dirname(absolute);
 }
 
 /** The deepest folder that holds every named path (the working directory when none is named). */
 export function commonFolder(paths: readonly string[], cwd: string): string {
-  if (paths.length === 0) return resolve(cwd);
+  const { positive } = splitPatterns(paths);
+  if (positive.length === 0) return resolve(cwd);
   let common: string | undefined;
-  for (const path of paths) {
-    let folder = folderOf(resolve(cwd, path));
+  for (const path of positive) {
+    let folder = folderOf(path, cwd);
     if (common === undefined) common = folder;
     else {
       while (!isInside(folder, common)) {
