@@ -1,4 +1,4 @@
-import pc from 'picocolors';
+import { colorWanted } from './color.ts';
 import { ConfigError } from '../engine/config/load.ts';
 import type { ResolvedConfig } from '../engine/config/schema.ts';
 import { lintEach, lintFile, lintOutlines, type LintedFile } from '../engine/lint/files.ts';
@@ -33,6 +33,8 @@ export interface CliIo extends ChunkSink {
   isTTY: boolean;
   /** Whether stderr is a terminal (the progress line is drawn only there). */
   stderrIsTTY?: boolean;
+  /** The environment (FORCE_COLOR, NO_COLOR, TERM); default: the process's. */
+  env?: Readonly<Record<string, string | undefined>>;
   /** All of standard input (`--stdin`). */
   readStdin?: () => Promise<Uint8Array>;
 }
@@ -47,7 +49,7 @@ async function report(options: CliOptions, io: CliIo, config: ResolvedConfig, fi
     documents,
     rules: allRules,
   };
-  const formatOptions = { lang: options.lang ?? config.lang, color: options.color ?? (io.isTTY && pc.isColorSupported), suggest: options.suggest, cwd: io.cwd };
+  const formatOptions = { lang: options.lang ?? config.lang, color: colorWanted(options.color, io.env ?? process.env, io.isTTY), suggest: options.suggest, cwd: io.cwd };
   const chunked = chunkedFormatters[options.format];
   if (output) {
     // The file is written whole, then renamed into place: a reader never sees half a report.

@@ -1,4 +1,8 @@
-import pc from 'picocolors';
+import picocolors from 'picocolors';
+
+// Always the escape codes: whether to colour is decided once, by the CLI (`color`), not by
+// picocolors' own look at the environment (which would let NO_COLOR beat --color).
+const pc = picocolors.createColors(true);
 import type { Diagnostic, Lang, Severity } from '../../engine/types.ts';
 import { escapeControls as shown } from '../terminal-text.ts';
 import type { Formatter } from './types.ts';
