@@ -1,7 +1,7 @@
 // `--fix` and `--fix-dry-run`: apply the fixes that are safe without a human, keeping each file's
 // encoding (BOM, line endings) exactly as found. Writing the files is `fix-write.ts`.
 import { createTwoFilesPatch } from 'diff';
-import { lintWorkspace, type LintOptions } from '../engine/lint/runner.ts';
+import { lintDocument, type LintOptions } from '../engine/lint/runner.ts';
 import type { GovDocument } from '../engine/model/document.ts';
 import { documentFromBytes } from '../engine/parse/from-bytes.ts';
 import type { Diagnostic, Fix, TextEdit } from '../engine/types.ts';
@@ -127,8 +127,9 @@ function readProblem(document: GovDocument): string | undefined {
 export function fixWorkspace(workspace: WorkspaceIndex, options: LintOptions, initial?: Diagnostic[], fixable: (file: string) => boolean = () => true): FixOutcome {
   const changedFiles = new Map<string, FixedFile>();
   const blocked = new Map<string, string>();
-  const ofFixable = (found: Diagnostic[]) => found.filter((diagnostic) => fixable(diagnostic.file));
-  let diagnostics = ofFixable(initial ?? lintWorkspace(workspace, options));
+  // Only the documents being fixed are linted: the others are there for what they read of each other.
+  const lintFixable = () => workspace.documents().flatMap((document) => (fixable(document.path) ? lintDocument(document, workspace, options) : []));
+  let diagnostics = initial ? initial.filter((diagnostic) => fixable(diagnostic.file)) : lintFixable();
   let applied = 0;
   let passes = 0;
   while (passes < MAX_FIX_PASSES) {
@@ -162,7 +163,7 @@ export function fixWorkspace(workspace: WorkspaceIndex, options: LintOptions, in
       workspace.set(document);
     }
     applied += fixes;
-    diagnostics = ofFixable(lintWorkspace(workspace, options));
+    diagnostics = lintFixable();
   }
   const changed = new Map<string, FixedFile>();
   for (const [file, entry] of changedFiles) if (entry.text !== entry.before.text) changed.set(file, entry);

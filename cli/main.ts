@@ -1,7 +1,7 @@
 import { colorWanted } from './color.ts';
 import { ConfigError } from '../engine/config/load.ts';
 import type { ResolvedConfig } from '../engine/config/schema.ts';
-import { lintEach, lintFile, lintOutlines, type LintedFile } from '../engine/lint/files.ts';
+import { lintEach, lintFile, lintOutlines, type FileToLint, type LintedFile } from '../engine/lint/files.ts';
 import type { LintOptions } from '../engine/lint/runner.ts';
 import { todayIso } from '../engine/text/dates.ts';
 import type { Diagnostic, Lang } from '../engine/types.ts';
@@ -132,7 +132,7 @@ async function lintStdin(options: CliOptions, io: CliIo): Promise<number> {
   const bytes = await io.readStdin();
   const document = documentFromBytes(stdin.relative, bytes, config);
   const fromStdin: LintedFile = { outline: outlineOf(document), diagnostics: lintDocumentRules(document, lintOptions) };
-  const others = run.indexed.filter((file) => file.absolute !== stdin.absolute);
+  const others = run.indexed.filter((file) => file.absolute !== stdin.absolute).map((file): FileToLint => ({ ...file, outlineOnly: true }));
   const linted = await lintEachFile(others, lintOptions, options.concurrency, undefined, io.stderr);
   const result = lintOutlines([...linted, fromStdin], lintOptions, (path) => path === stdin.relative);
   return report(options, io, config, run.reported, result.diagnostics, result.documents, output);
@@ -165,7 +165,9 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
     }
   }
   const progress = createProgress({ files: indexed.length, stderrIsTTY: io.stderrIsTTY === true, format: options.format, lang: options.lang ?? config.lang, write: io.stderr });
-  const linted = await lintEachFile(indexed, lintOptions, options.concurrency, progress, io.stderr);
+  // The files only indexed are read for their outlines: their document rules would find nothing reported.
+  const toLint = indexed.map((file): FileToLint => (reportedPaths.has(file.relative) ? file : { ...file, outlineOnly: true }));
+  const linted = await lintEachFile(toLint, lintOptions, options.concurrency, progress, io.stderr);
   const result = lintOutlines(linted, lintOptions, (path) => reportedPaths.has(path));
   progress?.end();
   return report(options, io, config, reported, result.diagnostics, result.documents, output);

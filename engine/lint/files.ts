@@ -24,10 +24,19 @@ export interface WorkspaceLintResult {
   documents: number;
 }
 
-/** Phase 1 for one file: read, parse, run the document rules, keep the outline. */
-export function lintFile(file: DiscoveredFile, options: LintOptions): LintedFile {
+/** A file for phase 1. */
+export interface FileToLint extends DiscoveredFile {
+  /**
+   * Only its outline is needed: the file is in the workspace for what other documents read of
+   * it, but its own findings are not reported (a partial run), so its document rules do not run.
+   */
+  outlineOnly?: boolean;
+}
+
+/** Phase 1 for one file: read, parse, run the document rules (unless `outlineOnly`), keep the outline. */
+export function lintFile(file: FileToLint, options: LintOptions): LintedFile {
   const document = readDocumentFile(file, options.config);
-  return { outline: outlineOf(document), diagnostics: lintDocumentRules(document, options) };
+  return { outline: outlineOf(document), diagnostics: file.outlineOnly ? [] : lintDocumentRules(document, options) };
 }
 
 /**

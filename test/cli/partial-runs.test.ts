@@ -7,6 +7,7 @@ import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { generateWorkspace, writeWorkspace } from '../../bench/generate.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -93,6 +94,19 @@ describe('a partial run reports what the full run reports for the named files', 
     expect(cold.diagnostics).toEqual(expected);
     expect(warm.diagnostics).toEqual(expected);
     expect(json(['samples', '--cache'], dir).diagnostics).toEqual(full.diagnostics);
+  });
+
+  it('on worker threads too (a workspace of 300 documents): named files and a folder give their part of the full run', () => {
+    const dir = tempDir();
+    writeWorkspace(dir, generateWorkspace(300));
+    const full = json(['.', '--concurrency', '2'], dir);
+    const files = [...new Set(full.diagnostics.map((diagnostic) => diagnostic.file))];
+    const named = [files[0]!, files[Math.floor(files.length / 2)]!, files[files.length - 1]!];
+    expect(json([...named, '--concurrency', '2'], dir).diagnostics).toEqual(full.diagnostics.filter((diagnostic) => named.includes(diagnostic.file)));
+    const folder = named[1]!.split('/')[0]!;
+    const inFolder = json([folder, '--concurrency', '2'], dir);
+    expect(inFolder.files).toBeGreaterThanOrEqual(150);
+    expect(inFolder.diagnostics).toEqual(full.diagnostics.filter((diagnostic) => diagnostic.file.startsWith(`${folder}/`)));
   });
 
   it('--fix on a named file fixes that file only, and reports what remains of it', () => {
