@@ -54,6 +54,10 @@ export const USAGE = `Usage:
   govlint report [paths…] --out report.html [--force] [--today …] [--lang …] [--config FILE]
   govlint init [--lang da|en]
 
+Paths are files, folders or globs ("docs/**/*.md"); a path starting with ! leaves out what it
+matches ("!drafts/**"). They say what is reported: the hierarchy rules always see the whole
+project (the folder of the nearest .govlint.yaml, else the git root, else the current folder).
+
 Options:
   -f, --format NAME       stylish (default), json, sarif (SARIF 2.1.0 for code scanning),
                           github (workflow-command annotations) or junit (XML for CI dashboards)
