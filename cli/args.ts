@@ -46,7 +46,7 @@ export interface CliOptions {
 const STDIN_PATHS = new Set(['-', '/dev/stdin']);
 
 export const USAGE = `Usage:
-  govlint [paths…] [--format stylish|json|sarif|github|junit] [--fix | --fix-dry-run]
+  govlint [paths…] [--format stylish|json|sarif|github|junit|gitlab] [--fix | --fix-dry-run]
           [--config FILE] [--today YYYY-MM-DD] [--lang da|en] [--max-warnings N]
           [--quiet] [--suggest] [--cache [--cache-location DIR]] [--color | --no-color]
           [--concurrency N|auto|off] [-o|--output-file FILE]
@@ -60,7 +60,8 @@ project (the folder of the nearest .govlint.yaml, else the git root, else the cu
 
 Options:
   -f, --format NAME       stylish (default), json, sarif (SARIF 2.1.0 for code scanning),
-                          github (workflow-command annotations) or junit (XML for CI dashboards)
+                          github (workflow-command annotations), junit (XML for CI dashboards)
+                          or gitlab (GitLab Code Quality JSON)
       --fix               apply the fixes that are safe without a human, then report what remains
       --fix-dry-run       print those fixes as a unified diff; write nothing
   -c, --config FILE       configuration file (default: .govlint.yaml or .govlint.json, searched upwards)

@@ -1,4 +1,5 @@
 import { formatGithub } from './github.ts';
+import { formatGitlab } from './gitlab.ts';
 import { formatJson, jsonChunks } from './json.ts';
 import { formatJunit } from './junit.ts';
 import { formatSarif } from './sarif.ts';
@@ -12,6 +13,7 @@ export const formatters: Record<string, Formatter> = {
   sarif: formatSarif,
   github: formatGithub,
   junit: formatJunit,
+  gitlab: formatGitlab,
 };
 
 /** Formats that can also be written piece by piece (same text as `formatters`). */
