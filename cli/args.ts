@@ -53,6 +53,7 @@ export const USAGE = `Usage:
   govlint --stdin [--stdin-filename PATH] [options]   (or - as the path)
   govlint report [paths…] --out report.html [--force] [--today …] [--lang …] [--config FILE]
   govlint init [--lang da|en]
+  govlint lsp             the language server on stdio (for Neovim, Helix, Zed, Emacs, Sublime)
 
 Paths are files, folders or globs ("docs/**/*.md"); a path starting with ! leaves out what it
 matches ("!drafts/**"). They say what is reported: the hierarchy rules always see the whole
