@@ -35,8 +35,8 @@ export interface CliIo extends ChunkSink {
   stderrIsTTY?: boolean;
   /** The environment (FORCE_COLOR, NO_COLOR, TERM); default: the process's. */
   env?: Readonly<Record<string, string | undefined>>;
-  /** All of standard input (`--stdin`). */
-  readStdin?: () => Promise<Uint8Array>;
+  /** Standard input (`--stdin`): all of it, or its first `limit` bytes. */
+  readStdin?: (limit: number) => Promise<Uint8Array>;
 }
 
 /** Prints the diagnostics in the chosen format and returns the exit status. */
@@ -129,7 +129,8 @@ async function lintStdin(options: CliOptions, io: CliIo): Promise<number> {
   const { config, stdin } = run;
   const output = checkedOutput(options, io, run);
   const lintOptions: LintOptions = { config, rules: allRules, today: options.today ?? todayIso(), ...(options.lang ? { lang: options.lang } : {}) };
-  const bytes = await io.readStdin();
+  // One byte over the size limit is enough to call the text too large.
+  const bytes = await io.readStdin(config.limits.maxFileBytes + 1);
   const document = documentFromBytes(stdin.relative, bytes, config);
   const fromStdin: LintedFile = { outline: outlineOf(document), diagnostics: lintDocumentRules(document, lintOptions) };
   const others = run.indexed.filter((file) => file.absolute !== stdin.absolute).map((file): FileToLint => ({ ...file, outlineOnly: true }));

@@ -55,9 +55,18 @@ export function processIo(cwd: string, stdout: WritableOut, stderr: WritableOut)
   };
 }
 
-/** All of standard input, as bytes. */
-export async function readStdin(): Promise<Uint8Array> {
+/**
+ * Standard input, as bytes: all of it, or its first `limit` bytes when it is longer (the rest is
+ * read and dropped, so a huge pipe costs no memory and its writer is not left blocked).
+ */
+export async function readStdin(limit: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    if (size >= limit) continue;
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(bytes.subarray(0, limit - size));
+    size += Math.min(bytes.length, limit - size);
+  }
   return Buffer.concat(chunks);
 }

@@ -69,6 +69,15 @@ describe('linting standard input', () => {
     expect(result.code).toBe(1);
   });
 
+  it('text over the size limit is reported as too large, as a file would be (and not held whole)', () => {
+    const result = run(['--stdin', '--stdin-filename', 'big.md', '--format', 'json', '--lang', 'en'], 'a'.repeat(3 * 1024 * 1024), join(root, 'samples'));
+    const output = JSON.parse(result.stdout) as JsonOutput;
+    expect(output.diagnostics.map((diagnostic) => [diagnostic.file, diagnostic.message])).toEqual([
+      ['big.md', 'The file is too large to lint (2097153 bytes > 2097152); the limit is set by limits.maxFileBytes.'],
+    ]);
+    expect(result.code).toBe(1);
+  });
+
   it('refuses other paths, --fix and a stray --stdin-filename with exit 2', () => {
     for (const [args, message] of [
       [['-', 'samples'], 'standard input is linted alone: name no other path (samples); --stdin-filename says which file it stands for'],
