@@ -6,9 +6,10 @@ import { lintEach, lintFile, lintOutlines, type LintedFile } from '../engine/lin
 import type { LintOptions } from '../engine/lint/runner.ts';
 import { todayIso } from '../engine/text/dates.ts';
 import type { Diagnostic, Lang } from '../engine/types.ts';
-import { discoverFiles, PathNotFoundError, type DiscoveredFile } from '../engine/workspace/discover.ts';
+import { discoverFiles, NotAFileError, PathNotFoundError, type DiscoveredFile } from '../engine/workspace/discover.ts';
 import { allRules, ruleIds } from '../rules/index.ts';
-import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.ts';
+import { parseCliArgs, UsageError, type CliOptions } from './args.ts';
+import { cliLang, describePathError, INTERNAL_ERROR, usageErrorLine, usageText } from './usage.ts';
 import { cacheRefusal, describeCacheProblem, lintWithCache, resolveCacheFile } from './cache.ts';
 import { CliError } from './errors.ts';
 import { escapeControls } from './terminal-text.ts';
@@ -158,7 +159,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     const options = parseCliArgs(argv, Object.keys(formatters));
     if (options.help) {
-      io.stdout(USAGE + '\n');
+      io.stdout(usageText(cliLang(argv, io.cwd)) + '\n');
       return 0;
     }
     if (options.version) {
@@ -174,16 +175,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     return await lint(options, io);
   } catch (error) {
+    // The CLI's own words follow --lang, the configuration's lang, then the locale.
+    const lang = cliLang(argv, io.cwd);
     if (error instanceof UsageError) {
-      io.stderr(`govlint: ${error.message}\n${USAGE}\n`);
+      io.stderr(`${escapeControls(usageErrorLine(error.messages, lang))}\n`);
       return 2;
     }
-    if (error instanceof ConfigError || error instanceof PathNotFoundError || error instanceof CliError) {
+    if (error instanceof PathNotFoundError) {
+      io.stderr(`govlint: ${escapeControls(describePathError(error.path, error instanceof NotAFileError, lang))}\n`);
+      return 2;
+    }
+    if (error instanceof ConfigError || error instanceof CliError) {
       io.stderr(`govlint: ${escapeControls(error.message)}\n`);
       return 2;
     }
     const detail = error instanceof Error ? (process.env.GOVLINT_DEBUG ? error.stack : escapeControls(error.message)) : escapeControls(String(error));
-    io.stderr(`govlint: internal error: ${detail}\n`);
+    io.stderr(`govlint: ${INTERNAL_ERROR[lang]}: ${detail}\n`);
     return 2;
   }
 }
