@@ -25,7 +25,11 @@ function suggestionLines(diagnostic: Diagnostic, lang: Lang): Array<{ title: str
 
 /** The default format: findings grouped by file, aligned, coloured on a terminal (like ESLint's stylish). */
 export const formatStylish: Formatter = (result, options) => {
-  const { lang, color } = options;
+  const { color } = options;
+  // The summary speaks the language the findings speak; when they mix languages (or there are
+  // none), the run's: --lang, else the configuration's.
+  const findingLangs = new Set(result.diagnostics.map((diagnostic) => diagnostic.lang ?? options.lang));
+  const lang = findingLangs.size === 1 ? [...findingLangs][0]! : options.lang;
   const words = WORDS[lang];
   const lines: string[] = [];
   const byFile = new Map<string, Diagnostic[]>();
@@ -39,7 +43,7 @@ export const formatStylish: Formatter = (result, options) => {
   for (const [file, diagnostics] of byFile) {
     lines.push(paint(color, pc.underline, shown(file)));
     const positionWidth = Math.max(...diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column}`.length));
-    // Each finding speaks its document's language; the summary speaks the run's.
+    // Each finding speaks its document's language.
     const wordsOf = (d: Diagnostic) => WORDS[d.lang ?? lang];
     const severityWidth = Math.max(...diagnostics.map((d) => wordsOf(d)[d.severity]!.length));
     for (const diagnostic of diagnostics) {
