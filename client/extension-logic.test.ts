@@ -248,6 +248,15 @@ describe('package.json contributions', () => {
     }
     expect(Object.keys(en).sort()).toEqual([...new Set(keys)].sort());
     expect(Object.keys(da).sort()).toEqual(Object.keys(en).sort());
+    // What govlint.run onType promises is what the server does (no debounce: server/diagnostics.ts)
+    // and what docs/language-server.md says.
+    const serverDoc = readFileSync(join(import.meta.dirname, '..', 'docs', 'language-server.md'), 'utf8');
+    const server = readFileSync(join(import.meta.dirname, '..', 'server', 'diagnostics.ts'), 'utf8');
+    expect(server).toMatch(/^const DEBOUNCE_MS = 0;$/m);
+    expect(serverDoc).toContain('no fixed delay');
+    expect(en['config.run.onType']).toContain('no fixed delay');
+    expect(da['config.run.onType']).toContain('ingen fast forsinkelse');
+    expect(`${en['config.run.onType']} ${da['config.run.onType']}`).not.toMatch(/debounc|kort forsinkelse/i);
   });
 
   it('registers a handler for every contributed command', async () => {
