@@ -78,6 +78,8 @@ describe('activation', () => {
     expect(isGovernanceText("---\ntype: 'Kvalitetsstandard'\n---\n")).toBe(true);
     expect(isGovernanceText('---\n{ id: x, type: retningslinjer }\n---\n')).toBe(true);
     expect(isGovernanceText('---\nid: x\ntype: >-\n  serviceniveau\n---\n')).toBe(true);
+    expect(isGovernanceText('---\n"\\x74ype": politik\n---\n')).toBe(true); // an escaped key, as YAML reads it
+    expect(isGovernanceText('---\ntitle: Notes\ntags: [a, b]\n---\n')).toBe(false);
     expect(isGovernanceText('---\ntype: politik\ntype: [broken\n---\n')).toBe(false); // YAML the engine refuses
     expect(isGovernanceText('---\ntype: politik\n')).toBe(false); // unclosed: the engine reads no keys
   });

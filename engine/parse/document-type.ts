@@ -10,6 +10,10 @@ export function governanceType(text: string, levels: readonly HierarchyLevel[], 
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const block = findFrontmatterBlock(body);
   if (!block?.closed) return undefined;
+  // A key that reads as `type` is written with those letters, or with a YAML escape: without
+  // either, there is nothing to parse (most Markdown with front matter is not governance).
+  const yaml = body.slice(block.bodyStart, block.bodyEnd);
+  if (!/type/i.test(yaml) && !yaml.includes('\\')) return undefined;
   // Only the block is parsed: positions past it are never asked for.
   const head = body.slice(0, block.end);
   const frontmatter = parseFrontmatter(head, block, computeLineStarts(head), { maxYamlAliases });
