@@ -83,8 +83,10 @@ const FIX_WORDS: Record<Lang, { fixed: string; wouldFix: string; nothing: string
  * written keeps its findings in the report, and no file stops the others.
  */
 async function fix(options: CliOptions, io: CliIo, config: ResolvedConfig, files: readonly DiscoveredFile[], lintOptions: LintOptions): Promise<number> {
-  const lang = options.lang ?? config.lang;
   const run = runFix(files, config, lintOptions, options.fixDryRun === true);
+  // The lines about fixing speak the documents' language when they share one, as the stylish summary does.
+  const documentLangs = new Set(run.workspace.documents().map((document) => document.meta.lang ?? config.lang));
+  const lang = options.lang ?? (documentLangs.size === 1 ? [...documentLangs][0]! : config.lang);
   const words = FIX_WORDS[lang];
   const written = run.outcomes.filter((outcome) => outcome.fixed > 0);
   const notFixed = run.outcomes.filter((outcome) => outcome.fixed === 0).length;
