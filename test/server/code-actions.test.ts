@@ -106,7 +106,7 @@ describe('code actions', { timeout: 120_000 }, () => {
     expect(actions.map((action) => [action.title, action.kind])).toEqual([['Ret alle sikre govlint-fund', 'source.fixAll.govlint']]);
     const text = apply(client, 'serviceniveau.md', actions[0]);
     expect(text).toContain('\nadopted: 2026-02-01\n');
-    expect(text).toContain('\nFire måneder, jf. BL § 20.\n');
+    expect(text).toContain('\nTilsyn med børn og unge, jf. BL § 9.\n');
     // The date fix is also offered on its own, as the preferred quick fix.
     const single = await actionsFor(client, 'serviceniveau.md', 'frontmatter-invalid');
     expect(single.actions[0]).toMatchObject({ title: 'Skriv datoen som 2026-02-01', kind: 'quickfix', isPreferred: true });
