@@ -6,6 +6,7 @@
 import type { Goal, GoalField, GoalFieldKey, GovDocument } from '../model/document.ts';
 import { compareDates, formatIsoDate, parseIsoDate, parseWrittenDate, type CalendarDate } from '../text/dates.ts';
 import { BoundedCache } from '../text/bounded-cache.ts';
+import { isPlaceholderValue } from '../text/placeholder.ts';
 import type { Lang, Localized } from '../types.ts';
 import { compileLexicon, wordMatches, wordsOf, type CompiledLexicon, type CompiledPhrase, type LexiconExtension } from './lexicon.ts';
 import { scanText, type MeasureKind, type TimeKind } from './patterns.ts';
@@ -211,8 +212,6 @@ function fieldDate(field: InputField, lexicon: CompiledLexicon): { date: Calenda
 /** Characters of a statement the analysis reads (real statements are far shorter). */
 export const MAX_STATEMENT = 10_000;
 
-const PLACEHOLDER = /^\s*\[[^\]]*\]\s*$/;
-
 /** Per goal object and options: the same goal asked for by several rules gets the same object. */
 const cache = new WeakMap<Goal, Map<string, GoalAnalysis>>();
 
@@ -302,7 +301,7 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   const tokens = tokenize(statement, lexicon);
   const scan = scanText(statement, lexicon.data);
   const hasStrongDeadline =
-    scan.times.some((t) => t.kind === 'deadline' && !t.weak) || goal.fields.some((f) => f.key === 'deadline' && f.value.trim() !== '' && !PLACEHOLDER.test(f.value));
+    scan.times.some((t) => t.kind === 'deadline' && !t.weak) || goal.fields.some((f) => f.key === 'deadline' && f.value.trim() !== '' && !isPlaceholderValue(f.value));
   // With a body paragraph, the heading is a label ("Støtteplan", "Support plan"): vague words count in the paragraph only.
   const paragraphStart = goal.kind === 'heading' && goal.statementSpans.length > 1 ? map(goal.statementSpans[0]!.text.length + 1) : -1;
   const hedgeMatches = findPhrases(statement, tokens, lexicon, lexicon.hedges, map, statement);
@@ -337,7 +336,7 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
     fields[field.key] = field;
     fieldIndex[field.key] = index;
   });
-  const filled = (field: InputField | undefined): field is InputField => field !== undefined && !PLACEHOLDER.test(field.value);
+  const filled = (field: InputField | undefined): field is InputField => field !== undefined && !isPlaceholderValue(field.value);
 
   // The target field may hold the level and the year ("Målværdi: 65 % i 2027").
   const targetField = fields.target;
@@ -381,7 +380,11 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
 
   const changeTarget = fromTo !== undefined || relativeChange || (direction !== undefined && quantitative.some((m) => m.kind !== 'time-limit' && m.kind !== 'frequency'));
   const deadlineField = fields.deadline;
-  const hasDeadline = filled(deadlineField) || times.some((t) => t.kind === 'deadline');
+  // A deadline field counts when its value is a date, a period or a time expression ("xyz", "snarest" are none).
+  const deadlineFieldCounts =
+    filled(deadlineField) &&
+    (fieldDate(deadlineField, lexicon) !== undefined || /(?<!\d)(?:19|20)\d\d(?!\d)/.test(deadlineField.value) || scanText(deadlineField.value, lexicon.data).times.some((t) => t.kind !== 'frequency'));
+  const hasDeadline = deadlineFieldCounts || times.some((t) => t.kind === 'deadline');
   const hasLimit = times.some((t) => t.kind === 'time-limit' || t.kind === 'event');
   const hasFrequency = times.some((t) => t.kind === 'frequency');
   const timeBound = hasDeadline || hasLimit || (hasFrequency && !changeTarget);
