@@ -28,6 +28,18 @@ const KEY_WANTS: Record<string, Localized> = {
 
 const OTHER_VALUE: Localized = { da: 'den rigtige værdi', en: 'the actual value' };
 
+/** The message for a front matter value, saying what to write (one message per key: the text differs by language). */
+function frontmatterMessage(wants: Localized): Localized {
+  return { da: `"{key}" er ikke udfyldt ({placeholders}). Skriv ${wants.da}.`, en: `"{key}" is not filled in ({placeholders}). Write ${wants.en}.` };
+}
+
+function fieldMessage(wants: Localized): Localized {
+  return {
+    da: `Feltet "{field}" i mål {goal} er ikke udfyldt ({placeholders}). Skriv ${wants.da}.`,
+    en: `The field "{field}" of goal {goal} is not filled in ({placeholders}). Write ${wants.en}.`,
+  };
+}
+
 function quoted(spans: readonly PlaceholderSpan[]): string {
   return [...new Set(spans.map((span) => span.text))].map((text) => `"${text}"`).join(', ');
 }
@@ -51,7 +63,7 @@ function spansRange(document: GovDocument, spans: readonly PlaceholderSpan[]) {
   return rangeAt(document.lineStarts, first.start, end);
 }
 
-function checkFrontmatter(context: RuleContext, lang: Lang): void {
+function checkFrontmatter(context: RuleContext): void {
   const { document } = context;
   const frontmatter = document.frontmatter;
   if (!frontmatter) return;
@@ -59,10 +71,9 @@ function checkFrontmatter(context: RuleContext, lang: Lang): void {
     const start = entry.valueRange.start.offset;
     const spans = placeholdersAt(document.text.slice(start, entry.valueRange.end.offset), start);
     if (spans.length === 0) continue;
-    const wants = KEY_WANTS[entry.key] ?? OTHER_VALUE;
     context.report({
-      messageId: 'frontmatter',
-      data: { key: entry.rawKey, placeholders: quoted(spans), wants: wants[lang] },
+      messageId: KEY_WANTS[entry.key] ? `frontmatter-${entry.key}` : 'frontmatter',
+      data: { key: entry.rawKey, placeholders: quoted(spans) },
       range: spansRange(document, spans),
     });
   }
@@ -88,8 +99,8 @@ function checkGoal(context: RuleContext, goal: Goal, lang: Lang, covered: Array<
     const spans = placeholdersAt(document.text.slice(start, field.valueRange.end.offset), start);
     if (spans.length === 0) continue;
     context.report({
-      messageId: 'field',
-      data: { goal: goalLabel(goal), field: field.rawKey || GOAL_FIELD_LABELS[field.key][lang], placeholders: quoted(spans), wants: FIELD_WANTS[field.key][lang] },
+      messageId: `field-${field.key}`,
+      data: { goal: goalLabel(goal), field: field.rawKey || GOAL_FIELD_LABELS[field.key][lang], placeholders: quoted(spans) },
       range: spansRange(document, spans),
       ...(goal.id ? { goal: goal.id } : {}),
     });
@@ -108,14 +119,9 @@ export const placeholder: Rule = {
     fixable: false,
     hasSuggestions: false,
     messages: {
-      frontmatter: {
-        da: '"{key}" er ikke udfyldt ({placeholders}). Skriv {wants}.',
-        en: '"{key}" is not filled in ({placeholders}). Write {wants}.',
-      },
-      field: {
-        da: 'Feltet "{field}" i mål {goal} er ikke udfyldt ({placeholders}). Skriv {wants}.',
-        en: 'The field "{field}" of goal {goal} is not filled in ({placeholders}). Write {wants}.',
-      },
+      frontmatter: frontmatterMessage(OTHER_VALUE),
+      ...Object.fromEntries(Object.entries(KEY_WANTS).map(([key, wants]) => [`frontmatter-${key}`, frontmatterMessage(wants)])),
+      ...Object.fromEntries(Object.entries(FIELD_WANTS).map(([key, wants]) => [`field-${key}`, fieldMessage(wants)])),
       statement: {
         da: 'Mål {goal} indeholder skabelontekst, der ikke er udfyldt ({placeholders}). Erstat den med målets egne ord og tal.',
         en: 'Goal {goal} holds template text that is not filled in ({placeholders}). Replace it with the goal\'s own words and figures.',
@@ -128,7 +134,7 @@ export const placeholder: Rule = {
   },
   check(context) {
     const { document, lang } = context;
-    checkFrontmatter(context, lang);
+    checkFrontmatter(context);
     const covered: Array<[number, number]> = [];
     for (const goal of document.goals) checkGoal(context, goal, lang, covered);
     // Elsewhere, only a paragraph that is nothing but a placeholder ("[Hvem gælder politikken for?]"):
