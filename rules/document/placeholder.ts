@@ -139,10 +139,28 @@ export const placeholder: Rule = {
     for (const goal of document.goals) checkGoal(context, goal, lang, covered);
     // Elsewhere, only a paragraph that is nothing but a placeholder ("[Hvem gælder politikken for?]"):
     // brackets inside prose may be the author's own.
+    // Goals' statements and fields are checked above; blocks and goals are both in document order (sorted, and bisected: a document may hold thousands of goals).
+    covered.sort((a, b) => a[0] - b[0]);
+    const ends: number[] = [];
+    for (const [, to] of covered) ends.push(Math.max(to, ends.at(-1) ?? 0));
+    const overlapsGoal = (start: number, end: number): boolean => {
+      // The last covered span that starts before `end`; any earlier one that reaches past `start` overlaps too (running maximum of ends).
+      let low = 0;
+      let high = covered.length - 1;
+      let last = -1;
+      while (low <= high) {
+        const mid = (low + high) >> 1;
+        if (covered[mid]![0] < end) {
+          last = mid;
+          low = mid + 1;
+        } else high = mid - 1;
+      }
+      return last >= 0 && ends[last]! > start;
+    };
     for (const block of document.textBlocks) {
       const start = block.range.start.offset;
       const end = block.range.end.offset;
-      if (covered.some(([from, to]) => start < to && end > from)) continue;
+      if (overlapsGoal(start, end)) continue;
       const trimmed = block.text.trim();
       const spans = placeholdersAt(block.text, start);
       if (spans.length !== 1 || spans[0]!.text !== trimmed) continue;
