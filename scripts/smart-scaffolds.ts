@@ -3,9 +3,9 @@
 // can be read and judged as a whole. Goals that are offered no rewrite (they are already
 // specific and measurable) are listed as such.
 //
-//   node --import tsx scripts/smart-scaffolds.ts [out.md]     (default: smart-scaffolds.md)
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+//   node --import tsx scripts/smart-scaffolds.ts [out.md]     (default: test-artifacts/smart-scaffolds.md)
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import type { Diagnostic, Fix } from '../engine/types.ts';
 import { documentFor, parseItems } from '../test/eval/run.ts';
 import { applyEdits, lintFiles } from '../test/support/lint-files.ts';
@@ -85,7 +85,8 @@ for (const set of ['goals.jsonl', 'holdout.jsonl']) {
   }
 }
 
-const out = process.argv[2] ?? 'smart-scaffolds.md';
+const out = process.argv[2] ?? join(root, 'test-artifacts', 'smart-scaffolds.md');
+mkdirSync(dirname(out), { recursive: true });
 sections.splice(3, 0, `${total} goals, ${offered} offered a rewrite (${[...shapes].map(([shape, count]) => `${count} ${shape === 'sentence' ? 'with a rewritten sentence' : 'with fields only'}`).join(', ')}).`, '');
 writeFileSync(out, sections.join('\n'));
 console.log(`${out}: ${total} goals, ${offered} rewrites`);
