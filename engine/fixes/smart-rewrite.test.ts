@@ -38,6 +38,13 @@ describe('smartRewrite', () => {
       fields: [],
     });
     expect(en('We will ensure high quality in case management.').sentence).toBe('We will ensure high quality in case management so that [indicator] rises from [baseline] to [target] by [date].');
+    // A subject that names who acts stays: it is the goal's owner.
+    expect(da('Familieafdelingen vil styrke trivslen blandt anbragte børn.').sentence).toBe(
+      'Familieafdelingen vil styrke trivslen blandt anbragte børn, så [indikator] stiger fra [udgangspunkt] til [mål] senest [dato].',
+    );
+    expect(en('Team managers will ensure high quality sign-off of assessments.').sentence).toBe(
+      'Team managers will ensure high quality sign-off of assessments so that [indicator] rises from [baseline] to [target] by [date].',
+    );
     expect(en('Improve collaboration between schools and social services.').sentence).toBe('Improve collaboration between schools and social services so that [indicator] rises from [baseline] to [target] by [date].');
   });
 

@@ -325,6 +325,8 @@ function measurableSubject(words: Words, lang: Lang, np: Phrase): { text: string
 interface Frame {
   kind: 'active' | 'passive' | 'imperative' | 'nominal';
   fall: boolean;
+  /** The subject names who acts ("Familieafdelingen vil …"): the sentence keeps it, since it names the owner. */
+  actor?: boolean;
   /** The noun phrase the verb acts on (active, imperative, nominal) or that undergoes it (passive). */
   np?: Phrase;
   /** Everything after the noun phrase (empty when the phrase runs to the end). */
@@ -349,7 +351,16 @@ function frameOf(words: Words, lang: Lang, text: string, tokens: readonly Token[
     const token = tokens[i]!;
     const verb = verbOf(words, token.word) ?? focusVerb(lang, tokens, i);
     const frameBefore = tokens.slice(0, i).every((t) => words.frame.has(t.word));
-    if (verb && (frameBefore || (imperative && i === 0))) {
+    // "Familieafdelingen vil styrke …": a short subject of its own, then a modal.
+    const modals = lang === 'da' ? ['vil', 'skal'] : ['will', 'shall', 'must', 'should'];
+    const actor =
+      !frameBefore &&
+      i >= 2 &&
+      i <= 5 &&
+      modals.includes(tokens[i - 1]!.word) &&
+      tokens.slice(0, i - 1).every((t) => !words.clauseWords.has(t.word) && !words.prepositions.has(t.word) && !words.frame.has(t.word) || words.determiners.has(t.word)) &&
+      !/[,;:]/.test(text.slice(0, tokens[i - 1]!.start));
+    if (verb && (frameBefore || actor || (imperative && i === 0))) {
       let fall = verb.fall;
       let k = i + 1;
       for (;;) {
@@ -364,8 +375,9 @@ function frameOf(words: Words, lang: Lang, text: string, tokens: readonly Token[
         k = c + 1;
       }
       const kind = imperative ? 'imperative' : 'active';
-      if (k >= tokens.length || /,/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return { kind, fall, rest: text.slice(tokens[k - 1]!.end) };
-      return { kind, fall, np: phrase(text, tokens[k]!.start, text.length), rest: '' };
+      const who = actor ? { actor: true } : {};
+      if (k >= tokens.length || /,/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return { kind, fall, rest: text.slice(tokens[k - 1]!.end), ...who };
+      return { kind, fall, np: phrase(text, tokens[k]!.start, text.length), rest: '', ...who };
     }
     // A passive or intransitive verb after its subject: "Kvaliteten i plejefamilierne skal styrkes", "Reading skills improve", "… is improved".
     const previous = tokens[i - 1]?.word ?? '';
@@ -500,7 +512,7 @@ export function smartRewrite(input: RewriteInput): SmartRewrite {
   const frame = frameOf(words, lang, text, tokens);
   // "Vi vil styrke trivslen blandt anbragte børn" → "Trivslen blandt anbragte børn, målt ved [indikator], stiger …"
   const restTime = frame ? trailingTime(words, lang, frame.rest.trim(), times) : undefined;
-  if (frame?.np && restTime && restTime.text === '') {
+  if (frame?.np && !frame.actor && restTime && restTime.text === '') {
     const cut = restTime.time ? { text: frame.np.text, time: restTime.time } : trailingTime(words, lang, frame.np.text, times);
     const subject = measurableSubject(words, lang, { ...frame.np, text: cut.text });
     if (subject) {
