@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderSkeleton, SKELETON_KINDS } from '../../engine/templates/skeleton.ts';
-import { lintFiles, summarize } from '../../test/support/lint-files.ts';
+import { applyEdits, lintFiles, summarize } from '../../test/support/lint-files.ts';
 
 const only = { only: ['placeholder'] };
 
@@ -61,5 +61,13 @@ describe('placeholder', () => {
     expect(found('- Frist: ÅÅÅÅ-MM-DD\n- Indikator: Andel elever med fast kontaktperson (elevtrivselsmålingen)\n')).toEqual(['missing-deadline']);
     expect(found('- Frist: xyz\n- Indikator: Andel elever med fast kontaktperson (elevtrivselsmålingen)\n')).toEqual(['missing-deadline']);
     expect(found('- Frist: 2027\n- Indikator: [indikator og datakilde]\n')).toEqual(['unmeasurable-goal']);
+  });
+
+  it('offers to fill in a deadline field that holds a placeholder, not to add a second one', () => {
+    const text = policy('ansvarlig: Børne- og Ungeudvalget\n', '### M1 Skolegang\n\nAndelen af anbragte børn med 9.-klasseprøve stiger fra 52 % til 65 %.\n\n- Ansvarlig: Skolechefen\n- Frist: ÅÅÅÅ-MM-DD\n');
+    const [finding] = lintFiles({ 'p.md': text }, { only: ['missing-deadline'] });
+    const suggestion = finding!.suggestions![0]!;
+    expect(suggestion.title).toEqual({ da: 'Udfyld "Frist:"', en: 'Fill in "Frist:"' });
+    expect(applyEdits(text, suggestion.edits)).toBe(text.replace('- Frist: ÅÅÅÅ-MM-DD', '- Frist: [ÅÅÅÅ-MM-DD]'));
   });
 });

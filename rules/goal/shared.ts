@@ -128,7 +128,7 @@ export function smartScaffold(document: GovDocument, item: AnalyzedGoal): Fix {
   };
 }
 
-/** Suggestion: add one field with a placeholder. */
+/** Suggestion: add one field with a placeholder, or, where the field is there with a value that does not count (a placeholder, "snarest"), put the placeholder in its place. */
 export function addFieldSuggestion(document: GovDocument, goal: Goal, key: GoalFieldKey, lang: Lang): Fix {
   const labels: Partial<Record<GoalFieldKey, { da: string; en: string }>> = {
     deadline: { da: 'Tilføj "Frist:"', en: 'Add "Deadline:"' },
@@ -136,6 +136,16 @@ export function addFieldSuggestion(document: GovDocument, goal: Goal, key: GoalF
     indicator: { da: 'Tilføj "Indikator:"', en: 'Add "Indicator:"' },
     owner: { da: 'Tilføj "Ansvarlig:"', en: 'Add "Owner:"' },
   };
+  const existing = goal.fields.find((field) => field.key === key);
+  if (existing) {
+    const label = existing.rawKey;
+    return {
+      title: { da: `Udfyld "${label}:"`, en: `Fill in "${label}:"` },
+      edits: [{ start: existing.valueRange.start.offset, end: existing.valueRange.end.offset, newText: FIELD_PLACEHOLDERS[lang][key] ?? '[…]' }],
+      safe: false,
+      placeholders: true,
+    };
+  }
   return {
     title: labels[key] ?? { da: 'Tilføj felt', en: 'Add field' },
     edits: [fieldEdit(document, goal, key, lang)],
