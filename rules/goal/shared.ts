@@ -86,7 +86,9 @@ export function goalRewrite(item: AnalyzedGoal): SmartRewrite {
     hedges: analysis.hedges.filter(within).map((hedge) => hedge.text),
     times: analysis.times.filter((time) => time.source === 'statement' && time.kind !== 'frequency' && within(time)).map((time) => time.text),
     fields,
-    hasDeadline: analysis.timeBound,
+    // A level that rises needs a date: a time limit or an event ("før problemerne vokser sig store") is none.
+    hasDeadline:
+      analysis.deadline !== undefined || analysis.times.some((time) => time.kind === 'deadline') || (analysis.timeBound && goal.fields.some((field) => field.key === 'deadline')),
     headingOnly,
   };
   const key = JSON.stringify(input);
