@@ -28,6 +28,8 @@ export interface CliOptions {
   /** Worker threads for linting: a number (1 = none) or 'auto' (one per core for a large workspace). */
   concurrency: number | 'auto';
   out?: string;
+  /** `report --out`: replace a file that is not a previous govlint report (never a linted document). */
+  force: boolean;
   help: boolean;
   version: boolean;
   color?: boolean;
@@ -38,7 +40,7 @@ export const USAGE = `Usage:
           [--config FILE] [--today YYYY-MM-DD] [--lang da|en] [--max-warnings N]
           [--quiet] [--suggest] [--cache [--cache-location DIR]] [--color | --no-color]
           [--concurrency N|auto|off]
-  govlint report [paths…] --out report.html [--today …] [--lang …] [--config FILE]
+  govlint report [paths…] --out report.html [--force] [--today …] [--lang …] [--config FILE]
   govlint init [--lang da|en]
 
 Options:
@@ -49,13 +51,14 @@ Options:
   -c, --config FILE       configuration file (default: .govlint.yaml or .govlint.json, searched upwards)
       --today DATE        the date that date rules treat as today (reproducible CI runs)
       --lang da|en        language of the messages (default: each document's, then the configuration's)
-      --max-warnings N    fail when more than N warnings remain
-  -q, --quiet             report errors only
+      --max-warnings N    fail when more than N warnings remain, shown or not (-1: no limit)
+  -q, --quiet             report errors only (warnings still count for --max-warnings)
       --suggest           show suggested rewrites under each finding
       --cache             reuse the findings of unchanged documents (node_modules/.cache/govlint)
       --cache-location P  where the cache lives: a folder, or a .json file
       --concurrency N     worker threads for reading and checking: a number, auto (default:
                           one per core when there are 150 files or more) or off
+      --force             report: replace --out even when it is not a previous govlint report
   -h, --help, -v, --version
 
   init writes a commented .govlint.yaml and a skeleton policy, service level and guideline
@@ -64,11 +67,28 @@ Options:
 Exit status: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
 2 bad usage, unreadable configuration or an internal failure.`;
 
+/** A plain decimal count (`0`, `12`), or `-1` for no limit: not `''`, `0x40`, `1e3` or ` 5`. */
+const MAX_WARNINGS = /^(?:-1|[0-9]+)$/;
+
+/** `--max-warnings -1` as one argument: parseArgs would take `-1` for an option and call the value ambiguous (`-2` then gets the clear message). */
+function joinNegativeMaxWarnings(argv: readonly string[]): string[] {
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') {
+      args.push(...argv.slice(i));
+      break;
+    }
+    if (argv[i] === '--max-warnings' && /^-[0-9]/.test(argv[i + 1] ?? '')) args.push(`--max-warnings=${argv[++i]}`);
+    else args.push(argv[i]!);
+  }
+  return args;
+}
+
 export function parseCliArgs(argv: readonly string[], knownFormats: readonly string[]): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: joinNegativeMaxWarnings(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -85,6 +105,7 @@ export function parseCliArgs(argv: readonly string[], knownFormats: readonly str
         'cache-location': { type: 'string' },
         concurrency: { type: 'string' },
         out: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         color: { type: 'boolean' },
@@ -108,8 +129,9 @@ export function parseCliArgs(argv: readonly string[], knownFormats: readonly str
   if (values.lang !== undefined && values.lang !== 'da' && values.lang !== 'en') throw new UsageError(`--lang must be da or en, not "${values.lang}"`);
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
-    maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings must be a whole number, not "${values['max-warnings']}"`);
+    const text = values['max-warnings'];
+    maxWarnings = Number(text);
+    if (!MAX_WARNINGS.test(text) || !Number.isSafeInteger(maxWarnings)) throw new UsageError(`--max-warnings must be a whole number from 0, or -1 for no limit, not "${text}"`);
   }
   let concurrency: number | 'auto' = 'auto';
   if (values.concurrency !== undefined && values.concurrency !== 'auto') {
@@ -117,6 +139,7 @@ export function parseCliArgs(argv: readonly string[], knownFormats: readonly str
     if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency must be a whole number from 1, auto or off, not "${values.concurrency}"`);
   }
   if (command === 'report' && !values.out) throw new UsageError('govlint report needs --out FILE');
+  if (values.force && command !== 'report') throw new UsageError('--force belongs to govlint report (it lets --out replace a file that is not a govlint report)');
   if (command === 'init' && paths.length > 0) throw new UsageError('govlint init takes no paths: it writes into the current folder');
   const options: CliOptions = {
     command,
@@ -128,6 +151,7 @@ export function parseCliArgs(argv: readonly string[], knownFormats: readonly str
     suggest: values.suggest ?? false,
     cache: values.cache ?? false,
     concurrency,
+    force: values.force ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };

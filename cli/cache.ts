@@ -12,9 +12,14 @@
 // unchanged file whose dependencies changed is re-checked by the workspace rules alone, on its
 // revived outline; only changed files are parsed (on worker threads when there are many). When
 // no file changed at all, not even the outlines are read.
+//
+// Nothing but a cache is ever replaced: every cache file starts with CACHE_MARKER, and an existing
+// file that does not (NOTES.md, package.json given as `--cache-location`) is left alone and the
+// run goes uncached. A cache that cannot be written (a read-only folder, a file in the way) costs
+// only time: the run warns in one line and goes on.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findPackageRoot } from '../engine/data/files.ts';
 import { lintFile, type LintedFile } from '../engine/lint/files.ts';
@@ -23,10 +28,17 @@ import type { DocumentOutline } from '../engine/model/document.ts';
 import type { Diagnostic } from '../engine/types.ts';
 import type { DiscoveredFile } from '../engine/workspace/discover.ts';
 import { WorkspaceIndex } from '../engine/workspace/index.ts';
+import type { Lang } from '../engine/types.ts';
+import { errorCode, pathKind, readHead, replaceFile } from './safe-write.ts';
 import { GOVLINT_VERSION } from './version.ts';
 
 /** Bumped when the layout of the cache file changes. */
-const CACHE_FORMAT = 5;
+const CACHE_FORMAT = 6;
+
+/** How every cache file begins (its first key): what makes a file recognisably a govlint cache. */
+const CACHE_MARKER = '{"govlint":"cache",';
+/** A cache of formats 1 to 5 (before the marker): `{"format":5,"key":"<sha-256>",`. */
+const OLD_CACHE_START = /^\{"format":[1-5],"key":"[0-9a-f]{64}",/;
 
 export const DEFAULT_CACHE_LOCATION = join('node_modules', '.cache', 'govlint');
 
@@ -41,6 +53,7 @@ interface CacheEntry {
 }
 
 interface CacheFile {
+  govlint: 'cache';
   format: number;
   key: string;
   entries: Record<string, CacheEntry>;
@@ -48,6 +61,7 @@ interface CacheFile {
 
 /** Per file what phase 1 of a lint found, kept beside the cache file: read only when some file changed. */
 interface DocumentsFile {
+  govlint: 'cache';
   format: number;
   key: string;
   /** By path: the hash of the bytes, the outline (front-matter Map tagged, see `reviveOutline`) and the document rules' findings. */
@@ -68,6 +82,15 @@ export interface CachedLintResult {
   /** Governance documents (with front matter). */
   documents: number;
   stats: CacheStats;
+  /** Set when the cache could not be written (the findings are complete; the next run is slower). */
+  writeProblem?: CacheProblem;
+}
+
+/** Why a cache file is not used: it is not govlint's, or it could not be written (with the error code). */
+export interface CacheProblem {
+  file: string;
+  kind: 'not-a-cache' | 'unwritable';
+  code?: string;
 }
 
 function sha256(data: string | Uint8Array): string {
@@ -154,6 +177,7 @@ function reviveOutline(stored: unknown): DocumentOutline {
 }
 
 function readJson<T extends { format: number; key: string }>(file: string, key: string): T | undefined {
+  if (pathKind(file) !== 'file') return undefined;
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<T>;
     if (parsed.format === CACHE_FORMAT && parsed.key === key) return parsed as T;
@@ -163,20 +187,53 @@ function readJson<T extends { format: number; key: string }>(file: string, key: 
   return undefined;
 }
 
-function writeJson(file: string, content: unknown): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`;
+/** Whether `file` may be written as a cache: nothing is there yet, or a govlint cache (or an empty file) is. */
+function mayReplace(file: string): boolean {
+  const kind = pathKind(file);
+  if (kind === 'missing') return true;
+  if (kind !== 'file') return false;
+  const head = readHead(file, 96);
+  return head !== undefined && (head === '' || head.startsWith(CACHE_MARKER) || OLD_CACHE_START.test(head));
+}
+
+/** The documents file kept beside a cache file. */
+function documentsFileOf(cacheFile: string): string {
+  return `${cacheFile.replace(/\.json$/, '')}.documents.json`;
+}
+
+/** Why the cache at `cacheFile` must not be used (a file there, or beside it, that is not a govlint cache), or undefined. */
+export function cacheRefusal(cacheFile: string): CacheProblem | undefined {
+  for (const file of [cacheFile, documentsFileOf(cacheFile)]) if (!mayReplace(file)) return { file, kind: 'not-a-cache' };
+  return undefined;
+}
+
+/** Writes a cache file, unless what is there is not a cache; returns why it could not, or undefined. */
+function writeJson(file: string, content: CacheFile | DocumentsFile): CacheProblem | undefined {
+  if (!mayReplace(file)) return { file, kind: 'not-a-cache' };
   try {
-    writeFileSync(temp, JSON.stringify(content, (_key, value: unknown) => (value instanceof Map ? { [MAP_TAG]: [...value] } : value)));
-    renameSync(temp, file);
-  } catch {
-    // A cache that cannot be written only costs time on the next run.
-    try {
-      unlinkSync(temp);
-    } catch {
-      // nothing to clean up
-    }
+    replaceFile(file, JSON.stringify(content, (_key, value: unknown) => (value instanceof Map ? { [MAP_TAG]: [...value] } : value)));
+    return undefined;
+  } catch (error) {
+    return { file, kind: 'unwritable', code: errorCode(error) };
   }
+}
+
+const CACHE_WORDS: Record<Lang, Record<CacheProblem['kind'], string>> = {
+  da: {
+    'not-a-cache': '{file} er ikke en govlint-cache og overskrives ikke; kørslen bruger ingen cache',
+    unwritable: 'cachen kunne ikke gemmes i {file} ({code}); resultatet er fuldstændigt, men næste kørsel tjekker alt igen',
+  },
+  en: {
+    'not-a-cache': '{file} is not a govlint cache and is not overwritten; this run is not cached',
+    unwritable: 'the cache could not be written to {file} ({code}); the findings are complete, but the next run checks everything again',
+  },
+};
+
+/** The one-line warning for a cache problem (stderr), with the file relative to `cwd` when it is inside. */
+export function describeCacheProblem(problem: CacheProblem, cwd: string, lang: Lang): string {
+  const inside = relative(cwd, problem.file);
+  const shown = inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : problem.file;
+  return `govlint: ${CACHE_WORDS[lang][problem.kind].replace('{file}', shown).replace('{code}', problem.code ?? '')}\n`;
 }
 
 /** The paths whose content the diagnostics of `path` depend on: the index's dependencies and the children. */
@@ -211,7 +268,7 @@ export async function lintWithCache(
 ): Promise<CachedLintResult> {
   const key = cacheKey(options, resolve(cwd));
   const entries = readJson<CacheFile>(cacheFile, key)?.entries ?? {};
-  const documentsFile = `${cacheFile.replace(/\.json$/, '')}.documents.json`;
+  const documentsFile = documentsFileOf(cacheFile);
   const stats: CacheStats = { parsed: [], linted: [], documents: files.length };
   const hashes = new Map(files.map((file) => [file.relative, hashFile(file)]));
 
@@ -241,8 +298,8 @@ export async function lintWithCache(
   }
   const index = new WorkspaceIndex<DocumentOutline>([...phaseOne.values()].map((item) => item.outline));
 
-  const next: CacheFile = { format: CACHE_FORMAT, key, entries: {} };
-  const nextDocuments: DocumentsFile = { format: CACHE_FORMAT, key, documents: {} };
+  const next: CacheFile = { govlint: 'cache', format: CACHE_FORMAT, key, entries: {} };
+  const nextDocuments: DocumentsFile = { govlint: 'cache', format: CACHE_FORMAT, key, documents: {} };
   const diagnostics: Diagnostic[] = [];
   let documents = 0;
   for (const document of index.documents()) {
@@ -264,9 +321,9 @@ export async function lintWithCache(
     next.entries[document.path] = { hash, governance, dependencyHash, diagnostics: found };
     nextDocuments.documents[document.path] = { hash, outline: item.stored ?? document, own: item.own };
   }
-  writeJson(documentsFile, nextDocuments);
-  writeJson(cacheFile, next);
-  return { diagnostics, documents, stats };
+  const documentsProblem = writeJson(documentsFile, nextDocuments);
+  const writeProblem = writeJson(cacheFile, next) ?? documentsProblem;
+  return { diagnostics, documents, stats, ...(writeProblem ? { writeProblem } : {}) };
 }
 
 /** Where the cache lives: `--cache-location` (a folder, or a `.json` file), or the default under node_modules. */

@@ -1,11 +1,9 @@
-// `--fix` and `--fix-dry-run`: apply the fixes that are safe without a human, write atomically,
-// keep each file's encoding (BOM, line endings, mode) exactly as found.
-import { chmodSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+// `--fix` and `--fix-dry-run`: apply the fixes that are safe without a human, keeping each file's
+// encoding (BOM, line endings) exactly as found. Writing the files is `fix-write.ts`.
 import { createTwoFilesPatch } from 'diff';
 import { lintWorkspace, type LintOptions } from '../engine/lint/runner.ts';
 import type { GovDocument } from '../engine/model/document.ts';
-import { documentFromText } from '../engine/parse/from-bytes.ts';
+import { documentFromBytes } from '../engine/parse/from-bytes.ts';
 import type { Diagnostic, Fix, TextEdit } from '../engine/types.ts';
 import type { WorkspaceIndex } from '../engine/workspace/index.ts';
 
@@ -39,8 +37,12 @@ export function isFixable(document: GovDocument | undefined): document is GovDoc
  * conflicts with an edit already taken (the later overlapping fix waits for the next pass).
  * Edits that are invalid for their file (outside the text, or inverted) reject the whole fix.
  */
-export function chooseFixes(diagnostics: readonly Diagnostic[], textOf: (file: string) => string | undefined): { edits: Map<string, TextEdit[]>; fixes: number } {
+export function chooseFixes(
+  diagnostics: readonly Diagnostic[],
+  textOf: (file: string) => string | undefined,
+): { edits: Map<string, TextEdit[]>; fixes: number; fixesByFile: Map<string, number> } {
   const taken = new Map<string, TextEdit[]>();
+  const fixesByFile = new Map<string, number>();
   let fixes = 0;
   for (const diagnostic of diagnostics) {
     const fix = diagnostic.fix;
@@ -62,8 +64,9 @@ export function chooseFixes(diagnostics: readonly Diagnostic[], textOf: (file: s
     if (!ok) continue;
     for (const [file, edits] of byFile) taken.set(file, [...(taken.get(file) ?? []), ...edits]);
     fixes++;
+    fixesByFile.set(diagnostic.file, (fixesByFile.get(diagnostic.file) ?? 0) + 1);
   }
-  return { edits: taken, fixes };
+  return { edits: taken, fixes, fixesByFile };
 }
 
 /** Applies non-overlapping edits to a text, back to front. */
@@ -73,9 +76,30 @@ export function applyEdits(text: string, edits: readonly TextEdit[], eol: '\n' |
   return result;
 }
 
+/** One file the fixer changed: its document as read, its new text, and the edits that lead from one to the other. */
+export interface FixedFile {
+  /** The document as read from the file. */
+  before: GovDocument;
+  /** New text (BOM not included, line endings as found). */
+  text: string;
+  /**
+   * The edits of each pass, in the coordinates of the text before that pass, line endings of
+   * inserted text already as the file has them: replayed on the file's bytes they give the new
+   * bytes (`spliceFixedBytes`), so nothing outside them can change.
+   */
+  passes: TextEdit[][];
+  /** Fixes applied to this file (counted on the diagnostic's own file). */
+  fixes: number;
+}
+
 export interface FixOutcome {
-  /** New text (BOM not included, line endings as found) of every document that changed. */
-  changed: Map<string, { before: GovDocument; text: string }>;
+  /** Every document that changed. */
+  changed: Map<string, FixedFile>;
+  /**
+   * Files some of whose fixes were not applied because the fixed text would not read back as
+   * text (larger than `limits.maxFileBytes`, NUL bytes at its start): what the re-read said.
+   */
+  blocked: Map<string, string>;
   /** Fixes applied over all passes. */
   applied: number;
   /** Passes run (a pass that applies nothing ends the loop). */
@@ -84,65 +108,66 @@ export interface FixOutcome {
   remaining: Diagnostic[];
 }
 
+/** The read problem of a document, if it could not be read as text. */
+function readProblem(document: GovDocument): string | undefined {
+  return document.parseProblems.find((problem) => problem.kind === 'read')?.message;
+}
+
 /**
- * Applies safe fixes to the workspace in passes (apply, re-parse, re-lint) until no safe fix is
+ * Applies safe fixes to the workspace in passes (apply, re-read, re-lint) until no safe fix is
  * left or `MAX_FIX_PASSES` is reached. The workspace is updated in place with the fixed documents.
+ *
+ * A fixed text is re-read from the bytes it would be written as, exactly as the next run would
+ * read the file: when that read fails (the fix pushes the file past the size limit, say), the
+ * pass is not applied, the file takes no more fixes, and the pass is chosen again without it.
+ * A fixed document is therefore always one that reads back as text, never an empty placeholder.
  */
 export function fixWorkspace(workspace: WorkspaceIndex, options: LintOptions, initial?: Diagnostic[]): FixOutcome {
-  const originals = new Map<string, GovDocument>();
+  const changedFiles = new Map<string, FixedFile>();
+  const blocked = new Map<string, string>();
   let diagnostics = initial ?? lintWorkspace(workspace, options);
   let applied = 0;
   let passes = 0;
   while (passes < MAX_FIX_PASSES) {
-    const { edits: chosen, fixes } = chooseFixes(diagnostics, (file) => {
+    const { edits: chosen, fixes, fixesByFile } = chooseFixes(diagnostics, (file) => {
       const document = workspace.get(file);
-      return isFixable(document) ? document.text : undefined;
+      return isFixable(document) && !blocked.has(file) ? document.text : undefined;
     });
     if (chosen.size === 0) break;
-    passes++;
+    const next = new Map<string, { document: GovDocument; edits: TextEdit[] }>();
     for (const [file, edits] of chosen) {
       const document = workspace.get(file)!;
-      if (!originals.has(file)) originals.set(file, document);
-      const text = applyEdits(document.text, edits, document.eol);
-      const next = documentFromText(file, text, options.config);
-      // documentFromText sees no BOM (it was stripped on reading): carry the file's own.
-      workspace.set({ ...next, hasBom: originals.get(file)!.hasBom });
+      const hasBom = (changedFiles.get(file)?.before ?? document).hasBom;
+      const converted = edits.map((edit) => ({ ...edit, newText: withEol(edit.newText, document.eol) })).sort((a, b) => a.start - b.start);
+      const text = applyEdits(document.text, converted);
+      const reread = documentFromBytes(file, encodeDocument(text, hasBom), options.config);
+      // A text the bytes cannot hold (a lone surrogate) would read back as something else.
+      const problem = readProblem(reread) ?? (reread.text === text ? undefined : 'encoding: the fixed text is not valid Unicode');
+      if (problem !== undefined) blocked.set(file, problem);
+      else next.set(file, { document: reread, edits: converted });
+    }
+    // A fix spanning several files is whole or not at all: choose the pass again without the blocked files.
+    if (next.size < chosen.size) continue;
+    passes++;
+    for (const [file, { document, edits }] of next) {
+      const entry = changedFiles.get(file) ?? { before: workspace.get(file)!, text: '', passes: [], fixes: 0 };
+      entry.text = document.text;
+      entry.passes.push(edits);
+      entry.fixes += fixesByFile.get(file) ?? 0;
+      changedFiles.set(file, entry);
+      workspace.set(document);
     }
     applied += fixes;
     diagnostics = lintWorkspace(workspace, options);
   }
-  const changed = new Map<string, { before: GovDocument; text: string }>();
-  for (const [file, before] of originals) {
-    const text = workspace.get(file)!.text;
-    if (text !== before.text) changed.set(file, { before, text });
-  }
-  return { changed, applied, passes, remaining: diagnostics };
+  const changed = new Map<string, FixedFile>();
+  for (const [file, entry] of changedFiles) if (entry.text !== entry.before.text) changed.set(file, entry);
+  return { changed, blocked, applied, passes, remaining: diagnostics };
 }
 
 /** The bytes of a document as the file had them: the BOM when it had one, then the text (line endings untouched). */
 export function encodeDocument(text: string, hasBom: boolean): Buffer {
   return Buffer.from((hasBom ? '\uFEFF' : '') + text, 'utf8');
-}
-
-/**
- * Replaces a file atomically: writes a temporary file in the same folder (same file system),
- * gives it the original's permissions, then renames it over the original.
- */
-export function writeFileAtomic(path: string, bytes: Uint8Array): void {
-  const mode = statSync(path).mode & 0o7777;
-  const temp = join(dirname(path), `.${basename(path)}.govlint-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
-  try {
-    writeFileSync(temp, bytes, { mode, flag: 'wx' });
-    chmodSync(temp, mode);
-    renameSync(temp, path);
-  } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // The temporary file was never created.
-    }
-    throw error;
-  }
 }
 
 /** A unified diff of one fixed file (paths as in diagnostics, `a/` and `b/` like git). */

@@ -7,11 +7,12 @@ import type { LintOptions } from '../engine/lint/runner.ts';
 import { todayIso } from '../engine/text/dates.ts';
 import type { Diagnostic, Lang } from '../engine/types.ts';
 import { discoverFiles, PathNotFoundError, type DiscoveredFile } from '../engine/workspace/discover.ts';
-import { loadWorkspace } from '../engine/workspace/load.ts';
 import { allRules, ruleIds } from '../rules/index.ts';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.ts';
-import { lintWithCache, resolveCacheFile } from './cache.ts';
-import { encodeDocument, fixDiff, fixWorkspace, writeFileAtomic } from './fix.ts';
+import { cacheRefusal, describeCacheProblem, lintWithCache, resolveCacheFile } from './cache.ts';
+import { CliError } from './errors.ts';
+import { escapeControls } from './terminal-text.ts';
+import { describeFixOutcomes, runFix } from './fix-run.ts';
 import { chunkedFormatters, formatters } from './formatters/index.ts';
 import { writeChunked, type ChunkSink } from './write-chunked.ts';
 import { LINT_ON_WORKERS_ONLY_FROM, lintFilesInParallel, threadCount, workerScript, workerSetup } from '../engine/lint/pool.ts';
@@ -49,7 +50,8 @@ async function report(options: CliOptions, io: CliIo, config: ResolvedConfig, fi
   const chunked = chunkedFormatters[options.format];
   if (chunked) await writeChunked(io, chunked(result, formatOptions));
   else io.stdout(formatters[options.format]!(result, formatOptions));
-  return exitStatus(options, io, diagnostics);
+  // --quiet hides warnings from the output, never from --max-warnings.
+  return exitStatus(options, io, all);
 }
 
 
@@ -69,28 +71,32 @@ const WORKER_FAILED: Record<Lang, string> = {
   en: 'worker threads failed ({detail}); checking in one thread',
 };
 
-const FIX_WORDS: Record<Lang, { fixed: string; wouldFix: string; nothing: string }> = {
-  da: { fixed: 'rettede {fixes} problem(er) i {files} fil(er)', wouldFix: '--fix ville rette {fixes} problem(er) i {files} fil(er)', nothing: 'intet at rette automatisk' },
-  en: { fixed: 'fixed {fixes} problem(s) in {files} file(s)', wouldFix: '--fix would fix {fixes} problem(s) in {files} file(s)', nothing: 'nothing to fix automatically' },
+const FIX_WORDS: Record<Lang, { fixed: string; wouldFix: string; nothing: string; notFixed: string }> = {
+  da: { fixed: 'rettede {fixes} problem(er) i {files} fil(er)', wouldFix: '--fix ville rette {fixes} problem(er) i {files} fil(er)', nothing: 'intet at rette automatisk', notFixed: '{files} fil(er) blev ikke rettet' },
+  en: { fixed: 'fixed {fixes} problem(s) in {files} file(s)', wouldFix: '--fix would fix {fixes} problem(s) in {files} file(s)', nothing: 'nothing to fix automatically', notFixed: '{files} file(s) not fixed' },
 };
 
-/** `--fix` (write, then report what remains) and `--fix-dry-run` (print a unified diff, write nothing). */
+/**
+ * `--fix` (write, then report what remains) and `--fix-dry-run` (print a unified diff, write nothing).
+ * Every file with fixes gets a line on stderr (fixed, or not fixed and why); a file that is not
+ * written keeps its findings in the report, and no file stops the others.
+ */
 async function fix(options: CliOptions, io: CliIo, config: ResolvedConfig, files: readonly DiscoveredFile[], lintOptions: LintOptions): Promise<number> {
-  const workspace = loadWorkspace(files, config);
-  const outcome = fixWorkspace(workspace, lintOptions);
-  const absolute = new Map(files.map((file) => [file.relative, file.absolute]));
-  const changed = [...outcome.changed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const words = FIX_WORDS[options.lang ?? config.lang];
-  const summary = (template: string) => template.replace('{fixes}', String(outcome.applied)).replace('{files}', String(changed.length));
-  if (options.fixDryRun) {
-    for (const [file, { before, text }] of changed) io.stdout(fixDiff(file, before.text, text));
-    io.stderr(`govlint: ${changed.length > 0 ? summary(words.wouldFix) : words.nothing}\n`);
-    return exitStatus(options, io, options.quiet ? outcome.remaining.filter((d) => d.severity === 'error') : outcome.remaining);
-  }
-  for (const [file, { before, text }] of changed) writeFileAtomic(absolute.get(file)!, encodeDocument(text, before.hasBom));
-  if (changed.length > 0) io.stderr(`govlint: ${summary(words.fixed)}\n`);
-  const documents = workspace.documents().filter((document) => document.frontmatter).length;
-  return report(options, io, config, files, outcome.remaining, documents);
+  const lang = options.lang ?? config.lang;
+  const run = runFix(files, config, lintOptions, options.fixDryRun === true);
+  const words = FIX_WORDS[lang];
+  const written = run.outcomes.filter((outcome) => outcome.fixed > 0);
+  const notFixed = run.outcomes.filter((outcome) => outcome.fixed === 0).length;
+  const fixes = written.reduce((sum, outcome) => sum + outcome.fixed, 0);
+  const summary = (template: string) => template.replace('{fixes}', String(fixes)).replace('{files}', String(written.length));
+  for (const diff of run.diffs) io.stdout(diff);
+  io.stderr(describeFixOutcomes(run.outcomes, lang, options.fixDryRun === true));
+  if (written.length > 0) io.stderr(`govlint: ${summary(options.fixDryRun ? words.wouldFix : words.fixed)}\n`);
+  else if (options.fixDryRun && notFixed === 0) io.stderr(`govlint: ${words.nothing}\n`);
+  if (notFixed > 0) io.stderr(`govlint: ${words.notFixed.replace('{files}', String(notFixed))}\n`);
+  if (options.fixDryRun) return exitStatus(options, io, run.remaining);
+  const documents = run.workspace.documents().filter((document) => document.frontmatter).length;
+  return report(options, io, config, files, run.remaining, documents);
 }
 
 async function lint(options: CliOptions, io: CliIo): Promise<number> {
@@ -104,9 +110,15 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
   };
   if (options.fix || options.fixDryRun) return fix(options, io, config, files, lintOptions);
   if (options.cache) {
+    // A cache location that holds something else is never written: the run goes uncached.
     const cacheFile = resolveCacheFile(io.cwd, options.cacheLocation, options.paths);
-    const cached = await lintWithCache(files, lintOptions, cacheFile, io.cwd, (changed) => lintEachFile(changed, lintOptions, options.concurrency, undefined, io.stderr));
-    return report(options, io, config, files, cached.diagnostics, cached.documents);
+    const refusal = cacheRefusal(cacheFile);
+    if (refusal) io.stderr(describeCacheProblem(refusal, io.cwd, options.lang ?? config.lang));
+    else {
+      const cached = await lintWithCache(files, lintOptions, cacheFile, io.cwd, (changed) => lintEachFile(changed, lintOptions, options.concurrency, undefined, io.stderr));
+      if (cached.writeProblem) io.stderr(describeCacheProblem(cached.writeProblem, io.cwd, options.lang ?? config.lang));
+      return report(options, io, config, files, cached.diagnostics, cached.documents);
+    }
   }
   const progress = createProgress({ files: files.length, stderrIsTTY: io.stderrIsTTY === true, format: options.format, lang: options.lang ?? config.lang, write: io.stderr });
   const linted = await lintEachFile(files, lintOptions, options.concurrency, progress, io.stderr);
@@ -166,11 +178,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr(`govlint: ${error.message}\n${USAGE}\n`);
       return 2;
     }
-    if (error instanceof ConfigError || error instanceof PathNotFoundError) {
-      io.stderr(`govlint: ${error.message}\n`);
+    if (error instanceof ConfigError || error instanceof PathNotFoundError || error instanceof CliError) {
+      io.stderr(`govlint: ${escapeControls(error.message)}\n`);
       return 2;
     }
-    const detail = error instanceof Error ? (process.env.GOVLINT_DEBUG ? error.stack : error.message) : String(error);
+    const detail = error instanceof Error ? (process.env.GOVLINT_DEBUG ? error.stack : escapeControls(error.message)) : escapeControls(String(error));
     io.stderr(`govlint: internal error: ${detail}\n`);
     return 2;
   }

@@ -6,45 +6,23 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { HIERARCHY_REQUEST, type HierarchyNode, type HierarchyTree } from '../engine/workspace/hierarchy-tree.ts';
 import { CONFIG_GLOB, EXCLUDE_GLOB, MARKDOWN_GLOB, MAX_PEEK, PEEK_BYTES, decideStart, isGovernanceText } from './activation.ts';
-import { countDiagnostics, statusText, statusTooltip, toTreeItem, type UiLang } from './hierarchy-view.ts';
-import { reactionToChange, readSettings, uiLang, type ClientSettings } from './settings.ts';
-import { KIND_LABELS, TEMPLATE_KINDS, renderTemplate, templateFileName, type TemplateKind } from './templates.ts';
+import { countDiagnostics, statusText, statusTooltip, toTreeItem, typeLabel, type UiLang } from './hierarchy-view.ts';
+import { childKind, documentsLang, folderNeighbour, frontMatterLang, PARENT_KIND, parentItems, resolveUiLang, skeletonLang, type ParentItem } from './new-document.ts';
+import { reactionToChange, readSettings, type ClientSettings } from './settings.ts';
+import { KIND_LABELS, TEMPLATE_KINDS, renderTemplate, templateFileName } from './templates.ts';
+import { UI, VIEW_TITLE } from './ui-text.ts';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('govlint');
 const VIEW_ID = 'govlint.hierarchy';
-
-const UI = {
-  da: {
-    pickKind: 'Hvilken slags dokument?',
-    pickLang: 'Hvilket sprog?',
-    title: 'Dokumentets titel',
-    parent: 'Overordnet dokument (id)',
-    noEditor: 'Åbn et styringsdokument først.',
-    noFixes: 'Ingen sikre rettelser i dette dokument.',
-    fixed: (n: number) => `${n} ${n === 1 ? 'rettelse' : 'rettelser'} anvendt.`,
-    notRunning: 'govlint kører ikke i dette arbejdsområde (ingen styringsdokumenter eller .govlint-fil).',
-    exists: 'Filen findes allerede.',
-    openFolder: 'Åbn en mappe først.',
-  },
-  en: {
-    pickKind: 'Which kind of document?',
-    pickLang: 'Which language?',
-    title: "The document's title",
-    parent: 'Parent document (id)',
-    noEditor: 'Open a governance document first.',
-    noFixes: 'No safe fixes in this document.',
-    fixed: (n: number) => `${n} ${n === 1 ? 'fix' : 'fixes'} applied.`,
-    notRunning: 'govlint is not running in this workspace (no governance documents or .govlint file).',
-    exists: 'The file already exists.',
-    openFolder: 'Open a folder first.',
-  },
-} as const;
 
 class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
   private client: LanguageClient | undefined;
   private starting: Promise<void> | undefined;
   private settings: ClientSettings;
   private tree: HierarchyTree | undefined;
+  /** The language most of the tree's documents are in, computed once per answer (getTreeItem asks for every item). */
+  private treeDocumentsLang: UiLang | undefined;
+  private view: vscode.TreeView<HierarchyNode> | undefined;
   private readonly treeChanged = new vscode.EventEmitter<HierarchyNode | undefined>();
   readonly onDidChangeTreeData = this.treeChanged.event;
   private readonly status: vscode.StatusBarItem;
@@ -61,8 +39,20 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
     context.subscriptions.push(this.output, this.status, this.treeChanged);
   }
 
+  /** The language of the view and the status bar: the setting, then the workspace's `lang`, then its documents', then VS Code's. */
   private get lang(): UiLang {
-    return uiLang(this.settings.lang, vscode.env.language);
+    return this.langFor([this.treeDocumentsLang]);
+  }
+
+  /** The UI's language with documents to ask (in order) after the workspace. */
+  private langFor(documents: ReadonlyArray<UiLang | undefined>): UiLang {
+    return resolveUiLang({ setting: this.settings.lang, workspace: this.tree?.lang, documents, displayLanguage: vscode.env.language });
+  }
+
+  /** The language the open governance document declares in its front matter. */
+  private activeDocumentLang(): UiLang | undefined {
+    const document = vscode.window.activeTextEditor?.document;
+    return document?.languageId === 'markdown' ? frontMatterLang(document.getText(new vscode.Range(0, 0, 60, 0))) : undefined;
   }
 
   private readSettings(): ClientSettings {
@@ -73,7 +63,7 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
   register(): void {
     const { subscriptions } = this.context;
     subscriptions.push(
-      vscode.window.registerTreeDataProvider(VIEW_ID, this),
+      (this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this })),
       vscode.commands.registerCommand('govlint.fixAll', () => this.fixAll()),
       vscode.commands.registerCommand('govlint.restartServer', () => this.restart()),
       vscode.commands.registerCommand('govlint.newDocument', (node?: HierarchyNode) => this.newDocument(node)),
@@ -87,7 +77,7 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
         const reaction = reactionToChange(before, this.settings);
         if (reaction === 'stop') void this.stop();
         else if (reaction === 'start') void this.startIfWanted();
-        else if (before.lang !== this.settings.lang) this.treeChanged.fire(undefined);
+        else if (before.lang !== this.settings.lang) this.redrawTree();
       }),
       { dispose: () => this.waitingForDocument?.dispose() },
     );
@@ -175,9 +165,10 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
     const client = this.client;
     this.client = undefined;
     this.tree = undefined;
+    this.treeDocumentsLang = undefined;
     if (client) await client.stop().catch(() => undefined);
     await vscode.commands.executeCommand('setContext', 'govlint.running', false);
-    this.treeChanged.fire(undefined);
+    this.redrawTree();
     this.updateStatus();
   }
 
@@ -217,10 +208,17 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
     if (!client || client.state !== State.Running) return;
     try {
       this.tree = await client.sendRequest<HierarchyTree>(HIERARCHY_REQUEST);
+      this.treeDocumentsLang = documentsLang(this.tree);
     } catch (error) {
       this.output.appendLine(`govlint: ${HIERARCHY_REQUEST} failed: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }
+    this.redrawTree();
+  }
+
+  /** Redraws the view; its title follows the UI language too (package.nls gives only VS Code's language). */
+  private redrawTree(): void {
+    if (this.view) this.view.title = VIEW_TITLE[this.lang];
     this.treeChanged.fire(undefined);
   }
 
@@ -288,34 +286,71 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
   }
 
   private async newDocument(parentNode?: HierarchyNode): Promise<void> {
-    const ui = UI[this.lang];
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder) {
-      void vscode.window.showInformationMessage(ui.openFolder);
+      void vscode.window.showInformationMessage(UI[this.lang].openFolder);
       return;
     }
-    const suggestedKind: TemplateKind | undefined =
-      parentNode?.type === 'policy' ? 'service-level' : parentNode?.type === 'service-level' ? 'guideline' : undefined;
+    // The documents of the workspace (for the parent list), and with them the workspace's language.
+    if (this.client && !this.tree) await this.refreshHierarchy();
+    const tree = this.tree;
+    const lang = this.langFor([parentNode?.lang, this.activeDocumentLang(), this.treeDocumentsLang]);
+    const ui = UI[lang];
+    const suggestedKind = childKind(parentNode?.type);
     const kindPick = await vscode.window.showQuickPick(
-      TEMPLATE_KINDS.map((kind) => ({ label: KIND_LABELS[kind][this.lang], description: kind, templateKind: kind, picked: kind === suggestedKind })),
+      TEMPLATE_KINDS.map((kind) => ({ label: KIND_LABELS[kind][lang], description: kind, templateKind: kind, picked: kind === suggestedKind })).sort(
+        (a, b) => Number(b.templateKind === suggestedKind) - Number(a.templateKind === suggestedKind),
+      ),
       { placeHolder: ui.pickKind },
     );
     if (!kindPick) return;
+    const kind = kindPick.templateKind;
+
+    // The parent: the document the command was started from, else one of the level above, picked from a list.
+    // (A document of another kind than the one below the node needs another parent.)
+    const fromNode = kind === suggestedKind ? parentNode : undefined;
+    let parent: string | undefined = fromNode?.id;
+    let parentChosen: HierarchyNode | undefined = fromNode;
+    const above = PARENT_KIND[kind];
+    if (above && !parent) {
+      const items = parentItems(tree, kind, lang);
+      const kindAbove = typeLabel(above, lang);
+      let picked: ParentItem | undefined;
+      if (items.length > 1) {
+        picked = await vscode.window.showQuickPick(items, { placeHolder: ui.pickParent(kindAbove), matchOnDescription: true, matchOnDetail: true });
+        if (!picked) return;
+      }
+      if (picked?.parentId) {
+        parent = picked.parentId;
+        parentChosen = picked.node;
+      } else {
+        const typed = await vscode.window.showInputBox({ prompt: items.length > 1 ? ui.parent : ui.noParents(kindAbove) });
+        if (typed === undefined) return;
+        parent = typed.trim() || undefined;
+      }
+    }
+
+    const suggestedLang = skeletonLang({
+      workspace: tree?.lang,
+      documents: [parentChosen?.lang, this.activeDocumentLang(), this.treeDocumentsLang],
+      displayLanguage: vscode.env.language,
+    });
     const langPick = await vscode.window.showQuickPick(
       [
         { label: 'Dansk', lang: 'da' as const },
         { label: 'English', lang: 'en' as const },
-      ].sort((a) => (a.lang === this.lang ? -1 : 1)),
+      ]
+        .sort((a) => (a.lang === suggestedLang ? -1 : 1))
+        .map((item) => ({ ...item, ...(item.lang === suggestedLang ? { description: ui.langDefault } : {}) })),
       { placeHolder: ui.pickLang },
     );
     if (!langPick) return;
-    const title = await vscode.window.showInputBox({ prompt: ui.title, value: KIND_LABELS[kindPick.templateKind][langPick.lang] });
+    const title = await vscode.window.showInputBox({ prompt: ui.title, value: KIND_LABELS[kind][langPick.lang] });
     if (!title) return;
-    let parent = parentNode?.id;
-    if (kindPick.templateKind !== 'policy' && !parent) parent = (await vscode.window.showInputBox({ prompt: ui.parent })) || undefined;
 
-    const text = renderTemplate({ kind: kindPick.templateKind, lang: langPick.lang, title, today: new Date().toISOString().slice(0, 10), ...(parent ? { parent } : {}) });
-    const base = parentNode ? vscode.Uri.joinPath(vscode.Uri.parse(parentNode.uri), '..') : folder.uri;
+    const text = renderTemplate({ kind, lang: langPick.lang, title, today: new Date().toISOString().slice(0, 10), ...(parent ? { parent } : {}) });
+    const neighbour = folderNeighbour(tree, kind, parentChosen);
+    const base = neighbour ? vscode.Uri.joinPath(vscode.Uri.parse(neighbour.uri), '..') : folder.uri;
     const target = vscode.Uri.joinPath(base, templateFileName({ title }));
     try {
       await vscode.workspace.fs.stat(target);

@@ -24,6 +24,7 @@ import type { FeatureContext } from './features/context.ts';
 import { codeLenses, hover } from './features/insight.ts';
 import { definition, prepareRename, references, rename } from './features/navigation.ts';
 import { documentSymbols, workspaceSymbols } from './features/symbols.ts';
+import { MemoryReleaser } from './memory.ts';
 import { parseSettings, ServerWorkspace } from './workspace.ts';
 import { buildHierarchyTree, HIERARCHY_REQUEST, type HierarchyTree } from '../engine/workspace/hierarchy-tree.ts';
 
@@ -56,6 +57,7 @@ export function startServer(connection: Connection): void {
   let resolveReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
   let shuttingDown = false;
+  const memory = new MemoryReleaser();
 
   let progressSupported = false;
 
@@ -181,6 +183,7 @@ export function startServer(connection: Connection): void {
     if (path) diagnostics?.saved(path);
   });
   buffers.onDidClose((change) => {
+    memory.closed(change.document.getText().length);
     const path = workspace.pathOf(change.document.uri);
     if (!path || !diagnostics) return;
     // The file on disk is the truth again (unsaved changes are dropped).
@@ -205,6 +208,8 @@ export function startServer(connection: Connection): void {
         diagnostics.forget(path);
       } else if (workspace.isIncluded(path)) {
         diagnostics.invalidate(workspace.updateFromDisk(path));
+        // Not read (now a symbolic link, or behind one): nothing is shown for it.
+        if (!workspace.index.get(path)) diagnostics.forget(path);
       }
     }
     if (configChanged) {
@@ -275,11 +280,18 @@ export function startServer(connection: Connection): void {
   connection.onRequest(HIERARCHY_REQUEST, async (): Promise<HierarchyTree> => {
     await ready;
     const results = diagnostics?.allResults() ?? [];
-    return buildHierarchyTree({ index: workspace.index, findings: results.map(([path, result]) => [path, result.diagnostics] as const), uriOf: (path) => workspace.uriOf(path) });
+    return buildHierarchyTree({
+      index: workspace.index,
+      findings: results.map(([path, result]) => [path, result.diagnostics] as const),
+      uriOf: (path) => workspace.uriOf(path),
+      // The workspace's language, which the extension's UI follows: only a configuration file sets it (the built-in default is no choice).
+      ...(workspace.config.file !== undefined ? { lang: workspace.config.lang } : {}),
+    });
   });
 
   connection.onShutdown(() => {
     shuttingDown = true;
+    memory.dispose();
     diagnostics?.dispose();
   });
 

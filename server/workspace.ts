@@ -19,6 +19,7 @@ import type { DocumentOutline, GovDocument } from '../engine/model/document.ts';
 import { documentFromText } from '../engine/parse/from-bytes.ts';
 import { todayIso } from '../engine/text/dates.ts';
 import type { Diagnostic, Lang } from '../engine/types.ts';
+import { WorkspaceBoundary } from '../engine/workspace/boundary.ts';
 import { discoverFiles, type DiscoveredFile } from '../engine/workspace/discover.ts';
 import { WorkspaceIndex } from '../engine/workspace/index.ts';
 import { readDocumentFile } from '../engine/workspace/load.ts';
@@ -233,11 +234,20 @@ export class ServerWorkspace {
     return this.index.set(this.parseBuffer(path, buffer));
   }
 
-  /** Re-reads a (closed) file from disk; a file that no longer exists is removed. */
+  /**
+   * True when the file at a workspace path may be read: inside the workspace folder and not
+   * reached through a symbolic link — the rule discovery applies when the workspace is loaded.
+   * Asked afresh each time: a folder may have become a link since.
+   */
+  private readable(absolute: string): boolean {
+    return new WorkspaceBoundary(this.root).contains(absolute);
+  }
+
+  /** Re-reads a (closed) file from disk; a file that no longer exists, or is now behind a symbolic link, is removed. */
   updateFromDisk(path: string): Set<string> {
     this.parsedVersion.delete(path);
     const absolute = join(this.root, path);
-    if (!existsSync(absolute)) return this.remove(path);
+    if (!existsSync(absolute) || !this.readable(absolute)) return this.remove(path);
     const options = this.lintOptions();
     return this.index.set(this.keepClosed(lintFile({ absolute, relative: path }, options), options));
   }
@@ -263,7 +273,8 @@ export class ServerWorkspace {
     const document = this.index.get(path);
     if (!document) return undefined;
     if (isWholeDocument(document)) return document;
-    return readDocumentFile({ absolute: join(this.root, path), relative: path }, this.config);
+    const absolute = join(this.root, path);
+    return this.readable(absolute) ? readDocumentFile({ absolute, relative: path }, this.config) : undefined;
   }
 
   /** Lints one indexed path: a whole document with every rule, a closed file's outline with the workspace rules plus its kept findings. */
@@ -274,11 +285,15 @@ export class ServerWorkspace {
     if (!own || own.key !== this.findingsKey(options)) {
       // Read with another date or message language: read the file again.
       const absolute = join(this.root, document.path);
-      const linted = lintFile({ absolute, relative: document.path }, options);
-      own = { key: this.findingsKey(options), diagnostics: linted.diagnostics };
+      if (this.readable(absolute)) {
+        const linted = lintFile({ absolute, relative: document.path }, options);
+        own = { key: this.findingsKey(options), diagnostics: linted.diagnostics };
+        if (existsSync(absolute)) this.index.set(linted.outline);
+        document = linted.outline;
+      } else {
+        own = { key: this.findingsKey(options), diagnostics: [] };
+      }
       this.closedFindings.set(document.path, own);
-      if (existsSync(absolute)) this.index.set(linted.outline);
-      document = linted.outline;
     }
     return sortDiagnostics([...own.diagnostics, ...lintWorkspaceRules(document, this.index, options)]);
   }

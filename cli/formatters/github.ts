@@ -1,4 +1,5 @@
 import type { Severity } from '../../engine/types.ts';
+import { escapeControlsButLineBreaks } from '../terminal-text.ts';
 import type { Formatter } from './types.ts';
 
 // GitHub Actions workflow commands ("::error file=…::message"), as documented at
@@ -6,9 +7,9 @@ import type { Formatter } from './types.ts';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** Escapes the message (data) part of a workflow command. */
+/** Escapes the message (data) part of a workflow command; other control characters are shown as `\x1b` (the log is a terminal). */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControlsButLineBreaks(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escapes a property value of a workflow command (also `:` and `,`, which delimit properties). */

@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import type { Diagnostic, Lang, Severity } from '../../engine/types.ts';
+import { escapeControls as shown } from '../terminal-text.ts';
 import type { Formatter } from './types.ts';
 
 const WORDS: Record<Lang, Record<string, string>> = {
@@ -18,7 +19,7 @@ function suggestionPreview(diagnostic: Diagnostic, lang: Lang): string[] {
   return (diagnostic.suggestions ?? []).map((suggestion) => {
     const inserted = suggestion.edits.map((edit) => edit.newText.trim().replace(/\s*\r?\n\s*/g, ' ⏎ ')).filter(Boolean).join(' … ');
     const title = suggestion.title[lang];
-    return inserted ? `${title}: ${inserted.length > 160 ? `${inserted.slice(0, 157)}…` : inserted}` : title;
+    return shown(inserted ? `${title}: ${inserted.length > 160 ? `${inserted.slice(0, 157)}…` : inserted}` : title);
   });
 }
 
@@ -36,7 +37,7 @@ export const formatStylish: Formatter = (result, options) => {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   let fixable = 0;
   for (const [file, diagnostics] of byFile) {
-    lines.push(paint(color, pc.underline, file));
+    lines.push(paint(color, pc.underline, shown(file)));
     const positionWidth = Math.max(...diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column}`.length));
     // Each finding speaks its document's language; the summary speaks the run's.
     const wordsOf = (d: Diagnostic) => WORDS[d.lang ?? lang];
@@ -48,10 +49,10 @@ export const formatStylish: Formatter = (result, options) => {
       const own = wordsOf(diagnostic);
       const ownLang = diagnostic.lang ?? lang;
       const severity = paint(color, SEVERITY_COLOR[diagnostic.severity], own[diagnostic.severity]!.padEnd(severityWidth));
-      lines.push(`  ${paint(color, pc.dim, position)}  ${severity}  ${diagnostic.message}  ${paint(color, pc.dim, diagnostic.rule)}`);
+      lines.push(`  ${paint(color, pc.dim, position)}  ${severity}  ${shown(diagnostic.message)}  ${paint(color, pc.dim, diagnostic.rule)}`);
       const indent = ' '.repeat(positionWidth + severityWidth + 6);
       for (const related of diagnostic.related ?? []) {
-        lines.push(`${indent}${paint(color, pc.dim, `↳ ${own.related} ${related.file}:${related.range.start.line}:${related.range.start.column}  ${related.message[ownLang]}`)}`);
+        lines.push(`${indent}${paint(color, pc.dim, `↳ ${own.related} ${shown(related.file)}:${related.range.start.line}:${related.range.start.column}  ${shown(related.message[ownLang])}`)}`);
       }
       if (options.suggest) {
         for (const preview of suggestionPreview(diagnostic, ownLang)) lines.push(`${indent}${paint(color, pc.green, `✎ ${own.suggestion}: ${preview}`)}`);

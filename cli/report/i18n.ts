@@ -76,8 +76,8 @@ export const WORDS = {
   legend: { da: 'Farveforklaring', en: 'Legend' },
   legendUncovered: { da: 'stiplet ramme: mål som intet dokument længere nede udmønter', en: 'dashed outline: a goal no document below carries out' },
   smartLegend: {
-    da: 'S specifikt · M målbart · A opnåeligt (udgangspunkt kendt) · R realistisk · T tidsbestemt. ✓ opfyldt, ✗ ikke opfyldt, – ikke vurderet (reglen er slået fra eller findes ikke i denne version). Vurderingen bygger på govlints fund på målet.',
-    en: 'S specific · M measurable · A achievable (baseline known) · R realistic · T time-bound. ✓ met, ✗ not met, – not assessed (the rule is off or not in this version). The scorecard rests on govlint’s findings on the goal.',
+    da: 'S specifikt · M målbart · A opnåeligt (udgangspunkt kendt, mål og dato plausible) · R realistisk (intet forbehold, der tager løftet tilbage) · T tidsbestemt. ✓ opfyldt, ✗ ikke opfyldt, – ikke vurderet (reglen er slået fra, eller målet kan ikke måles). Vurderingen bygger på govlints fund på målet, som i editoren.',
+    en: 'S specific · M measurable · A achievable (baseline known, target and date plausible) · R realistic (no hedge that takes the promise back) · T time-bound. ✓ met, ✗ not met, – not assessed (the rule is off, or the goal cannot be measured). The scorecard rests on govlint’s findings on the goal, as in the editor.',
   },
   svgTitle: { da: 'Dokumenthierarkiet', en: 'The document hierarchy' },
   svgDesc: {
@@ -90,6 +90,21 @@ export const WORDS = {
   draft: { da: 'udkast', en: 'draft' },
   adopted: { da: 'vedtaget', en: 'adopted' },
   skip: { da: 'Gå til indhold', en: 'Skip to content' },
+  // The plain-language summary at the top.
+  inShort: { da: 'Kort fortalt', en: 'In short' },
+  whoActs: { da: 'Hvem skal handle hvornår', en: 'Who must act by when' },
+  whoActsNote: {
+    da: 'Målenes ansvarlige og deres frister, de mest forsinkede først. Mål uden frist står i SMART-vurderingen.',
+    en: 'The goals’ owners and their deadlines, the most overdue first. Goals without a deadline are in the SMART scorecard.',
+  },
+  noOwner: { da: 'Ingen ansvarlig angivet', en: 'No owner given' },
+  noActions: { da: 'Ingen mål har en frist.', en: 'No goal has a deadline.' },
+  deadlineUnread: { da: '"{deadline}" (ikke en dato)', en: '"{deadline}" (not a date)' },
+  goalsCount: { da: '{n} mål', en: '{n} goals' },
+  goalCount: { da: '1 mål', en: '1 goal' },
+  overdueCount: { da: '{n} overskredet', en: '{n} overdue' },
+  statement: { da: 'Målet', en: 'Statement' },
+  reasons: { da: 'Begrundelse', en: 'Reasons' },
 } satisfies Record<string, Localized>;
 
 export type WordKey = keyof typeof WORDS;
@@ -97,4 +112,18 @@ export type WordKey = keyof typeof WORDS;
 /** The word in the language, with `{name}` placeholders filled (values are plain text; escaping happens when rendering). */
 export function word(key: WordKey, lang: Lang, data: Record<string, string | number> = {}): string {
   return WORDS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+const MONTHS: Record<Lang, readonly string[]> = {
+  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** An ISO date the way a reader of the language writes it: `12. marts 2025`, `12 March 2025`. Anything else is returned as is. */
+export function formatDate(iso: string, lang: Lang): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = match ? MONTHS[lang][Number(match[2]) - 1] : undefined;
+  if (!match || month === undefined) return iso;
+  const day = Number(match[3]);
+  return lang === 'da' ? `${day}. ${month} ${match[1]}` : `${day} ${month} ${match[1]}`;
 }

@@ -1,7 +1,8 @@
 // The report's data model: everything the HTML report shows, computed from the linted workspace
 // (WorkspaceIndex + diagnostics). Pure: no file system, no clock, no HTML. Deterministic: every
 // list is sorted, so the same workspace and `today` give the same model.
-import { analysisLang, goalScorecard } from '../../engine/analysis/index.ts';
+import { analysisLang, analyzeGoal } from '../../engine/analysis/index.ts';
+import { CRITERIA, SMART_RULES, smartCard, type Criterion, type Score } from '../../engine/analysis/smart-card.ts';
 import type { ResolvedConfig } from '../../engine/config/schema.ts';
 import { effectiveSeverity } from '../../engine/lint/runner.ts';
 import type { DocumentStatus, Goal, GoalRef, GovDocument } from '../../engine/model/document.ts';
@@ -57,26 +58,12 @@ export interface ReportDocument {
   findings: ReportFinding[];
 }
 
-export type Criterion = 'S' | 'M' | 'A' | 'R' | 'T';
-export const CRITERIA: readonly Criterion[] = ['S', 'M', 'A', 'R', 'T'];
-/** `pass` no finding of the criterion's rules; `fail` at least one; `unchecked` none of its rules ran. */
-export type Score = 'pass' | 'fail' | 'unchecked';
+// The scorecard is the engine's (engine/analysis/smart-card.ts): the same letters, rules and
+// verdicts as the editor's hover. It is read from the diagnostics on the goal, so it agrees with
+// what the linter reports and honours configured severities and disable comments.
+export { CRITERIA, SMART_RULES };
+export type { Criterion, Score };
 export type Scorecard = Record<Criterion, Score>;
-
-/**
- * Which goal-family rules decide each SMART criterion. The scorecard is derived from the
- * diagnostics on the goal, so it agrees with what the linter reports, honours configured
- * severities and disable comments, and needs no second analysis. `missing-baseline` means
- * progress cannot be judged (Achievable); `implausible-target` means the target or its date
- * cannot be met (Realistic).
- */
-export const SMART_RULES: Record<Criterion, readonly string[]> = {
-  S: ['vague-goal', 'hedged-goal'],
-  M: ['unmeasurable-goal'],
-  A: ['missing-baseline'],
-  R: ['implausible-target'],
-  T: ['missing-deadline'],
-};
 
 const SMART_RULE_IDS = new Set(Object.values(SMART_RULES).flat());
 
@@ -129,6 +116,26 @@ export interface TimelineEntry {
   state: 'overdue' | 'today' | 'upcoming';
 }
 
+/** One goal on the "who must act by when" list. */
+export interface ActionItem {
+  goalKey: string;
+  /** The deadline as an ISO date; absent when the deadline field does not read as a date. */
+  date?: string;
+  /** The deadline field as written. */
+  deadline: string;
+  /** Whole days from today (negative: overdue); absent without a date. */
+  days?: number;
+  state?: TimelineEntry['state'];
+}
+
+/** The goals one owner must deliver, by deadline. */
+export interface OwnerActions {
+  /** The goal's owner as written (or the document's, with `goalsInheritOwner`); absent: nobody is named (or only a `[placeholder]`). */
+  owner?: string;
+  items: ActionItem[];
+  overdue: number;
+}
+
 export interface RuleCount {
   rule: string;
   description?: Localized;
@@ -161,6 +168,12 @@ export interface ReportModel {
   trace: TraceRow[];
   rules: RuleCount[];
   timeline: TimelineEntry[];
+  /**
+   * Who must act by when: the goals with a deadline (in documents that are not retired), grouped by
+   * owner. Owners are ordered by their earliest deadline (so the most overdue come first), goals by
+   * date; deadlines that are no date come last. Goals without any owner form one group.
+   */
+  actions: OwnerActions[];
   /** For each criterion: its rules and whether any of them ran. */
   criteria: Record<Criterion, { rules: readonly string[]; checked: boolean }>;
   totals: ReportTotals;
@@ -290,36 +303,28 @@ export function buildReportModel(input: ReportInput): ReportModel {
     for (const goal of document.goals) {
       const key = goalKeyByGoal.get(goal)!;
       const own = attached.get(goal) ?? [];
-      const scorecard = Object.fromEntries(
-        CRITERIA.map((criterion) => {
-          if (!criteria[criterion].checked) return [criterion, 'unchecked'];
-          return [criterion, own.some((diagnostic) => SMART_RULES[criterion].includes(diagnostic.rule)) ? 'fail' : 'pass'];
-        }),
-      ) as Scorecard;
-      const reasons: Partial<Record<Criterion, string>> = {};
-      let analysis: ReturnType<typeof goalScorecard> | undefined;
-      for (const criterion of CRITERIA) {
-        if (scorecard[criterion] === 'fail') {
-          reasons[criterion] = own.filter((diagnostic) => SMART_RULES[criterion].includes(diagnostic.rule)).map((diagnostic) => diagnostic.messages[lang]).join(' ');
-        } else if (scorecard[criterion] === 'pass') {
-          try {
-            const goalLang = analysisLang(document, config.lang);
-            analysis ??= goalScorecard(goal, {
-              lang: goalLang,
-              today,
-              ...(document.meta.adopted !== undefined ? { adopted: document.meta.adopted } : {}),
-              retired: document.meta.status === 'retired',
-              lexicon: config.lexicon[goalLang],
-            });
-            // Only an explanation that agrees with the verdict (a disable comment may silence a finding).
-            if (analysis[criterion].ok) reasons[criterion] = analysis[criterion].reason[lang];
-          } catch {
-            // The explanation is optional; the verdict stands on the diagnostics.
-          }
-        }
+      const goalLang = analysisLang(document, config.lang);
+      // The goal analysis the rules read: it explains the letters that pass, and gives the owner
+      // and the deadline as the rules judged them (a field, or the statement's actor and date).
+      let analysis: ReturnType<typeof analyzeGoal> | undefined;
+      try {
+        analysis = analyzeGoal(goal, {
+          lang: goalLang,
+          today,
+          ...(document.meta.adopted !== undefined ? { adopted: document.meta.adopted } : {}),
+          retired: document.meta.status === 'retired',
+          lexicon: config.lexicon[goalLang],
+          ...(config.owners ? { owners: config.owners } : {}),
+        });
+      } catch {
+        // The verdicts stand on the diagnostics; only the explanations are lost.
       }
-      const deadline = fieldValue(goal, 'deadline');
-      const deadlineDate = readDate(deadline);
+      const card = smartCard(own, (id) => activeRules.has(id), lang, () => analysis?.scorecard);
+      const scorecard: Scorecard = card.scores;
+      const reasons: Partial<Record<Criterion, string>> = {};
+      for (const criterion of CRITERIA) if (card.scores[criterion] !== 'unchecked') reasons[criterion] = card.reasons[criterion];
+      const deadline = fieldValue(goal, 'deadline') ?? (analysis?.deadline?.source === 'statement' ? analysis.deadline.finding.text.replace(/\s+/g, ' ') : undefined);
+      const deadlineDate = analysis?.deadline?.date ?? readDate(deadline);
       const carriers = carriersOf(document, goal);
       const entry: ReportGoal = {
         key,
@@ -343,7 +348,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       };
       if (goal.id !== undefined) entry.id = goal.id;
       // With `goalsInheritOwner`, a goal without an owner field answers through the document's owner.
-      const owner = fieldValue(goal, 'owner') ?? (config.goalsInheritOwner ? document.meta.owner : undefined);
+      const owner = fieldValue(goal, 'owner') ?? analysis?.actor?.text.replace(/\s+/g, ' ') ?? (config.goalsInheritOwner ? document.meta.owner : undefined);
       if (owner !== undefined) entry.owner = owner;
       if (deadline !== undefined) entry.deadline = deadline;
       if (deadlineDate) entry.deadlineDate = formatIsoDate(deadlineDate);
@@ -462,6 +467,35 @@ export function buildReportModel(input: ReportInput): ReportModel {
   }
   timeline.sort((a, b) => compareStrings(a.date, b.date) || (a.kind === b.kind ? 0 : a.kind === 'review' ? -1 : 1) || compareStrings(a.goalKey ?? a.documentKey, b.goalKey ?? b.documentKey));
 
+  // Who must act by when.
+  const retiredDocuments = new Set(ordered.filter((document) => document.meta.status === 'retired').map((document) => document.path));
+  const byOwner = new Map<string | undefined, ActionItem[]>();
+  for (const goal of goals) {
+    if (goal.deadline === undefined || retiredDocuments.has(goal.documentKey)) continue;
+    const item: ActionItem = { goalKey: goal.key, deadline: goal.deadline };
+    const date = goal.deadlineDate !== undefined ? parseIsoDate(goal.deadlineDate) : undefined;
+    if (date && goal.deadlineDate !== undefined) {
+      const days = dayNumber(date) - todayNumber;
+      Object.assign(item, { date: goal.deadlineDate, days, state: days < 0 ? 'overdue' : days === 0 ? 'today' : 'upcoming' });
+    }
+    // Template text such as `[Enhed eller rolle]` names nobody who can act.
+    const written = goal.owner?.trim();
+    const owner = written && !/^\[[^\]]*\]$/.test(written) ? written : undefined;
+    let list = byOwner.get(owner);
+    if (!list) byOwner.set(owner, (list = []));
+    list.push(item);
+  }
+  const itemOrder = (a: ActionItem, b: ActionItem): number =>
+    (a.date === undefined ? 1 : 0) - (b.date === undefined ? 1 : 0) || compareStrings(a.date ?? '', b.date ?? '') || compareStrings(a.goalKey, b.goalKey);
+  const actions: OwnerActions[] = [...byOwner.entries()]
+    .map(([owner, items]) => {
+      items.sort(itemOrder);
+      const entry: OwnerActions = { items, overdue: items.filter((item) => item.state === 'overdue').length };
+      if (owner !== undefined) entry.owner = owner;
+      return entry;
+    })
+    .sort((a, b) => itemOrder(a.items[0]!, b.items[0]!) || compareStrings(a.owner ?? '', b.owner ?? ''));
+
   // Counts per rule.
   const ruleMeta = new Map(rules.map((rule) => [rule.meta.id, rule.meta]));
   const perRule = new Map<string, { counts: Counts; files: Set<string> }>();
@@ -502,6 +536,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     trace,
     rules: ruleCounts,
     timeline,
+    actions,
     criteria,
     totals,
   };

@@ -3,9 +3,10 @@
 // document text goes through the escaping `html` template (html.ts).
 import type { Lang } from '../../engine/types.ts';
 import { html, join, raw, truncate, type Html } from './html.ts';
-import { word, type WordKey } from './i18n.ts';
+import { formatDate, word, type WordKey } from './i18n.ts';
 import { layoutTree } from './layout.ts';
-import { CRITERIA, type ReportDocument, type ReportGoal, type ReportModel, type Score, type TimelineEntry, type TraceNode, type Worst } from './model.ts';
+import { CRITERIA, type ActionItem, type Criterion, type ReportDocument, type ReportGoal, type ReportModel, type Score, type TimelineEntry, type TraceNode, type Worst } from './model.ts';
+import { summarySentences } from './summary.ts';
 
 export interface RenderOptions {
   /** govlint's version, shown in the footer. */
@@ -16,6 +17,17 @@ const NODE = { width: 264, height: 64, columnGap: 60, rowGap: 12, margin: 8, hea
 
 function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/** Splits text into at most two lines of `width` characters at word boundaries; the second is truncated. */
+export function twoLines(text: string, width: number, secondWidth = width): [string, string] {
+  if ([...text].length <= width) return [text, ''];
+  const words = text.split(/\s+/);
+  let first = '';
+  let i = 0;
+  while (i < words.length && [...(first ? `${first} ${words[i]}` : words[i]!)].length <= width) first = first ? `${first} ${words[i++]}` : words[i++]!;
+  if (first === '') return [truncate(text, width), ''];
+  return [first, truncate(words.slice(i).join(' '), secondWidth)];
 }
 
 class Renderer {
@@ -36,6 +48,16 @@ class Renderer {
 
   private t(key: WordKey, data?: Record<string, string | number>): string {
     return word(key, this.lang, data);
+  }
+
+  /** A date in the report's language (`12. marts 2025`); text that is no ISO date stays as written. */
+  private date(iso: string): string {
+    return formatDate(iso, this.lang);
+  }
+
+  /** A goal's deadline: the date in the report's language when it reads as one, else as written. */
+  private deadline(goal: ReportGoal): string | undefined {
+    return goal.deadlineDate !== undefined ? this.date(goal.deadlineDate) : goal.deadline;
   }
 
   private levelLabel(level: number): string {
@@ -65,7 +87,7 @@ class Renderer {
 
   render(): string {
     const { model } = this;
-    const title = `${this.t('pageTitle')} — ${model.today}`;
+    const title = `${this.t('pageTitle')} — ${this.date(model.today)}`;
     const sections: Array<[string, WordKey, WordKey, () => Html]> = [
       ['summary', 'summary', 'summary', () => this.summary()],
       ['hierarchy', 'hierarchy', 'hierarchy', () => this.hierarchy()],
@@ -91,7 +113,7 @@ class Renderer {
 <header>
 <h1>${this.t('pageTitle')}</h1>
 <p class="subtitle">${this.t('subtitle')}</p>
-<p class="meta">${this.t('generated', { date: model.today, version: this.options.version })}</p>
+<p class="meta">${this.t('generated', { date: this.date(model.today), version: this.options.version })}</p>
 </header>
 <nav aria-label="${this.t('contents')}"><ul>${sections.map(([id, , short]) => html`<li><a href="#${id}">${this.t(short)}</a></li>`)}</ul></nav>
 <main id="main">
@@ -100,7 +122,7 @@ ${sections.map(([id, heading, , body]) => html`<section id="${id}" aria-labelled
 ${body()}
 </section>
 `)}</main>
-<footer><p>${this.t('generated', { date: model.today, version: this.options.version })}</p></footer>
+<footer><p>${this.t('generated', { date: this.date(model.today), version: this.options.version })}</p></footer>
 </body>
 </html>
 `;
@@ -112,7 +134,10 @@ ${body()}
   private summary(): Html {
     const { totals } = this.model;
     const card = (label: string, value: string, tone = ''): Html => html`<div class="card ${tone}"><dt>${label}</dt><dd>${value}</dd></div>`;
-    return html`<dl class="cards">
+    return html`<div class="lead"><h3>${this.t('inShort')}</h3>
+${summarySentences(this.model).map((sentence) => html`<p>${sentence}</p>`)}
+</div>
+<dl class="cards">
 ${card(this.t('documents'), String(totals.documents))}
 ${card(this.t('goals'), String(totals.goals))}
 ${card(this.t('coveredGoals'), `${totals.coverableGoals - totals.uncoveredGoals} / ${totals.coverableGoals}`, totals.uncoveredGoals > 0 ? 'tone-warning' : 'tone-ok')}
@@ -122,7 +147,39 @@ ${card(this.t('warning'), String(totals.warning), totals.warning > 0 ? 'tone-war
 ${card(this.t('info'), String(totals.info))}
 ${card(this.t('overdueReviews'), String(totals.overdueReviews), totals.overdueReviews > 0 ? 'tone-error' : 'tone-ok')}
 ${card(this.t('overdueDeadlines'), String(totals.overdueDeadlines), totals.overdueDeadlines > 0 ? 'tone-error' : 'tone-ok')}
-</dl>`;
+</dl>
+${this.whoActs()}`;
+  }
+
+  private actionWhen(item: ActionItem): string {
+    if (item.days === undefined) return '—';
+    if (item.days === 0) return this.t('isToday');
+    if (item.days < 0) return item.days === -1 ? this.t('dayOverdue') : this.t('daysOverdue', { n: -item.days });
+    return item.days === 1 ? this.t('inDay') : this.t('inDays', { n: item.days });
+  }
+
+  /** Who must act by when: each owner with the goals they must deliver, the most overdue first. */
+  private whoActs(): Html {
+    const { actions } = this.model;
+    const heading = html`<h3 id="who-h">${this.t('whoActs')}</h3>`;
+    if (actions.length === 0) return html`${heading}<p>${this.t('noActions')}</p>`;
+    const bodies = actions.map((group) => {
+      const size = group.items.length === 1 ? this.t('goalCount') : this.t('goalsCount', { n: group.items.length });
+      return html`<tbody>
+<tr class="group"><th colspan="4" scope="rowgroup">${group.owner ?? html`<span class="missing">${this.t('noOwner')}</span>`} <span class="muted">(${size}${group.overdue > 0 ? `, ${this.t('overdueCount', { n: group.overdue })}` : ''})</span></th></tr>
+${group.items.map((item) => {
+  const goal = this.goals.get(item.goalKey)!;
+  const document = this.documents.get(goal.documentKey)!;
+  return html`<tr class="state-${item.state ?? 'unread'}"><td class="date">${item.date !== undefined ? this.date(item.date) : html`<span class="missing">${this.t('deadlineUnread', { deadline: item.deadline })}</span>`}</td><td class="nowrap">${this.actionWhen(item)}</td><th scope="row"><span class="gid">${goal.id ?? '•'}</span> ${goal.title}</th><td>${document.title}</td></tr>`;
+})}
+</tbody>`;
+    });
+    return html`${heading}
+<p class="note">${this.t('whoActsNote')}</p>
+<div class="scroll"><table class="actions" aria-labelledby="who-h">
+<thead><tr><th scope="col">${this.t('deadline')}</th><th scope="col">${this.t('when')}</th><th scope="col">${this.t('goal')}</th><th scope="col">${this.t('document')}</th></tr></thead>
+${bodies}
+</table></div>`;
   }
 
   // ----- Hierarchy (SVG) ----------------------------------------------------------------------
@@ -208,13 +265,15 @@ ${boxes}
       chips.push(html`<text class="nowner" x="14" y="${NODE.height - 12}">${truncate(document.owner, 40)}</text>`);
     }
     const orphan = document.parentId !== undefined && document.parentKey === undefined;
+    // The title is what a reader knows the document by; the id is in the tooltip and the tables.
+    const titleLines = twoLines(document.title, countLabel.length > 2 ? 31 - countLabel.length : 29, 30);
     return html`${orphan ? html`<g class="orphan"><title>${this.t('parentNotFound', { id: document.parentId! })}</title><path class="edge bad" d="M${x - NODE.columnGap / 2} ${y + NODE.height / 2} H${x}"/><text x="${x - NODE.columnGap / 2 - 4}" y="${y + NODE.height / 2 + 4}" text-anchor="end">?</text></g>` : ''}<a href="#${this.anchor(document.key)}" aria-label="${`${this.documentName(document)} — ${document.title} (${this.severityWord(document.worst)})`}"><g class="node" transform="translate(${x} ${y})">
 <title>${tooltip}</title>
 <rect class="box worst-${document.worst}${document.status === 'retired' ? ' retired' : ''}" width="${NODE.width}" height="${NODE.height}" rx="6"/>
 <rect class="bar worst-${document.worst}" width="6" height="${NODE.height}" rx="3"/>
-<text class="nid" x="14" y="17">${truncate(this.documentName(document), countLabel.length > 2 ? 35 - countLabel.length : 34)}</text>
+<text class="ntitle" x="14" y="17">${titleLines[0]}</text>
 <text class="ncount" x="${NODE.width - 8}" y="17" text-anchor="end">${countLabel}</text>
-<text class="ntitle" x="14" y="34">${truncate(document.title, 38)}</text>
+${titleLines[1] ? html`<text class="ntitle" x="14" y="33">${titleLines[1]}</text>` : html`<text class="nsub" x="14" y="33">${truncate(capitalize(this.typeLabel(document)), 38)}</text>`}
 ${chips}
 </g></a>`;
   }
@@ -225,10 +284,10 @@ ${chips}
     const attrs = html`${rowspan > 1 ? html` rowspan="${rowspan}"` : ''}${header ? html` scope="rowgroup"` : ''}`;
     const content = goal
       ? html`<span class="gid">${goal.id ?? '•'}</span> ${goal.title}${goal.uncovered ? html` <span class="tag tag-uncovered">${this.t('uncovered')}</span>` : ''}
-<div class="gmeta">${document ? html`<a href="#${this.anchor(document.key)}">${this.documentName(document)}</a>` : ''} · ${this.t('owner')}: ${goal.owner ?? '—'} · ${this.t('deadline')}: ${goal.deadline ?? '—'}</div>`
+<div class="gmeta">${document ? html`<a href="#${this.anchor(document.key)}">${this.documentName(document)}</a>` : ''} · ${this.t('owner')}: ${goal.owner ?? '—'} · ${this.t('deadline')}: ${this.deadline(goal) ?? '—'}</div>`
       : document
         ? html`<a href="#${this.anchor(document.key)}">${this.documentName(document)}</a> (${this.t('wholeDocument')}) ${document.title}
-<div class="gmeta">${this.t('owner')}: ${document.owner ?? '—'} · ${this.t('review')}: ${document.review ?? '—'}</div>`
+<div class="gmeta">${this.t('owner')}: ${document.owner ?? '—'} · ${this.t('review')}: ${document.review !== undefined ? this.date(document.review) : '—'}</div>`
         : html`—`;
     const cls = `worst-cell cell-${goal ? goal.worst : (document?.worst ?? 'none')}`;
     return header ? html`<th class="${cls}"${attrs}>${content}</th>` : html`<td class="${cls}"${attrs}>${content}</td>`;
@@ -285,6 +344,25 @@ ${bodies}
     return html`<td class="score ${score}" title="${reason ? `${label} — ${reason}` : label}"><span aria-hidden="true">${symbol}</span><span class="sr">${label}</span></td>`;
   }
 
+  /**
+   * Under the goal's title: its statement (the body; the title is already shown) and why each
+   * criterion is met or not, as text, since paper has no tooltips. Unmet criteria get a line each;
+   * the met ones share one line.
+   */
+  private goalDetails(goal: ReportGoal): Html {
+    const statement = goal.statement.startsWith(goal.title) ? goal.statement.slice(goal.title.length).trim() : goal.statement.trim();
+    const withReason = (score: Score): Criterion[] => CRITERIA.filter((criterion) => goal.scorecard[criterion] === score && goal.reasons[criterion] !== undefined);
+    const failed = withReason('fail');
+    const passed = withReason('pass');
+    const reason = (criterion: Criterion, score: Score): Html =>
+      html`<span class="rmark" aria-hidden="true">${score === 'pass' ? '✓' : '✗'}</span> <b>${criterion}</b><span class="sr"> (${this.t(score)})</span>: ${goal.reasons[criterion]!}`;
+    const items = [
+      ...failed.map((criterion) => html`<li class="fail">${reason(criterion, 'fail')}</li>`),
+      ...(passed.length > 0 ? [html`<li class="pass">${join(passed.map((criterion) => reason(criterion, 'pass')), ' · ')}</li>`] : []),
+    ];
+    return html`${statement ? html`<p class="statement">${statement}</p>` : ''}${items.length > 0 ? html`<ul class="reasons">${items}</ul>` : ''}`;
+  }
+
   private smart(): Html {
     const { model } = this;
     if (model.goals.length === 0) return html`<p>${this.t('noGoals')}</p>`;
@@ -302,10 +380,10 @@ ${bodies}
 ${goals.map((goal) => {
   const carried = goal.level >= 0 && goal.level < model.levels.length - 1 && goal.id !== undefined;
   return html`<tr>
-<th scope="row" class="cell-${goal.worst}"><span class="gid">${goal.id ?? '•'}</span> ${goal.title}</th>
+<th scope="row" class="cell-${goal.worst}"><span class="gid">${goal.id ?? '•'}</span> ${goal.title}${this.goalDetails(goal)}</th>
 ${CRITERIA.map((criterion) => this.scoreCell(criterion, goal.scorecard[criterion], goal.reasons[criterion]))}
 <td>${goal.owner ?? html`<span class="missing">—</span>`}</td>
-<td>${goal.deadline ?? html`<span class="missing">—</span>`}</td>
+<td class="date">${this.deadline(goal) ?? html`<span class="missing">—</span>`}</td>
 <td>${carried ? (goal.uncovered ? html`<span class="tag tag-uncovered">${this.t('uncovered')}</span>` : String(goal.carriers.length)) : '—'}</td>
 <td class="num">${goal.findings.length}</td>
 </tr>`;
@@ -351,7 +429,7 @@ ${bodies}
 ${entries.map((entry) => {
   const { what, owner } = this.entryText(entry);
   const document = this.documents.get(entry.documentKey)!;
-  return html`<tr class="state-${entry.state}"><td class="date">${entry.date}</td><td class="nowrap">${this.relative(entry)}</td><th scope="row">${what}</th><td class="nowrap"><a href="#${this.anchor(document.key)}">${this.documentName(document)}</a></td><td>${owner ?? '—'}</td></tr>`;
+  return html`<tr class="state-${entry.state}"><td class="date">${this.date(entry.date)}</td><td class="nowrap">${this.relative(entry)}</td><th scope="row">${what}</th><td class="nowrap"><a href="#${this.anchor(document.key)}">${this.documentName(document)}</a></td><td>${owner ?? '—'}</td></tr>`;
 })}
 </tbody>`,
       );
@@ -394,7 +472,7 @@ ${bodies}
       const cy = axisY - 12 - Math.min(level, 4) * 11;
       const { what } = this.entryText(entry);
       const document = this.documents.get(entry.documentKey)!;
-      const tip = `${entry.date} (${this.relative(entry)}): ${this.documentName(document)} — ${what}`;
+      const tip = `${this.date(entry.date)} (${this.relative(entry)}): ${this.documentName(document)} — ${what}`;
       const shape =
         entry.kind === 'review'
           ? html`<rect class="mark state-${entry.state}" x="${(x - 4.5).toFixed(1)}" y="${cy - 4.5}" width="9" height="9"/>`
@@ -407,7 +485,7 @@ ${bodies}
 <line class="axis" x1="${left}" y1="${axisY}" x2="${right}" y2="${axisY}"/>
 ${ticks}
 <line class="todayline" x1="${todayX.toFixed(1)}" y1="8" x2="${todayX.toFixed(1)}" y2="${axisY + 6}"/>
-<text class="todaylabel" x="${(todayX + 4).toFixed(1)}" y="14">${this.t('today')} ${model.today}</text>
+<text class="todaylabel" x="${(todayX + 4).toFixed(1)}" y="14">${this.t('today')} ${this.date(model.today)}</text>
 ${markers}
 </svg>
 <p class="note"><span class="swatch state-overdue-swatch"></span> ${this.t('overdue')} <span class="swatch state-upcoming-swatch"></span> ${this.t('upcoming')} · ■ ${this.t('review')} · ● ${this.t('deadline')}</p>`;
@@ -428,7 +506,7 @@ ${markers}
           )}</tbody>
 </table></div>`;
     const documentRows = model.documents.map(
-      (document) => html`<tr id="${this.anchor(document.key)}"><th scope="row" class="cell-${document.worst}">${this.documentName(document)}${document.id !== undefined ? html`<div class="muted">${document.path}</div>` : ''}</th><td>${document.title}</td><td>${this.typeLabel(document)}</td><td>${document.owner ?? html`<span class="missing">—</span>`}</td><td class="date">${document.review ?? '—'}</td><td class="num">${document.counts.error || ''}</td><td class="num">${document.counts.warning || ''}</td><td class="num">${document.counts.info || ''}</td><td class="num">${document.counts.error + document.counts.warning + document.counts.info}</td></tr>`,
+      (document) => html`<tr id="${this.anchor(document.key)}"><th scope="row" class="cell-${document.worst}">${this.documentName(document)}${document.id !== undefined ? html`<div class="muted">${document.path}</div>` : ''}</th><td>${document.title}</td><td>${this.typeLabel(document)}</td><td>${document.owner ?? html`<span class="missing">—</span>`}</td><td class="date">${document.review !== undefined ? this.date(document.review) : '—'}</td><td class="num">${document.counts.error || ''}</td><td class="num">${document.counts.warning || ''}</td><td class="num">${document.counts.info || ''}</td><td class="num">${document.counts.error + document.counts.warning + document.counts.info}</td></tr>`,
     );
     return html`<h3>${this.t('rule')}</h3>
 ${ruleTable}
@@ -445,7 +523,7 @@ ${ruleTable}
     if (withFindings.length === 0) return html`<p>${this.t('noFindings')}</p>`;
     return join(
       withFindings.map(
-        (document) => html`<details>
+        (document) => html`<details open>
 <summary><span class="swatch worst-${document.worst}"></span> ${this.documentName(document)} — ${document.title} (${document.findings.length})</summary>
 <table class="findings">
 <thead><tr><th scope="col">${this.t('line')}</th><th scope="col">${this.t('status')}</th><th scope="col">${this.t('rule')}</th><th scope="col">${this.t('message')}</th></tr></thead>
@@ -481,7 +559,7 @@ svg.tree{display:block;max-width:100%;height:auto;font-family:inherit}
 svg .colhead{font-size:13px;font-weight:600;fill:var(--muted);text-transform:uppercase;letter-spacing:.04em}
 svg .edge{fill:none;stroke:#8a9099;stroke-width:1.4}svg .edge.bad{stroke:var(--error);stroke-dasharray:5 3}svg .orphan text{font-size:16px;font-weight:700;fill:var(--error)}
 svg .box{stroke-width:1.5}svg .box.retired{stroke-dasharray:5 3;opacity:.75}
-svg .nid{font-size:12px;font-weight:700;fill:var(--ink)}svg .ncount{font-size:11px;fill:var(--muted)}svg .ntitle{font-size:12.5px;fill:var(--ink)}svg .nowner{font-size:11px;fill:var(--muted)}
+svg .ncount{font-size:11px;fill:var(--muted)}svg .ntitle{font-size:12px;font-weight:600;fill:var(--ink)}svg .nsub{font-size:11px;fill:var(--muted)}svg .nowner{font-size:11px;fill:var(--muted)}
 svg .chip text{font-size:10px;fill:var(--ink);font-weight:600}svg .chip rect{stroke-width:1}svg .chipmore{font-size:10.5px;fill:var(--muted)}
 svg rect.uncovered{stroke:var(--error)!important;stroke-width:1.6;stroke-dasharray:3 2;fill:#fff!important}
 svg a:focus .box,svg a:hover .box{stroke-width:3}
@@ -519,17 +597,27 @@ svg .todayline{stroke:var(--ink);stroke-dasharray:3 3}svg .todaylabel{font-size:
 svg .mark{stroke:#fff;stroke-width:1}svg .mark.state-overdue{fill:var(--error)}svg .mark.state-today{fill:var(--warning)}svg .mark.state-upcoming{fill:var(--info)}
 tr.state-overdue td.date{color:var(--error);font-weight:600}
 details{border:1px solid var(--line);border-radius:6px;margin:6px 0;padding:4px 10px}summary{cursor:pointer;font-weight:600}
+.lead{border:1px solid var(--line);border-left:5px solid var(--accent);border-radius:6px;padding:4px 14px;margin:0 0 14px}.lead h3{margin:8px 0 4px}.lead p{margin:4px 0 8px}
+.statement{margin:3px 0 0;font-weight:400;font-style:italic}
+.reasons{margin:4px 0 0;padding:0;list-style:none;font-size:12.5px;font-weight:400}.reasons li{margin:2px 0}.reasons li.fail .rmark,.reasons li.fail b{color:var(--error)}.reasons li.pass{color:var(--muted)}.reasons li.pass .rmark,.reasons li.pass b{color:var(--ok)}
+table.smart tbody th[scope=row]{min-width:22em}
+tr.group{break-after:avoid;page-break-after:avoid}
+tr.state-overdue td.date,tr.state-unread td.date{color:var(--error);font-weight:600}
 footer{margin-top:40px;color:var(--muted);font-size:12px;border-top:1px solid var(--line)}
 @media print{
   @page{size:A4;margin:14mm}
   body{max-width:none;padding:0;font-size:11pt}
   nav,.skip{display:none}
-  h2{break-after:avoid;page-break-after:avoid}
+  h2,h3{break-after:avoid;page-break-after:avoid}
+  #hierarchy{break-before:page;page-break-before:always}
   section{break-inside:auto}
   tr,.card,svg .node{break-inside:avoid;page-break-inside:avoid}
   thead{display:table-header-group}
   .scroll{overflow:visible}
   a{color:inherit;text-decoration:none}
   svg.tree{max-width:100%}
+  details{border:0;padding:0}details>summary{list-style:none;cursor:auto;font-size:12pt}details>summary::-webkit-details-marker{display:none}
+  .reasons{font-size:9.5pt}.statement{font-size:10pt}
+  table{font-size:9.5pt}
 }
 `;

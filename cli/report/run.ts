@@ -1,17 +1,24 @@
 // `govlint report [paths…] --out report.html`: lint the workspace, build the report model,
 // render it and write the page atomically (temporary file + rename).
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+//
+// `--out` replaces only a previous govlint report (its first bytes carry the generator marker)
+// or nothing; anything else needs `--force`, and a document being reported on (or the
+// configuration) is never replaced, not even with `--force`. The temporary file has a random
+// name and is created exclusively, so a link planted beside the report is never followed.
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { findConfigFile, loadConfigFile } from '../../engine/config/load.ts';
 import { defaultConfig, type ResolvedConfig } from '../../engine/config/schema.ts';
 import { lintWorkspace } from '../../engine/lint/runner.ts';
 import type { Rule } from '../../engine/rule.ts';
 import { todayIso } from '../../engine/text/dates.ts';
 import type { Lang } from '../../engine/types.ts';
-import { discoverFiles } from '../../engine/workspace/discover.ts';
+import { discoverFiles, type DiscoveredFile } from '../../engine/workspace/discover.ts';
 import { loadWorkspace } from '../../engine/workspace/load.ts';
 import { allRules, ruleIds } from '../../rules/index.ts';
 import { UsageError, type CliOptions } from '../args.ts';
+import { CliError } from '../errors.ts';
+import { errorCode, pathKind, readHead, replaceFile } from '../safe-write.ts';
 import { GOVLINT_VERSION } from '../version.ts';
 import { buildReportModel, type ReportModel } from './model.ts';
 import { renderReport } from './render.ts';
@@ -19,6 +26,8 @@ import { renderReport } from './render.ts';
 export interface ReportCommandOptions {
   paths: readonly string[];
   out: string;
+  /** Replace `out` even when it is not a previous govlint report (never a linted document). */
+  force?: boolean;
   config?: string;
   today?: string;
   lang?: Lang;
@@ -45,6 +54,10 @@ function loadConfig(options: Pick<ReportCommandOptions, 'config'>, cwd: string):
 export async function buildReport(options: Omit<ReportCommandOptions, 'out'>, cwd: string, rules: readonly Rule[] = allRules): Promise<{ model: ReportModel; html: string }> {
   const config = loadConfig(options, cwd);
   const files = await discoverFiles(options.paths, { cwd, root: config.root, include: config.include, ignore: config.ignore });
+  return renderFor(options, config, files, rules);
+}
+
+function renderFor(options: Omit<ReportCommandOptions, 'out'>, config: ResolvedConfig, files: readonly DiscoveredFile[], rules: readonly Rule[]): { model: ReportModel; html: string } {
   const workspace = loadWorkspace(files, config);
   const today = options.today ?? todayIso();
   const lang = options.lang ?? config.lang;
@@ -53,18 +66,65 @@ export async function buildReport(options: Omit<ReportCommandOptions, 'out'>, cw
   return { model, html: renderReport(model, { version: GOVLINT_VERSION }) };
 }
 
+/** Whether the first bytes of `file` are those of a page `renderReport` made. */
+function isGovlintReport(file: string): boolean {
+  const head = readHead(file, 2048);
+  return head !== undefined && head.startsWith('<!DOCTYPE html>') && head.includes('<meta name="generator" content="govlint ');
+}
+
+const REFUSAL: Record<Lang, Record<'document' | 'folder' | 'notReport' | 'unwritable', string>> = {
+  da: {
+    document: '{out} er et af de dokumenter, rapporten handler om (eller konfigurationen); det overskrives aldrig',
+    folder: '{out} er en mappe; --out skal være et filnavn',
+    notReport: '{out} findes og er ikke en govlint-rapport; den overskrives ikke (--force erstatter den)',
+    unwritable: 'rapporten kunne ikke skrives til {out} ({code})',
+  },
+  en: {
+    document: '{out} is one of the documents being reported on (or the configuration); it is never overwritten',
+    folder: '{out} is a folder; --out needs a file name',
+    notReport: '{out} exists and is not a govlint report; it is not overwritten (--force replaces it)',
+    unwritable: 'the report could not be written to {out} ({code})',
+  },
+};
+
+/** The same file (device and inode: a hard or symbolic link to it counts), or undefined when it cannot be told. */
+function identity(file: string): string | undefined {
+  try {
+    const stats = statSync(file);
+    return `${stats.dev}:${stats.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Throws a CliError when `file` must not be replaced by the report. */
+function checkTarget(file: string, protectedFiles: readonly string[], force: boolean, say: (key: keyof (typeof REFUSAL)['da']) => never): void {
+  const kind = pathKind(file);
+  if (kind === 'missing') return;
+  if (kind === 'directory') say('folder');
+  const target = identity(file);
+  if (target !== undefined && protectedFiles.some((other) => resolve(other) === file || identity(other) === target)) say('document');
+  if (!force && (kind !== 'file' || !isGovlintReport(file))) say('notReport');
+}
+
 /** Runs `govlint report`; returns the exit status (0: written). Errors propagate to the CLI, which exits 2. */
 export async function runReport(options: ReportCommandOptions, io: ReportIo): Promise<number> {
-  const { model, html } = await buildReport(options, io.cwd);
+  const config = loadConfig(options, io.cwd);
+  const files = await discoverFiles(options.paths, { cwd: io.cwd, root: config.root, include: config.include, ignore: config.ignore });
   const file = resolve(io.cwd, options.out);
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  const words = REFUSAL[options.lang ?? config.lang];
+  const say = (key: keyof typeof words, code = ''): never => {
+    throw new CliError(words[key].replace('{out}', options.out).replace('{code}', code));
+  };
+  const protectedFiles = [...files.map((discovered) => discovered.absolute), ...(config.file ? [config.file] : [])];
+  // Before the work of linting, so a refusal is immediate; checked again just before writing.
+  checkTarget(file, protectedFiles, options.force === true, say);
+  const { model, html } = renderFor(options, config, files, allRules);
+  checkTarget(file, protectedFiles, options.force === true, say);
   try {
-    writeFileSync(temporary, html, 'utf8');
-    renameSync(temporary, file);
+    replaceFile(file, html);
   } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
+    say('unwritable', errorCode(error));
   }
   const { totals } = model;
   const shown = options.out;
@@ -83,6 +143,7 @@ export async function runReportCommand(options: CliOptions, io: ReportIo): Promi
     {
       paths: options.paths,
       out: options.out,
+      force: options.force,
       ...(options.config !== undefined ? { config: options.config } : {}),
       ...(options.today !== undefined ? { today: options.today } : {}),
       ...(options.lang !== undefined ? { lang: options.lang } : {}),

@@ -118,7 +118,7 @@ describe('goal scorecard', () => {
   it('explains why a vague goal fails', () => {
     const card = goalScorecard(document.goals[1]!, options);
     expect([card.S.ok, card.M.ok, card.A.ok, card.R.ok, card.T.ok]).toEqual([false, false, false, true, false]);
-    expect(card.S.reason).toEqual({ da: 'Vage ord uden konkret mål: "styrke".', en: 'Vague words with no concrete target: "styrke".' });
+    expect(card.S.reason).toEqual({ da: 'Siger ikke, hvem der gør hvad, eller hvad der skal kunne måles; vagt: "styrke".', en: 'Does not say who does what, or what is to be measured; vague: "styrke".' });
   });
 
   it('caches the analysis per goal and options', () => {

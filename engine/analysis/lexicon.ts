@@ -4,6 +4,7 @@ import * as snowball from 'snowball-stemmers';
 import { readDataFile } from '../data/files.ts';
 import { wordSegments } from '../text/segment.ts';
 import type { Lang } from '../types.ts';
+import type { ActorData } from './actor.ts';
 
 export interface LexiconData {
   lang: Lang;
@@ -27,6 +28,16 @@ export interface LexiconData {
   /** "før der iværksættes en anbringelse": a step bound to an event, which sets its time. */
   eventBefore: string[];
   hedges: string[];
+  /** Evaluative words with nothing to observe (god, tryg, relevant; good, safe, timely): they explain why a goal is vague. */
+  evaluative: string[];
+  /** Verbs of concrete case work (vurdere, indkalde, journalisere; assess, convene, record): done without vague words, they say what is done. */
+  procedureVerbs: string[];
+  /** Nouns that name a quantity (fravær, ventetid, antal; rate, attendance): with a direction (falder, reduce) the goal names what is to move. */
+  quantityNouns: string[];
+  /** Words that open a clause of purpose ("så barnets perspektiv inddrages", "to help you succeed"): vague words there do not hide a concrete step before them. */
+  purposeMarkers: string[];
+  /** Time limits said in words (samme dag, næste hverdag; same day, next working day). */
+  limitPhrases: string[];
   measureUnits: string[];
   rateWords: string[];
   shareWords: string[];
@@ -45,6 +56,10 @@ export interface LexiconData {
   timesWords: string[];
   groupPrepositions: string[];
   ownerRoles: string[];
+  /** Who acts in a statement: role and unit nouns, clause words (see actor.ts). */
+  actors: ActorData;
+  /** Defined objects and events of case work (see actor.ts `findCaseObject`). */
+  caseObjects: { endings: string[] };
   ageWords: string[];
   referenceWords: string[];
 }
@@ -72,6 +87,8 @@ export interface CompiledLexicon {
   /** Phrases indexed by the stem of their first word. */
   vague: Map<string, CompiledPhrase[]>;
   hedges: Map<string, CompiledPhrase[]>;
+  evaluative: Map<string, CompiledPhrase[]>;
+  procedureVerbs: Map<string, CompiledPhrase[]>;
   rise: Set<string>;
   fall: Set<string>;
   vagueNotAfter: Set<string>;
@@ -154,6 +171,8 @@ export function compileLexicon(lang: Lang, extension: LexiconExtension = {}): Co
     stem,
     vague: compilePhrases([...data.vague, ...(extension.vague ?? [])], lang, stem),
     hedges: compilePhrases([...data.hedges, ...(extension.hedges ?? [])], lang, stem),
+    evaluative: compilePhrases(data.evaluative, lang, stem),
+    procedureVerbs: compilePhrases(data.procedureVerbs, lang, stem),
     rise: new Set(data.rise),
     fall: new Set(data.fall),
     vagueNotAfter: new Set(data.vagueNotAfter),

@@ -76,6 +76,8 @@ type Pattern = RegExp | BoundedPattern;
 
 interface Compiled {
   refs: Pattern;
+  /** A document named by its period ("handleplanen 2020-2023", "the 2020-2023 action plan"): a name, not a deadline. */
+  documentPeriods: Pattern;
   deadlines: Array<{ re: Pattern; date: (m: RegExpExecArray) => CalendarDate | undefined }>;
   timeLimits: Pattern[];
   eventBound: Pattern;
@@ -114,6 +116,10 @@ function compile(data: LexiconData): Compiled {
   const compiled: Compiled = {
     refs: new RegExp(
       `§§?\\s*\\d+\\s*[a-z]?${E}(?:\\s*(?:[–,-]|og|and|til|to)\\s*\\d+[a-z]?${E})*(?:\\s*,\\s*stk\\.\\s*\\d+)?(?:\\s*,\\s*nr\\.\\s*\\d+)?|${B}(?:stk|nr)\\.\\s*\\d+${E}`,
+      'giu',
+    ),
+    documentPeriods: bounded(
+      `(?:[\\p{L}-]*(?:plan|politik|strategi|aftale|program|handleplan)(?:en|et|s)?\\s+${YEAR}\\s*[–/-]\\s*(?:${YEAR}|\\d{2})|${YEAR}\\s*[–/-]\\s*(?:${YEAR}|\\d{2})\\s+(?:action\\s+)?(?:plan|policy|strategy|programme|program|agreement))${E}`,
       'giu',
     ),
     deadlines: [
@@ -184,6 +190,7 @@ function compile(data: LexiconData): Compiled {
       bounded(`${alt(data.limitWords)}\\s+${numW}\\s+${unitRe}`, 'giu'),
       bounded(`${numStrict}\\s+${alt(unitsNoYear)}\\s+(?:efter|fra|after|from|of)${E}`, 'giu'),
       bounded(`\\d+\\s+${alt([...data.timeUnits.hour, 'hverdage', 'arbejdsdage', 'working days', 'business days'])}${E}`, 'giu'),
+      bounded(`${alt(data.limitPhrases)}${E}`, 'giu'),
     ],
     eventBound: bounded(`${alt(data.eventBefore)}\\s+(?!udgangen|ultimo|the\\s+end|end${E})(?=\\p{L})`, 'giu'),
     frequencies: [
@@ -291,6 +298,7 @@ export function scanText(source: string, data: LexiconData): ScanResult {
 
   // 1. Legal references never measure anything.
   if (digits) for (const m of matches(c.refs, text.text)) text.mask(m.index, m.index + m[0].length);
+  if (digits) for (const m of matches(c.documentPeriods, text.text)) text.mask(m.index, m.index + m[0].length);
   text.commit();
 
   // 2. Baselines (the year of a starting value is not a deadline).

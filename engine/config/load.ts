@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
-import { buildConfigSchema, resolveConfig, type ConfigInput, type ResolvedConfig } from './schema.ts';
+import { buildConfigSchema, requiredSectionsEntry, resolveConfig, reviewIntervalEntry, type ConfigInput, type ResolvedConfig } from './schema.ts';
 
 export const CONFIG_FILE_NAMES = ['.govlint.yaml', '.govlint.yml', '.govlint.json'] as const;
 
@@ -53,21 +53,53 @@ function describeIssue(issue: z.core.$ZodIssue, ruleIds: readonly string[]): str
   return `"${key}": ${issue.message}`;
 }
 
+/** Deeper than this, a configuration is refused (the deepest the schema knows is 4 levels). */
+export const MAX_CONFIG_DEPTH = 32;
+
+const TOO_DEEP = `the configuration is nested more than ${MAX_CONFIG_DEPTH} levels deep`;
+
+/** Whether a parser ran out of stack: what a pathologically nested document does. */
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof Error && /Maximum call stack size exceeded/.test(error.message);
+}
+
+/** How deeply arrays and objects nest in `value` (0 for a scalar), without recursion. */
+function nestingDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth + 1 > deepest) deepest = depth + 1;
+    if (deepest > limit) return deepest;
+    for (const inner of Object.values(item)) stack.push([inner, depth + 1]);
+  }
+  return deepest;
+}
+
 /** Parses and validates configuration text (YAML or JSON — JSON is YAML). Throws ConfigError. */
 export function parseConfigText(text: string, file: string, ruleIds: readonly string[]): ResolvedConfig {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  let document;
+  try {
+    document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    if (isStackOverflow(error)) throw new ConfigError(`${file}: ${TOO_DEEP}`, file);
+    throw error;
+  }
   const firstError = document.errors[0];
   if (firstError) {
     const position = lineCounter.linePos(firstError.pos[0]);
-    throw new ConfigError(`${file}:${position.line}:${position.col}: ${firstError.message.split('\n')[0]}`, file, position.line, position.col);
+    const message = isStackOverflow(firstError) ? TOO_DEEP : firstError.message.split('\n')[0];
+    throw new ConfigError(`${file}:${position.line}:${position.col}: ${message}`, file, position.line, position.col);
   }
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: 50 }) ?? {};
   } catch (error) {
-    throw new ConfigError(`${file}: ${error instanceof Error ? error.message : String(error)}`, file);
+    throw new ConfigError(`${file}: ${isStackOverflow(error) ? TOO_DEEP : error instanceof Error ? error.message : String(error)}`, file);
   }
+  if (nestingDepth(data, MAX_CONFIG_DEPTH) > MAX_CONFIG_DEPTH) throw new ConfigError(`${file}: ${TOO_DEEP}`, file);
   const result = buildConfigSchema(ruleIds).safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -97,17 +129,53 @@ export function parseConfigText(text: string, file: string, ruleIds: readonly st
     const where = line !== undefined ? `${file}:${line}:${column}` : file;
     throw new ConfigError(`${where}: ${describeIssue(issue, ruleIds)}`, file, line, column);
   }
-  return resolveConfig(result.data as ConfigInput, dirname(resolve(file)), resolve(file));
+  const input = result.data as ConfigInput;
+  input.requiredSections = ownEntries(data, 'requiredSections', requiredSectionsEntry, file) ?? input.requiredSections;
+  input.reviewIntervalMonths = ownEntries(data, 'reviewIntervalMonths', reviewIntervalEntry, file) ?? input.reviewIntervalMonths;
+  return resolveConfig(input, dirname(resolve(file)), resolve(file));
+}
+
+/**
+ * The entries of a per-type section (`requiredSections`, `reviewIntervalMonths`) as written.
+ * zod builds a record by assignment, which makes a `__proto__` key the record's prototype (and
+ * skips its check); type names are data, so every key is kept as an own entry, checked alike.
+ */
+function ownEntries<T>(data: unknown, key: string, entry: z.ZodType<T>, file: string): Record<string, T> | undefined {
+  const section = data && typeof data === 'object' ? (Object.hasOwn(data, key) ? (data as Record<string, unknown>)[key] : undefined) : undefined;
+  if (!section || typeof section !== 'object') return undefined;
+  const entries: Array<[string, T]> = [];
+  for (const [type, value] of Object.entries(section)) {
+    const checked = entry.safeParse(value);
+    if (!checked.success) throw new ConfigError(`${file}: "${key}.${type}": ${checked.error.issues[0]?.message ?? 'invalid value'}`, file);
+    entries.push([type, checked.data]);
+  }
+  // fromEntries defines each key as an own property, `__proto__` included.
+  return Object.fromEntries(entries);
+}
+
+/**
+ * The text of a configuration file: UTF-8 (a BOM is dropped), or UTF-16 when a BOM says so
+ * (Windows editors save that way). Anything else that is not UTF-8 text is refused clearly.
+ */
+export function decodeConfigBytes(bytes: Uint8Array, file: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes.includes(0)) throw new ConfigError(`${file}: the configuration is not text (NUL bytes; UTF-16 needs a byte order mark): save it as UTF-8`, file);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new ConfigError(`${file}: the configuration is not valid UTF-8: save it as UTF-8`, file);
+  }
 }
 
 /** Loads a configuration file. Throws ConfigError with a one-line message. */
 export function loadConfigFile(file: string, ruleIds: readonly string[]): ResolvedConfig {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigError(`${file}: cannot read the configuration (${code ?? String(error)})`, file);
   }
-  return parseConfigText(text, file, ruleIds);
+  return parseConfigText(decodeConfigBytes(bytes, file), file, ruleIds);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Lang, SeveritySetting } from '../types.ts';
+import { reachesOutside } from '../workspace/boundary.ts';
 
 // The configuration is data only (SPEC §6): nothing in it is ever executed,
 // so an untrusted workspace is safe to open.
@@ -21,6 +22,11 @@ const lexiconExtension = z.strictObject({
   hedges: z.array(z.string().min(1)).optional().describe('Extra hedging phrases.'),
 });
 
+/** One entry of `requiredSections`: the headings a type needs; an inner array lists alternatives. */
+export const requiredSectionsEntry = z.array(z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]));
+/** One entry of `reviewIntervalMonths`. */
+export const reviewIntervalEntry = z.number().int().positive();
+
 /** Builds the configuration schema; rule IDs come from the rule registry so a misspelt ID is reported. */
 export function buildConfigSchema(ruleIds: readonly string[]) {
   const ruleSeverities = z
@@ -41,14 +47,24 @@ export function buildConfigSchema(ruleIds: readonly string[]) {
         })
         .optional(),
       requiredSections: z
-        .record(z.string(), z.array(z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])))
+        .record(z.string(), requiredSectionsEntry)
         .optional()
         .describe('Per document type: required section headings; an array lists alternatives.'),
       governanceFolders: z
         .array(z.string().min(1))
         .optional()
         .describe('Globs of folders whose Markdown files must be governance documents.'),
-      include: z.array(z.string().min(1)).optional().describe('Globs of files to lint (default: **/*.md).'),
+      include: z
+        .array(
+          z
+            .string()
+            .min(1)
+            .refine((pattern) => !reachesOutside(pattern), {
+              error: (issue) => `the pattern "${String(issue.input)}" reaches outside the project folder, and govlint reads no file outside it`,
+            }),
+        )
+        .optional()
+        .describe('Globs of files to lint (default: **/*.md), inside the project folder.'),
       ignore: z.array(z.string().min(1)).optional().describe('Globs of files to skip.'),
       owners: z
         .array(z.string().min(1))
@@ -59,7 +75,7 @@ export function buildConfigSchema(ruleIds: readonly string[]) {
         .optional()
         .describe('Goals without an owner field inherit the document owner (no missing-owner on goals).'),
       reviewIntervalMonths: z
-        .record(z.string(), z.number().int().positive())
+        .record(z.string(), reviewIntervalEntry)
         .optional()
         .describe('Longest allowed time from `adopted` to `review`, per type, in months.'),
       readability: z
@@ -90,13 +106,15 @@ export interface ResolvedConfig {
   lang: Lang;
   rules: Record<string, SeveritySetting>;
   levels: HierarchyLevel[];
-  requiredSections: Record<string, string[][]>;
+  /** Per document type (a configured name: a Map, so `constructor` is a type like any other). */
+  requiredSections: ReadonlyMap<string, string[][]>;
   governanceFolders: string[];
   include: string[];
   ignore: string[];
   owners?: string[];
   goalsInheritOwner: boolean;
-  reviewIntervalMonths: Record<string, number>;
+  /** Per document type, in months. */
+  reviewIntervalMonths: ReadonlyMap<string, number>;
   maxLix: number;
   lexicon: { da: { vague: string[]; hedges: string[] }; en: { vague: string[]; hedges: string[] } };
   limits: { maxFileBytes: number; maxYamlAliases: number; maxNestingDepth: number };
@@ -182,21 +200,19 @@ export function resolveConfig(input: ConfigInput, root: string, file?: string): 
     lang: input.lang ?? 'da',
     rules,
     levels,
-    requiredSections: {
-      ...(input.hierarchy ? {} : DEFAULT_REQUIRED_SECTIONS),
-      ...Object.fromEntries(
-        Object.entries(input.requiredSections ?? {}).map(([type, entries]) => [
-          type,
-          entries.map((entry) => (Array.isArray(entry) ? entry : [entry])),
-        ]),
-      ),
-    },
+    requiredSections: new Map([
+      ...Object.entries(input.hierarchy ? {} : DEFAULT_REQUIRED_SECTIONS),
+      ...Object.entries(input.requiredSections ?? {}).map(([type, entries]): [string, string[][]] => [
+        type,
+        entries.map((entry) => (Array.isArray(entry) ? entry : [entry])),
+      ]),
+    ]),
     governanceFolders: input.governanceFolders ?? [],
     include: input.include ?? ['**/*.md'],
     ignore: input.ignore ?? [],
     ...(input.owners ? { owners: input.owners } : {}),
     goalsInheritOwner: input.goalsInheritOwner ?? false,
-    reviewIntervalMonths: { ...DEFAULT_REVIEW_INTERVAL_MONTHS, ...(input.reviewIntervalMonths ?? {}) },
+    reviewIntervalMonths: new Map([...Object.entries(DEFAULT_REVIEW_INTERVAL_MONTHS), ...Object.entries(input.reviewIntervalMonths ?? {})]),
     maxLix: input.readability?.maxLix ?? 55,
     lexicon: {
       da: { vague: input.lexicon?.da?.vague ?? [], hedges: input.lexicon?.da?.hedges ?? [] },

@@ -166,6 +166,18 @@ export interface DocumentOutline {
   lineStarts: number[];
 }
 
+/** A paragraph, list-item paragraph, heading or table cell as a source slice (`text === doc.text.slice(range.start.offset, range.end.offset)`). */
+export interface TextBlock {
+  text: string;
+  range: Range;
+  /** The enclosing heading's title. */
+  section?: string;
+  /** Set when the block is not running prose of the author's: a table cell, or text inside a blockquote (a quotation). */
+  context?: 'table' | 'quote';
+  /** Inline code, links (text and address, autolinks included), images and inline HTML in the block, as document offsets in order. */
+  literals?: Array<{ start: number; end: number }>;
+}
+
 export interface GovDocument extends DocumentOutline {
   frontmatter?: Frontmatter;
   /** Text as linted: BOM removed, line endings as in the file. */
@@ -176,5 +188,5 @@ export interface GovDocument extends DocumentOutline {
   allSections: Section[];
   goals: Goal[];
   /** Paragraphs, list-item paragraphs and table cells as source slices (`text === doc.text.slice(range.start.offset, range.end.offset)`), for text rules (readability, legal references, statutory limits). `section` is the enclosing heading's title. */
-  textBlocks: Array<{ text: string; range: Range; section?: string }>;
+  textBlocks: TextBlock[];
 }

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { STATUS_ALIASES } from '../parse/aliases.ts';
+import { DOCUMENT_ID_PATTERN } from './ids.ts';
 import { parseIsoDate } from '../text/dates.ts';
+import { hasOwnKey } from '../own-value.ts';
 
 // The shape of each front-matter value (SPEC §1), one schema per canonical key, so a bad value is
 // reported at its own key. Types are checked against the configured hierarchy separately.
 
 const text = z.string().trim().min(1);
 const isoDate = z.string().refine((value) => parseIsoDate(value) !== undefined);
-
-export const DOCUMENT_ID_PATTERN = /^[\p{L}\d][\p{L}\d._-]*$/u;
 
 export const frontmatterValueSchemas: Record<string, z.ZodType> = {
   id: z.string().regex(DOCUMENT_ID_PATTERN),
@@ -20,7 +20,7 @@ export const frontmatterValueSchemas: Record<string, z.ZodType> = {
   adopted: isoDate,
   'adopted-by': text,
   review: isoDate,
-  status: z.string().refine((value) => value.toLowerCase() in STATUS_ALIASES),
+  status: z.string().refine((value) => hasOwnKey(STATUS_ALIASES, value.toLowerCase())),
   lang: z.enum(['da', 'en']),
 };
 

@@ -15,6 +15,8 @@ import type { Lang, Range } from '../types.ts';
 import { GOAL_FIELD_ALIASES, GOAL_SECTION_NAMES, STATUS_ALIASES } from './aliases.ts';
 import { findFrontmatterBlock, parseFrontmatter, sequenceItemRanges } from './frontmatter.ts';
 import { exceedsNesting, parseMarkdown } from './markdown.ts';
+import { ownValue } from '../own-value.ts';
+import { GOAL_ID_SOURCE, scanGoalRefs } from '../model/ids.ts';
 
 export interface ParseOptions {
   levels: readonly HierarchyLevel[];
@@ -24,10 +26,8 @@ export interface ParseOptions {
   reuseChunks?: boolean;
 }
 
-// A goal ID: letters then digits, optionally dotted or hyphenated (SPEC §2): M1, M2.1, SN-3, R4.
-// It must start with a capital letter so ordinary words never read as IDs.
-const GOAL_ID_AT_START = /^(\p{Lu}\p{L}{0,7}-?\d{1,4}(?:[.-]\d{1,4}){0,4})(?:[.:)]|\s+[-–—:]?)\s*/u;
-const GOAL_REF = /(?:([\p{Ll}\d][\p{Ll}\d_-]{0,80})#)?(\p{Lu}\p{L}{0,7}-?\d{1,4}(?:[.-]\d{1,4}){0,4})(?![\p{L}\d])/gu;
+// A goal heading starts with a goal ID (engine/model/ids.ts): `### M1 …`, `### M2.1: …`.
+const GOAL_ID_AT_START = new RegExp(`^(${GOAL_ID_SOURCE})(?:[.:)]|\\s+[-–—:]?)\\s*`, 'u');
 const FIELD_LINE = /^\s*(?:\*\*|__)?\s*(\p{L}[\p{L} -]{0,30}?)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/u;
 
 function offsetsOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): [number, number] {
@@ -36,18 +36,15 @@ function offsetsOf(node: { position?: { start: { offset?: number }; end: { offse
 
 /** Splits an `Udmønter:`/`implements` value into goal references with exact ranges. */
 export function parseGoalRefs(value: string, valueOffset: number, lineStarts: readonly number[]): GoalRef[] {
-  const refs: GoalRef[] = [];
-  for (const match of value.matchAll(GOAL_REF)) {
-    const start = valueOffset + (match.index ?? 0);
+  return scanGoalRefs(value).map((scanned) => {
     const ref: GoalRef = {
-      raw: match[0],
-      goalId: match[2] ?? match[0],
-      range: rangeAt(lineStarts, start, start + match[0].length),
+      raw: value.slice(scanned.start, scanned.end),
+      goalId: scanned.goalId,
+      range: rangeAt(lineStarts, valueOffset + scanned.start, valueOffset + scanned.end),
     };
-    if (match[1]) ref.documentId = match[1];
-    refs.push(ref);
-  }
-  return refs;
+    if (scanned.documentId !== undefined) ref.documentId = scanned.documentId;
+    return ref;
+  });
 }
 
 function stringValue(value: unknown): string | undefined {
@@ -96,7 +93,7 @@ function extractMeta(
   const review = get('review');
   if (review) meta.review = review;
   const status = get('status');
-  if (status) meta.status = STATUS_ALIASES[status.toLowerCase()] ?? 'draft';
+  if (status) meta.status = ownValue(STATUS_ALIASES, status.toLowerCase()) ?? 'draft';
   const lang = get('lang')?.toLowerCase();
   if (lang === 'da' || lang === 'en') meta.lang = lang as Lang;
   const implementsEntry = frontmatter.entries.get('implements');
@@ -123,7 +120,7 @@ function parseField(
   const source = text.slice(start, end);
   const match = FIELD_LINE.exec(source);
   if (!match || !match[1]) return undefined;
-  const key = GOAL_FIELD_ALIASES[match[1].trim().toLowerCase()];
+  const key = ownValue(GOAL_FIELD_ALIASES, match[1].trim().toLowerCase());
   if (!key) return undefined;
   let valueStart = start + match[0].length;
   let valueEnd = end;
@@ -288,6 +285,30 @@ function listGoals(builder: Builder, list: List, sectionPath: string[]): Goal[] 
   return goals;
 }
 
+/** Inline nodes whose source is not prose to rewrite: code, links (text and address), images, inline HTML. */
+const LITERAL_INLINE = new Set(['inlineCode', 'link', 'linkReference', 'image', 'imageReference', 'html', 'footnoteReference']);
+
+/** A bare web address, as GFM would autolink it (the parser here does not): up to whitespace or `<`. */
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<]+/giu;
+
+/**
+ * The literal spans inside a paragraph, heading or table cell (`LITERAL_INLINE` nodes, found
+ * without recursion, and bare web addresses in its source `text` starting at `offset`).
+ */
+function literalSpans(block: Nodes, text: string, offset: number): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const match of text.matchAll(BARE_URL)) spans.push({ start: offset + match.index, end: offset + match.index + match[0].length });
+  const stack: Nodes[] = 'children' in block ? [...(block.children as Nodes[])] : [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (LITERAL_INLINE.has(node.type)) {
+      const [start, end] = offsetsOf(node);
+      spans.push({ start, end });
+    } else if ('children' in node) stack.push(...(node.children as Nodes[]));
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
 /** Collects text blocks and comments without recursion, so deeply nested input cannot overflow the stack. */
 function collectBlocksAndComments(
   root: Root,
@@ -301,25 +322,30 @@ function collectBlocksAndComments(
   let section: string | undefined;
   for (const top of root.children) {
     if (top.type === 'heading') section = toString(top);
-    const stack: Array<{ node: Nodes; depth: number }> = [{ node: top, depth: 0 }];
-    const ordered: Array<{ node: Nodes }> = [];
+    const stack: Array<{ node: Nodes; depth: number; quoted: boolean }> = [{ node: top, depth: 0, quoted: false }];
+    const ordered: Array<{ node: Nodes; quoted: boolean }> = [];
     while (stack.length > 0) {
-      const { node, depth } = stack.pop()!;
+      const { node, depth, quoted } = stack.pop()!;
       if (depth > maxDepth) {
         tooDeep = true;
         continue;
       }
-      ordered.push({ node });
+      ordered.push({ node, quoted });
       if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') {
         const children = node.children as Nodes[];
-        for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, depth: depth + 1 });
+        const inQuote = quoted || node.type === 'blockquote';
+        for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, depth: depth + 1, quoted: inQuote });
       }
     }
-    for (const { node } of ordered) {
+    for (const { node, quoted } of ordered) {
       if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
         const [start, end] = offsetsOf(node);
         const block: GovDocument['textBlocks'][number] = { text: text.slice(start, end), range: rangeAt(lineStarts, start, end) };
         if (section !== undefined && node.type !== 'heading') block.section = section;
+        if (node.type === 'tableCell') block.context = 'table';
+        else if (quoted) block.context = 'quote';
+        const literals = literalSpans(node, block.text, start);
+        if (literals.length > 0) block.literals = literals;
         blocks.push(block);
       } else if (node.type === 'html' && node.value.startsWith('<!--')) {
         const [start, end] = offsetsOf(node);

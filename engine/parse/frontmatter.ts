@@ -3,6 +3,7 @@ import type { Frontmatter, FrontmatterEntry } from '../model/document.ts';
 import { lineRange, rangeAt } from '../text/positions.ts';
 import type { Range } from '../types.ts';
 import { FRONTMATTER_KEY_ALIASES } from './aliases.ts';
+import { ownValue } from '../own-value.ts';
 
 export interface FrontmatterBlock {
   /** Offset of the opening `---`. */
@@ -23,19 +24,33 @@ export function findFrontmatterBlock(text: string): FrontmatterBlock | undefined
   const opening = OPENING_FENCE.exec(text.slice(0, 16));
   if (!opening) return undefined;
   const bodyStart = opening[0].length;
+  // Lines end in LF, CRLF or a lone CR (old Mac files): the next of each is searched only once passed.
+  let nextLf = -1;
+  let nextCr = -1;
   let lineStart = bodyStart;
   while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    if (nextLf !== text.length && nextLf < lineStart) nextLf = indexOrEnd(text, '\n', lineStart);
+    if (nextCr !== text.length && nextCr < lineStart) nextCr = indexOrEnd(text, '\r', lineStart);
+    const lineEnd = Math.min(nextLf, nextCr);
+    const breakLength = lineEnd === nextCr && nextLf === lineEnd + 1 ? 2 : lineEnd < text.length ? 1 : 0;
+    const line = text.slice(lineStart, lineEnd);
     if (CLOSING_FENCE.test(line)) {
-      const after = lineEnd < text.length ? lineEnd + 1 : lineEnd;
-      return { start: 0, end: after, bodyStart, bodyEnd: lineStart, closed: true };
+      return { start: 0, end: lineEnd + breakLength, bodyStart, bodyEnd: lineStart, closed: true };
     }
     if (lineEnd >= text.length) break;
-    lineStart = lineEnd + 1;
+    lineStart = lineEnd + breakLength;
   }
   return { start: 0, end: text.length, bodyStart, bodyEnd: text.length, closed: false };
+}
+
+function indexOrEnd(text: string, char: string, from: number): number {
+  const at = text.indexOf(char, from);
+  return at === -1 ? text.length : at;
+}
+
+/** YAML for the `yaml` parser, which knows LF and CRLF only: a lone CR becomes LF (same length, so offsets hold). */
+function withYamlLineBreaks(source: string): string {
+  return source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
 }
 
 function nodeRange(node: YamlNode | null | undefined, base: number, lineStarts: readonly number[], fallback: Range): Range {
@@ -70,7 +85,7 @@ export function parseFrontmatter(
 
   const source = text.slice(block.bodyStart, block.bodyEnd);
   const base = block.bodyStart;
-  const yamlDoc = parseDocument(source, { uniqueKeys: false, prettyErrors: false, strict: true });
+  const yamlDoc = parseDocument(withYamlLineBreaks(source), { uniqueKeys: false, prettyErrors: false, strict: true });
   for (const error of yamlDoc.errors) {
     let from = base + error.pos[0];
     let to = base + Math.max(error.pos[1], error.pos[0] + 1);
@@ -79,7 +94,7 @@ export function parseFrontmatter(
       let last = block.bodyEnd - 1;
       while (last > block.bodyStart && /\s/.test(text[last] ?? '')) last--;
       to = last + 1;
-      from = text.lastIndexOf('\n', last) + 1;
+      from = Math.max(text.lastIndexOf('\n', last), text.lastIndexOf('\r', last)) + 1;
     }
     errors.push({ message: error.message.split('\n')[0] ?? error.message, range: rangeAt(lineStarts, from, Math.min(to, block.bodyEnd)) });
   }
@@ -108,7 +123,7 @@ export function parseFrontmatter(
       errors.push({ message: error instanceof Error ? error.message : String(error), range: valueRange });
       return frontmatter;
     }
-    const canonical = FRONTMATTER_KEY_ALIASES[rawKey.toLowerCase()] ?? rawKey;
+    const canonical = ownValue(FRONTMATTER_KEY_ALIASES, rawKey.toLowerCase()) ?? rawKey;
     const entry: FrontmatterEntry = {
       key: canonical,
       rawKey,
@@ -134,7 +149,7 @@ export function sequenceItemRanges(
 ): Array<{ value: string; range: Range }> {
   // Re-parse just the value: cheap, and keeps the parsed model free of YAML node objects.
   const start = entry.valueRange.start.offset;
-  const source = text.slice(start, entry.valueRange.end.offset);
+  const source = withYamlLineBreaks(text.slice(start, entry.valueRange.end.offset));
   const doc = parseDocument(source, { prettyErrors: false });
   const contents = doc.contents;
   if (isSeq(contents)) {

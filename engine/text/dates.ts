@@ -1,5 +1,7 @@
 // Calendar dates as ISO strings (YYYY-MM-DD). No time zones: governance dates are whole days.
 
+import { ownValue } from '../own-value.ts';
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export interface CalendarDate {
@@ -54,13 +56,13 @@ export function parseWrittenDate(value: string): CalendarDate | undefined {
   }
   match = /^(\d{1,2})\.?\s+([a-zæøå]+)\.?\s+(\d{4})$/.exec(text);
   if (match) {
-    const month = DANISH_MONTHS[match[2]!] ?? ENGLISH_MONTHS[match[2]!];
+    const month = ownValue(DANISH_MONTHS, match[2]!) ?? ownValue(ENGLISH_MONTHS, match[2]!);
     const date = { year: Number(match[3]), month: month ?? 0, day: Number(match[1]) };
     return month && isValidDate(date.year, date.month, date.day) ? date : undefined;
   }
   match = /^([a-z]+)\s+(\d{1,2}),?\s+(\d{4})$/.exec(text);
   if (match) {
-    const month = ENGLISH_MONTHS[match[1]!];
+    const month = ownValue(ENGLISH_MONTHS, match[1]!);
     const date = { year: Number(match[3]), month: month ?? 0, day: Number(match[2]) };
     return month && isValidDate(date.year, date.month, date.day) ? date : undefined;
   }

@@ -2,8 +2,9 @@
 // worst finding: the payload of the `govlint/hierarchy` request that the language server answers
 // and the VS Code extension shows in its "Governance hierarchy" view. Pure: no LSP, no vscode.
 import type { DocumentOutline } from '../model/document.ts';
-import type { Severity } from '../types.ts';
+import type { Lang, Severity } from '../types.ts';
 import type { WorkspaceIndex } from './index.ts';
+import { ownValue } from '../own-value.ts';
 
 /** Request method: no params; answers a HierarchyTree. */
 export const HIERARCHY_REQUEST = 'govlint/hierarchy';
@@ -24,6 +25,8 @@ export interface HierarchyNode {
   type?: string;
   title: string;
   owner?: string;
+  /** The document's language: front-matter `lang`/`sprog`, else Danish when its front matter uses Danish keys; absent when unknown. */
+  lang?: Lang;
   /** The most severe finding on this document alone; absent when it has none. */
   worst?: Severity;
   counts: SeverityCounts;
@@ -34,6 +37,8 @@ export interface HierarchyNode {
 
 export interface HierarchyTree {
   roots: HierarchyNode[];
+  /** The workspace's language: `lang` of its configuration file; absent without one. The extension's UI follows it. */
+  lang?: Lang;
   /** Findings over every document with findings known to the server (open or, with workspace diagnostics, closed). */
   totals: SeverityCounts & { documents: number };
 }
@@ -43,6 +48,8 @@ export interface HierarchyInput {
   /** Findings per workspace-relative path; paths without an entry count as clean. */
   findings: Iterable<readonly [string, ReadonlyArray<{ severity: Severity }>]>;
   uriOf(path: string): string;
+  /** The workspace's configured language (only when a configuration file sets the workspace up). */
+  lang?: Lang;
 }
 
 const TYPE_RANK: Record<string, number> = { policy: 0, 'service-level': 1, guideline: 2 };
@@ -65,7 +72,7 @@ function isGovernanceDocument(document: DocumentOutline): boolean {
 }
 
 function compareDocuments(a: DocumentOutline, b: DocumentOutline): number {
-  const rank = (TYPE_RANK[a.meta.type ?? ''] ?? 9) - (TYPE_RANK[b.meta.type ?? ''] ?? 9);
+  const rank = (ownValue(TYPE_RANK, a.meta.type ?? '') ?? 9) - (ownValue(TYPE_RANK, b.meta.type ?? '') ?? 9);
   if (rank !== 0) return rank;
   const title = (a.meta.title ?? a.path).localeCompare(b.meta.title ?? b.path, 'da');
   return title !== 0 ? title : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
@@ -91,6 +98,7 @@ export function buildHierarchyTree(input: HierarchyInput): HierarchyTree {
   const node = (document: DocumentOutline, problem?: HierarchyNode['problem']): HierarchyNode => {
     placed.add(document.path);
     const counts = findings.get(document.path) ?? { error: 0, warning: 0, info: 0 };
+    const lang = document.meta.lang ?? (document.frontmatter?.danishKeys ? 'da' : undefined);
     const worst = counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : counts.info > 0 ? 'info' : undefined;
     const children =
       document.meta.id !== undefined && index.isResolutionOfId(document)
@@ -108,6 +116,7 @@ export function buildHierarchyTree(input: HierarchyInput): HierarchyTree {
       ...(document.meta.type !== undefined ? { type: document.meta.type } : {}),
       title: document.meta.title ?? document.meta.id ?? document.path,
       ...(document.meta.owner !== undefined ? { owner: document.meta.owner } : {}),
+      ...(lang ? { lang } : {}),
       ...(worst ? { worst } : {}),
       counts,
       ...(problem ? { problem } : {}),
@@ -125,5 +134,5 @@ export function buildHierarchyTree(input: HierarchyInput): HierarchyTree {
   for (const document of documents.sort(compareDocuments)) {
     if (!placed.has(document.path)) roots.push(node(document, 'cycle'));
   }
-  return { roots, totals };
+  return { roots, totals, ...(input.lang ? { lang: input.lang } : {}) };
 }

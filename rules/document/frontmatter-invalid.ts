@@ -2,6 +2,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { FrontmatterEntry, GovDocument } from '../../engine/model/document.ts';
 import { frontmatterValueSchemas, REQUIRED_FRONTMATTER_KEYS } from '../../engine/model/frontmatter-schema.ts';
 import { FRONTMATTER_KEY_ALIASES, KNOWN_FRONTMATTER_KEYS } from '../../engine/parse/aliases.ts';
+import { ownValue } from '../../engine/own-value.ts';
 import type { Rule, RuleContext } from '../../engine/rule.ts';
 import { formatIsoDate, parseWrittenDate } from '../../engine/text/dates.ts';
 import { lineRange } from '../../engine/text/positions.ts';
@@ -19,7 +20,7 @@ function typeNames(context: RuleContext): string[] {
 
 function checkValue(context: RuleContext, entry: FrontmatterEntry): void {
   const { document } = context;
-  const schema = frontmatterValueSchemas[entry.key];
+  const schema = ownValue(frontmatterValueSchemas, entry.key);
   if (!schema) return;
   const value = entry.value;
   const shown = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);

@@ -3,6 +3,7 @@ import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
 import type { Rule } from '../../engine/rule.ts';
 import { isPlaceholderValue } from '../../engine/text/placeholder.ts';
 import { lineRange } from '../../engine/text/positions.ts';
+import { analyzedGoals } from '../goal/shared.ts';
 
 export const missingOwner: Rule = {
   meta: {
@@ -10,8 +11,8 @@ export const missingOwner: Rule = {
     family: 'document',
     defaultSeverity: 'error',
     description: {
-      da: 'Ingen ansvarlig: dokumentet mangler "owner"/"ansvarlig" i front matter (fejl), eller et mål mangler feltet "Ansvarlig:" (advarsel).',
-      en: 'No one answers for it: the document has no "owner" in front matter (error), or a goal has no "Owner:" field (warning).',
+      da: 'Ingen ansvarlig: dokumentet mangler "owner"/"ansvarlig" i front matter (fejl), eller et mål nævner ingen ansvarlig — hverken et "Ansvarlig:"-felt eller en enhed eller rolle, der handler i sætningen (advarsel).',
+      en: 'No one answers for it: the document has no "owner" in front matter (error), or a goal names no one responsible — neither an "Owner:" field nor a unit or role that acts in the statement (warning).',
     },
     fixable: false,
     hasSuggestions: true,
@@ -21,12 +22,12 @@ export const missingOwner: Rule = {
         en: 'The document has no owner: add "owner:" with the unit or role that answers for it.',
       },
       goal: {
-        da: 'Mål {goal} har ingen ansvarlig: tilføj "- Ansvarlig: …" med en enhed eller rolle.',
-        en: 'Goal {goal} has no owner: add "- Owner: …" with a unit or role.',
+        da: 'Mål {goal} nævner ingen ansvarlig: hverken et "Ansvarlig:"-felt eller en enhed eller rolle, der handler. Tilføj "- Ansvarlig: …", eller skriv, hvem der gør det.',
+        en: 'Goal {goal} names no one responsible: neither an "Owner:" field nor a unit or role that acts. Add "- Owner: …", or say who does it.',
       },
       unnamedGoal: {
-        da: 'Målet "{title}" har ingen ansvarlig: tilføj "- Ansvarlig: …" med en enhed eller rolle.',
-        en: 'The goal "{title}" has no owner: add "- Owner: …" with a unit or role.',
+        da: 'Målet "{title}" nævner ingen ansvarlig: hverken et "Ansvarlig:"-felt eller en enhed eller rolle, der handler. Tilføj "- Ansvarlig: …", eller skriv, hvem der gør det.',
+        en: 'The goal "{title}" names no one responsible: neither an "Owner:" field nor a unit or role that acts. Add "- Owner: …", or say who does it.',
       },
     },
   },
@@ -50,9 +51,11 @@ export const missingOwner: Rule = {
       });
     }
     if (context.config.goalsInheritOwner) return;
-    for (const goal of document.goals) {
+    for (const { goal, analysis } of analyzedGoals(context)) {
+      // An owner field, or a unit or role that acts in the statement ("Myndighedsteamet vurderer …", "… godkendes af afdelingslederen").
       const owners = goal.fields.filter((field) => field.key === 'owner');
       if (owners.some((field) => !isPlaceholderValue(field.value))) continue;
+      if (analysis.actor) continue;
       const value = lang === 'da' ? '[enhed eller rolle]' : '[unit or role]';
       context.report({
         messageId: goal.id ? 'goal' : 'unnamedGoal',

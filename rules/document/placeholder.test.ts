@@ -39,6 +39,11 @@ describe('placeholder', () => {
     expect(summarize(lintFiles({ 'p.md': text }, only))).toEqual(['p.md:20:1-20:36 placeholder warning']);
   });
 
+  it('reads a YAML list of references as a list, and a bracketed value of a one-value key as template text', () => {
+    const text = policy('ansvarlig: [Enhed eller rolle]\nudmønter: [M4]\n', '### M1 Skolegang\n\nAndelen stiger fra 52 % til 65 % senest 2027.\n');
+    expect(summarize(lintFiles({ 'p.md': text }, only))).toEqual(['p.md:5:12-5:31 placeholder warning']);
+  });
+
   it('finds placeholders in every skeleton of govlint init and the editor, in both languages, until they are filled', () => {
     for (const kind of SKELETON_KINDS) {
       for (const lang of ['da', 'en'] as const) {

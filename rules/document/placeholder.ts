@@ -63,11 +63,16 @@ function spansRange(document: GovDocument, spans: readonly PlaceholderSpan[]) {
   return rangeAt(document.lineStarts, first.start, end);
 }
 
+/** Front-matter keys that hold one value: a YAML list in them is template text in brackets. */
+const SCALAR_KEYS = new Set(['id', 'type', 'title', 'owner', 'parent', 'adopted', 'adopted-by', 'review', 'status', 'lang']);
+
 function checkFrontmatter(context: RuleContext): void {
   const { document } = context;
   const frontmatter = document.frontmatter;
   if (!frontmatter) return;
   for (const entry of [...frontmatter.entries.values(), ...frontmatter.duplicateKeys]) {
+    // "udmønter: [M1, M2]" is a YAML list, not template text; a key that holds one value ("ansvarlig: [Enhed eller rolle]") is.
+    if (Array.isArray(entry.value) && !SCALAR_KEYS.has(entry.key)) continue;
     const start = entry.valueRange.start.offset;
     const spans = placeholdersAt(document.text.slice(start, entry.valueRange.end.offset), start);
     if (spans.length === 0) continue;

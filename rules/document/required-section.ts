@@ -1,4 +1,5 @@
 import { DEFAULT_SECTION_NAMES_EN } from '../../engine/config/schema.ts';
+import { ownValue } from '../../engine/own-value.ts';
 import type { GovDocument, Section } from '../../engine/model/document.ts';
 import type { Rule } from '../../engine/rule.ts';
 import { lineRange } from '../../engine/text/positions.ts';
@@ -54,7 +55,7 @@ export const requiredSection: Rule = {
     const { document, config, lang } = context;
     const type = document.meta.type;
     if (!type) return;
-    const required = config.requiredSections[type];
+    const required = config.requiredSections.get(type);
     if (!required || required.length === 0) return;
     const level = config.levels.find((candidate) => candidate.type === type);
     const names = required.map((alternatives) => alternatives[0] ?? '');
@@ -64,7 +65,7 @@ export const requiredSection: Rule = {
       if (present) continue;
       // Offer the heading in the document's language. Configured sections are shown as written first.
       const first = alternatives[0] ?? '';
-      const englishName = DEFAULT_SECTION_NAMES_EN[first];
+      const englishName = ownValue(DEFAULT_SECTION_NAMES_EN, first);
       const shown = englishDocument && englishName && alternatives.includes(englishName) ? englishName : first;
       const eol = document.eol;
       const end = document.text.length;

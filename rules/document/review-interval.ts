@@ -28,7 +28,7 @@ export const reviewInterval: Rule = {
     const entry = document.frontmatter?.entries.get('review');
     const adopted = document.meta.adopted ? parseIsoDate(document.meta.adopted) : undefined;
     const review = document.meta.review ? parseIsoDate(document.meta.review) : undefined;
-    const months = config.reviewIntervalMonths[document.meta.type ?? ''];
+    const months = config.reviewIntervalMonths.get(document.meta.type ?? '');
     if (!entry || !adopted || !review) return;
     const data = { review: document.meta.review!, adopted: document.meta.adopted! };
     if (compareDates(review, adopted) < 0) {

@@ -27,7 +27,7 @@ export const reviewOverdue: Rule = {
     const now = parseIsoDate(today);
     if (!entry || !review || !now || compareDates(review, now) >= 0) return;
     const days = Math.round((Date.UTC(now.year, now.month - 1, now.day) - Date.UTC(review.year, review.month - 1, review.day)) / 86_400_000);
-    const months = config.reviewIntervalMonths[document.meta.type ?? ''] ?? 24;
+    const months = config.reviewIntervalMonths.get(document.meta.type ?? '') ?? 24;
     const next = formatIsoDate(addMonths(now, months));
     context.report({
       messageId: 'overdue',

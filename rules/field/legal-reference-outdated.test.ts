@@ -97,4 +97,29 @@ describe('legal-reference-outdated', () => {
     const long = `servicelovens §§ ${'1, '.repeat(20_000)}2 og ${'§ '.repeat(50_000)}${' '.repeat(50_000)}SEL ${'§ 1, '.repeat(20_000)}`;
     expect(findServicelovenReferences(long).map((reference) => reference.items.length)).toEqual([20_001, 1]);
   });
+
+  it('fixes prose only: in a table cell, a quotation, inline code, a link or a web address the fix is a suggestion (issue 16, item 3)', () => {
+    const body = [
+      'Efter SEL § 50 i prosa.',
+      '',
+      '| Før | Nu |',
+      '| --- | --- |',
+      '| SEL § 50 | BL § 20 |',
+      '',
+      '> Afgørelsen fra 2020 blev truffet efter servicelovens § 50.',
+      '',
+      '- Punkt efter SEL § 50.',
+      '  > Citat i et punkt: SEL § 50.',
+      '',
+      'Se `SEL § 50` i systemet og [servicelovens § 50](https://example.dk/a).',
+      '',
+      'Arkiv: <https://example.dk/SEL§50> og https://example.dk/SEL§50 og www.example.dk/SEL§50.',
+    ].join('\n');
+    const text = doc(body);
+    const diagnostics = lintFiles({ 'sn.md': text }, only);
+    const at = (d: (typeof diagnostics)[number]) => `${d.range.start.line}:${d.range.start.column}`;
+    expect(diagnostics.filter((d) => d.fix?.safe).map(at)).toEqual(['11:7', '19:15']);
+    expect(diagnostics.filter((d) => !d.fix).map(at)).toEqual(['15:3', '17:42', '20:23', '22:5', '22:30', '24:28', '24:58', '24:83']);
+    for (const d of diagnostics.filter((d) => !d.fix)) expect(d.suggestions?.length, at(d)).toBe(1);
+  });
 });

@@ -1,4 +1,5 @@
 import { readDataFile } from '../../engine/data/files.ts';
+import type { TextBlock } from '../../engine/model/document.ts';
 import type { Rule } from '../../engine/rule.ts';
 import { rangeAt } from '../../engine/text/positions.ts';
 import type { Fix, TextEdit } from '../../engine/types.ts';
@@ -64,6 +65,12 @@ function orList(values: readonly string[], word: string): string {
   return values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} ${word} ${values[values.length - 1]}`;
 }
 
+/** Whether edits touch running prose only: not a table cell, a quotation or a literal span (code, link, image, HTML). */
+function isProse(block: TextBlock, edits: readonly TextEdit[]): boolean {
+  if (block.context !== undefined) return false;
+  return !edits.some((edit) => block.literals?.some((span) => edit.start < span.end && span.start < edit.end));
+}
+
 export const legalReferenceOutdated: Rule = {
   meta: {
     id: 'legal-reference-outdated',
@@ -103,12 +110,13 @@ export const legalReferenceOutdated: Rule = {
         for (const item of reference.items) {
           const found = moveFor(item);
           if (!found) continue;
-          reportItem(reference, item, found.move, found.bySubsection, base);
+          reportItem(reference, item, found.move, found.bySubsection, block);
         }
       }
     }
 
-    function reportItem(reference: ServicelovenReference, item: ParagraphItem, move: ParagraphMove, bySubsection: boolean, base: number): void {
+    function reportItem(reference: ServicelovenReference, item: ParagraphItem, move: ParagraphMove, bySubsection: boolean, block: TextBlock): void {
+      const base = block.range.start.offset;
       const single = reference.items.length === 1;
       const start = base + (single ? reference.start : item.start);
       const end = base + (single ? reference.end : item.end);
@@ -127,7 +135,9 @@ export const legalReferenceOutdated: Rule = {
         : [];
       // A fix is safe when the move is one-to-one and nothing of the old reference is lost:
       // a subsection is only dropped when the mapping is for that very subsection.
-      const safe = move.safe && move.to.length === 1 && (item.subsection === undefined || bySubsection) && fixes.length === 1;
+      // And only in the author's own prose: a table cell (a conversion table lists the old number on
+      // purpose), a quotation, inline code, a link's text or address are a suggestion at most.
+      const safe = move.safe && move.to.length === 1 && (item.subsection === undefined || bySubsection) && fixes.length === 1 && isProse(block, fixes[0]!.edits);
       const old = oldLabel(item);
       context.report({
         messageId: move.to.length === 0 ? 'movedUnknown' : move.to.length > 1 ? 'movedMany' : move.safe ? 'moved' : 'movedPartly',

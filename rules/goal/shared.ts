@@ -25,6 +25,7 @@ export function analyzedGoals(context: RuleContext): AnalyzedGoal[] {
     ...(document.meta.adopted ? { adopted: document.meta.adopted } : {}),
     retired: document.meta.status === 'retired',
     lexicon: config.lexicon[lang],
+    ...(config.owners ? { owners: config.owners } : {}),
   };
   return document.goals.map((goal) => ({ goal, analysis: analyzeGoal(goal, options), lang }));
 }

@@ -73,15 +73,23 @@ describe('unmeasurable-goal', () => {
         '',
         '- Indikator: Andel elever med høj trivsel (national trivselsmåling)',
         '',
-        '### M9 Alle med frist',
+      ].join('\n'),
+    );
+    expect(lintFiles({ 'a.md': text }, only)).toEqual([]);
+  });
+
+  it('does not count a universal quantifier or a step bound to an event as a measure (LABELLING.md)', () => {
+    const text = policy(
+      [
+        '### M1 Alle med frist',
         'Alle anbragte børn har en opdateret handleplan senest 1. marts 2027.',
         '',
-        '### M10 Procedure',
+        '### M2 Procedure',
         'Der holdes et netværksmøde med familien, før der iværksættes en anbringelse.',
         '',
       ].join('\n'),
     );
-    expect(lintFiles({ 'a.md': text }, only)).toEqual([]);
+    expect(summarize(lintFiles({ 'a.md': text }, only))).toEqual(['a.md:11:5-11:22 unmeasurable-goal warning M1', 'a.md:14:5-14:17 unmeasurable-goal warning M2']);
   });
 
   it('reads English documents', () => {

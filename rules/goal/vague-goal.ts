@@ -8,26 +8,32 @@ export const vagueGoal: Rule = {
     family: 'goal',
     defaultSeverity: 'warning',
     description: {
-      da: 'Målet hviler på vage ord (styrke, fokus på, arbejde for, understøtte …) uden et konkret, observerbart mål — ikke Specifikt.',
-      en: 'The goal rests on vague words (strengthen, focus on, work towards, support …) with no concrete, observable target — not Specific.',
+      da: 'Målet siger ikke, hvad der konkret skal ændre sig eller gøres: intet mål, der kan måles, ingen leverance med dato og ingen enhed eller rolle, der gør noget bestemt — ikke Specifikt.',
+      en: 'The goal does not say what concretely will be different or done: no measurable target, no dated deliverable and no unit or role doing something defined — not Specific.',
     },
     fixable: false,
     hasSuggestions: true,
     messages: {
       vague: {
-        da: 'Mål {goal} er ikke specifikt: {words} siger ikke, hvad der konkret skal ændre sig. Der mangler et observerbart mål (et tal, en andel eller en indikator).',
-        en: 'Goal {goal} is not specific: {words} does not say what concretely should change. An observable target (a number, a share or an indicator) is missing.',
+        da: 'Mål {goal} er ikke specifikt: {words} siger ikke, hvem der gør hvad, eller hvad der skal kunne måles. Skriv et mål, der kan ses eller tælles, en leverance med dato, eller hvem der gør hvad.',
+        en: 'Goal {goal} is not specific: {words} does not say who does what, or what is to be measured. State a target that can be seen or counted, a deliverable with a date, or who does what.',
+      },
+      noEvidence: {
+        da: 'Mål {goal} er ikke specifikt: det siger ikke, hvem der gør hvad, eller hvad der skal kunne måles. Skriv et mål, der kan ses eller tælles, en leverance med dato, eller hvem der gør hvad.',
+        en: 'Goal {goal} is not specific: it does not say who does what, or what is to be measured. State a target that can be seen or counted, a deliverable with a date, or who does what.',
       },
     },
   },
   check(context) {
     for (const item of analyzedGoals(context)) {
       const { goal, analysis } = item;
-      if (analysis.vague.length === 0 || analysis.concrete) continue;
-      const first = analysis.vague[0]!;
+      if (analysis.specific) continue;
+      // The words that carry the vagueness, where there are any: vague verbs first, then evaluative words.
+      const words = [...analysis.vague, ...analysis.evaluative];
+      const first = words[0];
       context.report({
-        messageId: 'vague',
-        data: { goal: goalName(goal), words: quoteAll(analysis.vague) },
+        messageId: first ? 'vague' : 'noEvidence',
+        data: { goal: goalName(goal), words: quoteAll(words) },
         range: first ? spanRange(context.document, first) : goalHeadlineRange(goal),
         ...goalData(goal),
         suggestions: [smartScaffold(context.document, item)],

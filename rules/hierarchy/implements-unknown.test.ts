@@ -37,6 +37,23 @@ describe('implements-unknown', () => {
     expect(diagnostics[1]!.suggestions![0]!.edits[0]).toMatchObject({ newText: 'boernepolitik-2025' });
   });
 
+  it('resolves qualified references for every document id the schema accepts: capitals, dots, underscores', () => {
+    const files = {
+      'bup.md': md({ id: 'BUP-2025', type: 'politik', goals: [{ head: 'M1 Skolegang' }] }),
+      'politik.md': md({ id: 'politik.2025', type: 'politik', goals: [{ head: 'M1 Trivsel' }] }),
+      'under.md': md({ id: 'Ældre_Politik', type: 'politik', goals: [{ head: 'M1 Trivsel' }] }),
+      'sn.md': md({
+        id: 'sn',
+        type: 'serviceniveau',
+        parent: 'BUP-2025',
+        goals: [{ head: 'S1 Frister', fields: ['Udmønter: BUP-2025#M1, politik.2025#M1, Ældre_Politik#M1, politik.2025#M7'] }],
+      }),
+    };
+    const diagnostics = lintFiles(files, only);
+    expect(summarize(diagnostics)).toEqual(['sn.md:16:61-16:76 implements-unknown error S1']);
+    expect(diagnostics[0]!.messages.en).toBe('"politik.2025" has no goal M7 — did you mean "M1"?');
+  });
+
   it('reports a bare ID in a top-level document, and leaves missing or unknown parents to the parent rules', () => {
     const diagnostics = lintFiles(
       {

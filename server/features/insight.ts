@@ -34,6 +34,11 @@ function goalCard(context: FeatureContext, document: GovDocument, goal: Goal, la
     const mark = line.met === true ? '✓' : line.met === false ? '✗' : '–';
     lines.push(markdown ? `- ${mark} **${line.letter}** ${line.name}: ${escape(line.reason)}` : `${mark} ${line.letter} ${line.name}: ${line.reason}`);
   }
+  if (card.owner) {
+    const label = lang === 'da' ? 'Ansvarlig' : 'Owner';
+    const how = card.owner.source === 'field' ? '' : lang === 'da' ? ' (handler i målets tekst)' : ' (acts in the statement)';
+    lines.push('', markdown ? `${label}: ${escape(card.owner.text)}${how}` : `${label}: ${card.owner.text}${how}`);
+  }
   const carriers = carriedOutBy(context, document, goal);
   lines.push('');
   const label = lang === 'da' ? 'Udmøntes af' : 'Carried out by';

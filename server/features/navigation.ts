@@ -7,6 +7,7 @@ import type { Budget } from '../budget.ts';
 import { positionToOffset, toLspRange } from '../convert.ts';
 import type { FeatureContext } from './context.ts';
 import { idDeclarationRange, innerRange, locate, refParts, type Target } from './locate.ts';
+import { isDocumentId, isGoalId } from '../../engine/model/ids.ts';
 
 export function targetAt(context: FeatureContext, uri: string, position: Position): { document: GovDocument; target: Target } | undefined {
   const path = context.workspace.pathOf(uri);
@@ -93,8 +94,6 @@ export function prepareRename(context: FeatureContext, uri: string, position: Po
   return { range: toLspRange(target.range), placeholder: name };
 }
 
-const DOCUMENT_ID = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
-const GOAL_ID = /^\p{Lu}\p{L}{0,7}-?\d{1,4}(?:[.-]\d{1,4}){0,4}$/u;
 
 export async function rename(context: FeatureContext, uri: string, position: Position, newName: string, budget: Budget): Promise<WorkspaceEdit | ResponseError<void> | null> {
   const found = targetAt(context, uri, position);
@@ -102,10 +101,10 @@ export async function rename(context: FeatureContext, uri: string, position: Pos
   const { target, document } = found;
   const name = newName.trim();
   if (target.kind === 'document') {
-    if (!DOCUMENT_ID.test(name)) return new ResponseError(ErrorCodes.InvalidParams, `"${name}" is not a valid document id (letters, digits, ".", "-", "_")`);
+    if (!isDocumentId(name)) return new ResponseError(ErrorCodes.InvalidParams, `"${name}" is not a valid document id (letters, digits, ".", "-", "_")`);
     if (name !== target.id && context.workspace.index.resolve(name)) return new ResponseError(ErrorCodes.InvalidParams, `a document with id "${name}" already exists`);
   } else {
-    if (!GOAL_ID.test(name)) return new ResponseError(ErrorCodes.InvalidParams, `"${name}" is not a valid goal ID (e.g. M1, SN-3, M2.1)`);
+    if (!isGoalId(name)) return new ResponseError(ErrorCodes.InvalidParams, `"${name}" is not a valid goal ID (e.g. M1, SN-3, M2.1)`);
     const owner = target.declaration ? document : target.documentId ? context.workspace.index.resolve(target.documentId) : undefined;
     if (name !== target.goalId && owner?.goals.some((goal) => goal.id === name)) {
       return new ResponseError(ErrorCodes.InvalidParams, `goal ${name} already exists in "${owner.meta.id ?? owner.path}"`);

@@ -1,15 +1,16 @@
-// The SMART scorecard of a goal: the engine's goal analysis (engine/analysis, the same the goal
-// rules read), each letter ✓ or ✗ with its reason. Should the analysis fail on a goal, the card
-// is read from the goal-family findings instead: ✓ when no rule of that letter fired, ✗ with the
-// finding's message when one did, "–" when no rule judging it is enabled (not counted as met).
-import { analysisLang, goalScorecard } from '../../engine/analysis/index.ts';
-import type { Goal, GovDocument } from '../../engine/model/document.ts';
-import { effectiveSeverity } from '../../engine/lint/runner.ts';
+// The SMART scorecard of a goal as the hover and the code lens show it: the engine's one
+// scorecard (engine/analysis/smart-card.ts, the same the HTML report shows), read from the
+// findings on the goal, with the goal analysis explaining the letters that pass, and the owner
+// the analysis took (a field, or the unit or role acting in the statement).
+import { analysisLang, analyzeGoal } from '../../engine/analysis/index.ts';
+import { CRITERIA, CRITERION_NAMES, smartCard, type Criterion } from '../../engine/analysis/smart-card.ts';
 import type { ResolvedConfig } from '../../engine/config/schema.ts';
+import { effectiveSeverity } from '../../engine/lint/runner.ts';
+import type { Goal, GovDocument } from '../../engine/model/document.ts';
 import type { Diagnostic, Lang } from '../../engine/types.ts';
 import { findRule } from '../../rules/index.ts';
 
-export type SmartLetter = 'S' | 'M' | 'A' | 'R' | 'T';
+export type SmartLetter = Criterion;
 
 export interface ScoreLine {
   letter: SmartLetter;
@@ -23,15 +24,9 @@ export interface Scorecard {
   lines: ScoreLine[];
   score: number;
   assessed: number;
+  /** Who answers for the goal, as the analysis read it: the owner field, or the actor in the statement. */
+  owner?: { text: string; source: 'field' | 'statement' };
 }
-
-const LETTERS: Array<{ letter: SmartLetter; name: Record<Lang, string>; rules: string[]; ok: Record<Lang, string> }> = [
-  { letter: 'S', name: { da: 'Specifikt', en: 'Specific' }, rules: ['vague-goal'], ok: { da: 'ingen vage formuleringer uden konkret mål', en: 'no vague wording without a concrete target' } },
-  { letter: 'M', name: { da: 'Målbart', en: 'Measurable' }, rules: ['unmeasurable-goal'], ok: { da: 'har tal, andel eller indikator', en: 'has a number, share or indicator' } },
-  { letter: 'A', name: { da: 'Opnåeligt', en: 'Achievable' }, rules: ['missing-baseline', 'implausible-target'], ok: { da: 'udgangspunkt og mål hænger sammen', en: 'baseline and target are consistent' } },
-  { letter: 'R', name: { da: 'Realistisk', en: 'Realistic' }, rules: ['missing-baseline', 'implausible-target'], ok: { da: 'målet er plausibelt', en: 'the target is plausible' } },
-  { letter: 'T', name: { da: 'Tidsbestemt', en: 'Time-bound' }, rules: ['missing-deadline'], ok: { da: 'har en frist', en: 'has a deadline' } },
-];
 
 /** Findings that concern one goal: tagged with its ID, or (unnamed goal) within its range. */
 export function findingsOnGoal(diagnostics: readonly Diagnostic[], goal: Goal): Diagnostic[] {
@@ -40,44 +35,41 @@ export function findingsOnGoal(diagnostics: readonly Diagnostic[], goal: Goal): 
   );
 }
 
-function fromAnalysis(document: GovDocument, goal: Goal, config: ResolvedConfig, today: string, lang: Lang): Scorecard {
-  const wordsLang = analysisLang(document, config.lang);
-  const card = goalScorecard(goal, {
-    lang: wordsLang,
-    today,
-    ...(document.meta.adopted ? { adopted: document.meta.adopted } : {}),
-    retired: document.meta.status === 'retired',
-    lexicon: config.lexicon[wordsLang],
-  });
-  const lines: ScoreLine[] = LETTERS.map(({ letter, name }) => ({
-    letter,
-    name: name[lang],
-    met: card[letter].ok,
-    // Some reasons repeat the criterion's name ("Målbart: …"); the card shows it once.
-    reason: card[letter].reason[lang].replace(new RegExp(`^${name[lang]}:\\s*`, 'i'), ''),
-  }));
-  return { lines, score: lines.filter((line) => line.met === true).length, assessed: lines.length };
-}
-
 export function scorecard(document: GovDocument, goal: Goal, diagnostics: readonly Diagnostic[], config: ResolvedConfig, today: string, lang: Lang): Scorecard {
-  try {
-    return fromAnalysis(document, goal, config, today, lang);
-  } catch {
-    return fromFindings(goal, diagnostics, config, lang);
-  }
-}
-
-function fromFindings(goal: Goal, diagnostics: readonly Diagnostic[], config: ResolvedConfig, lang: Lang): Scorecard {
-  const onGoal = findingsOnGoal(diagnostics, goal);
-  const lines: ScoreLine[] = LETTERS.map(({ letter, name, rules, ok }) => {
-    const enabled = rules.filter((id) => {
-      const rule = findRule(id);
-      return rule !== undefined && effectiveSeverity(rule, config) !== undefined;
+  const wordsLang = analysisLang(document, config.lang);
+  const analyze = () =>
+    analyzeGoal(goal, {
+      lang: wordsLang,
+      today,
+      ...(document.meta.adopted ? { adopted: document.meta.adopted } : {}),
+      retired: document.meta.status === 'retired',
+      lexicon: config.lexicon[wordsLang],
+      ...(config.owners ? { owners: config.owners } : {}),
     });
-    const finding = onGoal.find((diagnostic) => rules.includes(diagnostic.rule));
-    if (finding) return { letter, name: name[lang], met: false, reason: finding.messages[lang] };
-    if (enabled.length === 0) return { letter, name: name[lang], met: undefined, reason: lang === 'da' ? 'ikke vurderet' : 'not assessed' };
-    return { letter, name: name[lang], met: true, reason: ok[lang] };
+  const active = (id: string): boolean => {
+    const rule = findRule(id);
+    return rule !== undefined && effectiveSeverity(rule, config) !== undefined;
+  };
+  const card = smartCard(findingsOnGoal(diagnostics, goal), active, lang, () => analyze().scorecard);
+  const lines: ScoreLine[] = CRITERIA.map((letter) => {
+    const name = CRITERION_NAMES[letter][lang];
+    const score = card.scores[letter];
+    return {
+      letter,
+      name,
+      met: score === 'pass' ? true : score === 'fail' ? false : undefined,
+      // Some reasons repeat the criterion's name ("Målbart: …"); the card shows it once.
+      reason: card.reasons[letter].replace(new RegExp(`^${name}:\\s*`, 'i'), ''),
+    };
   });
-  return { lines, score: lines.filter((line) => line.met === true).length, assessed: lines.filter((line) => line.met !== undefined).length };
+  let owner: Scorecard['owner'];
+  try {
+    const analysis = analyze();
+    const field = analysis.fields.owner;
+    if (field && !/^\s*\[[^\]]*\]\s*$/.test(field.value)) owner = { text: field.value.trim(), source: 'field' };
+    else if (analysis.actor) owner = { text: analysis.actor.text.replace(/\s+/g, ' '), source: 'statement' };
+  } catch {
+    // The owner line is an explanation; the card stands without it.
+  }
+  return { lines, score: card.met, assessed: card.assessed, ...(owner ? { owner } : {}) };
 }

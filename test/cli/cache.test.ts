@@ -183,12 +183,29 @@ describe('lintWithCache', () => {
     expect(damaged.stats.linted).toHaveLength(2);
     expect(damaged.stats.parsed).toEqual([]); // the documents were still good
     expect(damaged.diagnostics).toEqual(uncached(files, options));
-    writeFileSync(join(dir, 'cache.json'), '[]');
-    writeFileSync(join(dir, 'cache.documents.json'), '{');
+    // Damaged, but recognisably a cache (cut off after the marker): replaced.
+    writeFileSync(join(dir, 'cache.json'), '{"govlint":"cache","format":6,"ke');
+    writeFileSync(join(dir, 'cache.documents.json'), '{"govlint":"cache",');
     const both = await lintWithCache(files, options, cacheFile, dir);
+    expect(both.writeProblem).toBeUndefined();
     expect(both.stats.parsed).toHaveLength(2);
     expect(both.diagnostics).toEqual(uncached(files, options));
     expect((await lintWithCache(files, options, cacheFile, dir)).stats.linted).toEqual([]);
+  });
+
+  it('a cache of an older govlint (before the marker) is still recognised and replaced; any other file is not', async () => {
+    const dir = tempDir();
+    const cacheFile = join(dir, 'cache.json');
+    const files = write(dir, { 'politik.md': POLICY });
+    const options = optionsFor();
+    writeFileSync(cacheFile, `{"format":5,"key":"${'a'.repeat(64)}","entries":{}}`);
+    writeFileSync(join(dir, 'cache.documents.json'), `{"format":5,"key":"${'a'.repeat(64)}","documents":{}}`);
+    expect((await lintWithCache(files, options, cacheFile, dir)).writeProblem).toBeUndefined();
+    expect(readFileSync(cacheFile, 'utf8')).toMatch(/^\{"govlint":"cache","format":6,/);
+    expect(readFileSync(join(dir, 'cache.documents.json'), 'utf8')).toMatch(/^\{"govlint":"cache","format":6,/);
+    writeFileSync(cacheFile, '{"format":5,"key":"not a hash"}');
+    expect((await lintWithCache(files, options, cacheFile, dir)).writeProblem).toEqual({ file: cacheFile, kind: 'not-a-cache' });
+    expect(readFileSync(cacheFile, 'utf8')).toBe('{"format":5,"key":"not a hash"}');
   });
 
   it('a new document that carries out a goal, or a removed one, re-lints the documents that read it', async () => {

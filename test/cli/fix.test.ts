@@ -5,12 +5,15 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { chooseFixes, fixWorkspace, MAX_FIX_PASSES, writeFileAtomic } from '../../cli/fix.ts';
+import { chooseFixes, fixWorkspace, MAX_FIX_PASSES } from '../../cli/fix.ts';
+import { spliceFixedBytes } from '../../cli/fix-splice.ts';
+import { isPlan, loadForFix, planFix, writeFix } from '../../cli/fix-write.ts';
 import { resolveConfig } from '../../engine/config/schema.ts';
 import { documentFromText } from '../../engine/parse/from-bytes.ts';
 import type { Rule } from '../../engine/rule.ts';
 import type { Diagnostic } from '../../engine/types.ts';
 import { WorkspaceIndex } from '../../engine/workspace/index.ts';
+import { allRules } from '../../rules/index.ts';
 
 // Each test spawns the CLI several times (or runs many fix passes); a loaded CI machine is slow.
 vi.setConfig({ testTimeout: 120_000 });
@@ -182,10 +185,35 @@ describe('fix engine', () => {
     expect(endless.changed.get('y.md')!.text).toBe('z'.repeat(MAX_FIX_PASSES));
   });
 
-  it('an atomic write that fails removes its temp file and leaves the target alone', () => {
-    const dir = workspace({ 'target/keep.md': 'keep' });
-    expect(() => writeFileAtomic(join(dir, 'target'), Buffer.from('x'))).toThrow();
-    expect(readdirSync(dir)).toEqual(['target']);
-    expect(readFileSync(join(dir, 'target/keep.md'), 'utf8')).toBe('keep');
+  it('a write that cannot replace the file removes its temp file and leaves the target alone', () => {
+    const dir = workspace({ 'a.md': POLICY.join('\n') });
+    const files = [{ absolute: join(dir, 'a.md'), relative: 'a.md' }];
+    const options = { config, rules: allRules, today: '2026-11-23' };
+    const { workspace: ws, snapshots } = loadForFix(files, config);
+    const fixed = fixWorkspace(ws, options).changed.get('a.md')!;
+    const plan = planFix('a.md', join(dir, 'a.md'), fixed, snapshots.get('a.md'), config);
+    expect(isPlan(plan)).toBe(true);
+    // Between planning and writing, the file is replaced by a folder of the same name.
+    rmSync(join(dir, 'a.md'));
+    mkdirSync(join(dir, 'a.md'));
+    writeFileSync(join(dir, 'a.md', 'keep.md'), 'keep');
+    expect(isPlan(plan) && writeFix(plan)).toEqual({ reason: 'changed' });
+    expect(readdirSync(dir)).toEqual(['a.md']);
+    expect(readFileSync(join(dir, 'a.md/keep.md'), 'utf8')).toBe('keep');
+  });
+
+  it('splices the edits of every pass into the bytes read, and refuses what it cannot splice exactly', () => {
+    const edit = (start: number, end: number, newText: string) => ({ start, end, newText });
+    // Invalid-looking bytes are not in the text, so a text is spliced only when it is the whole file.
+    const bytes = Buffer.from('\uFEFFab æ 🙂 cd', 'utf8');
+    const text = 'ab æ 🙂 cd';
+    const passes = [[edit(0, 2, 'XY'), edit(3, 4, 'ø')], [edit(0, 1, ''), edit(10, 10, '!')]];
+    const spliced = spliceFixedBytes(bytes, 3, text, passes);
+    expect(spliced.ok && spliced.bytes.toString('utf8')).toBe('\uFEFFY ø 🙂 cd!');
+    expect(spliceFixedBytes(Buffer.concat([bytes, Buffer.from([0])]), 3, text, passes)).toEqual({ ok: false, detail: 'the text read is not the whole file' });
+    // An edit boundary inside a surrogate pair, or inserted text that is not valid Unicode.
+    expect(spliceFixedBytes(bytes, 3, text, [[edit(6, 7, 'x')]])).toEqual({ ok: false, detail: 'an edit boundary falls inside a character' });
+    expect(spliceFixedBytes(bytes, 3, text, [[edit(0, 0, '\uD83D')]])).toEqual({ ok: false, detail: 'inserted text is not valid Unicode' });
+    expect(spliceFixedBytes(bytes, 3, text, [[edit(5, 99, '')]]).ok).toBe(false);
   });
 });

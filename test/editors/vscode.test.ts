@@ -103,6 +103,8 @@ describe.skipIf(skip !== undefined)('VS Code (code-server) with the packaged ext
     for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
     workspace = copyWorkspace('govlint-vscode-ws');
     writeFileSync(join(workspace.dir, 'politik', SMART_FILE), SMART_POLICY);
+    // The reported case: an English VS Code in a workspace whose configuration says Danish.
+    writeFileSync(join(workspace.dir, '.govlint.yaml'), 'lang: da\n');
     const env = { ...process.env, XDG_CONFIG_HOME: dirs.config, XDG_DATA_HOME: dirs.data, XDG_CACHE_HOME: dirs.cache, HOME: home };
     const common = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--config', join(home, 'config.yaml')];
     writeFileSync(join(home, 'config.yaml'), 'auth: none\ncert: false\n');
@@ -225,8 +227,8 @@ describe.skipIf(skip !== undefined)('VS Code (code-server) with the packaged ext
     const status = page.locator('.statusbar-item', { has: page.locator('.codicon-error') }).filter({ hasText: /\d/ });
     await status.first().waitFor({ timeout: 30_000 });
     await page.keyboard.press('Escape');
-    // The view sits in the Explorer; its header carries the contributed name.
-    const header = page.locator('.pane-header', { hasText: /governance hierarchy/i });
+    // The view sits in the Explorer; its header carries its name in the workspace's language (Danish), not VS Code's (English).
+    const header = page.locator('.pane-header', { hasText: /styringshierarki/i });
     await header.first().waitFor({ timeout: 30_000 });
     if ((await header.first().getAttribute('aria-expanded')) === 'false') await header.first().click();
     const policy = page.getByRole('treeitem', { name: new RegExp(sample.parentTitle) });
@@ -338,5 +340,50 @@ describe.skipIf(skip !== undefined)('VS Code (code-server) with the packaged ext
     // Filled in, the goal is no longer vague.
     const panel = page.locator('.markers-panel');
     await expect.poll(() => panel.locator('.monaco-list-row', { hasText: 'Mål M1 er ikke specifikt' }).count(), { timeout: 60_000, interval: 250 }).toBe(0);
+  });
+
+  it('New document speaks the workspace language and offers the policies as the parent', async () => {
+    await page.keyboard.press('Escape');
+    const widget = page.locator('.quick-input-widget');
+    const input = widget.locator('input').first();
+    const row = (text: string | RegExp) => widget.locator('.monaco-list-row', { hasText: text }).first();
+    await page.keyboard.press('F1');
+    await input.waitFor({ timeout: 15_000 });
+    await input.fill('>govlint: New governance document');
+    await row(/New governance document/).waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    // The kind, asked in Danish.
+    await row('Serviceniveau').waitFor({ timeout: 15_000 });
+    expect(await input.getAttribute('placeholder')).toBe('Hvilken slags dokument?');
+    await input.fill('Serviceniveau');
+    await page.keyboard.press('Enter');
+    // The parent: the policy, by title with its id, instead of a blank box.
+    const policy = row(sample.parentTitle);
+    await policy.waitFor({ timeout: 15_000 });
+    expect(await input.getAttribute('placeholder')).toBe('Hvilket dokument udmønter det nye dokument (politik)?');
+    expect(await policy.innerText()).toContain(sample.rightId);
+    await page.screenshot({ path: join(artifactsDir, 'vscode-new-document-parent.png') });
+    await input.fill(sample.rightId);
+    await page.keyboard.press('Enter');
+    // The language: Danish suggested first.
+    await row('Dansk').waitFor({ timeout: 15_000 });
+    expect(await widget.locator('.monaco-list-row').first().innerText()).toMatch(/^Dansk/);
+    await page.keyboard.press('Enter');
+    // The title.
+    try {
+      await widget.getByText('Dokumentets titel').first().waitFor({ timeout: 15_000 });
+    } finally {
+      await page.screenshot({ path: join(artifactsDir, 'vscode-new-document-title.png') });
+    }
+    await input.fill('Serviceniveau for test');
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab', { hasText: 'serviceniveau-for-test.md' }).waitFor({ timeout: 30_000 });
+    const editor = page.locator('.monaco-editor').first();
+    await editor.locator('.view-line', { hasText: `overordnet: ${sample.rightId}` }).first().waitFor({ timeout: 30_000 });
+    await editor.locator('.view-line', { hasText: 'sprog: da' }).first().waitFor({ timeout: 30_000 });
+    mark('new document');
+    await page.screenshot({ path: join(artifactsDir, 'vscode-new-document.png') });
+    // Next to the other service level.
+    expect(existsSync(join(workspace.dir, 'serviceniveauer', 'serviceniveau-for-test.md'))).toBe(true);
   });
 });

@@ -1,12 +1,17 @@
-// Evaluation of the SMART goal rules on a labelled set of goal statements (goals.jsonl).
+// Evaluation of the SMART goal rules on labelled sets of goal statements.
 //
 // Each item becomes one goal in a small Markdown document; every document is linted with only
 // the labelled rules, and each rule's findings are compared with the labels. The figures are a
 // measurement, not a test: low precision or recall never fails the run. A broken data file
 // (bad JSON, a missing label, an unknown rule or language, a duplicate id) exits with status 1.
 //
-//   npm run eval                 all items
-//   npm run eval -- --verbose    also print the messages of misclassified items
+// Sets: `goals` and `holdout` (written here, see README.md), `real-dev` and `real-test` (quoted
+// from published documents, labelled by the project's labelling guide; see real/README.md).
+// real-test is frozen: it is not read while the rules are tuned.
+//
+//   npm run eval                          every set
+//   npm run eval -- --set real-dev        one set (repeatable)
+//   npm run eval -- --verbose             also print the messages of misclassified items
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ruleIds } from '../../rules/index.ts';
@@ -21,9 +26,16 @@ export interface EvalItem {
   statement: string;
   /** Goal fields as written (`Ansvarlig`, `Frist`, `Owner` …), in order. */
   fields?: Record<string, string>;
-  expect: Record<EvalRule, boolean>;
+  /** Per rule: should it fire; null when the item is not labelled for it (borderline, or not part of that set's labels). */
+  expect: Record<EvalRule, boolean | null>;
   note?: string;
+  /** Real-text items: the source document's id (see the set's sources file) and the kind of statement. */
+  source?: string;
+  kind?: string;
 }
+
+/** Rules the real-text sets label (LABELLING.md); missing-baseline is labelled only in the written sets. */
+const REAL_RULES: readonly EvalRule[] = ['vague-goal', 'unmeasurable-goal', 'missing-deadline', 'missing-owner', 'hedged-goal'];
 
 /** Parses and validates the data file; throws with every problem found (line numbers are 1-based). */
 export function parseItems(text: string): EvalItem[] {
@@ -61,19 +73,43 @@ export function parseItems(text: string): EvalItem[] {
         }
     }
     const expect = item.expect;
-    if (typeof expect !== 'object' || expect === null || Array.isArray(expect)) problems.push(`${at}: "expect" must be an object`);
+    const labels = item.labels;
+    const judged = {} as Record<EvalRule, boolean | null>;
+    if (labels !== undefined) {
+      // Real-text format: 1 (should fire), 0 (should not), null (borderline) for each labelled rule.
+      if (expect !== undefined) problems.push(`${at}: "expect" and "labels" cannot both be given`);
+      if (typeof labels !== 'object' || labels === null || Array.isArray(labels)) problems.push(`${at}: "labels" must be an object`);
+      else {
+        for (const rule of EVAL_RULES) {
+          const value = (labels as Record<string, unknown>)[rule];
+          if (!REAL_RULES.includes(rule)) judged[rule] = null;
+          else if (value === 1 || value === 0) judged[rule] = value === 1;
+          else if (value === null) judged[rule] = null;
+          else problems.push(`${at}: "labels.${rule}" must be 1, 0 or null`);
+        }
+        for (const key of Object.keys(labels)) {
+          if (!REAL_RULES.includes(key as EvalRule)) problems.push(`${at}: unknown rule "${key}" in "labels"`);
+        }
+      }
+    } else if (typeof expect !== 'object' || expect === null || Array.isArray(expect)) problems.push(`${at}: "expect" must be an object`);
     else {
       for (const rule of EVAL_RULES) {
-        if (typeof (expect as Record<string, unknown>)[rule] !== 'boolean') problems.push(`${at}: "expect.${rule}" must be true or false`);
+        const value = (expect as Record<string, unknown>)[rule];
+        if (typeof value !== 'boolean') problems.push(`${at}: "expect.${rule}" must be true or false`);
+        else judged[rule] = value;
       }
       for (const key of Object.keys(expect)) {
         if (!(EVAL_RULES as readonly string[]).includes(key)) problems.push(`${at}: unknown rule "${key}" in "expect"`);
       }
     }
-    for (const key of Object.keys(item)) {
-      if (!['id', 'lang', 'statement', 'fields', 'expect', 'note'].includes(key)) problems.push(`${at}: unknown key "${key}"`);
+    for (const key of ['source', 'kind'] as const) {
+      if (item[key] !== undefined && typeof item[key] !== 'string') problems.push(`${at}: "${key}" must be a string`);
     }
-    items.push(item as unknown as EvalItem);
+    for (const key of Object.keys(item)) {
+      if (!['id', 'lang', 'statement', 'fields', 'expect', 'labels', 'note', 'source', 'kind'].includes(key)) problems.push(`${at}: unknown key "${key}"`);
+    }
+    const { labels: _labels, ...rest } = item;
+    items.push({ ...(rest as unknown as EvalItem), expect: judged });
   });
   if (items.length === 0 && problems.length === 0) problems.push('no items');
   if (problems.length > 0) throw new Error(problems.join('\n'));
@@ -150,6 +186,7 @@ export function evaluate(items: readonly EvalItem[], today = '2026-11-23'): Rule
         const messages = found.get(`${file}\u0000${rule}`) ?? [];
         const actual = messages.length > 0;
         const expected = item.expect[rule];
+        if (expected === null) continue;
         if (actual && expected) counts.tp++;
         else if (actual && !expected) counts.fp++;
         else if (!actual && expected) counts.fn++;
@@ -166,22 +203,30 @@ const ratio = (a: number, b: number): string => (b === 0 ? '  –  ' : (a / b).t
 /** Data files, in order: the main set (required) and a held-out set written after the rules were tuned (optional). */
 export const DATA_FILES = ['goals.jsonl', 'holdout.jsonl'];
 
+/** The sets `npm run eval` reports, by name, with their data files (relative to this folder). */
+export const SETS: ReadonlyArray<{ name: string; title: string; files: readonly string[] }> = [
+  { name: 'goals', title: 'goals.jsonl (written here, tuned on)', files: ['goals.jsonl'] },
+  { name: 'holdout', title: 'holdout.jsonl (written here)', files: ['holdout.jsonl'] },
+  { name: 'real-dev', title: 'real-dev (published text, tuned on)', files: ['real/da.dev.jsonl', 'real/en.dev.jsonl'] },
+  { name: 'real-test', title: 'real-test (published text, frozen)', files: ['real/da.test.jsonl', 'real/en.test.jsonl'] },
+];
+
 function report(title: string, items: readonly EvalItem[], verbose: boolean): string[] {
   const byLang = { da: items.filter((i) => i.lang === 'da').length, en: items.filter((i) => i.lang === 'en').length };
   const results = evaluate(items);
   const out: string[] = [];
   out.push(`${title}: ${items.length} goal statements (${byLang.da} Danish, ${byLang.en} English)`);
   out.push('');
-  out.push('rule                precision  recall   tp   fp   fn   tn  labelled true');
+  out.push('rule                precision  recall   tp   fp   fn   tn  labelled true  unlabelled');
   for (const result of results) {
-    const positives = items.filter((item) => item.expect[result.rule]).length;
+    const positives = items.filter((item) => item.expect[result.rule] === true).length;
     if (!result.registered) {
       out.push(`${result.rule.padEnd(20)}rule not registered${''.padStart(24)}${String(positives).padStart(4)}`);
       continue;
     }
     const { tp, fp, fn, tn } = result.counts;
     out.push(
-      `${result.rule.padEnd(20)}${ratio(tp, tp + fp).padStart(9)}  ${ratio(tp, tp + fn).padStart(6)} ${[tp, fp, fn, tn].map((n) => String(n).padStart(4)).join(' ')}  ${String(positives).padStart(4)}`,
+      `${result.rule.padEnd(20)}${ratio(tp, tp + fp).padStart(9)}  ${ratio(tp, tp + fn).padStart(6)} ${[tp, fp, fn, tn].map((n) => String(n).padStart(4)).join(' ')}  ${String(positives).padStart(13)}  ${String(items.length - tp - fp - fn - tn).padStart(10)}`,
     );
   }
   const byId = new Map(items.map((item) => [item.id, item]));
@@ -199,28 +244,46 @@ function report(title: string, items: readonly EvalItem[], verbose: boolean): st
 }
 
 function main(): number {
-  const verbose = process.argv.includes('--verbose');
-  const sets: Array<{ file: string; items: EvalItem[] }> = [];
-  const ids = new Set<string>();
-  for (const [index, file] of DATA_FILES.entries()) {
-    const path = join(import.meta.dirname, file);
-    if (index > 0 && !existsSync(path)) continue;
-    try {
-      const items = parseItems(readFileSync(path, 'utf8'));
-      for (const item of items) {
-        if (ids.has(item.id)) throw new Error(`id "${item.id}" is also used in another data file`);
-        ids.add(item.id);
-      }
-      sets.push({ file, items });
-    } catch (error) {
-      console.error(`eval: broken data file ${file}:\n${(error as Error).message}`);
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose');
+  const wanted = args.flatMap((arg, i) => (arg === '--set' && args[i + 1] ? [args[i + 1]!] : arg.startsWith('--set=') ? [arg.slice(6)] : []));
+  for (const name of wanted) {
+    if (!SETS.some((set) => set.name === name)) {
+      console.error(`eval: unknown set "${name}" (sets: ${SETS.map((set) => set.name).join(', ')})`);
       return 1;
     }
+  }
+  const sets: Array<{ title: string; items: EvalItem[] }> = [];
+  const ids = new Set<string>();
+  for (const set of SETS) {
+    if (wanted.length > 0 && !wanted.includes(set.name)) continue;
+    const items: EvalItem[] = [];
+    for (const file of set.files) {
+      const path = join(import.meta.dirname, file);
+      if (!existsSync(path)) {
+        if (set.name === 'goals') {
+          console.error(`eval: missing data file ${file}`);
+          return 1;
+        }
+        continue;
+      }
+      try {
+        for (const item of parseItems(readFileSync(path, 'utf8'))) {
+          if (ids.has(item.id)) throw new Error(`id "${item.id}" is also used in another data file`);
+          ids.add(item.id);
+          items.push(item);
+        }
+      } catch (error) {
+        console.error(`eval: broken data file ${file}:\n${(error as Error).message}`);
+        return 1;
+      }
+    }
+    if (items.length > 0) sets.push({ title: set.title, items });
   }
   const out: string[] = [];
   for (const set of sets) {
     if (out.length > 0) out.push('', '');
-    out.push(...report(`govlint eval, ${set.file}`, set.items, verbose));
+    out.push(...report(`govlint eval, ${set.title}`, set.items, verbose));
   }
   console.log(out.join('\n'));
   return 0;

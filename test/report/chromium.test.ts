@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../engine/config/schema.ts';
 import { discoverFiles } from '../../engine/workspace/discover.ts';
 import { loadWorkspace } from '../../engine/workspace/load.ts';
+import { buildReport } from '../../cli/report/run.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -117,6 +118,45 @@ describe.skipIf(skip)('HTML report in headless Chromium', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('#trace-h').innerText()).toBe('Traceability: from policy goals to practice');
     await page.close();
+  }, 120_000);
+
+  /** Text as a reader sees it: runs of white space are one space. */
+  const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+  /**
+   * On paper (print media): every finding message, taken from `govlint --format json`, and every
+   * SMART reason is visible text, since paper has no tooltips and no disclosure widgets.
+   */
+  async function expectPrintedFindings(folder: string, name: string): Promise<number> {
+    const lint = spawnSync(process.execPath, [cli, folder, '--format', 'json', '--today', '2026-11-23', '--lang', 'da'], { cwd: root, encoding: 'utf8' });
+    const messages = (JSON.parse(lint.stdout) as { diagnostics: Array<{ message: string }> }).diagnostics.map((diagnostic) => squash(diagnostic.message));
+    expect(messages.length).toBeGreaterThan(0);
+    const { page } = await open(folder, name);
+    await page.emulateMedia({ media: 'print' });
+    const findings = squash(await page.locator('#findings').innerText());
+    const missing = messages.filter((message) => !findings.includes(message));
+    expect(missing).toEqual([]);
+    // One visible row per finding.
+    expect(await page.locator('#findings table.findings tbody tr:visible').count()).toBe(messages.length);
+    // The SMART reasons and goal statements are printed as text next to each goal.
+    const { model } = await buildReport({ paths: [folder], today: '2026-11-23' }, root);
+    const smart = squash(await page.locator('#smart').innerText());
+    const reasons = model.goals.flatMap((goal) => Object.values(goal.reasons).map((reason) => squash(reason)));
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.filter((reason) => !smart.includes(reason))).toEqual([]);
+    // The "who must act by when" list and the plain-language summary are on the first page's section.
+    expect(await page.locator('#summary .lead').isVisible()).toBe(true);
+    await page.pdf({ path: join(artifacts, `${name}.pdf`), format: 'A4', printBackground: true });
+    await page.close();
+    return messages.length;
+  }
+
+  it('prints every finding message and every SMART reason as text (fixture workspace)', async () => {
+    expect(await expectPrintedFindings('test/fixtures/report-basic', 'report-print')).toBe(18);
+  }, 120_000);
+
+  it.skipIf(!existsSync(join(root, 'samples')))('prints every finding message and every SMART reason as text (samples)', async () => {
+    expect(await expectPrintedFindings('samples', 'report-samples-print')).toBeGreaterThan(20);
   }, 120_000);
 
   it.skipIf(!existsSync(join(root, 'samples')))('renders the samples workspace with every document and policy goal ID', async () => {

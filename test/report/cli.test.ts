@@ -49,6 +49,6 @@ describe('govlint report (process)', () => {
     expect(readdirSync(join(work, 'nested'))).toEqual(['report.html']);
     const page = readFileSync(out, 'utf8');
     expect(page).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
-    expect(page).toContain('As of 2026-11-23');
+    expect(page).toContain('As of 23 November 2026'); // --today, written the English way
   });
 });

@@ -88,7 +88,8 @@ describe('report model', () => {
     const card = (key: string) => m.goals.find((goal) => goal.key === key)!.scorecard;
     expect(card('p.md#M1')).toEqual({ S: 'pass', M: 'unchecked', A: 'unchecked', R: 'unchecked', T: 'pass' });
     expect(card('p.md#M2')).toEqual({ S: 'fail', M: 'unchecked', A: 'unchecked', R: 'unchecked', T: 'fail' });
-    expect(m.criteria.S).toEqual({ rules: ['vague-goal', 'hedged-goal'], checked: true });
+    expect(m.criteria.S).toEqual({ rules: ['vague-goal'], checked: true });
+    expect(m.criteria.R).toEqual({ rules: ['hedged-goal'], checked: false });
     expect(m.criteria.M.checked).toBe(false);
     expect(m.goals.find((goal) => goal.key === 'p.md#M2')!.findings.map((f) => f.rule)).toEqual(['missing-deadline', 'vague-goal']);
 
@@ -117,6 +118,47 @@ describe('report model', () => {
     ]);
     expect(m.goals.find((goal) => goal.key === 'p.md#M3')!).toMatchObject({ deadline: '1. marts 2026', deadlineDate: '2026-03-01' });
     expect(m.totals).toMatchObject({ overdueDeadlines: 3, overdueReviews: 0 });
+  });
+
+  it('lists who must act by when: owners by their earliest deadline, goals by date, dates that are no date last', () => {
+    const m = model(chain);
+    const short = m.actions.map((group) => [group.owner ?? null, group.overdue, group.items.map((item) => [item.goalKey, item.date ?? item.deadline, item.state ?? null])]);
+    expect(short).toEqual([
+      [
+        null,
+        2,
+        [
+          ['p.md#M3', '2026-03-01', 'overdue'],
+          ['s.md#SN1', '2026-09-30', 'overdue'],
+          ['s.md#SN2', '2026-11-23', 'today'],
+        ],
+      ],
+      ['Rådgiveren', 1, [['r.md#R1', '2026-10-01', 'overdue']]],
+      ['Direktøren', 0, [['p.md#M1', '2027-12-31', 'upcoming']]],
+    ]);
+    const written = model({
+      'x.md': md({
+        id: 'x',
+        type: 'politik',
+        goals: [
+          { head: 'M1 A', fields: ['Ansvarlig: Enheden', 'Frist: snarest'] },
+          { head: 'M2 B', fields: ['Ansvarlig: Enheden', 'Frist: 2027-01-01'] },
+          { head: 'M3 C', fields: ['Ansvarlig: [Enhed eller rolle]', 'Frist: 2028-01-01'] },
+        ],
+      }),
+    });
+    expect(written.actions).toEqual([
+      {
+        owner: 'Enheden',
+        overdue: 0,
+        items: [
+          { goalKey: 'x.md#M2', deadline: '2027-01-01', date: '2027-01-01', days: 39, state: 'upcoming' },
+          { goalKey: 'x.md#M1', deadline: 'snarest' },
+        ],
+      },
+      // A template placeholder names nobody.
+      { overdue: 0, items: [{ goalKey: 'x.md#M3', deadline: '2028-01-01', date: '2028-01-01', days: 404, state: 'upcoming' }] },
+    ]);
   });
 
   it('counts findings per rule and per document, and agrees with the diagnostics', () => {

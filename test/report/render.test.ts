@@ -7,7 +7,9 @@ import { WorkspaceIndex } from '../../engine/workspace/index.ts';
 import { escapeHtml, html, raw, truncate } from '../../cli/report/html.ts';
 import { layoutTree } from '../../cli/report/layout.ts';
 import { buildReportModel } from '../../cli/report/model.ts';
-import { renderReport } from '../../cli/report/render.ts';
+import { formatDate } from '../../cli/report/i18n.ts';
+import { renderReport, twoLines } from '../../cli/report/render.ts';
+import { summarySentences } from '../../cli/report/summary.ts';
 import { allRules } from '../../rules/index.ts';
 
 const HOSTILE_TITLE = 'Politik <script>alert(1)</script> "onerror="alert(2)';
@@ -35,12 +37,26 @@ const files: Record<string, string> = {
   'sl.md': ['---', 'id: sl"><script>alert(7)</script>', 'type: service-level', 'title: SL', 'owner: Unit', 'parent: pol', 'implements: [M1]', 'review: 2027-01-01', '---', ''].join('\n'),
 };
 
-function page(lang: 'da' | 'en' = 'en'): string {
+function reportModel(lang: 'da' | 'en', input: Record<string, string> = files) {
   const config = resolveConfig({}, '/workspace');
-  const workspace = new WorkspaceIndex(Object.entries(files).map(([path, text]) => documentFromText(path, text, config)));
+  const workspace = new WorkspaceIndex(Object.entries(input).map(([path, text]) => documentFromText(path, text, config)));
   const diagnostics = lintWorkspace(workspace, { config, rules: allRules, today: '2026-11-23' });
-  const model = buildReportModel({ workspace, diagnostics, config, rules: allRules, today: '2026-11-23', lang });
-  return renderReport(model, { version: '9.9.9' });
+  return buildReportModel({ workspace, diagnostics, config, rules: allRules, today: '2026-11-23', lang });
+}
+
+function page(lang: 'da' | 'en' = 'en', input: Record<string, string> = files): string {
+  return renderReport(reportModel(lang, input), { version: '9.9.9' });
+}
+
+/** The page's visible text, roughly: tags dropped (SVG tooltips too), entities of the test's text decoded, white space squashed. */
+function text(out: string): string {
+  return out
+    .replace(/<style>[\s\S]*?<\/style>|<title>[\s\S]*?<\/title>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 }
 
 describe('escaping', () => {
@@ -112,6 +128,105 @@ describe('self-contained page', () => {
 
   it('is deterministic', () => {
     expect(page()).toBe(page());
+  });
+});
+
+describe('for readers on paper', () => {
+  const municipal: Record<string, string> = {
+    'politik.md': [
+      '---',
+      'id: pol',
+      'type: politik',
+      'titel: Sammenhængende børne- og ungepolitik',
+      'ansvarlig: Udvalget',
+      'revision: 2028-03-12',
+      '---',
+      '',
+      '# Sammenhængende børne- og ungepolitik',
+      '',
+      '## Mål',
+      '',
+      '### M1 Flere gennemfører skolen',
+      '',
+      'Andelen af anbragte børn, der afslutter 9. klasse, stiger fra 52 % i 2024 til 65 % senest 31. december 2027.',
+      '',
+      '- Ansvarlig: Skolechefen',
+      '- Frist: 2027-12-31',
+      '',
+      '### M2 Vi vil styrke trivslen',
+      '',
+      'Vi vil styrke trivslen blandt børn og unge.',
+      '',
+      '- Ansvarlig: Skolechefen',
+      '- Frist: 12. marts 2025',
+      '',
+    ].join('\n'),
+  };
+
+  it('writes dates the Danish way in Danish reports and the English way in English ones', () => {
+    expect(formatDate('2025-03-12', 'da')).toBe('12. marts 2025');
+    expect(formatDate('2025-03-12', 'en')).toBe('12 March 2025');
+    expect(formatDate('2027-12-01', 'da')).toBe('1. december 2027');
+    expect(formatDate('snarest', 'da')).toBe('snarest');
+    // govlint's own text, without the rules' messages (which may quote a date as ISO).
+    const own = (out: string): string => text(out.replace(/<ul class="reasons">[\s\S]*?<\/ul>/g, '').replace(/<section id="findings"[\s\S]*?<\/section>/, ''));
+    const da = own(page('da', municipal));
+    expect(da).toContain('Opgjort pr. 23. november 2026 af govlint 9.9.9.');
+    expect(da).toContain('12. marts 2025'); // M2's deadline (written the Danish way in the document)
+    expect(da).toContain('31. december 2027'); // M1's deadline (written as ISO)
+    expect(da).toContain('12. marts 2028'); // the review date
+    expect(da).not.toMatch(/\b20\d\d-\d\d-\d\d\b/); // no ISO date left in the reader's text
+    const en = own(page('en', municipal));
+    expect(en).toContain('As of 23 November 2026, by govlint 9.9.9.');
+    expect(en).toContain('12 March 2025');
+    expect(en).toContain('31 December 2027');
+    expect(en).not.toMatch(/\b20\d\d-\d\d-\d\d\b/);
+  });
+
+  it('opens with a plain-language summary and who must act by when, overdue first', () => {
+    const model = reportModel('da', municipal);
+    expect(summarySentences(model)).toEqual([
+      'Rapporten dækker 1 styringsdokument med i alt 2 mål.',
+      '1 af de 2 mål opfylder SMART (specifikt, målbart, opnåeligt, realistisk og tidsbestemt); SMART-vurderingen viser, hvad de øvrige mangler.',
+      'Ingen af de 2 mål på de øverste niveauer udmøntes af et dokument længere nede.',
+      '1 frist for mål er overskredet.',
+      expect.stringMatching(/^govlint har (\d+ fejl, )?\d+ advarsler( og \d+ bemærkning(er)?)?; alle fund står sidst i rapporten\.$/),
+    ]);
+    expect(summarySentences(model, 'en').slice(0, 4)).toEqual([
+      'The report covers 1 governance document with 2 goals in all.',
+      '1 of the 2 goals meet SMART (specific, measurable, achievable, realistic and time-bound); the SMART scorecard shows what the others lack.',
+      'None of the 2 goals at the upper levels is carried out by a document below.',
+      '1 goal deadline has passed.',
+    ]);
+    const da = text(page('da', municipal));
+    const summary = da.slice(da.indexOf('Kort fortalt'), da.indexOf('Dokumenthierarkiet'));
+    expect(summary).toContain('Kort fortalt Rapporten dækker 1 styringsdokument med i alt 2 mål.');
+    // Who must act by when: the owner, then the goals by deadline, the overdue one first, with how late it is.
+    expect(summary).toContain(
+      'Hvem skal handle hvornår Målenes ansvarlige og deres frister, de mest forsinkede først. Mål uden frist står i SMART-vurderingen. Frist Hvornår Mål Dokument ' +
+        'Skolechefen (2 mål, 1 overskredet) 12. marts 2025 621 dage over M2 Vi vil styrke trivslen Sammenhængende børne- og ungepolitik ' +
+        '31. december 2027 om 403 dage M1 Flere gennemfører skolen Sammenhængende børne- og ungepolitik',
+    );
+    const en = text(page('en', municipal));
+    expect(en).toContain('Who must act by when');
+    expect(en).toContain('Skolechefen (2 goals, 1 overdue) 12 March 2025 621 days overdue M2 Vi vil styrke trivslen');
+  });
+
+  it('shows goal statements and the SMART reasons as text, not only as tooltips', () => {
+    const da = text(page('da', municipal));
+    const smart = da.slice(da.indexOf('SMART-vurdering af målene'), da.indexOf('Tidslinje: revisioner'));
+    expect(smart).toContain('M2 Vi vil styrke trivslen Vi vil styrke trivslen blandt børn og unge.');
+    expect(smart).toMatch(/✗ S \(ikke opfyldt\) ?: Mål M2 er ikke specifikt: "styrke" siger ikke/);
+    expect(smart).toMatch(/✓ T \(opfyldt\) ?: Tidsbestemt: "31\. december 2027"/);
+  });
+
+  it('names documents by their titles in the hierarchy drawing, on up to two lines', () => {
+    const out = page('da', municipal);
+    const tree = out.slice(out.indexOf('<svg class="tree"'), out.indexOf('</svg>'));
+    expect(tree).toContain('<text class="ntitle" x="14" y="17">Sammenhængende børne- og</text>');
+    expect(tree).toContain('<text class="ntitle" x="14" y="33">ungepolitik</text>');
+    expect(twoLines('Retningslinje for samarbejde om bekymrende skolefravær', 26, 30)).toEqual(['Retningslinje for', 'samarbejde om bekymrende skol…']);
+    expect(twoLines('Kort titel', 26)).toEqual(['Kort titel', '']);
   });
 });
 

@@ -26,6 +26,10 @@ export interface StartOptions {
   initializationOptions?: Record<string, unknown>;
   /** Answer to workspace/configuration for `govlint`. */
   settings?: Record<string, unknown>;
+  /** Options for the server's node process (e.g. `--expose-gc`). */
+  nodeArgs?: string[];
+  /** Runs on the workspace folder after the files are written, before the server starts (e.g. to make links). */
+  prepare?: (dir: string) => void;
 }
 
 export const FULL_CAPABILITIES: ClientCapabilities = {
@@ -68,7 +72,8 @@ export class LspTestClient {
       }
     }
     else cpSync(fixtureDir, dir, { recursive: true });
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    options.prepare?.(dir);
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(dir, child, connection, options.settings ?? {});
     child.stderr!.on('data', (chunk: Buffer) => client.stderr.push(chunk.toString()));

@@ -1,0 +1,402 @@
+// Who acts in a goal statement: a unit or role that is the subject of a main clause
+// ("Myndighedsteamet vurderer …", "Inden for 24 timer vurderer teamlederen …", "The duty manager
+// screens …") or the agent of a passive ("… godkendes af afdelingslederen", "checked by the team
+// manager"). Such an actor answers for the goal (SPEC §3 missing-owner). "Kommunen", "vi", "we",
+// "the council", a passive with no agent, and a unit in a subordinate clause that only receives
+// ("Når teamet modtager …") name no one.
+//
+// This is a shallow reading, not a parser: role and unit nouns are recognised by their endings
+// (Danish compounds: afdelingsleder, døgnvagten) and a word list, clauses by punctuation and
+// subordinating words, and the subject by its place in the clause (first, or right after the
+// finite verb when an adverbial opens the clause, as Danish word order has it).
+import type { Lang } from '../types.ts';
+import { lexiconData, wordsOf } from './lexicon.ts';
+
+export interface ActorData {
+  roleEndings: string[];
+  roleWords: string[];
+  inflections: string[];
+  notActors: string[];
+  determiners: string[];
+  modifiers: string[];
+  prepositions: string[];
+  subordinators: string[];
+  adverbialOpeners: string[];
+  modals: string[];
+  agentMarkers: string[];
+  receiveVerbs: string[];
+  /** Words that make a clause about who answers for something (ansvar, forpligtet; responsibility). */
+  responsibility: string[];
+  /** Relative pronouns: "Modtagelsen, som vurderer …" (the unit acts). */
+  relativeMarkers: string[];
+  /** "du som fagperson", "we as the team": the role after "som"/"as" acts. */
+  selfMarkers: string[];
+  /** Phrases before "af"/"by" that are no passive ("på tværs af", "across"). */
+  notAgentAfter: string[];
+  /** Roles of two words whose second word is no role on its own ("social care"). */
+  compoundRoles: string[];
+}
+
+export interface ActorSpan {
+  /** The words naming the actor ("afdelingslederen", "the duty manager"). */
+  text: string;
+  start: number;
+  end: number;
+  /** How it acts: as the subject of a main clause, or as the agent of a passive. */
+  role: 'subject' | 'agent';
+}
+
+interface Word {
+  word: string;
+  start: number;
+  end: number;
+  /** Index of the clause the word belongs to. */
+  clause: number;
+}
+
+interface CompiledActors {
+  endings: string[];
+  words: Set<string>;
+  notActors: Set<string>;
+  determiners: Set<string>;
+  modifiers: Set<string>;
+  prepositions: Set<string>;
+  subordinators: Set<string>;
+  openers: Set<string>;
+  modals: Set<string>;
+  agents: Set<string>;
+  receive: Set<string>;
+  responsibility: Set<string>;
+  relative: Set<string>;
+  self: Set<string>;
+  notAgentAfter: string[][];
+  compound: Set<string>;
+  extra: string[][];
+}
+
+const compiledCache = new Map<string, CompiledActors>();
+
+function compile(lang: Lang, owners: readonly string[]): CompiledActors {
+  const key = `${lang}\u0000${owners.join('\u0001')}`;
+  let found = compiledCache.get(key);
+  if (found) return found;
+  const data = lexiconData(lang).actors;
+  const endings = new Set<string>();
+  for (const ending of data.roleEndings) for (const inflection of data.inflections) endings.add(ending + inflection);
+  found = {
+    // Longest first, so the most specific ending decides.
+    endings: [...endings].sort((a, b) => b.length - a.length),
+    words: new Set(data.roleWords),
+    notActors: new Set(data.notActors),
+    determiners: new Set(data.determiners),
+    modifiers: new Set(data.modifiers),
+    prepositions: new Set(data.prepositions),
+    subordinators: new Set(data.subordinators),
+    openers: new Set(data.adverbialOpeners),
+    modals: new Set(data.modals),
+    agents: new Set(data.agentMarkers),
+    receive: new Set(data.receiveVerbs),
+    responsibility: new Set(data.responsibility),
+    relative: new Set(data.relativeMarkers),
+    self: new Set(data.selfMarkers),
+    notAgentAfter: data.notAgentAfter.map((phrase) => phrase.split(' ')),
+    compound: new Set(data.compoundRoles),
+    // The workspace's configured owners, as word sequences ("Familieafdelingen", "Team Vest").
+    extra: owners.map((owner) => wordsOf(owner, lang).map((w) => w.word)).filter((words) => words.length > 0),
+  };
+  if (compiledCache.size > 16) compiledCache.clear();
+  compiledCache.set(key, found);
+  return found;
+}
+
+/** A clause ends at a sentence end, a semicolon, a colon, a comma, a dash or a line break. */
+const CLAUSE_BREAK = /[.!?;:,()–—\n]/u;
+
+function clauseWords(text: string, lang: Lang): Word[] {
+  const words = wordsOf(text, lang);
+  const result: Word[] = [];
+  let clause = 0;
+  let previousEnd = 0;
+  for (const w of words) {
+    if (CLAUSE_BREAK.test(text.slice(previousEnd, w.start))) clause++;
+    result.push({ ...w, clause });
+    previousEnd = w.end;
+  }
+  return result;
+}
+
+function isRoleNoun(word: string, c: CompiledActors): boolean {
+  if (c.notActors.has(word)) return false;
+  if (c.words.has(word)) return true;
+  // An ending must leave room for a compound's first part or be the whole word: "leder" and "afdelingsleder", not "kalender".
+  for (const ending of c.endings) if (word.endsWith(ending) && (word.length === ending.length || word.length - ending.length >= 3)) return true;
+  return false;
+}
+
+/** Where a configured owner's words start at `i` (and how many words it has), else 0. */
+function configuredAt(words: readonly Word[], i: number, c: CompiledActors): number {
+  for (const owner of c.extra) {
+    if (i + owner.length > words.length) continue;
+    if (owner.every((word, k) => words[i + k]!.word === word && words[i + k]!.clause === words[i]!.clause)) return owner.length;
+  }
+  return 0;
+}
+
+/** The first word of the noun phrase whose head is at `head`: determiners and modifiers before it, in the same clause. */
+function phraseStart(words: readonly Word[], head: number, c: CompiledActors, text: string, lang: Lang): number {
+  let start = head;
+  while (start > 0) {
+    const previous = words[start - 1]!;
+    if (previous.clause !== words[head]!.clause) break;
+    const joinedByHyphen = /^-?\s*$/.test(text.slice(previous.end, words[start]!.start)) && text.slice(previous.end, words[start]!.start).includes('-');
+    // "Børne- og Ungeudvalget", "the child's social worker", "den sagsansvarlige rådgiver".
+    if (c.determiners.has(previous.word) || c.modifiers.has(previous.word) || joinedByHyphen || /['’]s$/.test(previous.word) || (previous.word === 'og' && start - 2 >= 0 && text.slice(words[start - 2]!.end, previous.start).includes('-'))) {
+      start--;
+      continue;
+    }
+    break;
+  }
+  // English names a role with words of its own before it ("the first line manager", "a SEND key worker"):
+  // back to a determiner that opens the clause, over at most three plain words.
+  if (lang === 'en') {
+    const clause = words[head]!.clause;
+    for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
+      const word = words[k]!;
+      if (word.clause !== clause || c.prepositions.has(word.word) || c.modals.has(word.word) || c.subordinators.has(word.word) || c.receive.has(word.word)) break;
+      if (c.determiners.has(word.word) && (k === 0 || words[k - 1]!.clause !== clause)) return k;
+    }
+  }
+  return start;
+}
+
+/** The last word of a coordinated role ("og en teamleder", "and a manager") starting at the conjunction `at`, else `at - 1`. */
+function coordinatedEnd(words: readonly Word[], at: number, c: CompiledActors): number {
+  for (let k = at + 1; k < Math.min(words.length, at + 5); k++) {
+    if (words[k]!.clause !== words[at]!.clause) break;
+    if (isRoleNoun(words[k]!.word, c)) return k;
+    if (!c.determiners.has(words[k]!.word) && !c.modifiers.has(words[k]!.word)) break;
+  }
+  return at - 1;
+}
+
+/** "take place", "finder sted": the subject is an event, not someone who acts. */
+function eventVerb(words: readonly Word[], at: number): boolean {
+  const first = words[at]?.word;
+  let k = at;
+  if (first && ['should', 'will', 'must', 'shall', 'skal', 'vil', 'bør'].includes(first)) k++;
+  const verb = words[k]?.word;
+  const next = words[k + 1]?.word;
+  return (verb === 'take' || verb === 'takes' || verb === 'finder' || verb === 'finde') && (next === 'place' || next === 'sted');
+}
+
+/**
+ * A main clause about who answers for something, with the role before the word that says so
+ * ("Forældrene har ansvaret for …", "Teamlederen er forpligtet til …") or named right after it
+ * ("It is the responsibility of the team manager to …").
+ */
+function responsibleIn(words: readonly Word[], start: number, head: number, c: CompiledActors): boolean {
+  const clause = words[head]!.clause;
+  for (let i = head + 1; i < Math.min(words.length, head + 6) && words[i]!.clause === clause; i++) if (c.responsibility.has(words[i]!.word)) return true;
+  return start >= 2 && words[start - 1]!.word === 'of' && c.responsibility.has(words[start - 2]!.word);
+}
+
+/** A word that can be the finite verb after a subject. */
+function isVerb(word: string, lang: Lang, c: CompiledActors): boolean {
+  if (c.modals.has(word)) return true;
+  if (lang === 'da') return looksFinite(word) || /es$/.test(word);
+  return !c.prepositions.has(word) && !c.determiners.has(word) && !['and', 'or', 'but', 'nor', 'of'].includes(word) && !/ly$/.test(word);
+}
+
+/** The clause of `index` has one of `set`'s words. */
+function clauseHas(words: readonly Word[], index: number, set: ReadonlySet<string>): boolean {
+  const clause = words[index]!.clause;
+  for (let i = firstOfClause(words, index); i < words.length && words[i]!.clause === clause; i++) if (set.has(words[i]!.word)) return true;
+  return false;
+}
+
+/** "på tværs af", "across": the words before the agent marker at `marker` make it no passive. */
+function notAgent(words: readonly Word[], marker: number, c: CompiledActors): boolean {
+  return c.notAgentAfter.some((phrase) => phrase.every((word, k) => words[marker - phrase.length + k]?.word === word));
+}
+
+/** The clause's first word is a subordinator ("når", "hvis", "when", "that"): the clause is not a main clause. */
+function isSubordinate(words: readonly Word[], index: number, c: CompiledActors): boolean {
+  const clause = words[index]!.clause;
+  let first = index;
+  while (first > 0 && words[first - 1]!.clause === clause) first--;
+  return c.subordinators.has(words[first]!.word) && first < index;
+}
+
+function firstOfClause(words: readonly Word[], index: number): number {
+  const clause = words[index]!.clause;
+  let first = index;
+  while (first > 0 && words[first - 1]!.clause === clause) first--;
+  return first;
+}
+
+/**
+ * The unit or role acting in `text`, if any: the agent of a passive ("af …", "by …") first, then
+ * the subject of a main clause. `owners` are the workspace's configured owners, recognised by
+ * their words whatever their form.
+ */
+export function findActor(text: string, lang: Lang, owners: readonly string[] = []): ActorSpan | undefined {
+  const c = compile(lang, owners);
+  const words = clauseWords(text, lang);
+  const span = (from: number, to: number, role: ActorSpan['role']): ActorSpan => ({ text: text.slice(words[from]!.start, words[to]!.end), start: words[from]!.start, end: words[to]!.end, role });
+
+  // Heads of role noun phrases: the last role word of a run ("the team manager": "manager").
+  const heads: Array<{ head: number; from: number }> = [];
+  for (let i = 0; i < words.length; i++) {
+    const configured = configuredAt(words, i, c);
+    if (configured > 0) {
+      heads.push({ head: i + configured - 1, from: i });
+      i += configured - 1;
+      continue;
+    }
+    const pair = i + 1 < words.length ? `${words[i]!.word} ${words[i + 1]!.word}` : '';
+    if (c.compound.has(pair)) {
+      heads.push({ head: i + 1, from: i });
+      i++;
+      continue;
+    }
+    if (!isRoleNoun(words[i]!.word, c)) continue;
+    // English compounds are separate words: take the last role word of the run as the head.
+    let head = i;
+    while (head + 1 < words.length && words[head + 1]!.clause === words[i]!.clause && isRoleNoun(words[head + 1]!.word, c) && /^\s+$/.test(text.slice(words[head]!.end, words[head + 1]!.start))) head++;
+    // "Teamets", "the team's": a possessive is not the head.
+    if (/s$/.test(words[head]!.word) && /['’]/.test(text.slice(words[head]!.end, words[head]!.end + 1))) {
+      i = head;
+      continue;
+    }
+    heads.push({ head, from: i });
+    i = head;
+  }
+
+  for (const { head, from } of heads) {
+    const start = phraseStart(words, from, c, text, lang);
+    const before = words[start - 1];
+    const sameClause = before !== undefined && before.clause === words[head]!.clause;
+    const next = words[head + 1];
+    const nextInClause = next !== undefined && next.clause === words[head]!.clause ? next : undefined;
+    // 1. The agent of a passive: "godkendes af afdelingslederen", "checked by the team manager".
+    if (sameClause && c.agents.has(before.word)) {
+      const verb = words[start - 2];
+      if (verb && verb.clause === before.clause && isPassiveForm(verb.word, lang) && !notAgent(words, start - 1, c)) return span(start, head, 'agent');
+      continue;
+    }
+    // 2. "du som fagperson", "you as the allocated worker": the role is who acts.
+    if (sameClause && (before.word === 'som' || before.word === 'as') && words[start - 2] && c.self.has(words[start - 2]!.word)) return span(start, head, 'subject');
+    // 3. A relative clause: "Modtagelsen, som vurderer underretningen", "a social worker, who visits you".
+    if (next && c.relative.has(next.word) && words[head + 2] && isVerb(words[head + 2]!.word, lang, c) && !c.receive.has(words[head + 2]!.word)) return span(start, head, 'subject');
+    if (nextInClause && c.receive.has(nextInClause.word)) continue;
+    // "Som underretter vil du …", "as a referrer": a role named as what someone is, not as who acts.
+    if (sameClause ? before.word === 'som' || before.word === 'as' : false) continue;
+    if (!sameClause && (words[start - 1]?.word === 'som' || words[start - 1]?.word === 'as')) continue;
+    if (isSubordinate(words, start, c)) continue;
+    // 4. A main clause about who answers for it: "Forældrene har ansvaret for …", "It is the Chair's responsibility to …".
+    if (responsibleIn(words, start, head, c)) return span(start, head, 'subject');
+    // 5. The subject at the start of a clause, followed by its verb (active: "Teamet orienteres" is told, not telling).
+    //    In a subordinate clause too ("Hvis teamlederen vurderer, at …"), unless the unit only receives.
+    if (!sameClause) {
+      if (!nextInClause || isRoleNoun(nextInClause.word, c)) continue;
+      if (c.prepositions.has(nextInClause.word)) {
+        // "Head of Service will sign off …": an English role named with "of", then its verb.
+        if (lang === 'en' && nextInClause.word === 'of' && verbAfter(words, head + 2, c, 4) && !passiveAfter(words, head + 1, lang, c)) {
+          let end = head + 2;
+          while (end + 1 < words.length && !c.modals.has(words[end + 1]!.word)) end++;
+          return span(start, end, 'subject');
+        }
+        continue;
+      }
+      // "Social workers and a manager assess …": a coordinated subject, then the verb.
+      const verbAt = ['and', 'og', 'or', 'eller'].includes(nextInClause.word) ? coordinatedEnd(words, head + 1, c) : head;
+      const verb = words[verbAt + 1];
+      if (verb && verb.clause === words[head]!.clause && isVerb(verb.word, lang, c) && !eventVerb(words, verbAt + 1) && !passiveAfter(words, verbAt, lang, c)) return span(start, verbAt, 'subject');
+      continue;
+    }
+    // 6. Danish word order: an adverbial opens the clause, the finite verb comes second, then the subject
+    //    ("Inden for 24 timer vurderer teamlederen …", "Herefter skal rådgiveren …").
+    if (lang === 'da' && (c.modals.has(before.word) || looksFinite(before.word)) && !passiveAfter(words, start - 1, lang, c) && !passiveAfter(words, head, lang, c)) {
+      const first = firstOfClause(words, start);
+      const opener = words[first]!;
+      // "inden vi orienterer forældrene": a subject before the verb makes it no inversion.
+      let subjectFirst = false;
+      for (let k = first + 1; k < start - 1; k++) if (c.notActors.has(words[k]!.word)) subjectFirst = true;
+      if (subjectFirst) continue;
+      if (first < start - 1 && (c.openers.has(opener.word) || /^\d/.test(opener.word))) return span(start, head, 'subject');
+      // After a subordinate clause the main clause starts with its verb: "Når sagen er oplyst, træffer teamlederen afgørelse".
+      if (first === start - 1 && first > 0 && isSubordinate(words, first - 1, c)) return span(start, head, 'subject');
+    }
+  }
+  return undefined;
+}
+
+/** A modal or auxiliary within `reach` words from `from`, in the same clause. */
+function verbAfter(words: readonly Word[], from: number, c: CompiledActors, reach: number): boolean {
+  const clause = words[from - 1]?.clause;
+  for (let i = from; i < Math.min(words.length, from + reach); i++) {
+    if (words[i]!.clause !== clause) return false;
+    if (c.modals.has(words[i]!.word)) return true;
+  }
+  return false;
+}
+
+/** The verb after the subject at `head` is passive: "orienteres", "will be offered", "skal godkendes", "bliver kontaktet". */
+function passiveAfter(words: readonly Word[], head: number, lang: Lang, c: CompiledActors): boolean {
+  const clause = words[head]!.clause;
+  const next: string[] = [];
+  for (let i = head + 1; i < words.length && next.length < 5 && words[i]!.clause === clause; i++) {
+    if (lang === 'en' && words[i]!.word === 'of' && next.length === 0) {
+      // Skip the "of …" part of the name.
+      while (i + 1 < words.length && words[i + 1]!.clause === clause && !c.modals.has(words[i + 1]!.word)) i++;
+      continue;
+    }
+    next.push(words[i]!.word);
+  }
+  if (lang === 'da') {
+    let k = 0;
+    while (k < next.length && (c.modals.has(next[k]!) || ['altid', 'også', 'ikke', 'først', 'straks'].includes(next[k]!))) k++;
+    const verb = next[k];
+    if (verb === undefined) return false;
+    if (['bliver', 'blive', 'blev', 'er', 'være'].includes(verb) && next[k + 1] !== undefined && /(?:et|t|s)$/.test(next[k + 1]!) && !['ansvarlig', 'ansvarlige'].includes(next[k + 1]!)) return verb !== 'er' || /et$/.test(next[k + 1]!);
+    return /es$/.test(verb) && !['mødes', 'lykkes', 'synes', 'findes', 'samarbejdes'].includes(verb);
+  }
+  let k = 0;
+  while (k < next.length && (c.modals.has(next[k]!) || ['always', 'also', 'not', 'then', 'usually', 'normally'].includes(next[k]!))) k++;
+  const be = next[k - 1] === 'be' || next[k - 1] === 'been' || ['is', 'are', 'was', 'were', 'be', 'been'].includes(next[k - 1] ?? '');
+  const participle = next[k] ?? '';
+  if (next[k] === 'be' || next[k] === 'been') return /(?:ed|en|wn|ne|ht|lt|nt|pt|de|ld)$/.test(next[k + 1] ?? '') && next[k + 1] !== 'responsible';
+  return be && /(?:ed|en|wn|ne|ht|lt|nt|pt|ld)$/.test(participle) && participle !== 'responsible';
+}
+
+function isPassiveForm(word: string, lang: Lang): boolean {
+  if (lang === 'da') return /(?:es|s|et|t|d|de)$/.test(word) && word.length > 3;
+  return /(?:ed|en|wn|ne|un|ht|ld|de|ke|le|ve)$/.test(word) || ['done', 'made', 'held', 'led', 'set', 'run', 'met', 'kept', 'sent', 'read', 'put', 'seen', 'signed'].includes(word);
+}
+
+/** A Danish finite verb form: present (-er, -r) or past (-ede, -te). */
+function looksFinite(word: string): boolean {
+  return /(?:er|ar|ør|år|år|ede|te)$/.test(word) && word.length > 2;
+}
+
+const objectEndings = new Map<Lang, string[]>();
+
+/**
+ * The first defined object or event of case work named in `text` (underretningen, en
+ * handleplan, netværksmødet; the referral, a strategy discussion), matched by word endings so
+ * that compounds count. A statement about one of them is about something that can be checked.
+ */
+export function findCaseObject(text: string, lang: Lang): { word: string; start: number; end: number } | undefined {
+  let endings = objectEndings.get(lang);
+  if (!endings) {
+    const data = lexiconData(lang);
+    const set = new Set<string>();
+    for (const ending of data.caseObjects.endings) for (const inflection of data.actors.inflections) set.add(ending + inflection);
+    endings = [...set].sort((a, b) => b.length - a.length);
+    objectEndings.set(lang, endings);
+  }
+  for (const w of wordsOf(text, lang)) {
+    for (const ending of endings) if (w.word.endsWith(ending) && (w.word.length === ending.length || w.word.length - ending.length >= 3)) return w;
+  }
+  return undefined;
+}
