@@ -9,6 +9,7 @@ import { BoundedCache } from '../text/bounded-cache.ts';
 import { isPlaceholderValue } from '../text/placeholder.ts';
 import type { Lang, Localized } from '../types.ts';
 import { findActor, findCaseObject } from './actor.ts';
+import { EndingSet } from './endings.ts';
 import { compileLexicon, wordMatches, wordsOf, type CompiledLexicon, type CompiledPhrase, type LexiconExtension } from './lexicon.ts';
 import { scanText, type MeasureKind, type TimeKind } from './patterns.ts';
 
@@ -249,16 +250,13 @@ function fieldTime(field: InputField, lexicon: CompiledLexicon): { kind: TimeKin
 }
 
 /** The first token that is, or ends in, one of `endings` (compounds: "skolefraværet" ends in "fravær"). */
-function findEnding(tokens: readonly Token[], endings: readonly string[], inflections: readonly string[]): Token | undefined {
-  for (const token of tokens) {
-    for (const base of endings) {
-      for (const inflection of inflections) {
-        const ending = base + inflection;
-        if (token.word === ending || (token.word.length - ending.length >= 3 && token.word.endsWith(ending))) return token;
-      }
-    }
-  }
-  return undefined;
+const quantityEndings = new Map<Lang, EndingSet>();
+
+/** The first token that names a quantity, or is a compound ending in one ("skolefraværet" ends in "fravær" + "et"). */
+function findQuantity(tokens: readonly Token[], lexicon: CompiledLexicon): Token | undefined {
+  let endings = quantityEndings.get(lexicon.lang);
+  if (!endings) quantityEndings.set(lexicon.lang, (endings = new EndingSet(lexicon.data.quantityNouns, lexicon.data.actors.inflections)));
+  return tokens.find((token) => endings.matches(token.word));
 }
 
 /** The tokens within four words of a word that says a level rises or falls. */
@@ -475,7 +473,7 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   if ((deadlineFieldTime?.kind === 'time-limit' || deadlineFieldTime?.kind === 'frequency') && firstDeadlineField) measures.push({ text: firstDeadlineField.value, start: firstDeadlineField.start, end: firstDeadlineField.end, kind: 'time-limit', source: 'field' });
   // A named quantity that is to move ("skolefraværet falder", "reduce the number of …") names what is measured.
   if (direction !== undefined) {
-    const quantity = findEnding(nearDirection(tokens, lexicon), lexicon.data.quantityNouns, lexicon.data.actors.inflections);
+    const quantity = findQuantity(nearDirection(tokens, lexicon), lexicon);
     if (quantity && !measures.some((m) => m.kind === 'indicator')) measures.push({ text: statement.slice(quantity.start, quantity.end), start: map(quantity.start), end: map(quantity.end), kind: 'indicator', source: 'statement' });
   }
   let baseline: GoalAnalysis['baseline'];
