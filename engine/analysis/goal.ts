@@ -598,8 +598,6 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   }
   // Template text ("[målgruppe]", "[Unit or role]") never names anyone: blanked, keeping offsets.
   clauses = clauses.replace(/\[[^\]\n]*\]/g, (placeholder) => ' '.repeat(placeholder.length));
-  const found = findActor(clauses, options.lang, options.owners);
-  const actor: ActorFinding | undefined = found ? { text: found.text, start: map(found.start), end: map(found.end), role: found.role } : undefined;
   const evaluative = findPhrases(statement, vagueTokens, lexicon, lexicon.evaluative, map, statement)
     .map(({ localEnd: _localEnd, ...finding }) => finding)
     .filter((finding) => (paragraphStart < 0 || finding.start >= paragraphStart) && !vague.some((v) => v.start <= finding.start && finding.end <= v.end));
@@ -619,7 +617,11 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   const mainPlain = mainVague.length === 0;
   const procedure = mainPlain && findPhrases(statement.slice(0, purposeAt), tokens.filter((t) => t.end <= purposeAt), lexicon, lexicon.procedureVerbs, map, statement).length > 0;
   const caseStep = mainPlain && mainVague.length < vague.length && caseObject === undefined && findCaseObject(clauses.slice(0, purposeAt), options.lang) !== undefined;
-  const specific = concrete || rhythm || datedDeliverable || fieldLimit || (actor !== undefined && mainPlain) || caseObject !== undefined || caseStep || procedure;
+  const evidence = concrete || rhythm || datedDeliverable || fieldLimit || caseObject !== undefined || caseStep || procedure;
+  // The actor is read only where it decides something: no owner field to answer for the goal, or no other evidence of concreteness.
+  const found = !filled(fields.owner) || (!evidence && mainPlain) ? findActor(clauses, options.lang, options.owners) : undefined;
+  const actor: ActorFinding | undefined = found ? { text: found.text, start: map(found.start), end: map(found.end), role: found.role } : undefined;
+  const specific = evidence || (actor !== undefined && mainPlain);
 
   const analysis: Omit<RelativeAnalysis, 'scorecard'> = {
     lang: options.lang,
