@@ -230,6 +230,9 @@ describe('README commands', () => {
 
   it('the stated one-liners: --fix and its second run, a cache location that is not a cache, a path that is not a file', () => {
     const dir = samplesProject();
+    // A safe fix to make: a date written in words where front matter wants ISO.
+    const policy = join(dir, 'da', 'politik', 'boerne-og-ungepolitik.md');
+    writeFileSync(policy, readFileSync(policy, 'utf8').replace(/^vedtaget: 2025-03-12$/m, 'vedtaget: 12. marts 2025'));
     const fixed = sh('npx govlint --fix --lang en' + TODAY, dir);
     expect(readme).toContain('`govlint: politik.md: fixed 2 problem(s)`');
     expect(fixed.stderr).toMatch(/^govlint: [^\n]+\.md: fixed \d+ problem\(s\)$/m);
