@@ -45,6 +45,7 @@ const NOT_RUN: Record<string, string> = {
   'npm run test:editors': 'starts real editors',
   'npm run schema': 'rewrites schema/ (test/config-schema.test.ts checks the result)',
   'npm run docs': 'rewrites the rule table (test/readme.test.ts checks the result)',
+  'npm run eval': 'a measurement, not a test (test/eval/run.test.ts checks its data files)',
   'govlint [paths…]': 'a synopsis: the lint runs below use it',
   'govlint report': 'a name in prose: the report run below uses it',
 };
