@@ -1,10 +1,15 @@
 import { parseArgs } from 'node:util';
 import type { Lang } from '../engine/types.ts';
 import { parseIsoDate } from '../engine/text/dates.ts';
+import { describeParseError, type Localized } from './usage.ts';
 
+/** Bad usage: one line on stderr, in the user's language when the message is given in both. */
 export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly messages: Localized;
+  constructor(message: string | Localized) {
+    const messages = typeof message === 'string' ? { da: message, en: message } : message;
+    super(messages.en);
+    this.messages = messages;
     this.name = 'UsageError';
   }
 }
@@ -48,7 +53,7 @@ const STDIN_PATHS = new Set(['-', '/dev/stdin']);
 export const USAGE = `Usage:
   govlint [paths…] [--format stylish|json|sarif|github|junit|gitlab] [--fix | --fix-dry-run]
           [--config FILE] [--today YYYY-MM-DD] [--lang da|en] [--max-warnings N]
-          [--quiet] [--suggest] [--cache [--cache-location DIR]] [--color | --no-color]
+          [--quiet] [--suggest] [--cache [--cache-location DIR|FILE.json]] [--color | --no-color]
           [--concurrency N|auto|off] [-o|--output-file FILE]
   govlint --stdin [--stdin-filename PATH] [options]   (or - as the path)
   govlint report [paths…] --out report.html [--force] [--today …] [--lang …] [--config FILE]
@@ -67,27 +72,32 @@ Options:
       --fix-dry-run       print those fixes as a unified diff; write nothing
   -c, --config FILE       configuration file (default: .govlint.yaml or .govlint.json, searched upwards)
       --today DATE        the date that date rules treat as today (reproducible CI runs)
-      --lang da|en        language of the messages (default: each document's, then the configuration's)
+      --lang da|en        language of the messages and of this help (default: each document's,
+                          then the configuration's; the help: the configuration's, then LANG)
       --max-warnings N    fail when more than N warnings remain, shown or not (-1: no limit)
   -q, --quiet             report errors only (warnings still count for --max-warnings)
-      --suggest           show suggested rewrites under each finding
+      --suggest           print the whole suggested rewrite under each finding that has one
       --cache             reuse the findings of unchanged documents (node_modules/.cache/govlint)
       --cache-location P  where the cache lives: a folder, or a .json file
+      --color, --no-color colours in stylish output (default: on a terminal that supports them)
       --concurrency N     worker threads for reading and checking: a number, auto (default:
                           one per core when there are 150 files or more) or off
   -o, --output-file FILE  write the report to FILE (replaced atomically; never a document of the
-                          project or its configuration) and nothing to stdout
+                          project or its configuration) and nothing to stdout; for govlint report,
+                          the HTML file to write (also --out)
       --stdin             lint standard input instead of files (also: - as the path)
       --stdin-filename P  the file of the project standard input stands for (its findings,
                           its place in the hierarchy); the rest of the project is read from disk
       --force             report: replace --out even when it is not a previous govlint report
-  -h, --help, -v, --version
+  -h, --help              this help
+  -v, --version           govlint's version
 
   init writes a commented .govlint.yaml and a skeleton policy, service level and guideline
   into the current folder (Danish; English with --lang en), never overwriting a file.
 
 Exit status: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
-2 bad usage, unreadable configuration or an internal failure.`;
+2 bad usage, unreadable configuration or an internal failure. govlint report: 0 when the page
+is written (its findings are in the page, not in the status), 2 otherwise.`;
 
 /** A plain decimal count (`0`, `12`), or `-1` for no limit: not `''`, `0x40`, `1e3` or ` 5`. */
 const MAX_WARNINGS = /^(?:-1|[0-9]+)$/;
@@ -138,7 +148,7 @@ export function parseCliArgs(argv: readonly string[], knownFormats: readonly str
       },
     });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+    throw new UsageError(describeParseError(error));
   }
   const { values, positionals } = parsed;
   let command: Command = 'lint';
@@ -148,34 +158,34 @@ export function parseCliArgs(argv: readonly string[], knownFormats: readonly str
     paths = positionals.slice(1);
   }
   const format = values.format ?? 'stylish';
-  if (!knownFormats.includes(format)) throw new UsageError(`unknown format "${format}" (use ${knownFormats.join(', ')})`);
-  if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both');
-  if (values.today !== undefined && !parseIsoDate(values.today)) throw new UsageError(`--today must be a date as YYYY-MM-DD, not "${values.today}"`);
-  if (values.lang !== undefined && values.lang !== 'da' && values.lang !== 'en') throw new UsageError(`--lang must be da or en, not "${values.lang}"`);
+  if (!knownFormats.includes(format)) throw new UsageError({ da: `ukendt format "${format}" (brug ${knownFormats.join(', ')})`, en: `unknown format "${format}" (use ${knownFormats.join(', ')})` });
+  if (values.fix && values['fix-dry-run']) throw new UsageError({ da: 'brug enten --fix eller --fix-dry-run, ikke begge', en: 'use either --fix or --fix-dry-run, not both' });
+  if (values.today !== undefined && !parseIsoDate(values.today)) throw new UsageError({ da: `--today skal være en dato som ÅÅÅÅ-MM-DD, ikke "${values.today}"`, en: `--today must be a date as YYYY-MM-DD, not "${values.today}"` });
+  if (values.lang !== undefined && values.lang !== 'da' && values.lang !== 'en') throw new UsageError({ da: `--lang skal være da eller en, ikke "${values.lang}"`, en: `--lang must be da or en, not "${values.lang}"` });
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     const text = values['max-warnings'];
     maxWarnings = Number(text);
-    if (!MAX_WARNINGS.test(text) || !Number.isSafeInteger(maxWarnings)) throw new UsageError(`--max-warnings must be a whole number from 0, or -1 for no limit, not "${text}"`);
+    if (!MAX_WARNINGS.test(text) || !Number.isSafeInteger(maxWarnings)) throw new UsageError({ da: `--max-warnings skal være et helt tal fra 0, eller -1 for ingen grænse, ikke "${text}"`, en: `--max-warnings must be a whole number from 0, or -1 for no limit, not "${text}"` });
   }
   let concurrency: number | 'auto' = 'auto';
   if (values.concurrency !== undefined && values.concurrency !== 'auto') {
     concurrency = values.concurrency === 'off' ? 1 : Number(values.concurrency);
-    if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency must be a whole number from 1, auto or off, not "${values.concurrency}"`);
+    if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError({ da: `--concurrency skal være et helt tal fra 1, auto eller off, ikke "${values.concurrency}"`, en: `--concurrency must be a whole number from 1, auto or off, not "${values.concurrency}"` });
   }
-  if (values.out !== undefined && values['output-file'] !== undefined) throw new UsageError('use either -o/--out or --output-file, not both');
+  if (values.out !== undefined && values['output-file'] !== undefined) throw new UsageError({ da: 'brug enten -o/--out eller --output-file, ikke begge', en: 'use either -o/--out or --output-file, not both' });
   values.out ??= values['output-file'];
-  if (command === 'report' && !values.out) throw new UsageError('govlint report needs --out FILE');
-  if (values.force && command !== 'report') throw new UsageError('--force belongs to govlint report (it lets --out replace a file that is not a govlint report)');
-  if (command === 'init' && values.out !== undefined) throw new UsageError('govlint init writes no report: -o/--output-file belongs to linting and govlint report');
-  if (command === 'init' && paths.length > 0) throw new UsageError('govlint init takes no paths: it writes into the current folder');
+  if (command === 'report' && !values.out) throw new UsageError({ da: 'govlint report skal have --out FIL', en: 'govlint report needs --out FILE' });
+  if (values.force && command !== 'report') throw new UsageError({ da: '--force hører til govlint report (det lader --out erstatte en fil, der ikke er en govlint-rapport)', en: '--force belongs to govlint report (it lets --out replace a file that is not a govlint report)' });
+  if (command === 'init' && values.out !== undefined) throw new UsageError({ da: 'govlint init skriver ingen rapport: -o/--output-file hører til lint og govlint report', en: 'govlint init writes no report: -o/--output-file belongs to linting and govlint report' });
+  if (command === 'init' && paths.length > 0) throw new UsageError({ da: 'govlint init tager ingen stier: den skriver i den aktuelle mappe', en: 'govlint init takes no paths: it writes into the current folder' });
   const stdin = values.stdin === true || (command === 'lint' && paths.some((path) => STDIN_PATHS.has(path)));
   if (stdin) {
-    if (command !== 'lint') throw new UsageError(`--stdin belongs to linting, not to govlint ${command}`);
+    if (command !== 'lint') throw new UsageError({ da: `--stdin hører til lint, ikke til govlint ${command}`, en: `--stdin belongs to linting, not to govlint ${command}` });
     paths = paths.filter((path) => !STDIN_PATHS.has(path));
-    if (paths.length > 0) throw new UsageError(`standard input is linted alone: name no other path (${paths[0]}); --stdin-filename says which file it stands for`);
-    if (values.fix || values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run work on files, not on standard input');
-  } else if (values['stdin-filename'] !== undefined) throw new UsageError('--stdin-filename needs --stdin (or - as the path)');
+    if (paths.length > 0) throw new UsageError({ da: `standardinput lintes alene: angiv ingen anden sti (${paths[0]}); --stdin-filename siger, hvilken fil den står for`, en: `standard input is linted alone: name no other path (${paths[0]}); --stdin-filename says which file it stands for` });
+    if (values.fix || values['fix-dry-run']) throw new UsageError({ da: '--fix og --fix-dry-run virker på filer, ikke på standardinput', en: '--fix and --fix-dry-run work on files, not on standard input' });
+  } else if (values['stdin-filename'] !== undefined) throw new UsageError({ da: '--stdin-filename kræver --stdin (eller - som sti)', en: '--stdin-filename needs --stdin (or - as the path)' });
   const options: CliOptions = {
     command,
     paths,

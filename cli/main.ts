@@ -5,14 +5,15 @@ import { lintEach, lintFile, lintOutlines, type FileToLint, type LintedFile } fr
 import type { LintOptions } from '../engine/lint/runner.ts';
 import { todayIso } from '../engine/text/dates.ts';
 import type { Diagnostic, Lang } from '../engine/types.ts';
-import { PathNotFoundError, type DiscoveredFile } from '../engine/workspace/discover.ts';
+import { NotAFileError, PathNotFoundError, type DiscoveredFile } from '../engine/workspace/discover.ts';
 import { allRules } from '../rules/index.ts';
 import { checkOutputTarget, outputTarget, writeOutputFile, type OutputTarget } from './output-file.ts';
 import { findRunFiles, findStdinRunFiles, type RunFiles } from './project-files.ts';
 import { documentFromBytes } from '../engine/parse/from-bytes.ts';
 import { outlineOf } from '../engine/model/outline.ts';
 import { lintDocumentRules } from '../engine/lint/runner.ts';
-import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.ts';
+import { parseCliArgs, UsageError, type CliOptions } from './args.ts';
+import { cliLang, describePathError, INTERNAL_ERROR, usageErrorLine, usageText } from './usage.ts';
 import { cacheRefusal, describeCacheProblem, lintWithCache, resolveCacheFile } from './cache.ts';
 import { CliError } from './errors.ts';
 import { escapeControls } from './terminal-text.ts';
@@ -90,8 +91,10 @@ const FIX_WORDS: Record<Lang, { fixed: string; wouldFix: string; nothing: string
  */
 async function fix(options: CliOptions, io: CliIo, files: RunFiles, lintOptions: LintOptions, output: OutputTarget | undefined): Promise<number> {
   const { config } = files;
-  const lang = options.lang ?? config.lang;
   const run = runFix(files.indexed, config, lintOptions, options.fixDryRun === true, files.reportedPaths);
+  // The lines about fixing speak the documents' language when they share one, as the stylish summary does.
+  const documentLangs = new Set(run.workspace.documents().map((document) => document.meta.lang ?? config.lang));
+  const lang = options.lang ?? (documentLangs.size === 1 ? [...documentLangs][0]! : config.lang);
   const words = FIX_WORDS[lang];
   const written = run.outcomes.filter((outcome) => outcome.fixed > 0);
   const notFixed = run.outcomes.filter((outcome) => outcome.fixed === 0).length;
@@ -205,7 +208,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     const options = parseCliArgs(argv, Object.keys(formatters));
     if (options.help) {
-      io.stdout(USAGE + '\n');
+      io.stdout(usageText(cliLang(argv, io.cwd)) + '\n');
       return 0;
     }
     if (options.version) {
@@ -221,16 +224,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     return await lint(options, io);
   } catch (error) {
+    // The CLI's own words follow --lang, the configuration's lang, then the locale.
+    const lang = cliLang(argv, io.cwd);
     if (error instanceof UsageError) {
-      io.stderr(`govlint: ${error.message}\n${USAGE}\n`);
+      io.stderr(`${escapeControls(usageErrorLine(error.messages, lang))}\n`);
       return 2;
     }
-    if (error instanceof ConfigError || error instanceof PathNotFoundError || error instanceof CliError) {
+    if (error instanceof PathNotFoundError) {
+      io.stderr(`govlint: ${escapeControls(describePathError(error.path, error instanceof NotAFileError, lang))}\n`);
+      return 2;
+    }
+    if (error instanceof ConfigError || error instanceof CliError) {
       io.stderr(`govlint: ${escapeControls(error.message)}\n`);
       return 2;
     }
     const detail = error instanceof Error ? (process.env.GOVLINT_DEBUG ? error.stack : escapeControls(error.message)) : escapeControls(String(error));
-    io.stderr(`govlint: internal error: ${detail}\n`);
+    io.stderr(`govlint: ${INTERNAL_ERROR[lang]}: ${detail}\n`);
     return 2;
   }
 }

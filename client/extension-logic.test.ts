@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../test/support/lint-files.ts';
 import type { HierarchyNode } from '../engine/workspace/hierarchy-tree.ts';
-import { decideStart, isGovernanceText } from './activation.ts';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseGovDocument } from '../engine/parse/document.ts';
+import { DEFAULT_LEVELS } from '../engine/config/levels.ts';
+import { anyGovernanceFile, decideStart, isGovernanceFile, isGovernanceText, levelsFor } from './activation.ts';
 import { countDiagnostics, iconFor, statusText, statusTooltip, toTreeItem } from './hierarchy-view.ts';
 import { DEFAULT_CLIENT_SETTINGS, reactionToChange, readSettings, uiLang } from './settings.ts';
 import { renderTemplate, slugify, templateFileName, TEMPLATE_KINDS } from './templates.ts';
@@ -41,10 +46,69 @@ describe('activation', () => {
   it('recognises governance documents by the type in their front matter, in Danish and English', () => {
     expect(isGovernanceText('---\nid: x\ntype: politik\n---\n# X\n')).toBe(true);
     expect(isGovernanceText('\uFEFF---\r\ntype: "service-level"\r\n---\r\n')).toBe(true);
-    expect(isGovernanceText('---\ntitle: Notes\ntype: guideline\n')).toBe(true);
     expect(isGovernanceText('---\ntype: blogpost\n---\n')).toBe(false);
     expect(isGovernanceText('# README\n\ntype: policy\n')).toBe(false);
     expect(isGovernanceText('---\ntitle: x\n---\ntype: policy\n')).toBe(false);
+  });
+
+  const root = join(import.meta.dirname, '..');
+
+  it('recognises every sample document as the engine types it, and the README\'s example document', () => {
+    const files = readdirSync(join(root, 'samples'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md'));
+    expect(files.length).toBeGreaterThanOrEqual(17);
+    let governance = 0;
+    for (const file of files) {
+      const bytes = readFileSync(join(root, 'samples', file));
+      const text = bytes.toString('utf8');
+      const typed = parseGovDocument(file, text, { levels: DEFAULT_LEVELS, maxYamlAliases: 100, maxNestingDepth: 200 }).meta.type;
+      const expected = typed !== undefined && DEFAULT_LEVELS.some((level) => level.type === typed);
+      expect(isGovernanceText(text), file).toBe(expected);
+      expect(isGovernanceFile(bytes), file).toBe(expected);
+      if (expected) governance++;
+    }
+    expect(governance).toBe(files.length - 1); // all but samples/README.md
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const example = /```markdown\n(---\n[\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    expect(example).toMatch(/^type: politik +# /m); // the trailing comment the old check stumbled on
+    expect(isGovernanceText(example)).toBe(true);
+  });
+
+  it('reads the front matter as YAML: comments, quotes, flow style, aliases of the type, any case', () => {
+    expect(isGovernanceText('---\ntype: politik   # policy · service-level · guideline\n---\n')).toBe(true);
+    expect(isGovernanceText("---\ntype: 'Kvalitetsstandard'\n---\n")).toBe(true);
+    expect(isGovernanceText('---\n{ id: x, type: retningslinjer }\n---\n')).toBe(true);
+    expect(isGovernanceText('---\nid: x\ntype: >-\n  serviceniveau\n---\n')).toBe(true);
+    expect(isGovernanceText('---\n"\\x74ype": politik\n---\n')).toBe(true); // an escaped key, as YAML reads it
+    expect(isGovernanceText('---\ntitle: Notes\ntags: [a, b]\n---\n')).toBe(false);
+    expect(isGovernanceText('---\ntype: politik\ntype: [broken\n---\n')).toBe(false); // YAML the engine refuses
+    expect(isGovernanceText('---\ntype: politik\n')).toBe(false); // unclosed: the engine reads no keys
+  });
+
+  it('knows a configured chain: custom types and aliases name documents, types outside it do not', () => {
+    const levels = [{ type: 'procedure', aliases: ['arbejdsgang'], label: { da: 'procedure', en: 'procedure' } }];
+    expect(isGovernanceText('---\ntype: Arbejdsgang # ISO\n---\n', levels)).toBe(true);
+    expect(isGovernanceText('---\ntype: procedure\n---\n')).toBe(false);
+    expect(isGovernanceText('---\ntype: politik\n---\n', levels)).toBe(false);
+    // The configuration the server would use for a folder: the nearest one up to the git root.
+    const repo = mkdtempSync(join(tmpdir(), 'govlint-activation-'));
+    mkdirSync(join(repo, '.git'));
+    mkdirSync(join(repo, 'docs', 'iso'), { recursive: true });
+    writeFileSync(join(repo, '.govlint.yaml'), 'hierarchy:\n  levels:\n    - { type: policy }\n    - { type: procedure, aliases: [arbejdsgang] }\n');
+    expect(levelsFor(join(repo, 'docs', 'iso')).map((level) => level.type)).toEqual(['policy', 'procedure']);
+    expect(isGovernanceText('---\ntype: arbejdsgang\n---\n', levelsFor(join(repo, 'docs', 'iso')))).toBe(true);
+    writeFileSync(join(repo, '.govlint.yaml'), 'lang: en\n');
+    expect(levelsFor(join(repo, 'docs'))).toBe(DEFAULT_LEVELS);
+  });
+
+  it('looks at every Markdown file, not just the first few hundred, and stops at the first document', async () => {
+    const notes = Array.from({ length: 1000 }, (_, i) => `---\ntitle: Note ${i}\n---\n`);
+    let read = 0;
+    const reader = async (text: string): Promise<Uint8Array> => (read++, new TextEncoder().encode(text));
+    expect(await anyGovernanceFile([...notes, '---\ntype: guideline\n---\n', ...notes], reader)).toBe(true);
+    expect(read).toBeLessThanOrEqual(1000 + 32);
+    expect(await anyGovernanceFile(notes, reader)).toBe(false);
+    expect(await anyGovernanceFile(['x'], () => Promise.reject(new Error('EACCES')))).toBe(false);
+    expect(isGovernanceFile(new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0, 0x0a]))).toBe(false);
   });
 
   it('starts where govlint has work, never when disabled', () => {
@@ -166,7 +230,8 @@ describe('templates', () => {
       for (const kind of TEMPLATE_KINDS.filter((k) => k !== 'policy')) {
         files[`${kind}.md`] = renderTemplate({ kind, lang, title: kind === 'guideline' ? 'Guide' : 'Level', parent: kind === 'guideline' ? 'level' : 'top', today: '2026-11-25' });
       }
-      const structural = ['frontmatter-invalid', 'frontmatter-missing', 'required-section', 'parent-missing', 'parent-unknown', 'hierarchy-order', 'missing-owner', 'id-duplicate'];
+      // The skeleton's owners are placeholders to fill in: missing-owner reports them (as warnings), so it is not among the structural rules.
+      const structural = ['frontmatter-invalid', 'frontmatter-missing', 'required-section', 'parent-missing', 'parent-unknown', 'hierarchy-order', 'id-duplicate'];
       expect(lintFiles(files, { only: structural, today: '2026-11-25' })).toEqual([]);
     });
   }
@@ -186,6 +251,15 @@ describe('package.json contributions', () => {
     }
     expect(Object.keys(en).sort()).toEqual([...new Set(keys)].sort());
     expect(Object.keys(da).sort()).toEqual(Object.keys(en).sort());
+    // What govlint.run onType promises is what the server does (no debounce: server/diagnostics.ts)
+    // and what docs/language-server.md says.
+    const serverDoc = readFileSync(join(import.meta.dirname, '..', 'docs', 'language-server.md'), 'utf8');
+    const server = readFileSync(join(import.meta.dirname, '..', 'server', 'diagnostics.ts'), 'utf8');
+    expect(server).toMatch(/^const DEBOUNCE_MS = 0;$/m);
+    expect(serverDoc).toContain('no fixed delay');
+    expect(en['config.run.onType']).toContain('no fixed delay');
+    expect(da['config.run.onType']).toContain('ingen fast forsinkelse');
+    expect(`${en['config.run.onType']} ${da['config.run.onType']}`).not.toMatch(/debounc|kort forsinkelse/i);
   });
 
   it('registers a handler for every contributed command', async () => {

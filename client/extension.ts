@@ -5,12 +5,21 @@
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { HIERARCHY_REQUEST, type HierarchyNode, type HierarchyTree } from '../engine/workspace/hierarchy-tree.ts';
-import { CONFIG_GLOB, EXCLUDE_GLOB, MARKDOWN_GLOB, MAX_PEEK, PEEK_BYTES, decideStart, isGovernanceText } from './activation.ts';
+import { dirname } from 'node:path';
+import { findConfigFile } from '../engine/config/find.ts';
+import { CONFIG_GLOB, EXCLUDE_GLOB, MARKDOWN_GLOB, anyGovernanceFile, decideStart, isGovernanceText, levelsFor } from './activation.ts';
 import { countDiagnostics, statusText, statusTooltip, toTreeItem, typeLabel, type UiLang } from './hierarchy-view.ts';
 import { childKind, documentsLang, folderNeighbour, frontMatterLang, PARENT_KIND, parentItems, resolveUiLang, skeletonLang, type ParentItem } from './new-document.ts';
 import { reactionToChange, readSettings, type ClientSettings } from './settings.ts';
 import { KIND_LABELS, TEMPLATE_KINDS, renderTemplate, templateFileName } from './templates.ts';
 import { UI, VIEW_TITLE } from './ui-text.ts';
+
+/** Whether an editor document is a governance document, by the levels of the configuration near it (else the default chain). */
+function isGovernanceEditorDocument(document: vscode.TextDocument): boolean {
+  if (document.languageId !== 'markdown') return false;
+  const levels = document.uri.scheme === 'file' ? levelsFor(dirname(document.uri.fsPath)) : undefined;
+  return isGovernanceText(document.getText(), levels);
+}
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('govlint');
 const VIEW_ID = 'govlint.hierarchy';
@@ -92,7 +101,7 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
     this.updateStatus();
     if (decision.reason === 'no-governance' && !this.waitingForDocument) {
       this.waitingForDocument = vscode.workspace.onDidOpenTextDocument((document) => {
-        if (document.languageId === 'markdown' && isGovernanceText(document.getText(new vscode.Range(0, 0, 60, 0)))) {
+        if (isGovernanceEditorDocument(document)) {
           this.waitingForDocument?.dispose();
           this.waitingForDocument = undefined;
           void this.start();
@@ -103,19 +112,16 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
 
   private async workspaceFacts(): Promise<{ hasConfigFile: boolean; hasGovernanceDocument: boolean }> {
     // An open governance document (usually the one whose opening activated the extension) settles it without a search.
-    const open = vscode.workspace.textDocuments.some((d) => d.languageId === 'markdown' && isGovernanceText(d.getText(new vscode.Range(0, 0, 60, 0))));
-    if (open || !vscode.workspace.workspaceFolders?.length) return { hasConfigFile: false, hasGovernanceDocument: open };
-    const configs = await vscode.workspace.findFiles(CONFIG_GLOB, EXCLUDE_GLOB, 1);
-    if (configs.length > 0) return { hasConfigFile: true, hasGovernanceDocument: false };
-    for (const uri of await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDE_GLOB, MAX_PEEK)) {
-      try {
-        const bytes = await vscode.workspace.fs.readFile(uri);
-        if (isGovernanceText(new TextDecoder().decode(bytes.subarray(0, PEEK_BYTES)))) return { hasConfigFile: false, hasGovernanceDocument: true };
-      } catch {
-        // Unreadable file: not a reason to start.
-      }
-    }
-    return { hasConfigFile: false, hasGovernanceDocument: false };
+    const open = vscode.workspace.textDocuments.some(isGovernanceEditorDocument);
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    if (open || folders.length === 0) return { hasConfigFile: false, hasGovernanceDocument: open };
+    // A configuration above a folder (up to the git root) is the one the server uses there.
+    const above = folders.some((folder) => folder.uri.scheme === 'file' && findConfigFile(folder.uri.fsPath) !== undefined);
+    if (above || (await vscode.workspace.findFiles(CONFIG_GLOB, EXCLUDE_GLOB, 1)).length > 0) return { hasConfigFile: true, hasGovernanceDocument: false };
+    // No configuration, so the default chain: every Markdown file is looked at until one is a governance document.
+    const markdown = await vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDE_GLOB);
+    const found = await anyGovernanceFile(markdown, (uri) => Promise.resolve(vscode.workspace.fs.readFile(uri)));
+    return { hasConfigFile: false, hasGovernanceDocument: found };
   }
 
   private start(): Promise<void> {

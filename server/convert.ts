@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { GovDocument } from '../engine/model/document.ts';
 import { ruleDocUrl } from '../engine/rule.ts';
+import { findPlaceholders } from '../engine/text/placeholder.ts';
 import { pointAt } from '../engine/text/positions.ts';
 import type { Diagnostic, Lang, Range, TextEdit } from '../engine/types.ts';
 import { findRule } from '../rules/index.ts';
@@ -76,11 +77,31 @@ export function toLspDiagnostic(diagnostic: Diagnostic, uriOf: (path: string) =>
   return result;
 }
 
-/** `[placeholder]` spans of a fix text, turned into snippet tab stops (`${1:placeholder}`). */
-export function toSnippet(text: string): string {
+const escapeSnippet = (text: string): string => text.replace(/[$}\\]/g, (c) => `\\${c}`);
+
+/**
+ * The `[placeholder]` spans of a fix's texts as snippet tab stops (`${1:[placeholder]}`), numbered
+ * once across all of them in the order given (so two edits of one fix never share a number, which
+ * an editor would link), the brackets kept in the text: a placeholder left as it is stays visible
+ * as one, and the `placeholder` rule reports it. The rest is escaped.
+ */
+export function toSnippets(texts: readonly string[]): string[] {
   let n = 0;
-  const escaped = text.replace(/[$}\\]/g, (c) => `\\${c}`);
-  return escaped.replace(/\[([^\]\n]+)\]/g, (_whole, inner: string) => `\${${++n}:${inner}}`);
+  return texts.map((text) => {
+    let out = '';
+    let at = 0;
+    for (const span of findPlaceholders(text)) {
+      if (span.kind !== 'brackets') continue;
+      out += `${escapeSnippet(text.slice(at, span.start))}\${${++n}:${escapeSnippet(span.text)}}`;
+      at = span.end;
+    }
+    return out + escapeSnippet(text.slice(at));
+  });
+}
+
+/** One text as a snippet (see `toSnippets`). */
+export function toSnippet(text: string): string {
+  return toSnippets([text])[0]!;
 }
 
 export function toLspTextEdits(document: GovDocument, edits: readonly TextEdit[]): LspTextEdit[] {

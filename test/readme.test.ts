@@ -1,8 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfigFile } from '../engine/config/load.ts';
+import { parse as parseYaml } from 'yaml';
+import { loadConfigFile, parseConfigText } from '../engine/config/load.ts';
+import { defaultConfig, type ConfigInput } from '../engine/config/schema.ts';
+import { lintFiles } from './support/lint-files.ts';
 import { allRules, ruleIds } from '../rules/index.ts';
 import { ruleTable, withRuleTable } from '../scripts/generate-rule-table.ts';
 
@@ -25,7 +28,7 @@ describe('README', () => {
   });
 
   it('shows configuration examples that govlint accepts', () => {
-    const examples = [...readme.matchAll(/^```yaml config\n([\s\S]*?)^```/gm)].map((match) => match[1]!);
+    const examples = [...readme.matchAll(/^```yaml config[^\n]*\n([\s\S]*?)^```/gm)].map((match) => match[1]!);
     expect(examples.length).toBeGreaterThanOrEqual(2);
     const dir = mkdtempSync(join(tmpdir(), 'govlint-readme-'));
     examples.forEach((example, i) => {
@@ -33,5 +36,26 @@ describe('README', () => {
       writeFileSync(file, example);
       expect(() => loadConfigFile(file, ruleIds), example).not.toThrow();
     });
+  });
+
+  it('writes out the default chain in full: pasting it changes neither the configuration nor a finding', () => {
+    const block = /^```yaml config default-chain\n([\s\S]*?)^```/m.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const pasted = parseConfigText(block!, '.govlint.yaml', ruleIds);
+    const defaults = defaultConfig(pasted.root);
+    expect(pasted.levels).toEqual(defaults.levels);
+    expect([...pasted.requiredSections]).toEqual([...defaults.requiredSections]);
+    expect([...pasted.reviewIntervalMonths]).toEqual([...defaults.reviewIntervalMonths]);
+    // Every sample, and documents typed by the aliases the old block left out.
+    const files: Record<string, string> = {};
+    for (const file of readdirSync(join(root, 'samples'), { recursive: true, encoding: 'utf8' })) {
+      if (file.endsWith('.md')) files[file] = readFileSync(join(root, 'samples', file), 'utf8');
+    }
+    files['kvalitet.md'] = '---\nid: kv\ntype: kvalitetsstandard\nparent: sammenhaengende-boerne-og-ungepolitik\n---\n\n## Mål\n\n### K1 Hurtigere svar\nSvar inden 3 dage.\n';
+    files['retning.md'] = '---\nid: rl\ntype: retningslinjer\nparent: kv\n---\n\n## Formål\n';
+    const input = parseYaml(block!) as ConfigInput;
+    const withDefaults = lintFiles(files);
+    expect(withDefaults.some((d) => d.rule === 'required-section')).toBe(true);
+    expect(lintFiles(files, { config: input })).toEqual(withDefaults);
   });
 });

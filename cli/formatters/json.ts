@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../engine/types.ts';
+import { suggestionText } from './suggestion-text.ts';
 import type { LintResult } from './types.ts';
 import type { ChunkedFormatter, Formatter } from './types.ts';
 
@@ -24,7 +25,14 @@ export function jsonDiagnostic(diagnostic: Diagnostic): Record<string, unknown> 
       message: related.message,
     }));
   }
-  if (diagnostic.suggestions) entry.suggestions = diagnostic.suggestions.map((suggestion) => suggestion.title);
+  // Each suggestion is its title ({da, en}, as since version 1) with the text it writes added.
+  if (diagnostic.suggestions) {
+    entry.suggestions = diagnostic.suggestions.map((suggestion) => ({
+      ...suggestion.title,
+      text: suggestionText(suggestion),
+      ...(suggestion.placeholders ? { placeholders: true } : {}),
+    }));
+  }
   return entry;
 }
 

@@ -5,6 +5,7 @@ import picocolors from 'picocolors';
 const pc = picocolors.createColors(true);
 import type { Diagnostic, Lang, Severity } from '../../engine/types.ts';
 import { escapeControls as shown } from '../terminal-text.ts';
+import { suggestionText } from './suggestion-text.ts';
 import type { Formatter } from './types.ts';
 
 const WORDS: Record<Lang, Record<string, string>> = {
@@ -18,18 +19,21 @@ function paint(color: boolean, fn: (text: string) => string, text: string): stri
 
 const SEVERITY_COLOR: Record<Severity, (text: string) => string> = { error: pc.red, warning: pc.yellow, info: pc.blue };
 
-/** Shows a suggestion's replacement text on one line, trimmed, so a scaffold can be read in a terminal. */
-function suggestionPreview(diagnostic: Diagnostic, lang: Lang): string[] {
+/** Each suggestion as lines: its title, then the whole text it writes, indented under it. */
+function suggestionLines(diagnostic: Diagnostic, lang: Lang): Array<{ title: string; text: string[] }> {
   return (diagnostic.suggestions ?? []).map((suggestion) => {
-    const inserted = suggestion.edits.map((edit) => edit.newText.trim().replace(/\s*\r?\n\s*/g, ' ⏎ ')).filter(Boolean).join(' … ');
-    const title = suggestion.title[lang];
-    return shown(inserted ? `${title}: ${inserted.length > 160 ? `${inserted.slice(0, 157)}…` : inserted}` : title);
+    const text = suggestionText(suggestion);
+    return { title: shown(suggestion.title[lang]), text: text === '' ? [] : text.split('\n').map((line) => shown(line)) };
   });
 }
 
 /** The default format: findings grouped by file, aligned, coloured on a terminal (like ESLint's stylish). */
 export const formatStylish: Formatter = (result, options) => {
-  const { lang, color } = options;
+  const { color } = options;
+  // The summary speaks the language the findings speak; when they mix languages (or there are
+  // none), the run's: --lang, else the configuration's.
+  const findingLangs = new Set(result.diagnostics.map((diagnostic) => diagnostic.lang ?? options.lang));
+  const lang = findingLangs.size === 1 ? [...findingLangs][0]! : options.lang;
   const words = WORDS[lang];
   const lines: string[] = [];
   const byFile = new Map<string, Diagnostic[]>();
@@ -43,7 +47,7 @@ export const formatStylish: Formatter = (result, options) => {
   for (const [file, diagnostics] of byFile) {
     lines.push(paint(color, pc.underline, shown(file)));
     const positionWidth = Math.max(...diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column}`.length));
-    // Each finding speaks its document's language; the summary speaks the run's.
+    // Each finding speaks its document's language.
     const wordsOf = (d: Diagnostic) => WORDS[d.lang ?? lang];
     const severityWidth = Math.max(...diagnostics.map((d) => wordsOf(d)[d.severity]!.length));
     for (const diagnostic of diagnostics) {
@@ -59,7 +63,10 @@ export const formatStylish: Formatter = (result, options) => {
         lines.push(`${indent}${paint(color, pc.dim, `↳ ${own.related} ${shown(related.file)}:${related.range.start.line}:${related.range.start.column}  ${shown(related.message[ownLang])}`)}`);
       }
       if (options.suggest) {
-        for (const preview of suggestionPreview(diagnostic, ownLang)) lines.push(`${indent}${paint(color, pc.green, `✎ ${own.suggestion}: ${preview}`)}`);
+        for (const suggestion of suggestionLines(diagnostic, ownLang)) {
+          lines.push(`${indent}${paint(color, pc.green, `✎ ${own.suggestion}: ${suggestion.title}`)}`);
+          for (const line of suggestion.text) lines.push(`${indent}  ${paint(color, pc.green, `│ ${line}`)}`.trimEnd());
+        }
       }
     }
     lines.push('');

@@ -138,7 +138,7 @@ export async function runReport(options: ReportCommandOptions, io: ReportIo): Pr
 
 /** The CLI entry: `govlint report [paths…] --out FILE [--today …] [--lang …] [--config FILE]`. */
 export async function runReportCommand(options: CliOptions, io: ReportIo): Promise<number> {
-  if (!options.out) throw new UsageError('govlint report needs --out FILE (the HTML file to write)');
+  if (!options.out) throw new UsageError({ da: 'govlint report skal have --out FIL (den HTML-fil, der skrives)', en: 'govlint report needs --out FILE (the HTML file to write)' });
   return runReport(
     {
       paths: options.paths,

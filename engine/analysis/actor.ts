@@ -10,6 +10,7 @@
 // subordinating words, and the subject by its place in the clause (first, or right after the
 // finite verb when an adverbial opens the clause, as Danish word order has it).
 import type { Lang } from '../types.ts';
+import { EndingSet } from './endings.ts';
 import { lexiconData, wordsOf } from './lexicon.ts';
 
 export interface ActorData {
@@ -55,7 +56,7 @@ interface Word {
 }
 
 interface CompiledActors {
-  endings: string[];
+  endings: EndingSet;
   words: Set<string>;
   notActors: Set<string>;
   determiners: Set<string>;
@@ -81,11 +82,8 @@ function compile(lang: Lang, owners: readonly string[]): CompiledActors {
   let found = compiledCache.get(key);
   if (found) return found;
   const data = lexiconData(lang).actors;
-  const endings = new Set<string>();
-  for (const ending of data.roleEndings) for (const inflection of data.inflections) endings.add(ending + inflection);
   found = {
-    // Longest first, so the most specific ending decides.
-    endings: [...endings].sort((a, b) => b.length - a.length),
+    endings: new EndingSet(data.roleEndings, data.inflections),
     words: new Set(data.roleWords),
     notActors: new Set(data.notActors),
     determiners: new Set(data.determiners),
@@ -129,8 +127,7 @@ function isRoleNoun(word: string, c: CompiledActors): boolean {
   if (c.notActors.has(word)) return false;
   if (c.words.has(word)) return true;
   // An ending must leave room for a compound's first part or be the whole word: "leder" and "afdelingsleder", not "kalender".
-  for (const ending of c.endings) if (word.endsWith(ending) && (word.length === ending.length || word.length - ending.length >= 3)) return true;
-  return false;
+  return c.endings.matches(word);
 }
 
 /** Where a configured owner's words start at `i` (and how many words it has), else 0. */
@@ -379,7 +376,7 @@ function looksFinite(word: string): boolean {
   return /(?:er|ar|ør|år|år|ede|te)$/.test(word) && word.length > 2;
 }
 
-const objectEndings = new Map<Lang, string[]>();
+const objectEndings = new Map<Lang, EndingSet>();
 
 /**
  * The first defined object or event of case work named in `text` (underretningen, en
@@ -390,13 +387,9 @@ export function findCaseObject(text: string, lang: Lang): { word: string; start:
   let endings = objectEndings.get(lang);
   if (!endings) {
     const data = lexiconData(lang);
-    const set = new Set<string>();
-    for (const ending of data.caseObjects.endings) for (const inflection of data.actors.inflections) set.add(ending + inflection);
-    endings = [...set].sort((a, b) => b.length - a.length);
+    endings = new EndingSet(data.caseObjects.endings, data.actors.inflections);
     objectEndings.set(lang, endings);
   }
-  for (const w of wordsOf(text, lang)) {
-    for (const ending of endings) if (w.word.endsWith(ending) && (w.word.length === ending.length || w.word.length - ending.length >= 3)) return w;
-  }
+  for (const w of wordsOf(text, lang)) if (endings.matches(w.word)) return w;
   return undefined;
 }

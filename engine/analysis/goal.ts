@@ -6,8 +6,10 @@
 import type { Goal, GoalField, GoalFieldKey, GovDocument } from '../model/document.ts';
 import { compareDates, formatIsoDate, parseIsoDate, parseWrittenDate, type CalendarDate } from '../text/dates.ts';
 import { BoundedCache } from '../text/bounded-cache.ts';
+import { isPlaceholderValue } from '../text/placeholder.ts';
 import type { Lang, Localized } from '../types.ts';
 import { findActor, findCaseObject } from './actor.ts';
+import { EndingSet } from './endings.ts';
 import { compileLexicon, wordMatches, wordsOf, type CompiledLexicon, type CompiledPhrase, type LexiconExtension } from './lexicon.ts';
 import { scanText, type MeasureKind, type TimeKind } from './patterns.ts';
 
@@ -248,16 +250,13 @@ function fieldTime(field: InputField, lexicon: CompiledLexicon): { kind: TimeKin
 }
 
 /** The first token that is, or ends in, one of `endings` (compounds: "skolefraværet" ends in "fravær"). */
-function findEnding(tokens: readonly Token[], endings: readonly string[], inflections: readonly string[]): Token | undefined {
-  for (const token of tokens) {
-    for (const base of endings) {
-      for (const inflection of inflections) {
-        const ending = base + inflection;
-        if (token.word === ending || (token.word.length - ending.length >= 3 && token.word.endsWith(ending))) return token;
-      }
-    }
-  }
-  return undefined;
+const quantityEndings = new Map<Lang, EndingSet>();
+
+/** The first token that names a quantity, or is a compound ending in one ("skolefraværet" ends in "fravær" + "et"). */
+function findQuantity(tokens: readonly Token[], lexicon: CompiledLexicon): Token | undefined {
+  let endings = quantityEndings.get(lexicon.lang);
+  if (!endings) quantityEndings.set(lexicon.lang, (endings = new EndingSet(lexicon.data.quantityNouns, lexicon.data.actors.inflections)));
+  return tokens.find((token) => endings.matches(token.word));
 }
 
 /** The tokens within four words of a word that says a level rises or falls. */
@@ -331,8 +330,6 @@ function hedgeConstructions(text: string, tokens: readonly Token[], lexicon: Com
 
 /** Characters of a statement the analysis reads (real statements are far shorter). */
 export const MAX_STATEMENT = 10_000;
-
-const PLACEHOLDER = /^\s*\[[^\]]*\]\s*$/;
 
 /** Per goal object and options: the same goal asked for by several rules gets the same object. */
 const cache = new WeakMap<Goal, Map<string, GoalAnalysis>>();
@@ -426,7 +423,7 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   const tokens = tokenize(statement, lexicon);
   const scan = scanText(statement, lexicon.data);
   const firstDeadlineField = goal.fields.find((f) => f.key === 'deadline' && f.value.trim() !== '');
-  const deadlineFieldTime = firstDeadlineField && !PLACEHOLDER.test(firstDeadlineField.value) ? fieldTime(firstDeadlineField, lexicon) : undefined;
+  const deadlineFieldTime = firstDeadlineField && !isPlaceholderValue(firstDeadlineField.value) ? fieldTime(firstDeadlineField, lexicon) : undefined;
   const hasStrongDeadline = scan.times.some((t) => t.kind === 'deadline' && !t.weak) || deadlineFieldTime !== undefined;
   // With a body paragraph, the heading is a label ("Støtteplan", "Support plan"): vague words count in the paragraph only.
   const paragraphStart = goal.kind === 'heading' && goal.statementSpans.length > 1 ? map(goal.statementSpans[0]!.text.length + 1) : -1;
@@ -460,7 +457,7 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
     fields[field.key] = field;
     fieldIndex[field.key] = index;
   });
-  const filled = (field: InputField | undefined): field is InputField => field !== undefined && !PLACEHOLDER.test(field.value);
+  const filled = (field: InputField | undefined): field is InputField => field !== undefined && !isPlaceholderValue(field.value);
 
   // The target field may hold the level and the year ("Målværdi: 65 % i 2027").
   const targetField = fields.target;
@@ -476,7 +473,7 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   if ((deadlineFieldTime?.kind === 'time-limit' || deadlineFieldTime?.kind === 'frequency') && firstDeadlineField) measures.push({ text: firstDeadlineField.value, start: firstDeadlineField.start, end: firstDeadlineField.end, kind: 'time-limit', source: 'field' });
   // A named quantity that is to move ("skolefraværet falder", "reduce the number of …") names what is measured.
   if (direction !== undefined) {
-    const quantity = findEnding(nearDirection(tokens, lexicon), lexicon.data.quantityNouns, lexicon.data.actors.inflections);
+    const quantity = findQuantity(nearDirection(tokens, lexicon), lexicon);
     if (quantity && !measures.some((m) => m.kind === 'indicator')) measures.push({ text: statement.slice(quantity.start, quantity.end), start: map(quantity.start), end: map(quantity.end), kind: 'indicator', source: 'statement' });
   }
   let baseline: GoalAnalysis['baseline'];
@@ -599,8 +596,8 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
     if (at < clauses.length) clauses = `${clauses.slice(0, at)}\n${clauses.slice(at + 1)}`;
     at += 1;
   }
-  const found = findActor(clauses, options.lang, options.owners);
-  const actor: ActorFinding | undefined = found ? { text: found.text, start: map(found.start), end: map(found.end), role: found.role } : undefined;
+  // Template text ("[målgruppe]", "[Unit or role]") never names anyone: blanked, keeping offsets.
+  clauses = clauses.replace(/\[[^\]\n]*\]/g, (placeholder) => ' '.repeat(placeholder.length));
   const evaluative = findPhrases(statement, vagueTokens, lexicon, lexicon.evaluative, map, statement)
     .map(({ localEnd: _localEnd, ...finding }) => finding)
     .filter((finding) => (paragraphStart < 0 || finding.start >= paragraphStart) && !vague.some((v) => v.start <= finding.start && finding.end <= v.end));
@@ -620,7 +617,11 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   const mainPlain = mainVague.length === 0;
   const procedure = mainPlain && findPhrases(statement.slice(0, purposeAt), tokens.filter((t) => t.end <= purposeAt), lexicon, lexicon.procedureVerbs, map, statement).length > 0;
   const caseStep = mainPlain && mainVague.length < vague.length && caseObject === undefined && findCaseObject(clauses.slice(0, purposeAt), options.lang) !== undefined;
-  const specific = concrete || rhythm || datedDeliverable || fieldLimit || (actor !== undefined && mainPlain) || caseObject !== undefined || caseStep || procedure;
+  const evidence = concrete || rhythm || datedDeliverable || fieldLimit || caseObject !== undefined || caseStep || procedure;
+  // The actor is read only where it decides something: no owner field to answer for the goal, or no other evidence of concreteness.
+  const found = !filled(fields.owner) || (!evidence && mainPlain) ? findActor(clauses, options.lang, options.owners) : undefined;
+  const actor: ActorFinding | undefined = found ? { text: found.text, start: map(found.start), end: map(found.end), role: found.role } : undefined;
+  const specific = evidence || (actor !== undefined && mainPlain);
 
   const analysis: Omit<RelativeAnalysis, 'scorecard'> = {
     lang: options.lang,

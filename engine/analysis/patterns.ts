@@ -76,8 +76,8 @@ type Pattern = RegExp | BoundedPattern;
 
 interface Compiled {
   refs: Pattern;
-  /** A document named by its period ("handleplanen 2020-2023", "the 2020-2023 action plan"): a name, not a deadline. */
-  documentPeriods: Pattern;
+  /** A period of years ("2020-2023", "2024/25"): with a document's name before or after it, a name, not a deadline. */
+  periods: RegExp;
   deadlines: Array<{ re: Pattern; date: (m: RegExpExecArray) => CalendarDate | undefined }>;
   timeLimits: Pattern[];
   eventBound: Pattern;
@@ -118,10 +118,7 @@ function compile(data: LexiconData): Compiled {
       `§§?\\s*\\d+\\s*[a-z]?${E}(?:\\s*(?:[–,-]|og|and|til|to)\\s*\\d+[a-z]?${E})*(?:\\s*,\\s*stk\\.\\s*\\d+)?(?:\\s*,\\s*nr\\.\\s*\\d+)?|${B}(?:stk|nr)\\.\\s*\\d+${E}`,
       'giu',
     ),
-    documentPeriods: bounded(
-      `(?:[\\p{L}-]*(?:plan|politik|strategi|aftale|program|handleplan)(?:en|et|s)?\\s+${YEAR}\\s*[–/-]\\s*(?:${YEAR}|\\d{2})|${YEAR}\\s*[–/-]\\s*(?:${YEAR}|\\d{2})\\s+(?:action\\s+)?(?:plan|policy|strategy|programme|program|agreement))${E}`,
-      'giu',
-    ),
+    periods: new RegExp(`(?<![\\p{L}\\p{N}])${YEAR}\\s*[–/-]\\s*(?:${YEAR}|\\d{2})(?![\\p{L}\\p{N}])`, 'gu'),
     deadlines: [
       { re: new RegExp(`(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`, 'gu'), date: (m) => day(m[1]!, m[2]!, m[3]!) },
       {
@@ -238,6 +235,10 @@ function compile(data: LexiconData): Compiled {
   return compiled;
 }
 
+/** A document's name right before a period ("handleplanen 2020-2023", "strategien 2024-2027") or right after it ("the 2020-2023 action plan"). */
+const DOCUMENT_BEFORE = /(?:plan|politik|strategi|aftale|program)(?:en|et|s)?\s+$/iu;
+const DOCUMENT_AFTER = /^\s+(?:action\s+)?(?:plan|policy|strategy|programme|program|agreement)(?![\p{L}])/iu;
+
 /** Share nouns name an indicator (andel, share); fraction words carry a value (halvdelen, a third). */
 const INDICATOR_NOUNS = new Set(['andel', 'andelen', 'share', 'proportion', 'rate']);
 
@@ -298,7 +299,13 @@ export function scanText(source: string, data: LexiconData): ScanResult {
 
   // 1. Legal references never measure anything.
   if (digits) for (const m of matches(c.refs, text.text)) text.mask(m.index, m.index + m[0].length);
-  if (digits) for (const m of matches(c.documentPeriods, text.text)) text.mask(m.index, m.index + m[0].length);
+  if (digits) {
+    for (const m of matches(c.periods, text.text)) {
+      const end = m.index + m[0].length;
+      if (!DOCUMENT_BEFORE.test(text.text.slice(Math.max(0, m.index - 40), m.index)) && !DOCUMENT_AFTER.test(text.text.slice(end, end + 40))) continue;
+      text.mask(m.index, end);
+    }
+  }
   text.commit();
 
   // 2. Baselines (the year of a starting value is not a deadline).

@@ -49,6 +49,10 @@ const NO_MEASURE: Record<Lang, string> = {
   da: 'kan ikke vurderes, før målet kan måles',
   en: 'cannot be judged until the goal can be measured',
 };
+const TEMPLATE: Record<Lang, string> = {
+  da: 'kan ikke vurderes, før skabelonteksten er udfyldt',
+  en: 'cannot be judged until the template text is filled in',
+};
 const PASSED: Readonly<Record<Criterion, Record<Lang, string>>> = {
   S: { da: 'siger, hvad der konkret skal ske', en: 'says what concretely is to happen' },
   M: { da: 'har tal, andel, frist eller indikator', en: 'has a number, share, time limit or indicator' },
@@ -68,6 +72,8 @@ export function smartCard(findings: readonly Diagnostic[], active: (rule: string
   const scores = {} as Record<Criterion, Score>;
   const reasons = {} as Record<Criterion, string>;
   const measurable = !findings.some((finding) => finding.rule === 'unmeasurable-goal');
+  // A goal with template text left in it ("[indikator]", "ÅÅÅÅ-MM-DD") is not judged met on any letter.
+  const template = findings.some((finding) => finding.rule === 'placeholder');
   for (const criterion of CRITERIA) {
     const rules = SMART_RULES[criterion];
     const own = findings.filter((finding) => rules.includes(finding.rule));
@@ -85,6 +91,11 @@ export function smartCard(findings: readonly Diagnostic[], active: (rule: string
     if (criterion === 'A' && !measurable) {
       scores[criterion] = 'unchecked';
       reasons[criterion] = NO_MEASURE[lang];
+      continue;
+    }
+    if (template) {
+      scores[criterion] = 'unchecked';
+      reasons[criterion] = TEMPLATE[lang];
       continue;
     }
     scores[criterion] = 'pass';

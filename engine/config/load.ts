@@ -1,11 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
+export { CONFIG_FILE_NAMES, findConfigFile } from './find.ts';
 import { buildConfigSchema, requiredSectionsEntry, resolveConfig, reviewIntervalEntry, type ConfigInput, type ResolvedConfig } from './schema.ts';
-
-export const CONFIG_FILE_NAMES = ['.govlint.yaml', '.govlint.yml', '.govlint.json'] as const;
 
 /** A configuration that cannot be used; `message` is one line that names the file, line and key. */
 export class ConfigError extends Error {
@@ -20,20 +19,6 @@ export class ConfigError extends Error {
   }
 }
 
-/** Finds the configuration file for `startDir`: the nearest `.govlint.*` in it or above, stopping at a git root. */
-export function findConfigFile(startDir: string): string | undefined {
-  let dir = resolve(startDir);
-  for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join(dir, name);
-      if (existsSync(candidate)) return candidate;
-    }
-    if (existsSync(join(dir, '.git'))) return undefined;
-    const up = dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
-}
 
 function describeIssue(issue: z.core.$ZodIssue, ruleIds: readonly string[]): string {
   const key = issue.path.map(String).join('.');

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import type { Lang, SeveritySetting } from '../types.ts';
 import { reachesOutside } from '../workspace/boundary.ts';
+import { DEFAULT_LEVELS, type HierarchyLevel } from './levels.ts';
+
+export { DEFAULT_LEVELS, type HierarchyLevel } from './levels.ts';
+export { DEFAULT_REVIEW_INTERVAL_MONTHS } from './review-intervals.ts';
+import { DEFAULT_REVIEW_INTERVAL_MONTHS } from './review-intervals.ts';
 
 // The configuration is data only (SPEC §6): nothing in it is ever executed,
 // so an untrusted workspace is safe to open.
@@ -95,12 +100,6 @@ export function buildConfigSchema(ruleIds: readonly string[]) {
 
 export type ConfigInput = z.infer<ReturnType<typeof buildConfigSchema>>;
 
-export interface HierarchyLevel {
-  type: string;
-  aliases: string[];
-  label: { da: string; en: string };
-}
-
 /** Configuration with every default filled in. */
 export interface ResolvedConfig {
   lang: Lang;
@@ -123,16 +122,6 @@ export interface ResolvedConfig {
   /** Path of the configuration file, when there is one. */
   file?: string;
 }
-
-export const DEFAULT_LEVELS: HierarchyLevel[] = [
-  { type: 'policy', aliases: ['politik'], label: { da: 'politik', en: 'policy' } },
-  {
-    type: 'service-level',
-    aliases: ['serviceniveau', 'kvalitetsstandard', 'standard'],
-    label: { da: 'serviceniveau', en: 'service level' },
-  },
-  { type: 'guideline', aliases: ['retningslinje', 'retningslinjer'], label: { da: 'retningslinje', en: 'guideline' } },
-];
 
 // Required sections per type (SPEC §3). Each inner array lists accepted headings (Danish or English).
 export const DEFAULT_REQUIRED_SECTIONS: Record<string, string[][]> = {
@@ -171,15 +160,6 @@ export const DEFAULT_SECTION_NAMES_EN: Record<string, string> = {
   Fremgangsmåde: 'Procedure',
   Frister: 'Time limits',
   Dokumentation: 'Documentation',
-};
-
-// Review intervals in months. Policy: one council term (4 years; seed 001 "hvert 4. år / ved ny
-// kommunalbestyrelse"). Service level: the law's "mindst hvert andet år" for standards for case
-// handling (seed 001). Guideline: 2 years by the same reasoning.
-export const DEFAULT_REVIEW_INTERVAL_MONTHS: Record<string, number> = {
-  policy: 48,
-  'service-level': 24,
-  guideline: 24,
 };
 
 export const DEFAULT_LIMITS = { maxFileBytes: 2 * 1024 * 1024, maxYamlAliases: 100, maxNestingDepth: 200 };

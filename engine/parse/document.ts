@@ -1,6 +1,6 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { HierarchyLevel } from '../config/schema.ts';
+import { canonicalType, type HierarchyLevel } from '../config/levels.ts';
 import type {
   DocumentMeta,
   Frontmatter,
@@ -50,16 +50,6 @@ export function parseGoalRefs(value: string, valueOffset: number, lineStarts: re
 function stringValue(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
   return undefined;
-}
-
-function canonicalType(value: string, levels: readonly HierarchyLevel[]): string {
-  const lower = value.toLowerCase();
-  for (const level of levels) {
-    if (level.type.toLowerCase() === lower || level.aliases.some((alias) => alias.toLowerCase() === lower)) {
-      return level.type;
-    }
-  }
-  return value;
 }
 
 function extractMeta(

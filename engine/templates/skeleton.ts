@@ -2,7 +2,7 @@
 // to fill in, in Danish or English. One source for `govlint init` and the editor's "new document
 // from template" command. Placeholders are in [brackets] (an editor turns them into tab stops);
 // values that YAML would read as lists are quoted.
-import { DEFAULT_REVIEW_INTERVAL_MONTHS } from '../config/schema.ts';
+import { DEFAULT_REVIEW_INTERVAL_MONTHS } from '../config/review-intervals.ts';
 import { addMonths, formatIsoDate, parseIsoDate } from '../text/dates.ts';
 import type { Lang } from '../types.ts';
 

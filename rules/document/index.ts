@@ -4,6 +4,7 @@ import { frontmatterMissing } from './frontmatter-missing.ts';
 import { goalIdMissing } from './goal-id-missing.ts';
 import { idDuplicate } from './id-duplicate.ts';
 import { missingOwner } from './missing-owner.ts';
+import { placeholder } from './placeholder.ts';
 import { requiredSection } from './required-section.ts';
 import { reviewInterval } from './review-interval.ts';
 import { reviewOverdue } from './review-overdue.ts';
@@ -17,4 +18,5 @@ export const documentRules: Rule[] = [
   reviewInterval,
   requiredSection,
   goalIdMissing,
+  placeholder,
 ];

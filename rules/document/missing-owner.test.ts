@@ -32,4 +32,11 @@ describe('missing-owner', () => {
     expect(lintFiles({ 'p.md': policy('ansvarlig: Udvalget\n', '### M1 A\n\n- Ansvarlig: Direktøren\n\n### M2 B\n\n- Owner: Director\n') }, only)).toEqual([]);
     expect(lintFiles({ 'p.md': policy('owner: Udvalget\n', '### M1 A\n') }, { ...only, config: { goalsInheritOwner: true } })).toEqual([]);
   });
+
+  it('does not count a placeholder as an owner, and does not offer a second owner field', () => {
+    const text = policy('ansvarlig: "[Enhed eller rolle]"\n', '### M1 A\n\nTekst.\n\n- Ansvarlig: [Enhed eller rolle]\n\n### M2 B\n\n- Owner: TBD\n');
+    const diagnostics = lintFiles({ 'p.md': text }, only);
+    expect(summarize(diagnostics)).toEqual(['p.md:1:1-1:4 missing-owner warning', 'p.md:10:5-10:9 missing-owner warning M1', 'p.md:16:5-16:9 missing-owner warning M2']);
+    expect(diagnostics.map((d) => d.suggestions)).toEqual([undefined, undefined, undefined]);
+  });
 });

@@ -1,11 +1,9 @@
 import { insertFrontmatterKeyEdit, insertGoalFieldEdit } from '../../engine/fixes/insert.ts';
 import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
 import type { Rule } from '../../engine/rule.ts';
+import { isPlaceholderValue } from '../../engine/text/placeholder.ts';
 import { lineRange } from '../../engine/text/positions.ts';
 import { analyzedGoals } from '../goal/shared.ts';
-
-/** A template value left unfilled ("[enhed eller rolle]") names no one. */
-const OWNER_PLACEHOLDER = /^\s*\[[^\]]*\]\s*$/;
 
 export const missingOwner: Rule = {
   meta: {
@@ -37,11 +35,16 @@ export const missingOwner: Rule = {
     const { document, lang } = context;
     const frontmatter = document.frontmatter;
     if (!frontmatter || frontmatter.errors.length > 0) return;
-    if (!frontmatter.entries.has('owner')) {
-      const edit = insertFrontmatterKeyEdit(document, lang === 'da' ? 'ansvarlig' : 'owner', lang === 'da' ? '[enhed eller rolle]' : '[unit or role]');
+    const ownerEntry = frontmatter.entries.get('owner');
+    // A placeholder is no owner (`ansvarlig: "[Enhed eller rolle]"`); the `placeholder` finding says what to fill in.
+    const ownerIsPlaceholder = ownerEntry !== undefined && isPlaceholderValue(document.text.slice(ownerEntry.valueRange.start.offset, ownerEntry.valueRange.end.offset));
+    if (!ownerEntry || ownerIsPlaceholder) {
+      const edit = ownerEntry ? undefined : insertFrontmatterKeyEdit(document, lang === 'da' ? 'ansvarlig' : 'owner', lang === 'da' ? '[enhed eller rolle]' : '[unit or role]');
       context.report({
         messageId: 'document',
         range: lineRange(document.text, document.lineStarts, 1),
+        // A skeleton's owner still to be filled in is a warning, like the placeholder itself: the template is not wrong, only unfinished.
+        ...(ownerIsPlaceholder ? { severity: 'warning' as const } : {}),
         ...(edit
           ? { suggestions: [{ title: { da: 'Tilføj ansvarlig', en: 'Add owner' }, edits: [edit], safe: false, placeholders: true }] }
           : {}),
@@ -50,7 +53,8 @@ export const missingOwner: Rule = {
     if (context.config.goalsInheritOwner) return;
     for (const { goal, analysis } of analyzedGoals(context)) {
       // An owner field, or a unit or role that acts in the statement ("Myndighedsteamet vurderer …", "… godkendes af afdelingslederen").
-      if (goal.fields.some((field) => field.key === 'owner' && !OWNER_PLACEHOLDER.test(field.value))) continue;
+      const owners = goal.fields.filter((field) => field.key === 'owner');
+      if (owners.some((field) => !isPlaceholderValue(field.value))) continue;
       if (analysis.actor) continue;
       const value = lang === 'da' ? '[enhed eller rolle]' : '[unit or role]';
       context.report({
@@ -59,14 +63,19 @@ export const missingOwner: Rule = {
         range: goalHeadlineRange(goal),
         severity: 'warning',
         ...(goal.id ? { goal: goal.id } : {}),
-        suggestions: [
-          {
-            title: { da: 'Tilføj "Ansvarlig:"', en: 'Add "Owner:"' },
-            edits: [insertGoalFieldEdit(document, goal, 'owner', value, lang)],
-            safe: false,
-            placeholders: true,
-          },
-        ],
+        // An owner field with a placeholder is filled in, not added a second time.
+        ...(owners.length > 0
+          ? {}
+          : {
+              suggestions: [
+                {
+                  title: { da: 'Tilføj "Ansvarlig:"', en: 'Add "Owner:"' },
+                  edits: [insertGoalFieldEdit(document, goal, 'owner', value, lang)],
+                  safe: false,
+                  placeholders: true,
+                },
+              ],
+            }),
       });
     }
   },

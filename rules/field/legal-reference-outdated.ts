@@ -1,33 +1,23 @@
-import { readDataFile } from '../../engine/data/files.ts';
 import type { TextBlock } from '../../engine/model/document.ts';
 import type { Rule } from '../../engine/rule.ts';
 import { rangeAt } from '../../engine/text/positions.ts';
 import type { Fix, TextEdit } from '../../engine/types.ts';
+import { loadLegalReferences, type ParagraphMove } from './legal-data.ts';
 import { findServicelovenReferences, type LawMention, type ParagraphItem, type ServicelovenReference } from './legal-references.ts';
 
 // Since 1 January 2024 the child-welfare provisions of Serviceloven live in Barnets Lov with new
-// paragraph numbers (seeds/README). A reference to the old paragraph sends a case worker to a
-// provision that no longer applies. The mapping and its sources are in data/legal-references.json.
+// paragraph numbers. A reference to the old paragraph sends a case worker to a provision that no
+// longer applies. The mapping and the evidence for each move are in data/legal-references.json;
+// legal-data.ts refuses a safe fix for a move no primary source confirms, and an unconfirmed move
+// is only ever cited as "Tjek: sandsynligvis barnets lov § …".
 
-export interface ParagraphMove {
-  to: string[];
-  safe: boolean;
-  sources: string[];
-}
-
-interface LegalReferencesFile {
-  effective: string;
-  paragraphs: Record<string, ParagraphMove>;
-}
+export type { ParagraphMove } from './legal-data.ts';
 
 let moves: Map<string, ParagraphMove> | undefined;
 
 /** The Serviceloven → Barnets Lov mapping, keyed "50", "155b", "19.2" (= § 19, stk. 2). */
 export function paragraphMoves(): Map<string, ParagraphMove> {
-  if (!moves) {
-    const file = JSON.parse(readDataFile('legal-references.json')) as LegalReferencesFile;
-    moves = new Map(Object.entries(file.paragraphs));
-  }
+  if (!moves) moves = new Map(Object.entries(loadLegalReferences().paragraphs));
   return moves;
 }
 
@@ -84,20 +74,24 @@ export const legalReferenceOutdated: Rule = {
     hasSuggestions: true,
     messages: {
       moved: {
-        da: 'Serviceloven {old} gælder ikke længere for børn og unge: siden 1. januar 2024 er bestemmelsen barnets lov § {new}.',
-        en: 'Section {oldEn} of the Social Services Act no longer applies to children: since 1 January 2024 the provision is section {new} of the Children\'s Act (barnets lov).',
+        da: 'Serviceloven {old} gælder ikke længere for børn og unge: siden 1. januar 2024 er bestemmelsen barnets lov § {new}.{noteDa}',
+        en: 'Section {oldEn} of the Social Services Act no longer applies to children: since 1 January 2024 the provision is section {new} of the Children\'s Act (barnets lov).{noteEn}',
       },
       movedPartly: {
-        da: 'Serviceloven {old} gælder ikke længere for børn og unge: siden 1. januar 2024 står bestemmelsen helt eller delvis i barnets lov § {new} — kontrollér henvisningen.',
-        en: 'Section {oldEn} of the Social Services Act no longer applies to children: since 1 January 2024 the provision is wholly or partly section {new} of the Children\'s Act (barnets lov) — check the reference.',
+        da: 'Serviceloven {old} gælder ikke længere for børn og unge: siden 1. januar 2024 står bestemmelsen helt eller delvis i barnets lov § {new} — kontrollér henvisningen.{noteDa}',
+        en: 'Section {oldEn} of the Social Services Act no longer applies to children: since 1 January 2024 the provision is wholly or partly section {new} of the Children\'s Act (barnets lov) — check the reference.{noteEn}',
       },
       movedMany: {
-        da: 'Serviceloven {old} gælder ikke længere for børn og unge: siden 1. januar 2024 står bestemmelserne i barnets lov {newDa} — vælg den, der passer.',
-        en: 'Section {oldEn} of the Social Services Act no longer applies to children: since 1 January 2024 the provisions are in sections {newEn} of the Children\'s Act (barnets lov) — pick the one that fits.',
+        da: 'Serviceloven {old} gælder ikke længere for børn og unge: siden 1. januar 2024 står bestemmelserne i barnets lov {newDa} — vælg den, der passer.{noteDa}',
+        en: 'Section {oldEn} of the Social Services Act no longer applies to children: since 1 January 2024 the provisions are in sections {newEn} of the Children\'s Act (barnets lov) — pick the one that fits.{noteEn}',
+      },
+      movedUnconfirmed: {
+        da: 'Serviceloven {old} gælder ikke længere for børn og unge: bestemmelsen flyttede 1. januar 2024 til barnets lov. Tjek: sandsynligvis barnets lov {newDa}.{noteDa}',
+        en: 'Section {oldEn} of the Social Services Act no longer applies to children: the provision moved to the Children\'s Act (barnets lov) on 1 January 2024. Check: probably section {newEn} of the Children\'s Act.{noteEn}',
       },
       movedUnknown: {
-        da: 'Serviceloven {old} gælder ikke længere for børn og unge: bestemmelsen flyttede 1. januar 2024 til barnets lov. Henvis til den nye paragraf.',
-        en: 'Section {oldEn} of the Social Services Act no longer applies to children: the provision moved to the Children\'s Act (barnets lov) on 1 January 2024. Cite the new section.',
+        da: 'Serviceloven {old} gælder ikke længere for børn og unge: bestemmelsen flyttede 1. januar 2024 til barnets lov. Henvis til den nye paragraf.{noteDa}',
+        en: 'Section {oldEn} of the Social Services Act no longer applies to children: the provision moved to the Children\'s Act (barnets lov) on 1 January 2024. Cite the new section.{noteEn}',
       },
     },
   },
@@ -120,33 +114,45 @@ export const legalReferenceOutdated: Rule = {
       const single = reference.items.length === 1;
       const start = base + (single ? reference.start : item.start);
       const end = base + (single ? reference.end : item.end);
+      const rewrite = (target: string, title: Fix['title']): Fix => {
+        const edits: TextEdit[] = [
+          { start: base + reference.law.start, end: base + reference.law.end, newText: newLawName(reference.law) },
+          { start: base + item.start, end: base + item.end, newText: target },
+        ];
+        return { title, edits: edits.sort((a, b) => a.start - b.start), safe: false };
+      };
+      // A paragraph no primary source confirms is offered as "Tjek: sandsynligvis …", never plainly.
+      const checkTitle = (target: string): Fix['title'] => ({
+        da: `Tjek: sandsynligvis barnets lov § ${target}`,
+        en: `Check: probably section ${target} of the Children's Act`,
+      });
       const fixes: Fix[] = single
-        ? move.to.map((target) => {
-            const edits: TextEdit[] = [
-              { start: base + reference.law.start, end: base + reference.law.end, newText: newLawName(reference.law) },
-              { start: base + item.start, end: base + item.end, newText: target },
-            ];
-            return {
-              title: { da: `Skift til barnets lov § ${target}`, en: `Change to section ${target} of the Children's Act` },
-              edits: edits.sort((a, b) => a.start - b.start),
-              safe: false,
-            };
-          })
+        ? [
+            ...move.to.map((target) =>
+              rewrite(target, move.confirmed ? { da: `Skift til barnets lov § ${target}`, en: `Change to section ${target} of the Children's Act` } : checkTitle(target)),
+            ),
+            ...(move.check ?? []).map((target) => rewrite(target, checkTitle(target))),
+          ]
         : [];
-      // A fix is safe when the move is one-to-one and nothing of the old reference is lost:
-      // a subsection is only dropped when the mapping is for that very subsection.
+      // A fix is safe when a primary source confirms a one-to-one move and nothing of the old
+      // reference is lost: a subsection is only dropped when the mapping is for that very subsection.
       // And only in the author's own prose: a table cell (a conversion table lists the old number on
       // purpose), a quotation, inline code, a link's text or address are a suggestion at most.
-      const safe = move.safe && move.to.length === 1 && (item.subsection === undefined || bySubsection) && fixes.length === 1 && isProse(block, fixes[0]!.edits);
+      const safe =
+        move.safe && move.confirmed && move.to.length === 1 && (item.subsection === undefined || bySubsection) && fixes.length === 1 && isProse(block, fixes[0]!.edits);
       const old = oldLabel(item);
+      const messageId =
+        move.to.length === 0 ? 'movedUnknown' : !move.confirmed ? 'movedUnconfirmed' : move.to.length > 1 ? 'movedMany' : move.safe ? 'moved' : 'movedPartly';
       context.report({
-        messageId: move.to.length === 0 ? 'movedUnknown' : move.to.length > 1 ? 'movedMany' : move.safe ? 'moved' : 'movedPartly',
+        messageId,
         data: {
           old,
           oldEn: item.subsection !== undefined ? `${item.label}(${item.subsection})` : item.label,
           new: move.to[0] ?? '',
           newDa: orList(move.to.map((to) => `§ ${to}`), 'eller'),
           newEn: orList(move.to, 'or'),
+          noteDa: move.note ? ` ${move.note.da}` : '',
+          noteEn: move.note ? ` ${move.note.en}` : '',
         },
         range: rangeAt(document.lineStarts, start, end),
         tags: ['deprecated'],

@@ -89,6 +89,22 @@ describe('statutory-deadline', () => {
     }
   });
 
+  it('enforces barnets plan within 3 months (§ 91) and the interim assessment at 4 months (§ 20, stk. 3, 2. pkt.), issue 21', () => {
+    const [plan] = lint('Barnets plan udarbejdes senest 4 måneder efter afgørelsen om anbringelse.');
+    expect(summarize([plan!])).toEqual(['sn.md:11:25-11:41 statutory-deadline error']);
+    expect(plan!.messages.da).toBe(
+      'Fristen "senest 4 måneder" er længere end loven tillader: barnets plan skal foreligge (ved anbringelse efter § 47 dog før afgørelsen) senest 3 måneder (barnets lov § 91).',
+    );
+    expect(lint("The child's plan is in place within 6 months of the placement decision.", 'en')[0]!.message).toMatch(/within 3 months \(section 91 of the Children's Act/);
+    expect(lint('Barnets plan foreligger senest 3 måneder efter afgørelsen.')).toEqual([]);
+    const [interim] = lint('Kan den børnefaglige undersøgelse undtagelsesvis ikke afsluttes inden for 4 måneder, udarbejdes en foreløbig vurdering senest 5 måneder efter.');
+    expect(interim!.messages.da).toBe(
+      'Fristen "senest 5 måneder" er længere end loven tillader: når en børnefaglig undersøgelse undtagelsesvis ikke kan afsluttes til tiden, skal en foreløbig vurdering foreligge senest 4 måneder (barnets lov § 20, stk. 3, 2. pkt.).',
+    );
+    // The investigation may then finish "snarest herefter": a later duration in the sentence is not the interim assessment's.
+    expect(lint('Kan undersøgelsen ikke afsluttes inden for 4 måneder, udarbejdes en foreløbig vurdering, og undersøgelsen afsluttes senest 6 måneder efter henvendelsen.')).toEqual([]);
+  });
+
   it('does not enforce a limit whose paragraph is not confirmed, nor lend its duration to another step', () => {
     expect(lint('Vi bekræfter modtagelsen af underretningen inden for 10 hverdage.')).toEqual([]);
     expect(lint('Underretningen vurderes inden for 24 timer, og modtagelsen bekræftes over for underretteren inden for 10 hverdage.')).toEqual([]);

@@ -1,23 +1,27 @@
-import { readDataFile } from '../../engine/data/files.ts';
 import type { Rule } from '../../engine/rule.ts';
 import { rangeAt } from '../../engine/text/positions.ts';
 import type { Lang, Localized } from '../../engine/types.ts';
 import { exceeds, findDurations, formatDuration, type Duration, type DurationUnit } from './durations.ts';
 import { bounded, boundedMatches, boundedTest, type BoundedPattern } from '../../engine/text/bounded-pattern.ts';
+import { loadStatutoryLimits } from './legal-data.ts';
 import { joinBlocks, sentenceSpans, tableLines, termSource } from './text.ts';
 
 // A service level or guideline must not promise more time than the law allows for a step of
-// case handling. The limits, with the source of each, are in data/statutory-limits.json; a
-// limit whose source could not be confirmed is read (so its durations are not taken for another
-// step's) but never reported.
+// case handling. The limits, with the evidence for each, are in data/statutory-limits.json; a
+// limit no primary source confirms is read (so its durations are not taken for another step's)
+// but never reported, and a paragraph no primary source confirms is cited as "Tjek: …"
+// (legal-data.ts refuses the data otherwise).
 
 export interface StatutoryLimit {
   id: string;
   step: Localized;
   limit: { value: number; unit: DurationUnit };
+  /** The paragraph cited in the message; "Tjek: …" when lawConfirmed is false. */
   law: Localized;
-  sources: string[];
   confirmed: boolean;
+  lawConfirmed: boolean;
+  /** A duration belongs to this step only when at most this many characters separate it from one of the step's terms. */
+  within?: number;
   terms: Record<Lang, string[][]>;
 }
 
@@ -30,8 +34,7 @@ let compiled: CompiledLimit[] | undefined;
 
 export function statutoryLimits(): CompiledLimit[] {
   if (!compiled) {
-    const file = JSON.parse(readDataFile('statutory-limits.json')) as { limits: StatutoryLimit[] };
-    compiled = file.limits.map((limit) => {
+    compiled = loadStatutoryLimits().limits.map((limit) => {
       const count = Math.max(limit.terms.da.length, limit.terms.en.length);
       const groups: BoundedPattern[] = [];
       for (let i = 0; i < count; i++) {
@@ -93,6 +96,7 @@ function nearestStep(steps: readonly StepMatch[], duration: Duration): StepMatch
   for (const step of steps) {
     for (const span of step.spans) {
       const distance = gap(span, duration);
+      if (step.limit.within !== undefined && distance > step.limit.within) continue;
       if (distance < bestGap) {
         bestGap = distance;
         best = step;

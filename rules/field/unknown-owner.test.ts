@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, lintFiles, summarize } from '../../test/support/lint-files.ts';
-import { closestOwners } from './unknown-owner.ts';
+import { closestOwners, looksLikePersonName } from './unknown-owner.ts';
 import { doc } from './test-docs.ts';
 
 const owners = ['Børne- og Ungeudvalget', 'Familieafdelingen', 'Myndighedsafsnittet', 'Sundhedsplejen'];
@@ -43,6 +43,16 @@ describe('unknown-owner', () => {
     expect(d!.suggestions).toBeUndefined();
     expect(g!.goal).toBeUndefined();
     expect(g!.messages.en).toBe('The owner of goal "Flere børn i almene tilbud", "Direktionen", is not a known unit or role.');
+  });
+
+  it("asks for a unit or role, as an info, when an owner is a person's name", () => {
+    const [d, g] = lint(doc('## Mål\n\n### M1 Skolegang\nAndelen stiger fra 52 % til 65 % senest 2027.\n\n- Ansvarlig: Hanne Vestergaard-Holm\n', 'da', 'Jens Hansen'));
+    expect([d!.severity, g!.severity]).toEqual(['info', 'info']);
+    expect(d!.messages.da).toBe('Dokumentets ansvarlige "Jens Hansen" ligner en persons navn: skriv den enhed eller rolle, der svarer for dokumentet, så ansvaret overlever personaleskift.');
+    expect(g!.messages.en).toBe('The owner of goal M1, "Hanne Vestergaard-Holm", looks like a person\'s name: name the unit or role that answers for the goal, so responsibility survives staff changes.');
+    expect(looksLikePersonName('Skolechefen Vest')).toBe(false);
+    expect(looksLikePersonName('Team Nord')).toBe(false);
+    expect(looksLikePersonName('Børne- og Ungeudvalget')).toBe(false);
   });
 
   it('ranks candidates by edit distance and takes containment as close', () => {

@@ -1,4 +1,6 @@
 import { distance } from 'fastest-levenshtein';
+import { EndingSet } from '../../engine/analysis/endings.ts';
+import { lexiconData } from '../../engine/analysis/lexicon.ts';
 import type { Rule } from '../../engine/rule.ts';
 import type { Fix, Range } from '../../engine/types.ts';
 
@@ -25,6 +27,20 @@ export function closestOwners(name: string, owners: readonly string[]): string[]
   }
   scored.sort((a, b) => a.score - b.score || a.owner.localeCompare(b.owner));
   return scored.slice(0, 3).map((entry) => entry.owner);
+}
+
+let roleEndings: EndingSet | undefined;
+
+/**
+ * "Hanne Jensen", "Mette Frederiksen-Holm": two to four capitalised words, none of them a role or
+ * unit (Danish or English endings: -leder, -chef, team, manager …). A person leaves with the
+ * person; the goal needs a unit or role that outlives staff changes.
+ */
+export function looksLikePersonName(owner: string): boolean {
+  const name = owner.trim();
+  if (!/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u.test(name)) return false;
+  roleEndings ??= new EndingSet([...lexiconData('da').actors.roleEndings, ...lexiconData('en').actors.roleEndings], [...new Set([...lexiconData('da').actors.inflections, ...lexiconData('en').actors.inflections])]);
+  return !name.split(/[ -]/).some((word) => roleEndings!.matches(word.toLowerCase()));
 }
 
 function list(names: readonly string[], word: string): string {
@@ -56,6 +72,14 @@ export const unknownOwner: Rule = {
         da: 'Ansvarlig for mål {goal}, "{owner}", er ikke en kendt enhed eller rolle.',
         en: 'The owner of goal {goal}, "{owner}", is not a known unit or role.',
       },
+      documentPerson: {
+        da: 'Dokumentets ansvarlige "{owner}" ligner en persons navn: skriv den enhed eller rolle, der svarer for dokumentet, så ansvaret overlever personaleskift.',
+        en: 'The document owner "{owner}" looks like a person\'s name: name the unit or role that answers for the document, so responsibility survives staff changes.',
+      },
+      goalPerson: {
+        da: 'Ansvarlig for mål {goal}, "{owner}", ligner en persons navn: skriv den enhed eller rolle, der svarer for målet, så ansvaret overlever personaleskift.',
+        en: 'The owner of goal {goal}, "{owner}", looks like a person\'s name: name the unit or role that answers for the goal, so responsibility survives staff changes.',
+      },
       goalWithCandidates: {
         da: 'Ansvarlig for mål {goal}, "{owner}", er ikke en kendt enhed eller rolle — mente du {candidatesDa}?',
         en: 'The owner of goal {goal}, "{owner}", is not a known unit or role — did you mean {candidatesEn}?',
@@ -77,8 +101,11 @@ export const unknownOwner: Rule = {
         safe: false,
       }));
       const kind = goal === undefined ? 'document' : 'goal';
+      // A person's name with nothing close in the list: an info that asks for a unit or role.
+      const person = candidates.length === 0 && looksLikePersonName(owner);
       context.report({
-        messageId: candidates.length > 0 ? `${kind}WithCandidates` : kind,
+        messageId: person ? `${kind}Person` : candidates.length > 0 ? `${kind}WithCandidates` : kind,
+        ...(person ? { severity: 'info' as const } : {}),
         data: { owner: owner.trim(), goal: goal?.label ?? '', candidatesDa: list(candidates, 'eller'), candidatesEn: list(candidates, 'or') },
         range,
         ...(goal?.id ? { goal: goal.id } : {}),

@@ -1,8 +1,8 @@
 // Helpers shared by the SMART goal rules: the analysis of each goal in the document's
 // language, how a goal is named in a message, and the rewrite scaffolds offered as suggestions.
 import { analysisLang, analyzeGoal, type GoalAnalysis } from '../../engine/analysis/index.ts';
-import { lexiconData, wordsOf } from '../../engine/analysis/lexicon.ts';
 import { insertGoalFieldEdit } from '../../engine/fixes/insert.ts';
+import { smartRewrite, type RewriteInput, type SmartRewrite } from '../../engine/fixes/smart-rewrite.ts';
 import type { Goal, GoalFieldKey, GovDocument } from '../../engine/model/document.ts';
 import type { RuleContext } from '../../engine/rule.ts';
 import { BoundedCache } from '../../engine/text/bounded-cache.ts';
@@ -51,8 +51,8 @@ export function quoteAll(items: ReadonlyArray<{ text: string }>): string {
 }
 
 const FIELD_PLACEHOLDERS: Record<Lang, Partial<Record<GoalFieldKey, string>>> = {
-  da: { owner: '[enhed eller rolle]', deadline: '[ÅÅÅÅ-MM-DD]', indicator: '[indikator og datakilde]', baseline: '[værdi] ([år])' },
-  en: { owner: '[unit or role]', deadline: '[YYYY-MM-DD]', indicator: '[indicator and data source]', baseline: '[value] ([year])' },
+  da: { owner: '[enhed eller rolle]', deadline: '[ÅÅÅÅ-MM-DD]', indicator: '[indikator og datakilde]', baseline: '[værdi] ([år])', target: '[målværdi]' },
+  en: { owner: '[unit or role]', deadline: '[YYYY-MM-DD]', indicator: '[indicator and data source]', baseline: '[value] ([year])', target: '[target value]' },
 };
 
 export function fieldEdit(document: GovDocument, goal: Goal, key: GoalFieldKey, lang: Lang): TextEdit {
@@ -70,86 +70,68 @@ function mergeEdits(edits: TextEdit[]): TextEdit[] {
   return merged;
 }
 
-const CLAUSE_END = /[,.;:!?()]/;
+/** Rewrites by language, statement and what the goal has: a vague goal gets its suggestion on every lint. */
+const rewrites = new BoundedCache<string, SmartRewrite>(2000, 2_000_000);
 
-/** The target group the author named ("blandt anbragte børn" → "anbragte børn"), if any. */
-export function targetGroup(text: string, lang: Lang): string | undefined {
-  const prepositions = new Set(lexiconData(lang).groupPrepositions);
-  const words = wordsOf(text, lang);
-  const stops = new Set(lang === 'da' ? ['så', 'ved', 'gennem', 'og', 'til', 'der', 'som', 'at', 'skal', 'får', 'har'] : ['so', 'by', 'through', 'and', 'to', 'who', 'that', 'will', 'get', 'have']);
-  for (let i = 0; i < words.length - 1; i++) {
-    if (!prepositions.has(words[i]!.word)) continue;
-    if (CLAUSE_END.test(text.slice(words[i]!.end, words[i + 1]!.start))) continue;
-    let last = i + 1;
-    for (let k = i + 2; k < Math.min(words.length, i + 7); k++) {
-      if (CLAUSE_END.test(text.slice(words[k - 1]!.end, words[k]!.start)) || stops.has(words[k]!.word)) break;
-      last = k;
-    }
-    // Keep "børn og unge": one "og"/"and" joining two nouns.
-    const next = words[last + 1];
-    const after = words[last + 2];
-    if (next && after && (next.word === 'og' || next.word === 'and') && !CLAUSE_END.test(text.slice(words[last]!.end, after.start)) && last + 2 < i + 7) last += 2;
-    return text.slice(words[i + 1]!.start, words[last]!.end);
-  }
-  return undefined;
-}
-
-/** Scaffolds by language, title and statement text: a vague goal gets its suggestion on every lint, the words of its text are segmented once. */
-const scaffolds = new BoundedCache<string, string>(2000, 2_000_000);
-
-/** The SMART sentence scaffold for a goal, keeping the author's target group or wording. */
-export function scaffoldSentence(goal: Goal, lang: Lang): string {
-  const source = goal.statementSpans.at(-1)?.text ?? goal.title;
-  const key = `${lang}\u0000${goal.title}\u0000${source}`;
-  let sentence = scaffolds.get(key);
-  if (sentence === undefined) {
-    sentence = computeScaffold(source, goal.title, lang);
-    scaffolds.set(key, sentence, key.length);
-  }
-  return sentence;
-}
-
-function computeScaffold(source: string, title: string, lang: Lang): string {
-  const oneLine = source.replace(/\s+/g, ' ').trim();
-  const group = targetGroup(oneLine, lang) ?? targetGroup(title, lang);
-  if (lang === 'da') {
-    if (group) return `Andelen af ${group}, der [indikator], stiger fra [udgangspunkt] til [mål] senest [dato].`;
-    return `${oneLine.replace(/[.!\s]+$/u, '')}, så andelen af [målgruppe], der [indikator], stiger fra [udgangspunkt] til [mål] senest [dato].`;
-  }
-  if (group) return `The share of ${group} who [indicator] rises from [baseline] to [target] by [date].`;
-  return `${oneLine.replace(/[.!\s]+$/u, '')}, so that the share of [target group] who [indicator] rises from [baseline] to [target] by [date].`;
-}
-
-/** Suggestion: rewrite the statement as a SMART sentence and add the missing owner, deadline and indicator fields. */
-export function smartScaffold(document: GovDocument, item: AnalyzedGoal): Fix {
+/** The SMART rewrite of a goal: its statement, hedges, time expressions and fields, in its language. */
+export function goalRewrite(item: AnalyzedGoal): SmartRewrite {
   const { goal, analysis, lang } = item;
-  const sentence = scaffoldSentence(goal, lang);
+  const headingOnly = goal.kind === 'heading' && goal.statementSpans.length < 2;
+  const source = goal.statementSpans.at(-1)!;
+  const within = (finding: { start: number; end: number }): boolean => finding.start >= source.start && finding.end <= source.start + source.text.length;
+  const fields: Partial<Record<GoalFieldKey, boolean>> = {};
+  for (const field of goal.fields) fields[field.key] = true;
+  const input: RewriteInput = {
+    lang,
+    statement: source.text,
+    hedges: analysis.hedges.filter(within).map((hedge) => hedge.text),
+    times: analysis.times.filter((time) => time.source === 'statement' && time.kind !== 'frequency' && within(time)).map((time) => time.text),
+    fields,
+    // A level that rises needs a date: a time limit or an event ("før problemerne vokser sig store") is none.
+    hasDeadline:
+      analysis.deadline !== undefined || analysis.times.some((time) => time.kind === 'deadline') || (analysis.timeBound && goal.fields.some((field) => field.key === 'deadline')),
+    headingOnly,
+  };
+  const key = JSON.stringify(input);
+  let rewrite = rewrites.get(key);
+  if (rewrite === undefined) {
+    rewrite = smartRewrite(input);
+    rewrites.set(key, rewrite, key.length);
+  }
+  return rewrite;
+}
+
+/** Suggestion: make the goal SMART — its statement rewritten in the author's words, and the fields it lacks, with placeholders. */
+export function smartScaffold(document: GovDocument, item: AnalyzedGoal): Fix {
+  const { goal, lang } = item;
+  const rewrite = goalRewrite(item);
   const edits: TextEdit[] = [];
-  const paragraph = goal.statementRange;
-  const hasParagraph = paragraph !== undefined && !(paragraph.start.offset === goal.titleRange.start.offset && paragraph.end.offset === goal.titleRange.end.offset);
-  if (goal.kind === 'heading' && !hasParagraph) {
-    const at = lineEndOffset(document.text, document.lineStarts, goal.titleRange.end.line);
-    edits.push({ start: at, end: at, newText: document.eol + document.eol + sentence });
-  } else {
-    const range = paragraph ?? goal.titleRange;
-    edits.push({ start: range.start.offset, end: range.end.offset, newText: sentence });
+  if (rewrite.sentence !== undefined) {
+    const paragraph = goal.statementRange;
+    const hasParagraph = paragraph !== undefined && !(paragraph.start.offset === goal.titleRange.start.offset && paragraph.end.offset === goal.titleRange.end.offset);
+    if (goal.kind === 'heading' && !hasParagraph) {
+      const at = lineEndOffset(document.text, document.lineStarts, goal.titleRange.end.line);
+      edits.push({ start: at, end: at, newText: document.eol + document.eol + rewrite.sentence });
+    } else {
+      const range = paragraph ?? goal.titleRange;
+      edits.push({ start: range.start.offset, end: range.end.offset, newText: rewrite.sentence });
+    }
   }
   let joined = goal;
-  for (const key of ['owner', 'deadline', 'indicator'] as const) {
-    if (goal.fields.some((field) => field.key === key) || (key === 'deadline' && analysis.fields.deadline)) continue;
+  for (const key of rewrite.fields) {
     edits.push(fieldEdit(document, joined, key, lang));
     // The next field joins the list the first one started.
     joined = { ...goal, hasFieldList: true };
   }
   return {
-    title: { da: 'Omskriv til et SMART-mål (med pladsholdere)', en: 'Rewrite as a SMART goal (with placeholders)' },
+    title: { da: 'Gør målet SMART', en: 'Make the goal SMART' },
     edits: mergeEdits(edits),
     safe: false,
     placeholders: true,
   };
 }
 
-/** Suggestion: add one field with a placeholder. */
+/** Suggestion: add one field with a placeholder, or, where the field is there with a value that does not count (a placeholder, "snarest"), put the placeholder in its place. */
 export function addFieldSuggestion(document: GovDocument, goal: Goal, key: GoalFieldKey, lang: Lang): Fix {
   const labels: Partial<Record<GoalFieldKey, { da: string; en: string }>> = {
     deadline: { da: 'Tilføj "Frist:"', en: 'Add "Deadline:"' },
@@ -157,6 +139,16 @@ export function addFieldSuggestion(document: GovDocument, goal: Goal, key: GoalF
     indicator: { da: 'Tilføj "Indikator:"', en: 'Add "Indicator:"' },
     owner: { da: 'Tilføj "Ansvarlig:"', en: 'Add "Owner:"' },
   };
+  const existing = goal.fields.find((field) => field.key === key);
+  if (existing) {
+    const label = existing.rawKey;
+    return {
+      title: { da: `Udfyld "${label}:"`, en: `Fill in "${label}:"` },
+      edits: [{ start: existing.valueRange.start.offset, end: existing.valueRange.end.offset, newText: FIELD_PLACEHOLDERS[lang][key] ?? '[…]' }],
+      safe: false,
+      placeholders: true,
+    };
+  }
   return {
     title: labels[key] ?? { da: 'Tilføj felt', en: 'Add field' },
     edits: [fieldEdit(document, goal, key, lang)],

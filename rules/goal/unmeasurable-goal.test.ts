@@ -15,7 +15,7 @@ describe('unmeasurable-goal', () => {
     });
     expect(diagnostics[0]!.suggestions![0]).toMatchObject({ safe: false, placeholders: true });
     expect(applyEdits(text, diagnostics[0]!.suggestions![0]!.edits)).toContain(
-      'Alle børn og unge skal trives og udvikle sig, så andelen af [målgruppe], der [indikator], stiger fra [udgangspunkt] til [mål] senest [dato].\n\n- Ansvarlig:',
+      'Alle børn og unge skal trives og udvikle sig. Målet er nået, når [indikator] er steget fra [udgangspunkt] til [mål] senest [dato].\n\n- Ansvarlig:',
     );
   });
 

@@ -17,8 +17,8 @@ describe('vague-goal', () => {
     expect(suggestion).toMatchObject({ safe: false, placeholders: true });
     expect(applyEdits(text, suggestion.edits)).toBe(
       policy(
-        '### M1 Trivsel\nAndelen af anbragte børn, der [indikator], stiger fra [udgangspunkt] til [mål] senest [dato].\n\n' +
-          '- Ansvarlig: [enhed eller rolle]\n- Frist: [ÅÅÅÅ-MM-DD]\n- Indikator: [indikator og datakilde]\n',
+        '### M1 Trivsel\nTrivslen blandt anbragte børn, målt ved [indikator], stiger fra [udgangspunkt] til [mål] senest [dato].\n\n' +
+          '- Ansvarlig: [enhed eller rolle]\n',
       ),
     );
   });
@@ -122,7 +122,7 @@ describe('vague-goal', () => {
       'Goal G1 is not specific: "work towards", "better", "improved" does not say who does what, or what is to be measured. State a target that can be seen or counted, a deliverable with a date, or who does what.',
     );
     expect(applyEdits(text, diagnostics[0]!.suggestions![0]!.edits)).toContain(
-      '### G1 Outcomes\nThe share of children in care who [indicator] rises from [baseline] to [target] by [date].\n\n- Owner: [unit or role]\n- Deadline: [YYYY-MM-DD]\n- Indicator: [indicator and data source]\n',
+      '### G1 Outcomes\nWe will work towards better outcomes and improved well-being for children in care so that [indicator] rises from [baseline] to [target] by [date].\n\n- Owner: [unit or role]\n',
     );
   });
 
@@ -133,8 +133,8 @@ describe('vague-goal', () => {
     expect(diagnostics[0]!.messages.en.startsWith('Goal "Vi vil styrke trivslen blandt anbragte børn." is not specific: "styrke"')).toBe(true);
     expect(applyEdits(text, diagnostics[0]!.suggestions![0]!.edits)).toBe(
       policy(
-        '- Andelen af anbragte børn, der [indikator], stiger fra [udgangspunkt] til [mål] senest [dato].\n' +
-          '  - Ansvarlig: [enhed eller rolle]\n  - Frist: [ÅÅÅÅ-MM-DD]\n  - Indikator: [indikator og datakilde]\n' +
+        '- Trivslen blandt anbragte børn, målt ved [indikator], stiger fra [udgangspunkt] til [mål] senest [dato].\n' +
+          '  - Ansvarlig: [enhed eller rolle]\n' +
           '- Andelen af børn i trivsel stiger fra 70 % til 80 % senest 2027.\n  - Ansvarlig: Skolechefen\n',
       ),
     );

@@ -8,10 +8,12 @@ import {
   type TextDocumentEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import type { GovDocument } from '../../engine/model/document.ts';
+import type { Goal, GovDocument } from '../../engine/model/document.ts';
+import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
+import { ruleName } from '../../rules/names.ts';
 import type { Diagnostic, Fix, Lang, TextEdit } from '../../engine/types.ts';
 import type { Budget } from '../budget.ts';
-import { offsetsToRange, rangesOverlap, toLspTextEdits, toSnippet } from '../convert.ts';
+import { containsOffset, offsetsToRange, positionToOffset, rangesOverlap, toLspTextEdits, toSnippets } from '../convert.ts';
 import type { LintResult } from '../diagnostics.ts';
 import type { FeatureContext } from './context.ts';
 import { isWholeDocument } from '../workspace.ts';
@@ -20,6 +22,13 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govlint`;
 
 function wanted(only: readonly string[] | undefined, kind: string): boolean {
   return !only || only.length === 0 || only.some((prefix) => kind === prefix || kind.startsWith(`${prefix}.`));
+}
+
+/** A fix's edits as snippet edits, in document order, their placeholders numbered once across all of them (tab order = reading order). */
+function snippetEdits(document: GovDocument, edits: readonly TextEdit[]): Array<{ range: ReturnType<typeof offsetsToRange>; snippet: { kind: 'snippet'; value: string } }> {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const values = toSnippets(sorted.map((edit) => edit.newText));
+  return sorted.map((edit, i) => ({ range: offsetsToRange(document, edit.start, edit.end), snippet: { kind: 'snippet', value: values[i]! } }));
 }
 
 /** A workspace edit for a fix: the document's edits (as a snippet where the client can tab through placeholders) and edits in other files. */
@@ -35,7 +44,7 @@ function fixEdit(context: FeatureContext, document: GovDocument, fix: Fix): Work
     const documentChanges: TextDocumentEdit[] = [
       {
         textDocument: { uri, version: buffer?.version ?? null },
-        edits: fix.edits.map((edit) => ({ range: offsetsToRange(document, edit.start, edit.end), snippet: { kind: 'snippet', value: toSnippet(edit.newText) } })),
+        edits: snippetEdits(document, fix.edits),
       },
       ...others.map(([otherUri, edits]) => ({ textDocument: { uri: otherUri, version: null }, edits })),
     ];
@@ -56,14 +65,15 @@ function lineText(document: GovDocument, line: number): { start: number; end: nu
   return { start, end, text: document.text.slice(start, end) };
 }
 
-/** Adds `rule` to an existing directive line of the same kind, or undefined when there is none. */
-function extendDirective(document: GovDocument, line: number, kind: string, rule: string): TextEdit | undefined {
+/** Adds `rules` to an existing directive line of the same kind (an empty edit when it has them all), or undefined when there is none. */
+function extendDirective(document: GovDocument, line: number, kind: string, add: readonly string[]): TextEdit | undefined {
   const existing = lineText(document, line);
   const match = existing ? DIRECTIVE_LINE.exec(existing.text) : null;
   if (!existing || !match || match[2] !== kind) return undefined;
   const rules = match[3]!.split(/[\s,]+/).filter(Boolean);
-  if (rules.includes(rule)) return { start: existing.start, end: existing.start, newText: '' };
-  return { start: existing.start, end: existing.end, newText: `${match[1]}<!-- govlint-${kind} ${[...rules, rule].join(' ')} -->` };
+  const missing = add.filter((rule) => !rules.includes(rule));
+  if (missing.length === 0) return { start: existing.start, end: existing.start, newText: '' };
+  return { start: existing.start, end: existing.end, newText: `${match[1]}<!-- govlint-${kind} ${[...rules, ...missing].join(' ')} -->` };
 }
 
 /** Last line of the front matter (its closing fence), or 0 when there is none. */
@@ -82,7 +92,7 @@ function disableLineEdit(document: GovDocument, diagnostic: Diagnostic): TextEdi
   const line = diagnostic.range.start.line;
   // An HTML comment inside the YAML front matter would break it: only "for this file" there.
   if (inFrontmatter(document, line)) return undefined;
-  const extended = line > 1 ? extendDirective(document, line - 1, 'disable-next-line', diagnostic.rule) : undefined;
+  const extended = line > 1 ? extendDirective(document, line - 1, 'disable-next-line', [diagnostic.rule]) : undefined;
   if (extended) return extended;
   const target = lineText(document, line);
   if (!target) return undefined;
@@ -90,20 +100,37 @@ function disableLineEdit(document: GovDocument, diagnostic: Diagnostic): TextEdi
   return { start: target.start, end: target.start, newText: `${indent}<!-- govlint-disable-next-line ${diagnostic.rule} -->${document.eol}` };
 }
 
-function disableFileEdit(document: GovDocument, rule: string): TextEdit {
+function disableFileEdit(document: GovDocument, rules: readonly string[]): TextEdit {
   const afterLine = frontmatterLastLine(document) + 1;
-  const extended = extendDirective(document, afterLine, 'disable-file', rule);
+  const extended = extendDirective(document, afterLine, 'disable-file', rules);
   if (extended) return extended;
   const at = document.lineStarts[afterLine - 1];
-  const comment = `<!-- govlint-disable-file ${rule} -->`;
+  const comment = `<!-- govlint-disable-file ${rules.join(' ')} -->`;
   if (at === undefined) return { start: document.text.length, end: document.text.length, newText: `${document.eol}${comment}${document.eol}` };
   return { start: at, end: at, newText: `${comment}${document.eol}` };
 }
 
+/** `"Uspecifikt mål"`, `"Uspecifikt mål" og "Manglende frist"`, `"a", "b" og "c"`. */
+function namesOf(rules: readonly string[], lang: Lang): string {
+  const names = rules.map((rule) => `"${ruleName(rule, lang)}"`);
+  if (names.length === 1) return names[0]!;
+  return `${names.slice(0, -1).join(', ')} ${lang === 'da' ? 'og' : 'and'} ${names.at(-1)}`;
+}
+
 const DISABLE_TITLES = {
-  line: { da: (rule: string) => `Slå ${rule} fra for denne linje`, en: (rule: string) => `Disable ${rule} for this line` },
-  file: { da: (rule: string) => `Slå ${rule} fra for hele filen`, en: (rule: string) => `Disable ${rule} for this file` },
+  line: { da: (names: string) => `Slå ${names} fra for denne linje`, en: (names: string) => `Disable ${names} for this line` },
+  file: { da: (names: string) => `Slå ${names} fra for hele filen`, en: (names: string) => `Disable ${names} for this file` },
 };
+
+/** The goal whose statement (heading or first paragraph) holds `offset`. */
+function goalAt(document: GovDocument, offset: number): Goal | undefined {
+  return document.goals.find(
+    (goal) =>
+      containsOffset(goal.titleRange, offset) ||
+      (goal.statementRange !== undefined && containsOffset(goal.statementRange, offset)) ||
+      (goal.idRange !== undefined && containsOffset(goal.idRange, offset)),
+  );
+}
 
 /** Safe fixes of a document that do not overlap, in order. */
 export function safeFixEdits(result: LintResult): TextEdit[] {
@@ -136,48 +163,68 @@ export function codeActions(context: FeatureContext, params: CodeActionParams, b
   const uri = params.textDocument.uri;
 
   if (wanted(only, CodeActionKind.QuickFix)) {
-    const disabledLine = new Set<string>();
-    const disabledFile = new Set<string>();
     const lspDiagnostics = context.diagnostics.lspDiagnostics(result);
+    // The findings about a goal sit on its heading; on its statement (where a user looks) they are offered too.
+    const goal = goalAt(document, positionToOffset(document, params.range.start));
+    const headline = goal ? goalHeadlineRange(goal) : undefined;
+    const fixActions = new Map<string, CodeAction>();
+    const lineRules: Array<{ rule: string; lsp: LspDiagnostic; edit: TextEdit }> = [];
+    const fileRules: Array<{ rule: string; lsp: LspDiagnostic }> = [];
     result.diagnostics.forEach((diagnostic, i) => {
       // Each finding costs next to nothing here: stop only when the client gave up.
       if (budget.cancelled) return;
       const lsp: LspDiagnostic = lspDiagnostics[i]!;
-      if (!rangesOverlap(lsp.range, params.range)) return;
+      const underCursor = rangesOverlap(lsp.range, params.range);
+      const ofGoal = headline !== undefined && diagnostic.range.start.line === headline.start.line && diagnostic.range.start.offset >= headline.start.offset;
+      if (!underCursor && !ofGoal) return;
       const fixes = [...(diagnostic.fix ? [diagnostic.fix] : []), ...(diagnostic.suggestions ?? [])];
       for (const fix of fixes) {
-        actions.push({
+        // Several findings of one goal offer the same rewrite: one entry, naming them all.
+        const key = `${fix.title[lang]}\u0000${JSON.stringify(fix.edits)}\u0000${JSON.stringify(fix.otherFiles ?? {})}`;
+        const existing = fixActions.get(key);
+        const preferred = fix.safe || fixes.length === 1;
+        if (existing) {
+          existing.diagnostics!.push(lsp);
+          if (preferred) existing.isPreferred = true;
+          continue;
+        }
+        fixActions.set(key, {
           title: fix.title[lang],
           kind: CodeActionKind.QuickFix,
           diagnostics: [lsp],
-          ...(fix.safe || fixes.length === 1 ? { isPreferred: true } : {}),
+          ...(preferred ? { isPreferred: true } : {}),
           edit: fixEdit(context, document, fix),
         });
       }
-      const lineKey = `${diagnostic.rule}@${diagnostic.range.start.line}`;
-      const lineEdit = disabledLine.has(lineKey) ? undefined : disableLineEdit(document, diagnostic);
-      if (lineEdit && lineEdit.newText !== '') {
-        disabledLine.add(lineKey);
+      // Disabling is offered where the finding is, one entry per rule.
+      if (!underCursor) return;
+      if (!fileRules.some((entry) => entry.rule === diagnostic.rule)) fileRules.push({ rule: diagnostic.rule, lsp });
+      if (lineRules.some((entry) => entry.rule === diagnostic.rule)) return;
+      const lineEdit = disableLineEdit(document, diagnostic);
+      if (lineEdit && lineEdit.newText !== '') lineRules.push({ rule: diagnostic.rule, lsp, edit: lineEdit });
+    });
+    actions.push(...fixActions.values());
+    for (const { rule, lsp, edit } of lineRules) {
+      actions.push({
+        title: DISABLE_TITLES.line[lang](namesOf([rule], lang)),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [lsp],
+        edit: { changes: { [uri]: toLspTextEdits(document, [edit]) } },
+      });
+    }
+    // For the whole file: one entry for the rules found here.
+    if (fileRules.length > 0) {
+      const rules = fileRules.map((entry) => entry.rule);
+      const fileEdit = disableFileEdit(document, rules);
+      if (fileEdit.newText !== '') {
         actions.push({
-          title: DISABLE_TITLES.line[lang](diagnostic.rule),
+          title: DISABLE_TITLES.file[lang](namesOf(rules, lang)),
           kind: CodeActionKind.QuickFix,
-          diagnostics: [lsp],
-          edit: { changes: { [uri]: toLspTextEdits(document, [lineEdit]) } },
+          diagnostics: fileRules.map((entry) => entry.lsp),
+          edit: { changes: { [uri]: toLspTextEdits(document, [fileEdit]) } },
         });
       }
-      if (!disabledFile.has(diagnostic.rule)) {
-        disabledFile.add(diagnostic.rule);
-        const fileEdit = disableFileEdit(document, diagnostic.rule);
-        if (fileEdit.newText !== '') {
-          actions.push({
-            title: DISABLE_TITLES.file[lang](diagnostic.rule),
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [lsp],
-            edit: { changes: { [uri]: toLspTextEdits(document, [fileEdit]) } },
-          });
-        }
-      }
-    });
+    }
   }
 
   if (only && only.length > 0 && only.some((kind) => wanted([kind], FIX_ALL_KIND))) {

@@ -34,6 +34,7 @@ interface JsonDiagnostic {
   column: number;
   endLine: number;
   endColumn: number;
+  goal?: string;
   related?: Array<{ file: string; line: number; column: number }>;
 }
 
@@ -199,7 +200,8 @@ describe('--format github', () => {
         expect(match![1]).toBe({ error: 'error', warning: 'warning', info: 'notice' }[diagnostic.severity]);
         expect(decodeURIComponent(match![2]!)).toBe(diagnostic.file);
         expect(match!.slice(3, 7).map(Number)).toEqual([diagnostic.line, diagnostic.column, diagnostic.endLine, diagnostic.endColumn]);
-        expect(match![7]!.startsWith(diagnostic.rule)).toBe(true);
+        // The title the README documents: the rule, and the goal when the finding concerns one.
+        expect(decodeURIComponent(match![7]!)).toBe(diagnostic.goal !== undefined ? `${diagnostic.rule} (${diagnostic.goal})` : diagnostic.rule);
         expect(decodeURIComponent(match![8]!)).toBe(diagnostic.message);
       });
     }

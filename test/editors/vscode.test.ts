@@ -3,7 +3,7 @@
 // playwright-core: open the workspace, click a document in the Explorer, open Problems, wait for
 // govlint's findings (a cross-file one and one from a closed file), take a screenshot.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,31 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const skip = skipReason(existsSync(codeServerEntry) ? undefined : 'code-server is not installed (run scripts/install-code-server.sh)');
 if (skip) console.warn(`[vscode] skipped: ${skip}`);
+
+/** A policy with a vague goal that already names its owner, for the SMART rewrite. */
+const SMART_FILE = 'trivselspolitik.md';
+const SMART_POLICY = [
+  '---',
+  'id: trivselspolitik',
+  'type: politik',
+  'titel: Trivselspolitik',
+  'ansvarlig: Børne- og Ungeudvalget',
+  'vedtaget: 2025-03-12',
+  'revision: 2028-03-01',
+  'sprog: da',
+  '---',
+  '',
+  '# Trivselspolitik',
+  '',
+  '## Mål',
+  '',
+  '### M1 Børn og unge trives',
+  '',
+  'Vi vil styrke trivslen blandt anbragte børn.',
+  '',
+  '- Ansvarlig: Børne- og Ungeudvalget',
+  '',
+].join('\n');
 
 const timings: Record<string, number> = {};
 const t0 = Date.now();
@@ -77,6 +102,7 @@ describe.skipIf(skip !== undefined)('VS Code (code-server) with the packaged ext
     const dirs = { userData: join(home, 'user-data'), extensions: join(home, 'extensions'), config: join(home, 'config'), data: join(home, 'data'), cache: join(home, 'cache') };
     for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
     workspace = copyWorkspace('govlint-vscode-ws');
+    writeFileSync(join(workspace.dir, 'politik', SMART_FILE), SMART_POLICY);
     // The reported case: an English VS Code in a workspace whose configuration says Danish.
     writeFileSync(join(workspace.dir, '.govlint.yaml'), 'lang: da\n');
     const env = { ...process.env, XDG_CONFIG_HOME: dirs.config, XDG_DATA_HOME: dirs.data, XDG_CACHE_HOME: dirs.cache, HOME: home };
@@ -249,6 +275,71 @@ describe.skipIf(skip !== undefined)('VS Code (code-server) with the packaged ext
     } finally {
       await page.screenshot({ path: join(artifactsDir, 'vscode-quick-fix.png') });
     }
+  });
+
+  it('makes a goal SMART from its statement line (Ctrl+.), and the placeholders are filled in one after another with Tab', async () => {
+    // Quick Open the policy with the vague goal.
+    await page.keyboard.press('Escape');
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+P');
+    const quickInput = page.locator('.quick-input-widget input');
+    await quickInput.waitFor({ timeout: 15_000 });
+    await quickInput.fill(SMART_FILE);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: SMART_FILE }).first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab', { hasText: SMART_FILE }).waitFor({ timeout: 30_000 });
+    const editor = page.locator('.monaco-editor').first();
+    const statement = editor.locator('.view-line', { hasText: 'Vi vil styrke trivslen blandt anbragte børn.' }).first();
+    await statement.waitFor({ timeout: 30_000 });
+    // The goal's findings: wait until govlint has checked the document (its vague-goal is in Problems).
+    await page.locator('.markers-panel').getByText('trivselspolitik.md').first().waitFor({ timeout: 90_000 });
+    mark('SMART document open');
+
+    // On the statement, not the heading: the cursor on "anbragte".
+    await statement.locator('span', { hasText: 'anbragte' }).first().click();
+    await page.locator('.monaco-editor.focused').first().waitFor({ timeout: 15_000 });
+    const choice = page.locator('.action-widget .monaco-list-row', { hasText: 'Gør målet SMART' });
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Control+.');
+      try {
+        await choice.first().waitFor({ timeout: 20_000 });
+        break;
+      } catch (error) {
+        await page.screenshot({ path: join(artifactsDir, `vscode-smart-attempt-${attempt}.png`) }).catch(() => undefined);
+        if (attempt === 3) throw error;
+        await page.keyboard.press('Escape');
+        await page.waitForTimeout(2000);
+        await statement.locator('span', { hasText: 'anbragte' }).first().click();
+      }
+    }
+    expect(await choice.count()).toBe(1);
+    await page.screenshot({ path: join(artifactsDir, 'vscode-smart-menu.png') });
+    const focused = page.locator('.action-widget .monaco-list-row.focused');
+    for (let i = 0; i < 12 && !((await focused.first().getAttribute('aria-label')) ?? '').includes('Gør målet SMART'); i++) await page.keyboard.press('ArrowDown');
+    expect(await focused.first().getAttribute('aria-label')).toContain('Gør målet SMART');
+    await page.keyboard.press('Enter');
+    // The rewrite is in, with its placeholders in brackets; the first one is selected.
+    await editor.locator('.view-line', { hasText: 'målt ved [indikator]' }).first().waitFor({ timeout: 30_000 });
+    mark('SMART rewrite applied');
+    for (const [i, value] of ['den nationale trivselsmåling', '61 % i 2024', '75 %', '31. december 2027'].entries()) {
+      if (i > 0) await page.keyboard.press('Tab');
+      await page.keyboard.type(value);
+    }
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+S');
+    const expected = SMART_POLICY.replace(
+      'Vi vil styrke trivslen blandt anbragte børn.',
+      'Trivslen blandt anbragte børn, målt ved den nationale trivselsmåling, stiger fra 61 % i 2024 til 75 % senest 31. december 2027.',
+    );
+    try {
+      await expect.poll(() => readFileSync(join(workspace.dir, 'politik', SMART_FILE), 'utf8'), { timeout: 30_000, interval: 250 }).toBe(expected);
+    } finally {
+      await page.screenshot({ path: join(artifactsDir, 'vscode-smart.png') });
+    }
+    mark('SMART rewrite filled in and saved');
+    // Filled in, the goal is no longer vague.
+    const panel = page.locator('.markers-panel');
+    await expect.poll(() => panel.locator('.monaco-list-row', { hasText: 'Mål M1 er ikke specifikt' }).count(), { timeout: 60_000, interval: 250 }).toBe(0);
   });
 
   it('New document speaks the workspace language and offers the policies as the parent', async () => {

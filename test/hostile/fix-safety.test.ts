@@ -241,22 +241,22 @@ describe('the safe legal-reference fix rewrites prose only (issue 16, item 3)', 
     const LITERAL = [
       '| Før | Nu |',
       '| --- | --- |',
-      '| SEL § 50 | BL § 20 |',
+      '| SEL § 146 | BL § 9 |',
       '',
-      '> Afgørelsen fra 2020 blev truffet efter servicelovens § 50.',
+      '> Afgørelsen fra 2020 blev truffet efter servicelovens § 146.',
       '',
-      'Se `SEL § 50` i systemet og [servicelovens § 50](https://example.dk/a).',
+      'Se `SEL § 146` i systemet og [servicelovens § 146](https://example.dk/a).',
       '',
-      'Arkiv: <https://example.dk/SEL§50> og https://example.dk/SEL§50.',
+      'Arkiv: <https://example.dk/SEL§146> og https://example.dk/SEL§146.',
       '',
       '```',
-      'SEL § 50',
+      'SEL § 146',
       '```',
       '',
     ].join('\n');
-    const head = POLICY_FIXED + 'Undersøgelsen følger SEL § 50.\n\n';
+    const head = POLICY_FIXED + 'Tilsynet følger SEL § 146.\n\n';
     const dir = folder({ 'politik.md': head + LITERAL });
     run(['--fix'], dir);
-    expect(readFileSync(join(dir, 'politik.md'), 'utf8')).toBe(head.replace('SEL § 50', 'BL § 20') + LITERAL);
+    expect(readFileSync(join(dir, 'politik.md'), 'utf8')).toBe(head.replace('SEL § 146', 'BL § 9') + LITERAL);
   });
 });

@@ -35,8 +35,8 @@ const DATES: Array<[string, string]> = [
 ];
 /** Prose the `legal-reference-outdated` fix rewrites. */
 const REFERENCES: Array<[string, string]> = [
-  ['SEL § 50', 'BL § 20'],
-  ['servicelovens § 50', 'barnets lovs § 20'],
+  ['SEL § 146', 'BL § 9'],
+  ['servicelovens § 146', 'barnets lovs § 9'],
 ];
 
 /** Bytes that break text: NUL, lone CR, BOM bytes, invalid UTF-8 lead and continuation bytes, and any byte at all. */

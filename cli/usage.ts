@@ -1,0 +1,137 @@
+// The CLI's own words: `--help` and the one-line errors, in the language the user chose —
+// `--lang`, then the configuration's `lang`, then the locale (LC_ALL, LC_MESSAGES, LANG) —
+// and English when nothing says Danish.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { findConfigFile } from '../engine/config/find.ts';
+import type { Lang } from '../engine/types.ts';
+import { USAGE as USAGE_EN } from './args.ts';
+
+export type Localized = Record<Lang, string>;
+
+const USAGE_DA = `Brug:
+  govlint [stier…] [--format stylish|json|sarif|github|junit|gitlab] [--fix | --fix-dry-run]
+          [--config FIL] [--today ÅÅÅÅ-MM-DD] [--lang da|en] [--max-warnings N]
+          [--quiet] [--suggest] [--cache [--cache-location MAPPE|FIL.json]] [--color | --no-color]
+          [--concurrency N|auto|off] [-o|--output-file FIL]
+  govlint --stdin [--stdin-filename STI] [tilvalg]   (eller - som sti)
+  govlint report [stier…] --out rapport.html [--force] [--today …] [--lang …] [--config FIL]
+  govlint init [--lang da|en]
+  govlint lsp             sprogserveren på stdio (til Neovim, Helix, Zed, Emacs, Sublime)
+
+Stier er filer, mapper eller globs ("docs/**/*.md"); en sti, der starter med !, udelader det,
+den matcher ("!udkast/**"). De siger, hvad der rapporteres: hierarkireglerne ser altid hele
+projektet (mappen med den nærmeste .govlint.yaml, ellers git-roden, ellers den aktuelle mappe).
+
+Tilvalg:
+  -f, --format NAVN       stylish (standard), json, sarif (SARIF 2.1.0 til code scanning),
+                          github (annoteringer som workflow-kommandoer), junit (XML til CI)
+                          eller gitlab (GitLab Code Quality JSON)
+      --fix               ret det, der kan rettes sikkert uden et menneske, og vis resten
+      --fix-dry-run       vis de rettelser som unified diff; skriv intet
+  -c, --config FIL        konfigurationsfil (standard: .govlint.yaml eller .govlint.json, søgt opad)
+      --today DATO        den dato, datoreglerne regner som i dag (reproducerbare CI-kørsler)
+      --lang da|en        sproget i meddelelserne og i denne hjælp (standard: hvert dokuments,
+                          så konfigurationens; hjælpen: konfigurationens, så LANG)
+      --max-warnings N    fejl, når flere end N advarsler er tilbage, vist eller ej (-1: ingen grænse)
+  -q, --quiet             vis kun fejl (advarsler tæller stadig med i --max-warnings)
+      --suggest           vis hele det foreslåede omskriv under hvert fund, der har et
+      --cache             genbrug fundene for uændrede dokumenter (node_modules/.cache/govlint)
+      --cache-location P  hvor cachen ligger: en mappe eller en .json-fil
+      --color, --no-color farver i stylish-output (standard: på en terminal, der kan vise dem)
+      --concurrency N     arbejdstråde til læsning og tjek: et tal, auto (standard: én pr.
+                          kerne, når der er 150 filer eller flere) eller off
+  -o, --output-file FIL   skriv rapporten til FIL (erstattes atomisk; aldrig et dokument i
+                          projektet eller dets konfiguration) og intet til stdout; for govlint
+                          report den HTML-fil, der skrives (også --out)
+      --stdin             lint standardinput i stedet for filer (også: - som sti)
+      --stdin-filename S  den fil i projektet, standardinput står for (dens fund, dens plads i
+                          hierarkiet); resten af projektet læses fra disken
+      --force             report: erstat --out, også når den ikke er en tidligere govlint-rapport
+  -h, --help              denne hjælp
+  -v, --version           govlints version
+
+  init skriver en kommenteret .govlint.yaml og skeletter til en politik, et serviceniveau og en
+  retningslinje i den aktuelle mappe (på dansk; engelsk med --lang en) og overskriver aldrig en fil.
+
+Afslutningsstatus: 0 ingen fejl (og advarsler inden for --max-warnings), 1 fejl eller for mange
+advarsler, 2 forkert brug, ulæselig konfiguration eller intern fejl. govlint report: 0 når siden
+er skrevet (fundene står på siden, ikke i status), ellers 2.`;
+
+/** `--help`: English in args.ts, beside the options it describes; Danish here (a test holds the two to the same options). */
+export function usageText(lang: Lang): string {
+  return lang === 'da' ? USAGE_DA : USAGE_EN;
+}
+
+/** A usage error: one line, ending in where to read more. */
+export function usageErrorLine(messages: Localized, lang: Lang): string {
+  return `govlint: ${messages[lang]}; ${lang === 'da' ? 'se' : 'see'} govlint --help`;
+}
+
+/** A path on the command line that cannot be linted. */
+export function describePathError(path: string, notAFile: boolean, lang: Lang): string {
+  if (lang === 'da') return notAFile ? `ikke en almindelig fil eller mappe: ${path} (kun Markdown-filer og mapper tjekkes)` : `ingen sådan fil eller mappe: ${path}`;
+  return notAFile ? `not a regular file or folder: ${path} (only Markdown files and folders are linted)` : `no such file or directory: ${path}`;
+}
+
+export const INTERNAL_ERROR: Localized = { da: 'intern fejl', en: 'internal error' };
+
+function isLang(value: unknown): value is Lang {
+  return value === 'da' || value === 'en';
+}
+
+/** The value of an option in raw arguments (`--name X`, `--name=X`, `-s X`), before any `--`. */
+function rawOption(argv: readonly string[], long: string, short?: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === `--${long}` || (short !== undefined && arg === `-${short}`)) return argv[i + 1];
+    if (arg.startsWith(`--${long}=`)) return arg.slice(long.length + 3);
+  }
+  return undefined;
+}
+
+/** The configuration's `lang`, read leniently (a broken configuration is reported elsewhere). */
+function configLang(argv: readonly string[], cwd: string): Lang | undefined {
+  try {
+    const named = rawOption(argv, 'config', 'c');
+    const file = named !== undefined ? resolve(cwd, named) : findConfigFile(cwd);
+    if (!file) return undefined;
+    const data: unknown = parseYaml(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { maxAliasCount: 50 });
+    const lang = data && typeof data === 'object' ? (data as { lang?: unknown }).lang : undefined;
+    return isLang(lang) ? lang : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The language of the locale: Danish when the first set of LC_ALL, LC_MESSAGES and LANG is Danish. */
+export function localeLang(env: Readonly<Record<string, string | undefined>>): Lang | undefined {
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '');
+  if (locale === undefined) return undefined;
+  return /^da(?:[_.@-]|$)/i.test(locale) ? 'da' : 'en';
+}
+
+/** The language of the CLI's own words: `--lang`, the configuration's `lang`, the locale, else English. */
+export function cliLang(argv: readonly string[], cwd: string, env: Readonly<Record<string, string | undefined>> = process.env): Lang {
+  const flag = rawOption(argv, 'lang');
+  if (isLang(flag)) return flag;
+  return configLang(argv, cwd) ?? localeLang(env) ?? 'en';
+}
+
+/** What Node's argument parser says, in words of ours: the unknown option or the option missing its value. */
+export function describeParseError(error: unknown): Localized {
+  const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  const code = (error as { code?: unknown } | undefined)?.code;
+  const option = /'([^']+)'/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+    return { da: `ukendt tilvalg ${option}`, en: `unknown option ${option}` };
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    const name = option.replace(/ <value>$/, '');
+    if (/argument missing/.test(message)) return { da: `${name} skal have en værdi`, en: `${name} needs a value` };
+    return { da: `${name} tager ingen værdi`, en: `${name} takes no value` };
+  }
+  return { da: message, en: message };
+}
