@@ -5,7 +5,7 @@ import { lintEach, lintFile, lintOutlines, type FileToLint, type LintedFile } fr
 import type { LintOptions } from '../engine/lint/runner.ts';
 import { todayIso } from '../engine/text/dates.ts';
 import type { Diagnostic, Lang } from '../engine/types.ts';
-import { NotAFileError, PathNotFoundError, type DiscoveredFile } from '../engine/workspace/discover.ts';
+import { NoMatchError, NotAFileError, PathNotFoundError, type DiscoveredFile } from '../engine/workspace/discover.ts';
 import { allRules } from '../rules/index.ts';
 import { checkOutputTarget, outputTarget, writeOutputFile, type OutputTarget } from './output-file.ts';
 import { findRunFiles, findStdinRunFiles, type RunFiles } from './project-files.ts';
@@ -231,7 +231,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 2;
     }
     if (error instanceof PathNotFoundError) {
-      io.stderr(`govlint: ${escapeControls(describePathError(error.path, error instanceof NotAFileError, lang))}\n`);
+      io.stderr(`govlint: ${escapeControls(describePathError(error.path, error instanceof NotAFileError, lang, error instanceof NoMatchError))}\n`);
       return 2;
     }
     if (error instanceof ConfigError || error instanceof CliError) {

@@ -70,7 +70,12 @@ export function usageErrorLine(messages: Localized, lang: Lang): string {
 }
 
 /** A path on the command line that cannot be linted. */
-export function describePathError(path: string, notAFile: boolean, lang: Lang): string {
+export function describePathError(path: string, notAFile: boolean, lang: Lang, glob = false): string {
+  if (glob) {
+    return lang === 'da'
+      ? `ingen fil matcher ${JSON.stringify(path)} (en sti, der ikke findes, læses som en glob; sæt globs i anførselstegn, så skallen overlader dem til govlint)`
+      : `no file matches ${JSON.stringify(path)} (a path that does not exist is read as a glob; quote globs so the shell leaves them to govlint)`;
+  }
   if (lang === 'da') return notAFile ? `ikke en almindelig fil eller mappe: ${path} (kun Markdown-filer og mapper tjekkes)` : `ingen sådan fil eller mappe: ${path}`;
   return notAFile ? `not a regular file or folder: ${path} (only Markdown files and folders are linted)` : `no such file or directory: ${path}`;
 }

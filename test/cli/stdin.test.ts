@@ -86,7 +86,7 @@ describe('linting standard input', () => {
     ] as const) {
       const result = run([...args], text);
       expect(result.code, args.join(' ')).toBe(2);
-      expect(result.stderr.split('\n')[0]).toBe(`govlint: ${message}`);
+      expect(result.stderr.split('\n')[0]).toBe(`govlint: ${message}; see govlint --help`);
     }
   });
 });

@@ -28,7 +28,7 @@ beforeAll(() => {
 describe('usage errors', () => {
   it('are one line on stderr that points at --help, exit 2, nothing on stdout', () => {
     const cases: Array<[string[], string]> = [
-      [['--format', 'xml'], 'govlint: unknown format "xml" (use stylish, json, sarif, github, junit); see govlint --help'],
+      [['--format', 'xml'], 'govlint: unknown format "xml" (use stylish, json, sarif, github, junit, gitlab); see govlint --help'],
       [['--nope'], 'govlint: unknown option --nope; see govlint --help'],
       [['--format'], 'govlint: -f, --format needs a value; see govlint --help'],
       [['--fix=yes'], 'govlint: --fix takes no value; see govlint --help'],
@@ -44,7 +44,7 @@ describe('usage errors', () => {
   });
 
   it('are Danish when the locale, the configuration or --lang says so', () => {
-    expect(run(['--format', 'xml'], { LANG: 'da_DK.UTF-8' }).stderr).toBe('govlint: ukendt format "xml" (brug stylish, json, sarif, github, junit); se govlint --help\n');
+    expect(run(['--format', 'xml'], { LANG: 'da_DK.UTF-8' }).stderr).toBe('govlint: ukendt format "xml" (brug stylish, json, sarif, github, junit, gitlab); se govlint --help\n');
     expect(run(['--nope', '--lang', 'da']).stderr).toBe('govlint: ukendt tilvalg --nope; se govlint --help\n');
     expect(run(['no-such-folder'], { LC_ALL: 'da_DK.UTF-8', LANG: 'en_GB.UTF-8' }).stderr).toBe('govlint: ingen sådan fil eller mappe: no-such-folder\n');
     // LC_ALL wins over LANG, as everywhere in POSIX.
