@@ -373,7 +373,7 @@ function isPassiveForm(word: string, lang: Lang): boolean {
 
 /** A Danish finite verb form: present (-er, -r) or past (-ede, -te). */
 function looksFinite(word: string): boolean {
-  return /(?:er|ar|ør|år|år|ede|te)$/.test(word) && word.length > 2;
+  return /(?:er|ar|ør|år|ede|te)$/.test(word) && word.length > 2;
 }
 
 const objectEndings = new Map<Lang, EndingSet>();

@@ -283,11 +283,12 @@ function purposeStart(text: string, tokens: readonly Token[], lexicon: CompiledL
 /** A vague deliverable verb whose object is a defined thing ("develop a Personal Education Plan", "udvikle en handleplan"). */
 function deliversObject(text: string, vague: PhraseFinding, tokens: readonly Token[], lexicon: CompiledLexicon, map: (i: number) => number): boolean {
   const at = tokens.findIndex((t) => map(t.start) === vague.start);
-  if (at < 0 || !lexicon.deliverableMarkers.has(tokens[at + 1]?.word ?? '') && !['a', 'an', 'the', 'en', 'et'].includes(tokens[at + 1]?.word ?? '')) return false;
+  const next = tokens[at + 1]?.word ?? '';
+  if (at < 0 || (!lexicon.deliverableMarkers.has(next) && !['a', 'an', 'the', 'en', 'et'].includes(next))) return false;
   if (!findPhrases(text, tokens.slice(at, at + 1), lexicon, lexicon.deliverableVerbs, map, text).length) return false;
-  const next = tokens.slice(at + 1, at + 6);
-  if (next.length === 0) return false;
-  return findCaseObject(text.slice(next[0]!.start, next.at(-1)!.end), lexicon.lang) !== undefined;
+  const object = tokens.slice(at + 1, at + 6);
+  if (object.length === 0) return false;
+  return findCaseObject(text.slice(object[0]!.start, object.at(-1)!.end), lexicon.lang) !== undefined;
 }
 
 const SUBORDINATORS: Record<Lang, ReadonlySet<string>> = {

@@ -21,8 +21,6 @@ export interface LexiconData {
   deliverableMarkers: string[];
   /** Verbs that deliver something verifiable (udarbejde en plan, launch a service): with a deadline, the goal is measurable. */
   deliverableVerbs: string[];
-  /** "Alle anbragte børn har en handleplan senest …": a universal promise with a deadline is a 100 % target. */
-  universalQuantifiers: string[];
   /** A clause opened by one of these states a condition (når en elev har mere end 10 % fravær): its numbers are triggers, not targets. */
   conditionWords: string[];
   /** "før der iværksættes en anbringelse": a step bound to an event, which sets its time. */

@@ -5,7 +5,7 @@ import { DANISH_MONTHS, ENGLISH_MONTHS, isValidDate, type CalendarDate } from '.
 import { AFTER_DATE_OR_WORD, AFTER_NUMBER_OR_WORD, bounded, boundedMatches, type BoundedPattern } from '../text/bounded-pattern.ts';
 import type { LexiconData } from './lexicon.ts';
 
-export type MeasureKind = 'percent' | 'rate' | 'share' | 'change' | 'count' | 'indicator' | 'time-limit' | 'frequency' | 'deliverable' | 'universal';
+export type MeasureKind = 'percent' | 'rate' | 'share' | 'change' | 'count' | 'indicator' | 'time-limit' | 'frequency' | 'deliverable';
 /** `event`: bound to an event ("før der iværksættes en anbringelse"), the time of a procedural step. */
 export type TimeKind = 'deadline' | 'time-limit' | 'frequency' | 'event';
 
