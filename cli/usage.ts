@@ -6,9 +6,60 @@ import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { findConfigFile } from '../engine/config/find.ts';
 import type { Lang } from '../engine/types.ts';
-import { USAGE as USAGE_EN } from './args.ts';
 
 export type Localized = Record<Lang, string>;
+
+/** `--help` in English. */
+export const USAGE = `Usage:
+  govlint [paths…] [--format stylish|json|sarif|github|junit|gitlab] [--fix | --fix-dry-run]
+          [--config FILE] [--today YYYY-MM-DD] [--lang da|en] [--max-warnings N]
+          [--quiet] [--suggest] [--cache [--cache-location DIR|FILE.json]] [--color | --no-color]
+          [--concurrency N|auto|off] [-o|--output-file FILE]
+  govlint --stdin [--stdin-filename PATH] [options]   (or - as the path)
+  govlint report [paths…] --out report.html [--force] [--today …] [--lang …] [--config FILE]
+  govlint init [--lang da|en]
+  govlint lsp             the language server on stdio (for Neovim, Helix, Zed, Emacs, Sublime)
+
+Paths are files, folders or globs ("docs/**/*.md"); a path starting with ! leaves out what it
+matches ("!drafts/**"). They say what is reported: the hierarchy rules always see the whole
+project (the folder of the nearest .govlint.yaml, else the git root, else the current folder).
+
+Options:
+  -f, --format NAME       stylish (default), json, sarif (SARIF 2.1.0 for code scanning),
+                          github (workflow-command annotations), junit (XML for CI dashboards)
+                          or gitlab (GitLab Code Quality JSON)
+      --fix               apply the fixes that are safe without a human, then report what remains
+      --fix-dry-run       print those fixes as a unified diff; write nothing
+  -c, --config FILE       configuration file (default: .govlint.yaml or .govlint.json, searched upwards)
+      --today DATE        the date that date rules treat as today (reproducible CI runs)
+      --lang da|en        language of the messages and of this help (default: each document's,
+                          then the configuration's; the help: the configuration's, then LANG)
+      --max-warnings N    fail when more than N warnings remain, shown or not (-1: no limit)
+  -q, --quiet             report errors only (warnings still count for --max-warnings)
+      --suggest           print the whole suggested rewrite under each finding that has one
+      --cache             reuse the findings of unchanged documents (node_modules/.cache/govlint)
+      --cache-location P  where the cache lives: a folder, or a .json file
+      --color, --no-color colours in stylish output (default: on a terminal that supports them)
+      --concurrency N     worker threads for reading and checking: a number, auto (default:
+                          one per core when there are 150 files or more) or off
+  -o, --output-file FILE  write the report to FILE (replaced atomically; never a document of the
+                          project or its configuration) and nothing to stdout; for govlint report,
+                          the HTML file to write (also --out)
+      --stdin             lint standard input instead of files (also: - as the path)
+      --stdin-filename P  the file of the project standard input stands for (its findings,
+                          its place in the hierarchy); the rest of the project is read from disk
+      --force             report: replace --out even when it is not a previous govlint report
+  -h, --help              this help
+  -v, --version           govlint's version
+
+  init writes a commented .govlint.yaml and a skeleton policy, service level and guideline
+  into the current folder (Danish; English with --lang en), never overwriting a file.
+
+Exit status: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
+2 bad usage, unreadable configuration or an internal failure. govlint report: 0 when the page
+is written (its findings are in the page, not in the status), 2 otherwise.`;
+
+const USAGE_EN = USAGE;
 
 const USAGE_DA = `Brug:
   govlint [stier…] [--format stylish|json|sarif|github|junit|gitlab] [--fix | --fix-dry-run]
@@ -59,7 +110,7 @@ Afslutningsstatus: 0 ingen fejl (og advarsler inden for --max-warnings), 1 fejl 
 advarsler, 2 forkert brug, ulæselig konfiguration eller intern fejl. govlint report: 0 når siden
 er skrevet (fundene står på siden, ikke i status), ellers 2.`;
 
-/** `--help`: English in args.ts, beside the options it describes; Danish here (a test holds the two to the same options). */
+/** `--help` in English or Danish, both above (a test holds the two to the same options). */
 export function usageText(lang: Lang): string {
   return lang === 'da' ? USAGE_DA : USAGE_EN;
 }

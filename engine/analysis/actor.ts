@@ -11,32 +11,8 @@
 // finite verb when an adverbial opens the clause, as Danish word order has it).
 import type { Lang } from '../types.ts';
 import { EndingSet } from './endings.ts';
-import { lexiconData, wordsOf } from './lexicon.ts';
+import { lexiconData, wordsOf, type ActorData } from './lexicon.ts';
 
-export interface ActorData {
-  roleEndings: string[];
-  roleWords: string[];
-  inflections: string[];
-  notActors: string[];
-  determiners: string[];
-  modifiers: string[];
-  prepositions: string[];
-  subordinators: string[];
-  adverbialOpeners: string[];
-  modals: string[];
-  agentMarkers: string[];
-  receiveVerbs: string[];
-  /** Words that make a clause about who answers for something (ansvar, forpligtet; responsibility). */
-  responsibility: string[];
-  /** Relative pronouns: "Modtagelsen, som vurderer …" (the unit acts). */
-  relativeMarkers: string[];
-  /** "du som fagperson", "we as the team": the role after "som"/"as" acts. */
-  selfMarkers: string[];
-  /** Phrases before "af"/"by" that are no passive ("på tværs af", "across"). */
-  notAgentAfter: string[];
-  /** Roles of two words whose second word is no role on its own ("social care"). */
-  compoundRoles: string[];
-}
 
 export interface ActorSpan {
   /** The words naming the actor ("afdelingslederen", "the duty manager"). */

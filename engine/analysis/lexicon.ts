@@ -4,7 +4,32 @@ import * as snowball from 'snowball-stemmers';
 import { readDataFile } from '../data/files.ts';
 import { wordSegments } from '../text/segment.ts';
 import type { Lang } from '../types.ts';
-import type { ActorData } from './actor.ts';
+
+/** Who acts in a goal statement: role and unit nouns and the words around a clause's subject (see actor.ts). */
+export interface ActorData {
+  roleEndings: string[];
+  roleWords: string[];
+  inflections: string[];
+  notActors: string[];
+  determiners: string[];
+  modifiers: string[];
+  prepositions: string[];
+  subordinators: string[];
+  adverbialOpeners: string[];
+  modals: string[];
+  agentMarkers: string[];
+  receiveVerbs: string[];
+  /** Words that make a clause about who answers for something (ansvar, forpligtet; responsibility). */
+  responsibility: string[];
+  /** Relative pronouns: "Modtagelsen, som vurderer …" (the unit acts). */
+  relativeMarkers: string[];
+  /** "du som fagperson", "we as the team": the role after "som"/"as" acts. */
+  selfMarkers: string[];
+  /** Phrases before "af"/"by" that are no passive ("på tværs af", "across"). */
+  notAgentAfter: string[];
+  /** Roles of two words whose second word is no role on its own ("social care"). */
+  compoundRoles: string[];
+}
 
 export interface LexiconData {
   lang: Lang;
