@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../engine/types.ts';
 import { CliError } from './errors.ts';
-import { errorCode, pathKind, replaceFile } from './safe-write.ts';
+import { errorCode, fileIdentity, pathKind, replaceFile } from './safe-write.ts';
 
 type Refusal = 'document' | 'markdown' | 'folder' | 'other' | 'unwritable';
 
@@ -26,16 +26,6 @@ const WORDS: Record<Lang, Record<Refusal, string>> = {
     unwritable: 'the report could not be written to {out} ({code})',
   },
 };
-
-/** Device and inode (a hard or symbolic link to a file is that file), or undefined. */
-function identity(file: string): string | undefined {
-  try {
-    const stats = statSync(file);
-    return `${stats.dev}:${stats.ino}`;
-  } catch {
-    return undefined;
-  }
-}
 
 export interface OutputTarget {
   /** As given on the command line (for messages). */
@@ -58,8 +48,8 @@ function refuse(target: OutputTarget, why: Refusal, code = ''): never {
 export function checkOutputTarget(target: OutputTarget): void {
   const { absolute, protectedFiles } = target;
   const kind = pathKind(absolute);
-  const same = kind === 'missing' ? undefined : identity(absolute);
-  if (protectedFiles.some((file) => resolve(file) === absolute || (same !== undefined && identity(file) === same))) refuse(target, 'document');
+  const same = kind === 'missing' ? undefined : fileIdentity(absolute);
+  if (protectedFiles.some((file) => resolve(file) === absolute || (same !== undefined && fileIdentity(file) === same))) refuse(target, 'document');
   if (kind === 'missing') return;
   if (kind === 'directory') refuse(target, 'folder');
   if (/\.(?:md|markdown)$/i.test(absolute)) refuse(target, 'markdown');

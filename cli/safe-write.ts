@@ -66,6 +66,16 @@ export function replaceFile(file: string, content: string): void {
   }
 }
 
+/** The file's device and inode, so a hard or symbolic link to it is the same file; undefined when it cannot be told. */
+export function fileIdentity(file: string): string | undefined {
+  try {
+    const stats = statSync(file);
+    return `${stats.dev}:${stats.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
 /** What is at `path`, without following a symbolic link. */
 export type PathKind = 'missing' | 'file' | 'directory' | 'other';
 

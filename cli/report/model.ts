@@ -9,6 +9,7 @@ import type { DocumentStatus, Goal, GoalRef, GovDocument } from '../../engine/mo
 import type { Rule } from '../../engine/rule.ts';
 import { formatIsoDate, parseIsoDate, parseWrittenDate, type CalendarDate } from '../../engine/text/dates.ts';
 import type { Diagnostic, Lang, Localized, Severity } from '../../engine/types.ts';
+import { isPlaceholderValue } from '../../engine/text/placeholder.ts';
 import { targetDocumentId, type WorkspaceIndex } from '../../engine/workspace/index.ts';
 
 export type Worst = Severity | 'none';
@@ -480,7 +481,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     }
     // Template text such as `[Enhed eller rolle]` names nobody who can act.
     const written = goal.owner?.trim();
-    const owner = written && !/^\[[^\]]*\]$/.test(written) ? written : undefined;
+    const owner = written && !isPlaceholderValue(written) ? written : undefined;
     let list = byOwner.get(owner);
     if (!list) byOwner.set(owner, (list = []));
     list.push(item);

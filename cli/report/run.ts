@@ -5,7 +5,6 @@
 // or nothing; anything else needs `--force`, and a document being reported on (or the
 // configuration) is never replaced, not even with `--force`. The temporary file has a random
 // name and is created exclusively, so a link planted beside the report is never followed.
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findConfigFile, loadConfigFile } from '../../engine/config/load.ts';
 import { defaultConfig, type ResolvedConfig } from '../../engine/config/schema.ts';
@@ -18,7 +17,7 @@ import { loadWorkspace } from '../../engine/workspace/load.ts';
 import { allRules, ruleIds } from '../../rules/index.ts';
 import { UsageError, type CliOptions } from '../args.ts';
 import { CliError } from '../errors.ts';
-import { errorCode, pathKind, readHead, replaceFile } from '../safe-write.ts';
+import { errorCode, fileIdentity, pathKind, readHead, replaceFile } from '../safe-write.ts';
 import { GOVLINT_VERSION } from '../version.ts';
 import { buildReportModel, type ReportModel } from './model.ts';
 import { renderReport } from './render.ts';
@@ -87,23 +86,13 @@ const REFUSAL: Record<Lang, Record<'document' | 'folder' | 'notReport' | 'unwrit
   },
 };
 
-/** The same file (device and inode: a hard or symbolic link to it counts), or undefined when it cannot be told. */
-function identity(file: string): string | undefined {
-  try {
-    const stats = statSync(file);
-    return `${stats.dev}:${stats.ino}`;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Throws a CliError when `file` must not be replaced by the report. */
 function checkTarget(file: string, protectedFiles: readonly string[], force: boolean, say: (key: keyof (typeof REFUSAL)['da']) => never): void {
   const kind = pathKind(file);
   if (kind === 'missing') return;
   if (kind === 'directory') say('folder');
-  const target = identity(file);
-  if (target !== undefined && protectedFiles.some((other) => resolve(other) === file || identity(other) === target)) say('document');
+  const target = fileIdentity(file);
+  if (target !== undefined && protectedFiles.some((other) => resolve(other) === file || fileIdentity(other) === target)) say('document');
   if (!force && (kind !== 'file' || !isGovlintReport(file))) say('notReport');
 }
 

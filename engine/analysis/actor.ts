@@ -194,9 +194,7 @@ function notAgent(words: readonly Word[], marker: number, c: CompiledActors): bo
 
 /** The clause's first word is a subordinator ("når", "hvis", "when", "that"): the clause is not a main clause. */
 function isSubordinate(words: readonly Word[], index: number, c: CompiledActors): boolean {
-  const clause = words[index]!.clause;
-  let first = index;
-  while (first > 0 && words[first - 1]!.clause === clause) first--;
+  const first = firstOfClause(words, index);
   return c.subordinators.has(words[first]!.word) && first < index;
 }
 

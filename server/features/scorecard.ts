@@ -7,6 +7,7 @@ import { CRITERIA, CRITERION_NAMES, smartCard, type Criterion } from '../../engi
 import type { ResolvedConfig } from '../../engine/config/schema.ts';
 import { effectiveSeverity } from '../../engine/lint/runner.ts';
 import type { Goal, GovDocument } from '../../engine/model/document.ts';
+import { isPlaceholderValue } from '../../engine/text/placeholder.ts';
 import type { Diagnostic, Lang } from '../../engine/types.ts';
 import { findRule } from '../../rules/index.ts';
 
@@ -37,8 +38,10 @@ export function findingsOnGoal(diagnostics: readonly Diagnostic[], goal: Goal): 
 
 export function scorecard(document: GovDocument, goal: Goal, diagnostics: readonly Diagnostic[], config: ResolvedConfig, today: string, lang: Lang): Scorecard {
   const wordsLang = analysisLang(document, config.lang);
-  const analyze = () =>
-    analyzeGoal(goal, {
+  // The analysis explains the letters that pass and names the owner; the verdicts stand on the findings without it.
+  let analysis: ReturnType<typeof analyzeGoal> | undefined;
+  try {
+    analysis = analyzeGoal(goal, {
       lang: wordsLang,
       today,
       ...(document.meta.adopted ? { adopted: document.meta.adopted } : {}),
@@ -46,11 +49,14 @@ export function scorecard(document: GovDocument, goal: Goal, diagnostics: readon
       lexicon: config.lexicon[wordsLang],
       ...(config.owners ? { owners: config.owners } : {}),
     });
+  } catch {
+    analysis = undefined;
+  }
   const active = (id: string): boolean => {
     const rule = findRule(id);
     return rule !== undefined && effectiveSeverity(rule, config) !== undefined;
   };
-  const card = smartCard(findingsOnGoal(diagnostics, goal), active, lang, () => analyze().scorecard);
+  const card = smartCard(findingsOnGoal(diagnostics, goal), active, lang, () => analysis?.scorecard);
   const lines: ScoreLine[] = CRITERIA.map((letter) => {
     const name = CRITERION_NAMES[letter][lang];
     const score = card.scores[letter];
@@ -63,13 +69,8 @@ export function scorecard(document: GovDocument, goal: Goal, diagnostics: readon
     };
   });
   let owner: Scorecard['owner'];
-  try {
-    const analysis = analyze();
-    const field = analysis.fields.owner;
-    if (field && !/^\s*\[[^\]]*\]\s*$/.test(field.value)) owner = { text: field.value.trim(), source: 'field' };
-    else if (analysis.actor) owner = { text: analysis.actor.text.replace(/\s+/g, ' '), source: 'statement' };
-  } catch {
-    // The owner line is an explanation; the card stands without it.
-  }
+  const field = analysis?.fields.owner;
+  if (field && !isPlaceholderValue(field.value)) owner = { text: field.value.trim(), source: 'field' };
+  else if (analysis?.actor) owner = { text: analysis.actor.text.replace(/\s+/g, ' '), source: 'statement' };
   return { lines, score: card.met, assessed: card.assessed, ...(owner ? { owner } : {}) };
 }
