@@ -5,6 +5,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { loadConfigFile } from '../engine/config/load.ts';
 import { defaultConfig, type ResolvedConfig } from '../engine/config/schema.ts';
 import { discoverFiles, type DiscoveredFile } from '../engine/workspace/discover.ts';
+import { wordAware } from '../engine/import/docx/document.ts';
 import { isInside, locateProject } from '../engine/workspace/project.ts';
 import { ruleIds } from '../rules/index.ts';
 
@@ -59,7 +60,7 @@ async function projectWith(named: readonly DiscoveredFile[], root: string, disco
  */
 export async function findRunFiles(paths: readonly string[], cwd: string, configOption: string | undefined): Promise<RunFiles> {
   const { config, root } = loadRunConfig(paths, cwd, configOption);
-  const discover = (inputs: readonly string[]) => discoverFiles(inputs, { cwd, root: config.root, include: config.include, ignore: config.ignore });
+  const discover = (inputs: readonly string[]) => discoverFiles(inputs, { cwd, root: config.root, ...wordAware(config) });
   const reported = await discover(paths);
   const reportedPaths = new Set(reported.map((file) => file.relative));
   if (root === undefined) return { config, reported, indexed: reported, reportedPaths };
@@ -80,6 +81,6 @@ export async function findStdinRunFiles(filename: string | undefined, cwd: strin
   const reported = [stdin];
   const reportedPaths = new Set([stdin.relative]);
   if (root === undefined) return { config, reported, indexed: reported, reportedPaths, stdin };
-  const discover = (inputs: readonly string[]) => discoverFiles(inputs, { cwd, root: config.root, include: config.include, ignore: config.ignore });
+  const discover = (inputs: readonly string[]) => discoverFiles(inputs, { cwd, root: config.root, ...wordAware(config) });
   return { config, root, reported, indexed: await projectWith(reported, root, discover), reportedPaths, stdin };
 }

@@ -1,5 +1,6 @@
 // Core types shared by the engine, the rules, the CLI and the language server.
 // Nothing here imports `vscode` or an LSP library: this is the pure engine.
+import type { SourceLocation } from './model/source.ts';
 
 export type Lang = 'da' | 'en';
 export type Severity = 'error' | 'warning' | 'info';
@@ -68,6 +69,8 @@ export interface Report {
 }
 
 export interface Diagnostic {
+  /** For a document converted from Word: the paragraph the finding is in (its line and column are those of the converted text). */
+  location?: SourceLocation;
   /** Workspace-relative path with `/` separators. */
   file: string;
   rule: string;

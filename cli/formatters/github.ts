@@ -1,6 +1,7 @@
 import type { Severity } from '../../engine/types.ts';
 import { escapeControlsButLineBreaks } from '../terminal-text.ts';
 import type { Formatter } from './types.ts';
+import { describeLocation } from './location-text.ts';
 
 // GitHub Actions workflow commands ("::error file=…::message"), as documented at
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
@@ -18,18 +19,17 @@ export function escapeProperty(text: string): string {
 }
 
 /** One workflow command per diagnostic: error, warning, or notice for info. */
-export const formatGithub: Formatter = (result) =>
+export const formatGithub: Formatter = (result, options) =>
   result.diagnostics
     .map((diagnostic) => {
       const { start, end } = diagnostic.range;
-      const properties = [
-        `file=${escapeProperty(diagnostic.file)}`,
-        `line=${start.line}`,
-        `col=${start.column}`,
-        `endLine=${end.line}`,
-        `endColumn=${end.column}`,
-        `title=${escapeProperty(diagnostic.goal !== undefined ? `${diagnostic.rule} (${diagnostic.goal})` : diagnostic.rule)}`,
-      ];
+      const title = `title=${escapeProperty(diagnostic.goal !== undefined ? `${diagnostic.rule} (${diagnostic.goal})` : diagnostic.rule)}`;
+      // A Word document has no lines: the annotation is on the file, and the message says the paragraph.
+      if (diagnostic.location) {
+        const message = `${diagnostic.message} (${describeLocation(diagnostic.location, diagnostic.lang ?? options.lang)})`;
+        return `::${COMMAND[diagnostic.severity]} file=${escapeProperty(diagnostic.file)},${title}::${escapeData(message)}\n`;
+      }
+      const properties = [`file=${escapeProperty(diagnostic.file)}`, `line=${start.line}`, `col=${start.column}`, `endLine=${end.line}`, `endColumn=${end.column}`, title];
       return `::${COMMAND[diagnostic.severity]} ${properties.join(',')}::${escapeData(diagnostic.message)}\n`;
     })
     .join('');

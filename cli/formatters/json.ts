@@ -16,6 +16,8 @@ export function jsonDiagnostic(diagnostic: Diagnostic): Record<string, unknown> 
     endColumn: diagnostic.range.end.column,
   };
   if (diagnostic.goal !== undefined) entry.goal = diagnostic.goal;
+  // A Word document's finding: the paragraph (line and column are those of the document as imported).
+  if (diagnostic.location) entry.location = diagnostic.location;
   if (diagnostic.fix) entry.fixable = true;
   if (diagnostic.related) {
     entry.related = diagnostic.related.map((related) => ({

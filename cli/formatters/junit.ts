@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../engine/types.ts';
 import type { Formatter } from './types.ts';
+import { describeLocation, paragraphMark } from './location-text.ts';
 
 /** Escapes text for XML content and attribute values; drops characters XML 1.0 cannot carry. */
 export function escapeXml(text: string): string {
@@ -23,7 +24,7 @@ function escapeBody(text: string): string {
  * JUnit XML for CI dashboards: one testsuite per file, one failing testcase per diagnostic
  * (so failures equal the diagnostics of `json`), and one passing testcase for a clean file.
  */
-export const formatJunit: Formatter = (result) => {
+export const formatJunit: Formatter = (result, options) => {
   const byFile = new Map<string, Diagnostic[]>();
   for (const file of result.paths ?? []) byFile.set(file, []);
   for (const diagnostic of result.diagnostics) {
@@ -43,13 +44,15 @@ export const formatJunit: Formatter = (result) => {
       const { start, end } = diagnostic.range;
       const goal = diagnostic.goal !== undefined ? ` [${diagnostic.goal}]` : '';
       // Test names stay unique within a suite (dashboards merge equal names): a repeat gets "(2)", "(3)", …
-      const base = `${diagnostic.rule}${goal} ${start.line}:${start.column}`;
+      const where = diagnostic.location;
+      const base = `${diagnostic.rule}${goal} ${where ? paragraphMark(where) : `${start.line}:${start.column}`}`;
       const count = (seen.get(base) ?? 0) + 1;
       seen.set(base, count);
       const testName = count > 1 ? `${base} (${count})` : base;
-      const body = `${file}:${start.line}:${start.column}-${end.line}:${end.column} ${diagnostic.severity} ${diagnostic.message} (${diagnostic.rule})${goal}`;
+      const position = where ? ` (${describeLocation(where, diagnostic.lang ?? options.lang)})` : `:${start.line}:${start.column}-${end.line}:${end.column}`;
+      const body = `${file}${position} ${diagnostic.severity} ${diagnostic.message} (${diagnostic.rule})${goal}`;
       cases.push(
-        `    <testcase classname="${name}" name="${escapeXml(testName)}" file="${name}" line="${start.line}">\n` +
+        `    <testcase classname="${name}" name="${escapeXml(testName)}" file="${name}"${where ? '' : ` line="${start.line}"`}>\n` +
           `      <failure message="${escapeXml(diagnostic.message)}" type="${escapeXml(`${diagnostic.severity}/${diagnostic.rule}`)}">${escapeBody(body)}</failure>\n` +
           `    </testcase>`,
       );

@@ -3,6 +3,7 @@ import { ruleDocUrl, type Rule } from '../../engine/rule.ts';
 import type { Diagnostic, Lang, Range, Severity } from '../../engine/types.ts';
 import { GOVLINT_VERSION } from '../version.ts';
 import type { Formatter } from './types.ts';
+import { describeLocation } from './location-text.ts';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const GOVLINT_HOME = 'https://github.com/govlint/govlint';
@@ -49,12 +50,26 @@ function ruleDescriptor(rule: Rule, lang: Lang): Sarif.ReportingDescriptor {
   };
 }
 
+/**
+ * A finding in a Word document: the file, with line 1 as its region (viewers need a line; the
+ * document has none), the heading path as a logical location and the paragraph in the message.
+ */
+function wordResultLocation(diagnostic: Diagnostic, lang: Lang): Sarif.Location {
+  const where = diagnostic.location!;
+  const located: Sarif.Location = {
+    physicalLocation: { artifactLocation: { uri: relativeUri(diagnostic.file), uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } },
+    message: { text: describeLocation(where, lang) },
+  };
+  if (where.headings.length > 0) located.logicalLocations = [{ name: where.headings[where.headings.length - 1]!, fullyQualifiedName: where.headings.join(' › ') }];
+  return located;
+}
+
 function result(diagnostic: Diagnostic, ruleIndex: number | undefined, lang: Lang): Sarif.Result {
   const entry: Sarif.Result = {
     ruleId: diagnostic.rule,
     level: LEVEL[diagnostic.severity].level!,
-    message: { text: diagnostic.message },
-    locations: [{ physicalLocation: location(diagnostic.file, diagnostic.range) }],
+    message: { text: diagnostic.location ? `${diagnostic.message} (${describeLocation(diagnostic.location, diagnostic.lang ?? lang)})` : diagnostic.message },
+    locations: [diagnostic.location ? wordResultLocation(diagnostic, diagnostic.lang ?? lang) : { physicalLocation: location(diagnostic.file, diagnostic.range) }],
   };
   if (ruleIndex !== undefined) entry.ruleIndex = ruleIndex;
   if (diagnostic.related && diagnostic.related.length > 0) {
@@ -67,6 +82,7 @@ function result(diagnostic: Diagnostic, ruleIndex: number | undefined, lang: Lan
   const properties: Record<string, unknown> = {};
   if (diagnostic.goal !== undefined) properties.goal = diagnostic.goal;
   if (diagnostic.fix) properties.fixable = true;
+  if (diagnostic.location) properties.location = diagnostic.location;
   if (Object.keys(properties).length > 0) entry.properties = properties;
   return entry;
 }

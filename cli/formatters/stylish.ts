@@ -6,6 +6,7 @@ const pc = picocolors.createColors(true);
 import type { Diagnostic, Lang, Severity } from '../../engine/types.ts';
 import { escapeControls as shown } from '../terminal-text.ts';
 import { suggestionText } from './suggestion-text.ts';
+import { describeLocation, paragraphMark } from './location-text.ts';
 import type { Formatter } from './types.ts';
 
 const WORDS: Record<Lang, Record<string, string>> = {
@@ -46,19 +47,22 @@ export const formatStylish: Formatter = (result, options) => {
   let fixable = 0;
   for (const [file, diagnostics] of byFile) {
     lines.push(paint(color, pc.underline, shown(file)));
-    const positionWidth = Math.max(...diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column}`.length));
+    // A Word document has no lines: its findings are placed by paragraph (¶14), with where that is under them.
+    const positionOf = (d: Diagnostic) => (d.location ? paragraphMark(d.location) : `${d.range.start.line}:${d.range.start.column}`);
+    const positionWidth = Math.max(...diagnostics.map((d) => positionOf(d).length));
     // Each finding speaks its document's language.
     const wordsOf = (d: Diagnostic) => WORDS[d.lang ?? lang];
     const severityWidth = Math.max(...diagnostics.map((d) => wordsOf(d)[d.severity]!.length));
     for (const diagnostic of diagnostics) {
       counts[diagnostic.severity]++;
       if (diagnostic.fix) fixable++;
-      const position = `${diagnostic.range.start.line}:${diagnostic.range.start.column}`.padEnd(positionWidth);
+      const position = positionOf(diagnostic).padEnd(positionWidth);
       const own = wordsOf(diagnostic);
       const ownLang = diagnostic.lang ?? lang;
       const severity = paint(color, SEVERITY_COLOR[diagnostic.severity], own[diagnostic.severity]!.padEnd(severityWidth));
       lines.push(`  ${paint(color, pc.dim, position)}  ${severity}  ${shown(diagnostic.message)}  ${paint(color, pc.dim, diagnostic.rule)}`);
       const indent = ' '.repeat(positionWidth + severityWidth + 6);
+      if (diagnostic.location) lines.push(`${indent}${paint(color, pc.dim, `↳ ${shown(describeLocation(diagnostic.location, ownLang))}`)}`);
       for (const related of diagnostic.related ?? []) {
         lines.push(`${indent}${paint(color, pc.dim, `↳ ${own.related} ${shown(related.file)}:${related.range.start.line}:${related.range.start.column}  ${shown(related.message[ownLang])}`)}`);
       }

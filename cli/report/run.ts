@@ -13,6 +13,7 @@ import type { Rule } from '../../engine/rule.ts';
 import { todayIso } from '../../engine/text/dates.ts';
 import type { Lang } from '../../engine/types.ts';
 import { discoverFiles, type DiscoveredFile } from '../../engine/workspace/discover.ts';
+import { wordAware } from '../../engine/import/docx/document.ts';
 import { loadWorkspace } from '../../engine/workspace/load.ts';
 import { allRules, ruleIds } from '../../rules/index.ts';
 import { UsageError, type CliOptions } from '../args.ts';
@@ -52,7 +53,7 @@ function loadConfig(options: Pick<ReportCommandOptions, 'config'>, cwd: string):
 /** Lints the workspace and builds the page (no file written). */
 export async function buildReport(options: Omit<ReportCommandOptions, 'out'>, cwd: string, rules: readonly Rule[] = allRules): Promise<{ model: ReportModel; html: string }> {
   const config = loadConfig(options, cwd);
-  const files = await discoverFiles(options.paths, { cwd, root: config.root, include: config.include, ignore: config.ignore });
+  const files = await discoverFiles(options.paths, { cwd, root: config.root, ...wordAware(config) });
   return renderFor(options, config, files, rules);
 }
 
@@ -99,7 +100,7 @@ function checkTarget(file: string, protectedFiles: readonly string[], force: boo
 /** Runs `govlint report`; returns the exit status (0: written). Errors propagate to the CLI, which exits 2. */
 export async function runReport(options: ReportCommandOptions, io: ReportIo): Promise<number> {
   const config = loadConfig(options, io.cwd);
-  const files = await discoverFiles(options.paths, { cwd: io.cwd, root: config.root, include: config.include, ignore: config.ignore });
+  const files = await discoverFiles(options.paths, { cwd: io.cwd, root: config.root, ...wordAware(config) });
   const file = resolve(io.cwd, options.out);
   const words = REFUSAL[options.lang ?? config.lang];
   const say = (key: keyof typeof words, code = ''): never => {

@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from '../config/schema.ts';
 import { localize } from '../i18n/format.ts';
 import type { DocumentOutline, GovDocument } from '../model/document.ts';
+import { locateLine } from '../model/source.ts';
 import { isWorkspaceRule, type Rule } from '../rule.ts';
 import { rangeAt } from '../text/positions.ts';
 import type { Diagnostic, Lang, Report, Severity } from '../types.ts';
@@ -82,7 +83,9 @@ function runRule(run: RuleRun, rule: Rule, check: (report: (report: Report) => v
       range: found.range,
     };
     if (found.goal !== undefined) diagnostic.goal = found.goal;
-    if (found.fix) diagnostic.fix = found.fix;
+    // A converted document's text is not a file to edit: its findings keep their suggestions (text to write) but no fix.
+    if (document.source) diagnostic.location = locateLine(document.source, found.range.start.line, document.frontmatter?.range.end.line);
+    else if (found.fix) diagnostic.fix = found.fix;
     if (found.suggestions && found.suggestions.length > 0) diagnostic.suggestions = found.suggestions;
     if (found.related && found.related.length > 0) diagnostic.related = found.related;
     if (found.tags) diagnostic.tags = found.tags;
@@ -105,6 +108,7 @@ function runRule(run: RuleRun, rule: Rule, check: (report: (report: Report) => v
       messages,
       lang,
       range: rangeAt(document.lineStarts, 0, 0),
+      ...(document.source ? { location: locateLine(document.source, 1, document.frontmatter?.range.end.line) } : {}),
     });
   }
 }

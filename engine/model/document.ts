@@ -1,3 +1,4 @@
+import type { DocumentSource } from './source.ts';
 import type { Lang, Range } from '../types.ts';
 
 /** Canonical document types of the default chain; custom chains add their own level names. */
@@ -164,6 +165,8 @@ export interface DocumentOutline {
   parseProblems: Array<{ kind: 'frontmatter' | 'markdown' | 'read'; message: string; range: Range }>;
   /** Start offset of each line (0-based), for offset → position conversion. */
   lineStarts: number[];
+  /** For a document converted from another format (a .docx): where each line came from. */
+  source?: DocumentSource;
 }
 
 /** A paragraph, list-item paragraph, heading or table cell as a source slice (`text === doc.text.slice(range.start.offset, range.end.offset)`). */

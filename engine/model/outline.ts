@@ -19,6 +19,7 @@ export function outlineOf(document: GovDocument): DocumentOutline {
     parseProblems: document.parseProblems,
     lineStarts: document.lineStarts,
   };
+  if (document.source) outline.source = document.source;
   if (document.frontmatter) outline.frontmatter = frontmatterOutline(document.frontmatter);
   return outline;
 }

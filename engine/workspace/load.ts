@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ResolvedConfig } from '../config/schema.ts';
 import type { GovDocument } from '../model/document.ts';
+import { documentFromDocx, isWordPath } from '../import/docx/document.ts';
 import { documentFromBytes, unreadableDocument } from '../parse/from-bytes.ts';
 import type { DiscoveredFile } from './discover.ts';
 import { WorkspaceIndex } from './index.ts';
@@ -14,6 +15,8 @@ export function readDocumentFile(file: DiscoveredFile, config: ResolvedConfig): 
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     return unreadableDocument(file.relative, `unreadable: ${code}`);
   }
+  // A Word document is read as if imported (engine/import/docx).
+  if (isWordPath(file.relative)) return documentFromDocx(file.relative, bytes, config);
   return documentFromBytes(file.relative, bytes, config);
 }
 

@@ -25,6 +25,16 @@ export const internalError: Rule = {
       },
       encoding: { da: 'Filen er ikke gyldig UTF-8 og tjekkes ikke.', en: 'The file is not valid UTF-8 and is not linted.' },
       unreadable: { da: 'Filen kunne ikke læses: {detail}', en: 'The file could not be read: {detail}' },
+      'not-docx': { da: 'Filen er ikke et Word-dokument ({detail}) og tjekkes ikke.', en: 'The file is not a Word document ({detail}) and is not linted.' },
+      encrypted: {
+        da: 'Word-dokumentet er beskyttet med adgangskode og kan ikke læses; gem en kopi uden adgangskode for at få den tjekket.',
+        en: 'The Word document is password-protected and cannot be read; save a copy without a password to have it linted.',
+      },
+      'legacy-doc': {
+        da: 'Filen er et gammelt Word-dokument (.doc, Word 97-2003); gem den som .docx for at få den tjekket.',
+        en: 'The file is an old Word document (.doc, Word 97-2003); save it as .docx to have it linted.',
+      },
+      corrupt: { da: 'Word-dokumentet er beskadiget og kan ikke læses ({detail}).', en: 'The Word document is damaged and cannot be read ({detail}).' },
       markdown: {
         da: 'Markdown kunne ikke læses helt ({detail}); dele af filen er ikke tjekket.',
         en: 'The Markdown could not be read completely ({detail}); parts of the file are not linted.',
