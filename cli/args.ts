@@ -14,7 +14,7 @@ export class UsageError extends Error {
   }
 }
 
-export type Command = 'lint' | 'report' | 'init';
+export type Command = 'lint' | 'report' | 'init' | 'import';
 
 export interface CliOptions {
   command: Command;
@@ -106,7 +106,7 @@ export function parseCliArgs(argv: readonly string[], knownFormats: readonly str
   const { values, positionals } = parsed;
   let command: Command = 'lint';
   let paths = positionals;
-  if (positionals[0] === 'report' || positionals[0] === 'init') {
+  if (positionals[0] === 'report' || positionals[0] === 'init' || positionals[0] === 'import') {
     command = positionals[0];
     paths = positionals.slice(1);
   }
@@ -129,10 +129,12 @@ export function parseCliArgs(argv: readonly string[], knownFormats: readonly str
   if (values.out !== undefined && values['output-file'] !== undefined) throw new UsageError({ da: 'brug enten -o/--out eller --output-file, ikke begge', en: 'use either -o/--out or --output-file, not both' });
   values.out ??= values['output-file'];
   if (command === 'report' && !values.out) throw new UsageError({ da: 'govlint report skal have --out FIL', en: 'govlint report needs --out FILE' });
-  if (values.force && command !== 'report') throw new UsageError({ da: '--force hører til govlint report (det lader --out erstatte en fil, der ikke er en govlint-rapport)', en: '--force belongs to govlint report (it lets --out replace a file that is not a govlint report)' });
+  if (values.force && command !== 'report' && command !== 'import') throw new UsageError({ da: '--force hører til govlint report og govlint import (det lader en eksisterende fil blive erstattet)', en: '--force belongs to govlint report and govlint import (it lets an existing file be replaced)' });
+  if (command === 'import' && paths.length === 0) throw new UsageError({ da: 'govlint import skal have en .docx-fil eller en mappe', en: 'govlint import needs a .docx file or a folder' });
   if (command === 'init' && values.out !== undefined) throw new UsageError({ da: 'govlint init skriver ingen rapport: -o/--output-file hører til lint og govlint report', en: 'govlint init writes no report: -o/--output-file belongs to linting and govlint report' });
   if (command === 'init' && paths.length > 0) throw new UsageError({ da: 'govlint init tager ingen stier: den skriver i den aktuelle mappe', en: 'govlint init takes no paths: it writes into the current folder' });
   const stdin = values.stdin === true || (command === 'lint' && paths.some((path) => STDIN_PATHS.has(path)));
+  if (command === 'import' && (values.fix || values['fix-dry-run'])) throw new UsageError({ da: 'govlint import skriver Markdown; --fix hører til lint', en: 'govlint import writes Markdown; --fix belongs to linting' });
   if (stdin) {
     if (command !== 'lint') throw new UsageError({ da: `--stdin hører til lint, ikke til govlint ${command}`, en: `--stdin belongs to linting, not to govlint ${command}` });
     paths = paths.filter((path) => !STDIN_PATHS.has(path));

@@ -6,6 +6,7 @@ import type { Diagnostic, Lang } from '../engine/types.ts';
 import type { DiscoveredFile } from '../engine/workspace/discover.ts';
 import type { WorkspaceIndex } from '../engine/workspace/index.ts';
 import { encodeDocument, fixDiff, fixWorkspace } from './fix.ts';
+import { isWordPath } from '../engine/import/docx/document.ts';
 import { isPlan, loadForFix, planFix, writeFix, type FixRefusal } from './fix-write.ts';
 
 /** What became of one file that had fixes. */
@@ -47,6 +48,8 @@ export function runFix(files: readonly DiscoveredFile[], config: ResolvedConfig,
   // name; another name then only needs to have been fixed the same way.
   const written = new Map<string, Buffer>();
   for (const [file, fixed] of [...outcome.changed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    // --fix never writes a Word document (its findings carry no fix; an edit from elsewhere is dropped too).
+    if (isWordPath(file)) continue;
     const snapshot = snapshots.get(file);
     const identity = snapshot ? `${snapshot.dev}:${snapshot.ino}` : file;
     const same = written.get(identity);

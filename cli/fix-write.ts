@@ -23,6 +23,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import type { ResolvedConfig } from '../engine/config/schema.ts';
 import { documentFromBytes, unreadableDocument } from '../engine/parse/from-bytes.ts';
+import { documentFromDocx, isWordPath } from '../engine/import/docx/document.ts';
 import { decodeDocumentBytes } from '../engine/read.ts';
 import type { GovDocument } from '../engine/model/document.ts';
 import type { DiscoveredFile } from '../engine/workspace/discover.ts';
@@ -55,7 +56,8 @@ export function loadForFix(files: readonly DiscoveredFile[], config: ResolvedCon
       const stats = fstatSync(fd);
       const bytes = readFileSync(fd);
       snapshots.set(file.relative, snapshotOf(stats, bytes));
-      return documentFromBytes(file.relative, bytes, config);
+      // A Word document is read as the lint reads it; its findings carry no fix, so it is never written.
+      return isWordPath(file.relative) ? documentFromDocx(file.relative, bytes, config) : documentFromBytes(file.relative, bytes, config);
     } catch (error) {
       return unreadableDocument(file.relative, `unreadable: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     } finally {

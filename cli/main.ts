@@ -24,6 +24,8 @@ import { LINT_ON_WORKERS_ONLY_FROM, lintFilesInParallel, threadCount, workerScri
 import { createProgress, type Progress } from './progress.ts';
 import { describeInit, writeInitFiles } from './init.ts';
 import { runReportCommand } from './report/run.ts';
+import { runImportCommand } from './import-command.ts';
+import { isWordPath } from '../engine/import/docx/document.ts';
 import type { LintResult } from './formatters/types.ts';
 import { GOVLINT_VERSION } from './version.ts';
 
@@ -79,9 +81,21 @@ const WORKER_FAILED: Record<Lang, string> = {
   en: 'worker threads failed ({detail}); checking in one thread',
 };
 
-const FIX_WORDS: Record<Lang, { fixed: string; wouldFix: string; nothing: string; notFixed: string }> = {
-  da: { fixed: 'rettede {fixes} problem(er) i {files} fil(er)', wouldFix: '--fix ville rette {fixes} problem(er) i {files} fil(er)', nothing: 'intet at rette automatisk', notFixed: '{files} fil(er) blev ikke rettet' },
-  en: { fixed: 'fixed {fixes} problem(s) in {files} file(s)', wouldFix: '--fix would fix {fixes} problem(s) in {files} file(s)', nothing: 'nothing to fix automatically', notFixed: '{files} file(s) not fixed' },
+const FIX_WORDS: Record<Lang, { fixed: string; wouldFix: string; nothing: string; notFixed: string; word: string }> = {
+  da: {
+    fixed: 'rettede {fixes} problem(er) i {files} fil(er)',
+    wouldFix: '--fix ville rette {fixes} problem(er) i {files} fil(er)',
+    nothing: 'intet at rette automatisk',
+    notFixed: '{files} fil(er) blev ikke rettet',
+    word: '--fix ændrer aldrig et Word-dokument: {files} .docx-fil(er) er ikke rørt (govlint import laver dem om til Markdown, der kan rettes)',
+  },
+  en: {
+    fixed: 'fixed {fixes} problem(s) in {files} file(s)',
+    wouldFix: '--fix would fix {fixes} problem(s) in {files} file(s)',
+    nothing: 'nothing to fix automatically',
+    notFixed: '{files} file(s) not fixed',
+    word: '--fix never changes a Word document: {files} .docx file(s) left untouched (govlint import turns them into Markdown that can be fixed)',
+  },
 };
 
 /**
@@ -104,6 +118,8 @@ async function fix(options: CliOptions, io: CliIo, files: RunFiles, lintOptions:
   if (output && options.fixDryRun) writeOutputFile(output, run.diffs.join(''));
   else for (const diff of run.diffs) io.stdout(diff);
   io.stderr(describeFixOutcomes(run.outcomes, lang, options.fixDryRun === true));
+  const wordFiles = files.reported.filter((file) => isWordPath(file.relative)).length;
+  if (wordFiles > 0) io.stderr(`govlint: ${words.word.replace('{files}', String(wordFiles))}\n`);
   if (written.length > 0) io.stderr(`govlint: ${summary(options.fixDryRun ? words.wouldFix : words.fixed)}\n`);
   else if (options.fixDryRun && notFixed === 0) io.stderr(`govlint: ${words.nothing}\n`);
   if (notFixed > 0) io.stderr(`govlint: ${words.notFixed.replace('{files}', String(notFixed))}\n`);
@@ -216,6 +232,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     }
     if (options.command === 'report') return await runReportCommand(options, io);
+    if (options.command === 'import') return await runImportCommand(options, io, cliLang(argv, io.cwd));
     if (options.command === 'init') {
       const lang = options.lang ?? 'da';
       const result = writeInitFiles(io.cwd, lang, options.today ?? todayIso());

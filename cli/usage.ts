@@ -18,11 +18,14 @@ export const USAGE = `Usage:
   govlint --stdin [--stdin-filename PATH] [options]   (or - as the path)
   govlint report [paths…] --out report.html [--force] [--today …] [--lang …] [--config FILE]
   govlint init [--lang da|en]
+  govlint import FILE.docx [-o FILE.md] | FOLDER… [-o FOLDER] [--force]
   govlint lsp             the language server on stdio (for Neovim, Helix, Zed, Emacs, Sublime)
 
 Paths are files, folders or globs ("docs/**/*.md"); a path starting with ! leaves out what it
 matches ("!drafts/**"). They say what is reported: the hierarchy rules always see the whole
 project (the folder of the nearest .govlint.yaml, else the git root, else the current folder).
+Word documents (.docx) are linted too, read as if imported; findings in them are placed by
+paragraph (¶14, the headings above it and its first words). --fix never changes a .docx.
 
 Options:
   -f, --format NAME       stylish (default), json, sarif (SARIF 2.1.0 for code scanning),
@@ -48,12 +51,16 @@ Options:
       --stdin             lint standard input instead of files (also: - as the path)
       --stdin-filename P  the file of the project standard input stands for (its findings,
                           its place in the hierarchy); the rest of the project is read from disk
-      --force             report: replace --out even when it is not a previous govlint report
+      --force             report: replace --out even when it is not a previous govlint report;
+                          import: replace existing .md files
   -h, --help              this help
   -v, --version           govlint's version
 
   init writes a commented .govlint.yaml and a skeleton policy, service level and guideline
   into the current folder (Danish; English with --lang en), never overwriting a file.
+  import converts Word documents to govlint Markdown: each FILE.docx to FILE.md beside it (or -o;
+  -o - prints it), a folder's .docx files in one run; what the document does not say is left as
+  a placeholder to fill in. Exit status 0 when every file was written, 1 when some were not.
 
 Exit status: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
 2 bad usage, unreadable configuration or an internal failure. govlint report: 0 when the page
@@ -69,11 +76,14 @@ const USAGE_DA = `Brug:
   govlint --stdin [--stdin-filename STI] [tilvalg]   (eller - som sti)
   govlint report [stier…] --out rapport.html [--force] [--today …] [--lang …] [--config FIL]
   govlint init [--lang da|en]
+  govlint import FIL.docx [-o FIL.md] | MAPPE… [-o MAPPE] [--force]
   govlint lsp             sprogserveren på stdio (til Neovim, Helix, Zed, Emacs, Sublime)
 
 Stier er filer, mapper eller globs ("docs/**/*.md"); en sti, der starter med !, udelader det,
 den matcher ("!udkast/**"). De siger, hvad der rapporteres: hierarkireglerne ser altid hele
 projektet (mappen med den nærmeste .govlint.yaml, ellers git-roden, ellers den aktuelle mappe).
+Word-dokumenter (.docx) tjekkes også, læst som om de var importeret; fund i dem angives med
+afsnit (¶14, overskrifterne over det og dets første ord). --fix ændrer aldrig en .docx.
 
 Tilvalg:
   -f, --format NAVN       stylish (standard), json, sarif (SARIF 2.1.0 til code scanning),
@@ -99,12 +109,16 @@ Tilvalg:
       --stdin             lint standardinput i stedet for filer (også: - som sti)
       --stdin-filename S  den fil i projektet, standardinput står for (dens fund, dens plads i
                           hierarkiet); resten af projektet læses fra disken
-      --force             report: erstat --out, også når den ikke er en tidligere govlint-rapport
+      --force             report: erstat --out, også når den ikke er en tidligere govlint-rapport;
+                          import: erstat eksisterende .md-filer
   -h, --help              denne hjælp
   -v, --version           govlints version
 
   init skriver en kommenteret .govlint.yaml og skeletter til en politik, et serviceniveau og en
   retningslinje i den aktuelle mappe (på dansk; engelsk med --lang en) og overskriver aldrig en fil.
+  import laver Word-dokumenter om til govlint-Markdown: hver FIL.docx til FIL.md ved siden af (eller
+  -o; -o - skriver den ud), en mappes .docx-filer i én kørsel; det, dokumentet ikke siger, står
+  som pladsholdere, der skal udfyldes. Afslutningsstatus 0 når alle filer er skrevet, ellers 1.
 
 Afslutningsstatus: 0 ingen fejl (og advarsler inden for --max-warnings), 1 fejl eller for mange
 advarsler, 2 forkert brug, ulæselig konfiguration eller intern fejl. govlint report: 0 når siden

@@ -17,17 +17,19 @@ import { slugify } from '../../templates/skeleton.ts';
 import type { Lang } from '../../types.ts';
 import { readBody, type Block, type ParagraphBlock, type Run, type TableBlock } from './body.ts';
 import { guessLang, guessType, plainText, readMetadata, type GuessedType, type Metadata, type MetaValue } from './metadata.ts';
-import { readDocxParts } from './package.ts';
+import { DocxProblem, readDocxParts } from './package.ts';
+import { XmlError } from './xml.ts';
 import { readCoreProperties, type CoreProperties } from './properties.ts';
 
-export { DocxProblem, type DocxProblemReason } from './package.ts';
+export { DocxProblem };
+export type { DocxProblemReason } from './package.ts';
 
 export interface DocxConversion {
   /** The govlint document (LF line endings). */
   markdown: string;
   source: DocumentSource;
   lang: Lang;
-  /** Front-matter keys written as placeholders because the document does not say them. */
+  /** Front-matter keys (as written: Danish or English) that are placeholders because the document does not say them. */
   placeholders: string[];
 }
 
@@ -379,7 +381,7 @@ function buildFrontmatter(input: {
     if (creator && UNIT_WORDS.test(creator)) lines.push({ text: `${words.keys.owner}: ${yamlValue(creator)}  # ${words.fromProperties}` });
     else {
       lines.push({ text: `${words.keys.owner}: ${yamlValue(words.owner)}${creator ? `  # ${words.author}: ${yamlComment(creator)}` : ''}` });
-      placeholders.push('owner');
+      placeholders.push(words.keys.owner);
     }
   }
   if (type !== 'policy') {
@@ -388,19 +390,19 @@ function buildFrontmatter(input: {
       lines.push({ text: `${words.keys.parent}: ${yamlValue(value)}  # ${yamlComment(`"${metadata.parent.from}"`)}`, paragraph: metadata.parent.paragraph });
     } else {
       lines.push({ text: `${words.keys.parent}: ${yamlValue(words.parent)}` });
-      placeholders.push('parent');
+      placeholders.push(words.keys.parent);
     }
   }
   if (metadata.adopted) fromMeta('adopted', metadata.adopted);
   if (metadata['adopted-by']) fromMeta('adopted-by', metadata['adopted-by']);
   else if (type === 'policy' && metadata.adopted) {
     lines.push({ text: `${words.keys['adopted-by']}: ${yamlValue(words.adoptedBy)}` });
-    placeholders.push('adopted-by');
+    placeholders.push(words.keys['adopted-by']);
   }
   if (metadata.review) fromMeta('review', metadata.review);
   else {
     lines.push({ text: `${words.keys.review}: ${lang === 'da' ? 'ÅÅÅÅ-MM-DD' : 'YYYY-MM-DD'}` });
-    placeholders.push('review');
+    placeholders.push(words.keys.review);
   }
   lines.push({ text: `status: ${metadata.adopted ? words.status.adopted : words.status.draft}` });
   lines.push({ text: `${words.keys.lang}: ${lang}` });
@@ -417,8 +419,15 @@ function documentText(blocks: readonly Block[]): string {
 /** Converts the bytes of a .docx; throws `DocxProblem` when they are not a readable Word document. */
 export function convertDocx(bytes: Uint8Array, options: ConvertOptions): DocxConversion {
   const parts = readDocxParts(bytes, options.maxPartBytes);
-  const blocks = readBody(parts.document, parts.styles, parts.numbering);
-  const properties = readCoreProperties(parts.core);
+  let blocks: Block[];
+  let properties: CoreProperties;
+  try {
+    blocks = readBody(parts.document, parts.styles, parts.numbering);
+    properties = readCoreProperties(parts.core);
+  } catch (error) {
+    if (error instanceof XmlError) throw new DocxProblem('corrupt', `XML: ${error.message.split('\n')[0]}`);
+    throw error;
+  }
   const metadata = readMetadata(blocks);
   const lang = guessLang(documentText(blocks), properties.language);
   const { depth, titleFromHeading } = headingDepths(blocks);

@@ -53,10 +53,10 @@ const utf8 = new TextDecoder('utf-8');
  */
 export function readDocxParts(bytes: Uint8Array, maxPartBytes: number): DocxParts {
   if (startsWith(bytes, CFB_MAGIC)) {
-    if (holdsEncryptionInfo(bytes)) throw new DocxProblem('encrypted', 'password-protected (encrypted) Word document');
-    throw new DocxProblem('legacy-doc', 'a Word 97-2003 document (.doc), not .docx');
+    if (holdsEncryptionInfo(bytes)) throw new DocxProblem('encrypted', 'EncryptionInfo');
+    throw new DocxProblem('legacy-doc', 'Word 97-2003');
   }
-  if (!startsWith(bytes, ZIP_MAGIC)) throw new DocxProblem('not-docx', 'not a Word document (no zip signature)');
+  if (!startsWith(bytes, ZIP_MAGIC)) throw new DocxProblem('not-docx', 'no zip signature');
   const found: Partial<Record<keyof DocxParts, string>> = {};
   let tooLarge: string | undefined;
   let files;
@@ -72,13 +72,13 @@ export function readDocxParts(bytes: Uint8Array, maxPartBytes: number): DocxPart
       },
     });
   } catch (error) {
-    throw new DocxProblem('corrupt', `damaged zip: ${error instanceof Error ? error.message : String(error)}`);
+    throw new DocxProblem('corrupt', `zip: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (tooLarge) throw new DocxProblem('too-large', tooLarge);
   for (const [name, data] of Object.entries(files)) {
     const key = WANTED[name];
     if (key) found[key] = utf8.decode(data);
   }
-  if (found.document === undefined) throw new DocxProblem('not-docx', 'a zip without word/document.xml: not a Word document');
+  if (found.document === undefined) throw new DocxProblem('not-docx', 'a zip without word/document.xml');
   return found as DocxParts;
 }
