@@ -194,11 +194,11 @@ class Writer {
   /** The goal section we are in (its depth), and whether the last heading was a goal. */
   private goalSectionDepth: number | undefined;
   private underGoal = false;
-  private ids = new Set<string>();
-
   constructor(
     private readonly prefix: string,
     private readonly headingDepth: (level: number) => number,
+    /** The IDs the document gives its goals itself: made-up IDs never take one (the author's own duplicates stay, for id-duplicate to report). */
+    private readonly reserved: Set<string>,
   ) {}
 
   private source(block: ParagraphBlock | undefined, text: string): Omit<SourceBlock, 'line'> {
@@ -218,18 +218,13 @@ class Writer {
     this.listIndents = [];
   }
 
-  private uniqueId(id: string): string {
-    if (!this.ids.has(id)) {
-      this.ids.add(id);
-      return id;
-    }
-    for (let i = 2; ; i++) {
-      const candidate = `${id}-${i}`;
-      if (!this.ids.has(candidate)) {
-        this.ids.add(candidate);
-        return candidate;
-      }
-    }
+  /** An ID the converter makes up: the next number of the prefix that no goal of the document has. */
+  private nextId(): string {
+    let id: string;
+    do id = `${this.prefix}${++this.goalCounter}`;
+    while (this.reserved.has(id));
+    this.reserved.add(id);
+    return id;
   }
 
   heading(block: ParagraphBlock | undefined, level: number, text: string): void {
@@ -239,7 +234,7 @@ class Writer {
     let title = normalizeSpaces(text).trim();
     const goal = goalIdAtStart(title, this.prefix);
     const inGoals = this.goalSectionDepth !== undefined && depth > this.goalSectionDepth;
-    if (goal && (inGoals || GOAL_ID_AT_START.test(title) || LABELLED_GOAL.test(title))) title = `${this.uniqueId(goal.id)} ${goal.rest}`;
+    if (goal && (inGoals || GOAL_ID_AT_START.test(title) || LABELLED_GOAL.test(title))) title = `${goal.id} ${goal.rest}`;
     this.path = this.path.filter(([d]) => d < depth);
     this.path.push([depth, title]);
     if (this.goalSectionDepth !== undefined && depth <= this.goalSectionDepth) this.goalSectionDepth = undefined;
@@ -269,9 +264,9 @@ class Writer {
       const inGoals = this.goalSectionDepth !== undefined && level === 0 && !this.underGoal;
       const goal = goalIdAtStart(plain, this.prefix);
       if (level === 0 && (goal || (inGoals && ordered))) {
-        const id = goal ? goal.id : `${this.prefix}${++this.goalCounter}`;
+        const id = goal ? goal.id : this.nextId();
         const rest = goal ? goal.rest : plain;
-        this.listItem(block, level, '-', `${this.uniqueId(id)} ${escapeInline(rest)}`, plain);
+        this.listItem(block, level, '-', `${id} ${escapeInline(rest)}`, plain);
         return;
       }
       const field = level > 0 || this.underGoal ? fieldOf(plain) : undefined;
@@ -297,9 +292,9 @@ class Writer {
       const typed = TYPED_NUMBER.exec(plain);
       const goal = goalIdAtStart(typed ? plain.slice(typed[0].length) : plain, this.prefix);
       if (typed || (goal && LABELLED_GOAL.test(plain)) || (goal && GOAL_ID_AT_START.test(plain))) {
-        const id = goal ? goal.id : `${this.prefix}${typed ? Number(typed[1]) : ++this.goalCounter}`;
+        const id = goal ? goal.id : this.nextId();
         const rest = goal ? goal.rest : plain.slice(typed![0].length);
-        this.listItem(block, 0, '-', `${this.uniqueId(id)} ${escapeInline(rest)}`, plain);
+        this.listItem(block, 0, '-', `${id} ${escapeInline(rest)}`, plain);
         return;
       }
     }
@@ -438,7 +433,14 @@ export function convertDocx(bytes: Uint8Array, options: ConvertOptions): DocxCon
   const type = guessType(metadata.type?.value, title.value, properties.title, baseName);
   const recognised = type !== undefined || blocks.some((block) => block.kind === 'paragraph' && block.heading !== undefined && isGoalSectionTitle(plainText(block)));
   const frontmatter = options.frontmatter === 'recognised' && !recognised ? { lines: [], placeholders: [] } : buildFrontmatter({ lang, title, type, metadata, properties });
-  const writer = new Writer(GOAL_PREFIX[type ?? 'policy'], depth);
+  const prefix = GOAL_PREFIX[type ?? 'policy'];
+  const reserved = new Set<string>();
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const id = goalIdAtStart(plainText(block).replace(TYPED_NUMBER, ''), prefix)?.id;
+    if (id) reserved.add(id);
+  }
+  const writer = new Writer(prefix, depth, reserved);
   if (!titleFromHeading) writer.heading(undefined, 0, title.value);
   for (const block of blocks) {
     if (block.kind === 'table') writer.table(block);
