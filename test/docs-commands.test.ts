@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { policyWithGoalHeadings, qualityStandardWithTimeLimits } from './support/word-fixtures.ts';
 
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -56,6 +57,8 @@ const NOT_RUN: Record<string, string> = {
   'govlint "docs/**/*.md" "!docs/drafts/**"': 'test/cli/globs.test.ts runs globs with negations',
   'govlint politik/boernepolitik.md': 'test/cli/partial-runs.test.ts runs every sample file alone against the full run',
   'govlint report': 'a name in prose: the report run below uses it',
+  'govlint import': 'a name in prose: the import runs below use it',
+  'npx govlint import FILE.docx [-o FILE.md] | FOLDER… [-o FOLDER] [--force]': 'a synopsis: the import runs below use it',
 };
 
 interface Run {
@@ -114,6 +117,9 @@ describe('README commands', () => {
       '[-c|--config FILE] [--today YYYY-MM-DD] [--lang da|en] [--max-warnings N]',
       '[-q|--quiet] [--suggest] [--cache [--cache-location DIR|FILE.json]]',
       '[--color | --no-color] [--concurrency N|auto|off] [-o|--output-file FILE]',
+      'npx govlint word/',
+      'npx govlint import word/politik.docx',
+      'npx govlint import word/ -o markdown/',
     ]);
     expect(documentedCommands(readme).filter((command) => !covered.has(command))).toEqual([]);
     for (const command of Object.keys(NOT_RUN)) {
@@ -262,6 +268,30 @@ describe('README commands', () => {
     expect(readme).toContain('A path that is neither a file nor a folder\n  (`/dev/null`, a pipe) is an error (exit 2)');
     expect(sh('npx govlint /dev/null --lang en', dir)).toEqual({ code: 2, stdout: '', stderr: 'govlint: not a regular file or folder: /dev/null (only Markdown files and folders are linted)\n' });
     expect(sh('npx govlint --max-warnings -1 --format json' + TODAY, dir).code).toBe(plain.code);
+  });
+});
+
+describe('README: Word og PDF', () => {
+  it('lints a folder of .docx files, imports one beside itself and a folder into another, and says what it does with --fix', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govlint-docs-word-'));
+    mkdirSync(join(dir, '.git'));
+    mkdirSync(join(dir, 'word'));
+    writeFileSync(join(dir, 'word', 'politik.docx'), await policyWithGoalHeadings());
+    writeFileSync(join(dir, 'word', 'kvalitetsstandard.docx'), await qualityStandardWithTimeLimits());
+    const linted = sh(documented('npx govlint word/') + TODAY + ' --lang da', dir);
+    expect(linted.code).toBe(1); // the service level's parent is not in this folder
+    expect(linted.stdout).toContain('↳ afsnit 14 i Mål › M2 Styrket trivsel: »Vi vil styrke trivslen blandt børn og unge.«');
+    expect(readme).toContain('`↳ afsnit 14 i Mål › M2 Styrket trivsel: »Vi vil styrke trivslen …«`');
+    const one = sh(documented('npx govlint import word/politik.docx'), dir);
+    expect(one.code).toBe(0);
+    expect(readFileSync(join(dir, 'word', 'politik.md'), 'utf8')).toMatch(/^---\nid: sammenhaengende-boerne-og-ungepolitik-2025-2028\ntype: politik\n/);
+    const folder = sh(documented('npx govlint import word/ -o markdown/'), dir);
+    // politik.md beside the .docx is not a .docx: the folder run imports the two Word files.
+    expect(folder.code).toBe(0);
+    expect(readdirSync(join(dir, 'markdown')).sort()).toEqual(['kvalitetsstandard.md', 'politik.md']);
+    expect(sh('npx govlint import word/politik.docx', dir).code).toBe(1); // never overwrites without --force
+    expect(readme).toContain('`--fix` ændrer aldrig en `.docx` (og siger det)');
+    expect(sh('npx govlint word/kvalitetsstandard.docx --fix --lang da', dir).stderr).toContain('--fix ændrer aldrig et Word-dokument');
   });
 });
 
