@@ -174,6 +174,15 @@ describe('linting .docx files', () => {
     expect(readdirSync(dir).sort()).toEqual(readdirSync(word).sort());
   });
 
+  it('--cache gives the same findings, locations included, cold and warm', () => {
+    const dir = join(base, 'cached');
+    cpSync(word, dir, { recursive: true });
+    const plain = findings([], dir);
+    expect(findings(['--cache'], dir)).toEqual(plain);
+    expect(findings(['--cache'], dir)).toEqual(plain);
+    expect(plain.filter((d) => d.location).length).toBe(18);
+  });
+
   it('govlint report reads a workspace of .docx files', () => {
     const result = run(['report', '--out', join(base, 'report.html'), '--lang', 'da']);
     expect(result.code).toBe(0);
