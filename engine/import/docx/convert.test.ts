@@ -3,6 +3,7 @@
 // cannot read.
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph } from 'docx';
 import { strToU8, zipSync } from 'fflate';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { guidelineWithMetadataTable, policyWithGoalHeadings, policyWithNumberedGoals, qualityStandardWithTimeLimits } from '../../../test/support/word-fixtures.ts';
 import { locateLine } from '../../model/source.ts';
@@ -102,6 +103,22 @@ describe('convertDocx', () => {
     compound.set(strToU8(Buffer.from('EncryptionInfo', 'utf16le').toString('latin1'), true), 512);
     expect(problemOf(compound)).toBe('encrypted: EncryptionInfo');
     expect(problemOf(zipSync({ 'word/document.xml': strToU8('<w:document xmlns:w="x"><w:body>') }))).toMatch(/^corrupt: XML: /);
+  });
+
+  it('never throws anything but a DocxProblem on a damaged file', async () => {
+    const real = await policyWithGoalHeadings();
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(real.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), fc.nat(real.length), (changes, cut) => {
+        const bytes = real.slice(0, Math.max(4, cut));
+        for (const [at, value] of changes) if (at < bytes.length) bytes[at] = value;
+        try {
+          convert(bytes);
+        } catch (error) {
+          expect(error).toBeInstanceOf(DocxProblem);
+        }
+      }),
+      { numRuns: 300, seed: 18 },
+    );
   });
 
   it('refuses a part that would unpack past the bound before inflating it', () => {

@@ -136,12 +136,18 @@ export function guessType(...texts: Array<string | undefined>): GuessedType | un
 const DANISH = /\b(?:og|at|det|der|til|af|for|med|er|en|skal|har|ikke|på|som|vi|de|kommunen|barnet|børn)\b|[æøå]/giu;
 const ENGLISH = /\b(?:and|the|of|to|is|are|for|with|that|will|be|on|we|children|council)\b/giu;
 
-/** Danish or English, by the words a text uses most (a declared language wins). */
+/**
+ * Danish or English, by the words a text uses most. The language in the document's properties
+ * decides only when the text is too short to tell: Word often leaves it at the installation's
+ * default, whatever the text is written in.
+ */
 export function guessLang(text: string, declared?: string): Lang {
-  if (declared && /^da\b/i.test(declared)) return 'da';
-  if (declared && /^en\b/i.test(declared)) return 'en';
   const sample = text.slice(0, 20_000);
   const danish = sample.match(DANISH)?.length ?? 0;
   const english = sample.match(ENGLISH)?.length ?? 0;
+  if (danish + english < 10) {
+    if (declared && /^da\b/i.test(declared)) return 'da';
+    if (declared && /^en\b/i.test(declared)) return 'en';
+  }
   return english > danish ? 'en' : 'da';
 }
