@@ -1,6 +1,7 @@
 // The report's data model: everything the HTML report shows, computed from the linted workspace
 // (WorkspaceIndex + diagnostics). Pure: no file system, no clock, no HTML. Deterministic: every
 // list is sorted, so the same workspace and `today` give the same model.
+import { describeLocation, paragraphMark } from '../formatters/location-text.ts';
 import { analysisLang, analyzeGoal } from '../../engine/analysis/index.ts';
 import { CRITERIA, SMART_RULES, smartCard, type Criterion, type Score } from '../../engine/analysis/smart-card.ts';
 import type { ResolvedConfig } from '../../engine/config/schema.ts';
@@ -30,6 +31,8 @@ export interface ReportFinding {
   severity: Severity;
   message: string;
   line: number;
+  /** In a Word document, which has no lines: the paragraph (`¶14`) and where it is. */
+  paragraph?: { mark: string; where: string };
   goal?: string;
 }
 
@@ -249,6 +252,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     severity: diagnostic.severity,
     message: diagnostic.messages[lang] ?? diagnostic.message,
     line: diagnostic.range.start.line,
+    ...(diagnostic.location ? { paragraph: { mark: paragraphMark(diagnostic.location), where: describeLocation(diagnostic.location, lang) } } : {}),
     ...(diagnostic.goal !== undefined ? { goal: diagnostic.goal } : {}),
   });
 

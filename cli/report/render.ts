@@ -527,7 +527,7 @@ ${ruleTable}
 <summary><span class="swatch worst-${document.worst}"></span> ${this.documentName(document)} — ${document.title} (${document.findings.length})</summary>
 <table class="findings">
 <thead><tr><th scope="col">${this.t('line')}</th><th scope="col">${this.t('status')}</th><th scope="col">${this.t('rule')}</th><th scope="col">${this.t('message')}</th></tr></thead>
-<tbody>${document.findings.map((finding) => html`<tr><td class="num">${finding.line}</td><td class="cell-${finding.severity}">${this.severityWord(finding.severity)}</td><td><code>${finding.rule}</code></td><td>${finding.message}</td></tr>`)}</tbody>
+<tbody>${document.findings.map((finding) => html`<tr><td class="num"${finding.paragraph ? html` title="${finding.paragraph.where}"` : ''}>${finding.paragraph ? finding.paragraph.mark : finding.line}</td><td class="cell-${finding.severity}">${this.severityWord(finding.severity)}</td><td><code>${finding.rule}</code></td><td>${finding.message}</td></tr>`)}</tbody>
 </table>
 </details>`,
       ),

@@ -189,6 +189,8 @@ describe('linting .docx files', () => {
     expect(result.stdout).toMatch(/^govlint: rapport skrevet til .*report\.html \(5 dokumenter, 8 mål, 0 fejl, 17 advarsler\)\n$/);
     const html = readFileSync(join(base, 'report.html'), 'utf8');
     for (const title of ['Sammenhængende børne- og ungepolitik 2025-2028', 'Early Help Policy', 'Kvalitetsstandard for børnefaglige undersøgelser', 'Retningslinje for modtagelse af underretninger']) expect(html).toContain(title);
+    // A finding's place in a Word document is its paragraph, with where that is as the cell's title.
+    expect(html).toContain('<td class="num" title="afsnit 14 i Mål › M2 Styrket trivsel: »Vi vil styrke trivslen blandt børn og unge.«">¶14</td>');
   });
 });
 
