@@ -1,7 +1,7 @@
 // The .docx converter on Word files made by an independent writer (the `docx` package): the
 // Markdown it writes, the source map that places findings, and a clear reason for every file it
 // cannot read.
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { strToU8, zipSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +84,23 @@ describe('convertDocx', () => {
       ]),
     );
     expect(markdown).toContain('\n1\\. januar er en fridag.\n\n\\# ikke en overskrift\n\n\\- ikke en liste, men \\*stjerner\\* og snake_case og \\<b>html\\</b>\n\nAnsvarlig: [Enhed eller rolle]\n');
+  });
+
+  it('takes short all-bold paragraphs for headings in a document that uses no heading styles', async () => {
+    const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
+    const { markdown } = convert(
+      await docxOf([
+        bold('Serviceniveau for familiebehandling'),
+        new Paragraph('Godkendt den 3. juni 2025.'),
+        bold('Mål'),
+        bold('S1 Hurtig start'),
+        new Paragraph('Familien får et første møde inden for 10 hverdage.'),
+        new Paragraph({ children: [new TextRun({ text: 'Et helt fedt afsnit, der er en sætning.', bold: true })] }),
+      ]),
+    );
+    expect(markdown.slice(markdown.indexOf('\n# ') + 1)).toBe(
+      '# Serviceniveau for familiebehandling\n\nGodkendt den 3. juni 2025.\n\n## Mål\n\n### S1 Hurtig start\n\nFamilien får et første møde inden for 10 hverdage.\n\nEt helt fedt afsnit, der er en sætning.\n',
+    );
   });
 
   it('reads a document that names no type as a bare file when linting, and with a type placeholder when importing', async () => {

@@ -331,6 +331,27 @@ class Writer {
   }
 }
 
+/**
+ * Headings typed as bold paragraphs, in a document that uses no heading styles at all (many are
+ * written so): a short paragraph, all bold, not a sentence (no final full stop or colon), outside
+ * lists and tables. One under a goal section that starts with a goal ID is a level below it.
+ */
+function boldHeadings(blocks: Block[]): void {
+  if (blocks.some((block) => block.kind === 'paragraph' && block.heading !== undefined && block.heading > 0)) return;
+  let inGoals = false;
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' || block.list || block.heading !== undefined) continue;
+    const text = plainText(block);
+    const bold = block.runs.every((run) => run.bold || run.text.trim() === '');
+    if (!bold || text.length > 100 || text.split(' ').length > 12 || /[.:;,]$/.test(text)) continue;
+    const goal = GOAL_ID_AT_START.test(text) || LABELLED_GOAL.test(text);
+    // The document's first paragraph, in bold, is its title.
+    block.heading = block === blocks[0] && !blocks.some((other) => other.kind === 'paragraph' && other.heading === 0) ? 0 : inGoals && goal ? 2 : 1;
+    if (block.heading === 1) inGoals = isGoalSectionTitle(text);
+    if (block.heading === 0) continue;
+  }
+}
+
 /** How Word's heading levels become Markdown depths: the document's title is `#`, and its headings below it. */
 function headingDepths(blocks: readonly Block[]): { depth: (level: number) => number; titleFromHeading: boolean } {
   const levels = blocks.flatMap((block) => (block.kind === 'paragraph' && block.heading !== undefined ? [block.heading] : []));
@@ -425,6 +446,7 @@ export function convertDocx(bytes: Uint8Array, options: ConvertOptions): DocxCon
   }
   const metadata = readMetadata(blocks);
   const lang = guessLang(documentText(blocks), properties.language);
+  boldHeadings(blocks);
   const { depth, titleFromHeading } = headingDepths(blocks);
   const firstHeading = blocks.find((block): block is ParagraphBlock => block.kind === 'paragraph' && block.heading !== undefined);
   const baseName = options.fileName.replace(/^.*[\\/]/, '').replace(/\.docx$/i, '');
