@@ -105,6 +105,8 @@ function readNumbering(xml: string | undefined): Numbering {
 }
 
 const HEADING_NAME = /^(?:heading|overskrift)\s*(\d)$/;
+/** Styles of a table of contents: "toc 1" … "toc 9", "TOC Heading", and the Danish names. */
+const TABLE_OF_CONTENTS = /^(?:toc\b|indholdsfortegnelse|table of contents)/;
 
 class BodyReader {
   private paragraphs = 0;
@@ -174,7 +176,9 @@ class BodyReader {
     const styleBold = chain.find((style) => style.bold !== undefined)?.bold ?? false;
     this.runs(element, runs, boxes, styleBold, false);
     const text = runs.map((run) => run.text).join('');
-    if (text.trim() !== '') {
+    // The table of contents repeats the headings with page numbers: counted as paragraphs (a reader sees them), not read.
+    if (text.trim() !== '' && chain[0] && TABLE_OF_CONTENTS.test(chain[0].name)) this.paragraphs++;
+    else if (text.trim() !== '') {
       const block: ParagraphBlock = { kind: 'paragraph', number: ++this.paragraphs, runs };
       const heading = this.headingLevel(pPr, chain);
       if (heading !== undefined) block.heading = heading;

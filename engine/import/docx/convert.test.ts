@@ -73,7 +73,7 @@ describe('convertDocx', () => {
     expect(locateLine(source, lines.findIndex((text) => text.startsWith('ansvarlig:')) + 1, 11)).toEqual({ format: 'docx', part: 'properties', headings: [], text: 'ansvarlig: "[Enhed eller rolle]"' });
   });
 
-  it('escapes what Markdown would read as syntax, and leaves [placeholders] visible', async () => {
+  it('escapes what Markdown would read as syntax, leaves [placeholders] visible and skips the table of contents', async () => {
     const { markdown } = convert(
       await docxOf([
         new Paragraph({ text: 'Retningslinje for test', heading: HeadingLevel.TITLE }),
@@ -81,9 +81,12 @@ describe('convertDocx', () => {
         new Paragraph('# ikke en overskrift'),
         new Paragraph('- ikke en liste, men *stjerner* og snake_case og <b>html</b>'),
         new Paragraph('Ansvarlig: [Enhed eller rolle]'),
+        new Paragraph({ text: 'Formål\t3', style: 'TOC1' }),
       ]),
     );
     expect(markdown).toContain('\n1\\. januar er en fridag.\n\n\\# ikke en overskrift\n\n\\- ikke en liste, men \\*stjerner\\* og snake_case og \\<b>html\\</b>\n\nAnsvarlig: [Enhed eller rolle]\n');
+    // The table of contents is not read.
+    expect(markdown).not.toContain('Formål');
   });
 
   it('takes short all-bold paragraphs for headings in a document that uses no heading styles', async () => {
