@@ -18,5 +18,5 @@ export function describeLocation(location: SourceLocation, lang: Lang): string {
   }
   const where = location.paragraph !== undefined ? (da ? `afsnit ${location.paragraph}` : `paragraph ${location.paragraph}`) : da ? 'dokumentet' : 'the document';
   const path = location.headings.length > 0 ? ` ${da ? 'i' : 'in'} ${location.headings.join(' › ')}` : '';
-  return `${where}${path}: ${quote(location.text)}`;
+  return `${where}${path}${location.text ? `: ${quote(location.text)}` : ''}`;
 }
