@@ -53,7 +53,7 @@ let base: string;
 let word: string;
 
 function run(args: string[], cwd = word) {
-  const result = spawnSync(process.execPath, [cli, ...args, '--today', '2026-11-23'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [cli, ...args, '--today', '2026-11-23'], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -181,6 +181,18 @@ describe('linting .docx files', () => {
     expect(findings(['--cache'], dir)).toEqual(plain);
     expect(findings(['--cache'], dir)).toEqual(plain);
     expect(plain.filter((d) => d.location).length).toBe(18);
+  });
+
+  it('worker threads read .docx files as this thread does (160 documents, two threads)', () => {
+    const dir = join(base, 'many');
+    mkdirSync(join(dir, '.git'), { recursive: true });
+    for (let i = 0; i < 160; i++) cpSync(join(word, 'politik.docx'), join(dir, `p${i}.docx`));
+    const alone = run(['--format', 'json', '--concurrency', 'off'], dir);
+    const threads = run(['--format', 'json', '--concurrency', '2'], dir);
+    expect(threads.stdout).toBe(alone.stdout);
+    const { diagnostics } = JSON.parse(threads.stdout) as { diagnostics: JsonFinding[] };
+    expect(diagnostics.length).toBeGreaterThan(160);
+    expect(diagnostics.every((d) => d.location?.format === 'docx')).toBe(true);
   });
 
   it('govlint report reads a workspace of .docx files', () => {
