@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Lang, SeveritySetting } from '../types.ts';
-import { reachesOutside } from '../workspace/boundary.ts';
+import { reachesOutside } from '../workspace/outside-pattern.ts';
 import { DEFAULT_LEVELS, type HierarchyLevel } from './levels.ts';
 
 export { DEFAULT_LEVELS, type HierarchyLevel } from './levels.ts';
