@@ -270,7 +270,7 @@ describe('package.json contributions', () => {
     for (const command of commands) expect(source).toContain(`registerCommand('${command}'`);
   });
 
-  it('declares untrusted and virtual workspace support, the schema for both config formats, and engines.vscode ^1.100.0', () => {
+  it('declares untrusted and virtual workspace support (the web extension), the schema for both config formats, and engines.vscode ^1.100.0', () => {
     const p = pkg as unknown as {
       engines: { vscode: string };
       capabilities: { untrustedWorkspaces: { supported: boolean }; virtualWorkspaces: { supported: boolean } };
@@ -278,7 +278,8 @@ describe('package.json contributions', () => {
     };
     expect(p.engines.vscode).toBe('^1.100.0');
     expect(p.capabilities.untrustedWorkspaces.supported).toBe(true);
-    expect(p.capabilities.virtualWorkspaces.supported).toBe(false);
+    // vscode.dev and github.dev: the web extension (package.json `browser`) reads the workspace through VS Code's file system API.
+    expect(p.capabilities.virtualWorkspaces.supported).toBe(true);
     expect(p.contributes.jsonValidation).toEqual([{ fileMatch: '.govlint.json', url: './schema/govlint.schema.json' }]);
     expect(p.contributes.yamlValidation).toEqual([{ fileMatch: ['.govlint.yaml', '.govlint.yml'], url: './schema/govlint.schema.json' }]);
   });

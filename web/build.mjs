@@ -72,7 +72,7 @@ async function buildPage(version, outdir) {
   const template = readFileSync(join(root, 'web/page/index.html'), 'utf8');
   const page = template
     .replace('{{csp}}', csp)
-    .replace('{{version}}', version)
+    .replaceAll('{{version}}', version)
     .replace('{{style}}', () => style)
     .replace('{{script}}', () => script);
   writeFileSync(join(outdir, 'index.html'), page);
