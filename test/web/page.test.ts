@@ -81,7 +81,8 @@ describe.skipIf(skipBrowser)('the offline page in headless Chromium, from file:/
     });
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.addInitScript((language) => Object.defineProperty(navigator, 'languages', { get: () => [language] }), locale);
+    // The page's language follows the browser's.
+    await page.addInitScript((language) => Object.defineProperty((globalThis as unknown as { navigator: object }).navigator, 'languages', { get: () => [language] }), locale);
     await page.goto(pageUrl, { waitUntil: 'load' });
     return { context, page, problems, refused, requests };
   }
@@ -158,6 +159,15 @@ describe.skipIf(skipBrowser)('the offline page in headless Chromium, from file:/
 
     expect(problems).toEqual([]);
     expect(refused).toEqual([]);
+    await context.close();
+  });
+
+  it("speaks English to a browser that does not ask for Danish", async () => {
+    const { context, page, problems } = await open('en-GB');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('#privacy').innerText()).toContain('Nothing leaves your machine');
+    expect(await page.locator('#status').innerText()).toBe('Paste a document to see its findings.');
+    expect(problems).toEqual([]);
     await context.close();
   });
 

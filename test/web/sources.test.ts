@@ -1,0 +1,66 @@
+// lintSources, the browser engine's entry, on files held in memory: the configuration among them
+// sets up the run as the project's does for the CLI; a broken one is reported and the defaults
+// apply; findingViews gives each finding in the page's language with the goal's SMART card and
+// the rewrite. (Run here from the sources; test/web/engine.test.ts runs the bundle in Chromium.)
+import { describe, expect, it } from 'vitest';
+import { findingViews, jsonReport, lintSources } from '../../web/engine.ts';
+
+const policy = (id: string, goal: string) => `---
+id: ${id}
+type: policy
+title: Policy
+owner: Children's Committee
+adopted: 2025-02-04
+adopted-by: Borough Council
+review: 2028-01-31
+lang: en
+---
+
+# Policy
+
+## Goals
+
+### G1 Support
+
+${goal}
+`;
+
+describe('lintSources', () => {
+  it('takes the project from the configuration nearest the top: its folder is linted, files outside it are not', () => {
+    const result = lintSources(
+      [
+        { path: 'repo/.govlint.yaml', text: 'ignore:\n  - drafts/**\nrules:\n  readability: off\n' },
+        { path: 'repo/policy.md', text: policy('p', 'We will work towards better support for families.') },
+        { path: 'repo/drafts/old.md', text: policy('old', 'We will support families.') },
+        { path: 'elsewhere/other.md', text: policy('other', 'We will support families.') },
+      ],
+      { today: '2026-01-10' },
+    );
+    expect(result.configFile).toBe('repo/.govlint.yaml');
+    expect(result.files).toBe(1);
+    expect(new Set(result.diagnostics.map((diagnostic) => diagnostic.file))).toEqual(new Set(['repo/policy.md']));
+    expect(result.diagnostics.some((diagnostic) => diagnostic.rule === 'readability')).toBe(false);
+    expect(JSON.parse(jsonReport(result))).toMatchObject({ version: 1, documents: 1, files: 1 });
+  });
+
+  it('reports a configuration it cannot use, with its line, and lints with the defaults', () => {
+    const result = lintSources([
+      { path: '.govlint.yaml', text: 'rules:\n  vague-goa: off\n' },
+      { path: 'policy.md', text: policy('p', 'We will work towards better support for families.') },
+    ]);
+    expect(result.configError).toMatch(/^\.govlint\.yaml:2:3: unknown rule "vague-goa" in "rules" \(did you mean "vague-goal"\?\)/);
+    expect(result.diagnostics.some((diagnostic) => diagnostic.rule === 'vague-goal')).toBe(true);
+  });
+
+  it("gives a vague goal's finding in either language with its SMART card and a rewrite", () => {
+    const result = lintSources([{ path: 'policy.md', text: policy('p', 'We will work towards better support for families.') }], { today: '2026-01-10' });
+    for (const lang of ['da', 'en'] as const) {
+      const vague = findingViews(result, 'policy.md', lang).find((view) => view.rule === 'vague-goal')!;
+      expect(vague.goal).toBe('G1');
+      expect(vague.message).toBe(result.diagnostics.find((diagnostic) => diagnostic.rule === 'vague-goal')!.messages[lang]);
+      expect(vague.smart?.lines.map((line) => `${line.letter}${line.met === false ? '✗' : ''}`)).toEqual(['S✗', 'M✗', 'A', 'R', 'T✗']);
+      expect(vague.rewrites.length).toBeGreaterThan(0);
+      expect(vague.rewrites[0]!.text).toContain('[');
+    }
+  });
+});
