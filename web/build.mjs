@@ -25,6 +25,24 @@ export const browserSeams = {
   },
 };
 
+/**
+ * zod's namespace of every locale's error messages (about 250 KB minified) reduced to English:
+ * govlint's configuration errors are English, and zod registers English itself.
+ */
+export const englishZodOnly = {
+  name: 'govlint-zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: resolve(args.resolveDir, args.path), namespace: 'zod-english-only' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), 'en.js'))};`,
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
 /** What every browser bundle shares. */
 export function browserOptions(version) {
   return {
@@ -38,7 +56,7 @@ export function browserOptions(version) {
     legalComments: 'none',
     logLevel: 'warning',
     define: { __GOVLINT_VERSION__: JSON.stringify(version) },
-    plugins: [browserSeams],
+    plugins: [browserSeams, englishZodOnly],
   };
 }
 

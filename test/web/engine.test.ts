@@ -10,6 +10,7 @@ import * as esbuild from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserOptions } from '../../web/build.mjs';
+import { lintSources } from '../../web/engine.ts';
 import { dist, filesUnder, isolatedContext, launch, ORIGIN, root, skipBrowser } from './support.ts';
 
 const TODAY = '2026-11-23';
@@ -67,6 +68,13 @@ describe.skipIf(skipBrowser)('the browser engine in headless Chromium', () => {
       { files, today: TODAY },
     );
     expect(actual).toBe(expected);
+    // The configuration's errors, worded by its schema (the bundle keeps zod's English messages only).
+    const configError = await tab.evaluate(() => {
+      const engine = (globalThis as unknown as { govlint: typeof import('../../web/engine.ts') }).govlint;
+      return engine.lintSources([{ path: '.govlint.yaml', text: 'lang: fr\nreadability: { maxLix: high }\n' }]).configError;
+    });
+    expect(configError).toBe(lintSources([{ path: '.govlint.yaml', text: 'lang: fr\nreadability: { maxLix: high }\n' }]).configError);
+    expect(configError).toMatch(/^\.govlint\.yaml:1:7: "lang": expected one of "da"\|"en"$/);
     expect(errors).toEqual([]);
     expect(refused).toEqual([]);
     await context.close();
