@@ -9,7 +9,7 @@ import picomatch from 'picomatch';
 import { CONFIG_FILE_NAMES } from '../engine/config/names.ts';
 import { ConfigError, parseConfigContent } from '../engine/config/parse.ts';
 import { defaultConfig, type ResolvedConfig } from '../engine/config/schema.ts';
-import { lintWorkspace, isGovernanceDocument, type LintOptions } from '../engine/lint/runner.ts';
+import { isGovernanceDocument, lintDocumentRules, lintWorkspaceRules, sortDiagnostics, type LintOptions } from '../engine/lint/runner.ts';
 import type { GovDocument } from '../engine/model/document.ts';
 import { documentFromText } from '../engine/parse/from-bytes.ts';
 import { todayIso } from '../engine/text/dates.ts';
@@ -102,41 +102,81 @@ export function normalizePath(path: string): string {
   return path.replace(/\\/g, '/').replace(/^(?:\.\/|\/)+/, '');
 }
 
+/** A file parsed and checked by the document rules, kept while its text and the run's settings stay the same. */
+interface CheckedFile {
+  text: string;
+  document: GovDocument;
+  findings: Diagnostic[];
+}
+
 /**
  * Lints files held in memory as the CLI lints a project: a `.govlint.yaml`/`.yml`/`.json` among
  * them configures the run (its folder is the project), every other Markdown file in the project
  * is a document, and the hierarchy rules see them all.
+ *
+ * A session remembers each file's document and document-rule findings, so linting again after
+ * one file changed parses and checks that file alone; the hierarchy rules, which read the other
+ * documents, run on every file each time (they are cheap). A change of configuration, date or
+ * message language starts afresh.
  */
-export function lintSources(sources: readonly SourceFile[], options: LintSourcesOptions = {}): SourcesResult {
-  const normalized = sources.map((source) => ({ path: normalizePath(source.path), text: source.text }));
-  const configSource = chooseConfig(normalized);
-  let config: ResolvedConfig;
-  let configError: string | undefined;
-  const root = configSource ? folderOf(configSource.path) : '';
-  if (configSource) {
-    try {
-      config = parseConfigContent(configSource.text, configSource.path, ruleIds, { root, file: configSource.path });
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      configError = error.message;
-      config = defaultConfig(root);
+export class LintSession {
+  private readonly checked = new Map<string, CheckedFile>();
+  private settings = '';
+
+  lint(sources: readonly SourceFile[], options: LintSourcesOptions = {}): SourcesResult {
+    const normalized = sources.map((source) => ({ path: normalizePath(source.path), text: source.text }));
+    const configSource = chooseConfig(normalized);
+    let config: ResolvedConfig;
+    let configError: string | undefined;
+    const root = configSource ? folderOf(configSource.path) : '';
+    if (configSource) {
+      try {
+        config = parseConfigContent(configSource.text, configSource.path, ruleIds, { root, file: configSource.path });
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        configError = error.message;
+        config = defaultConfig(root);
+      }
+    } else config = defaultConfig(root);
+    const lintOptions: LintOptions = { config, rules: allRules, today: options.today ?? todayIso(), ...(options.lang ? { lang: options.lang } : {}) };
+    const settings = JSON.stringify([configSource?.path, configSource?.text, lintOptions.today, lintOptions.lang]);
+    if (settings !== this.settings) {
+      this.checked.clear();
+      this.settings = settings;
     }
-  } else config = defaultConfig(root);
-  const files = projectFiles(normalized, config, root).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const documents = files.map((file) => documentFromText(file.path, file.text, config));
-  const workspace = new WorkspaceIndex<GovDocument>(documents);
-  const lintOptions: LintOptions = { config, rules: allRules, today: options.today ?? todayIso(), ...(options.lang ? { lang: options.lang } : {}) };
-  const diagnostics = lintWorkspace(workspace, lintOptions);
-  return {
-    config,
-    ...(configSource ? { configFile: configSource.path } : {}),
-    ...(configError !== undefined ? { configError } : {}),
-    workspace,
-    diagnostics,
-    files: files.length,
-    documents: documents.filter(isGovernanceDocument).length,
-    options: lintOptions,
-  };
+    const files = projectFiles(normalized, config, root).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const current = new Set(files.map((file) => file.path));
+    for (const path of this.checked.keys()) if (!current.has(path)) this.checked.delete(path);
+    const checked = files.map((file) => {
+      let entry = this.checked.get(file.path);
+      if (entry?.text !== file.text) {
+        const document = documentFromText(file.path, file.text, config);
+        entry = { text: file.text, document, findings: lintDocumentRules(document, lintOptions) };
+        this.checked.set(file.path, entry);
+      }
+      return entry;
+    });
+    const workspace = new WorkspaceIndex<GovDocument>(checked.map((entry) => entry.document));
+    const diagnostics: Diagnostic[] = [];
+    for (const { document, findings } of checked) {
+      diagnostics.push(...findings, ...lintWorkspaceRules(document, workspace, lintOptions));
+    }
+    return {
+      config,
+      ...(configSource ? { configFile: configSource.path } : {}),
+      ...(configError !== undefined ? { configError } : {}),
+      workspace,
+      diagnostics: sortDiagnostics(diagnostics),
+      files: files.length,
+      documents: checked.filter((entry) => isGovernanceDocument(entry.document)).length,
+      options: lintOptions,
+    };
+  }
+}
+
+/** Lints files held in memory once (see `LintSession`). */
+export function lintSources(sources: readonly SourceFile[], options: LintSourcesOptions = {}): SourcesResult {
+  return new LintSession().lint(sources, options);
 }
 
 /** The report `govlint --format json` prints for these findings (SPEC §5), to the byte. */

@@ -186,6 +186,14 @@ describe.skipIf(skipBrowser)('the offline page in headless Chromium, from file:/
     expect(await page.locator('li.finding').count()).toBeGreaterThan(3);
     // Generous: a shared CI machine; the measurement is printed for the record.
     expect(warm).toBeLessThan(3000);
+
+    // The same, with the whole samples folder given: the hierarchy rules see 16 more files, which are not parsed again.
+    await page.setInputFiles('#folder', join(root, 'samples'));
+    await page.locator('#file-list button[data-path="samples/da/politik/boerne-og-ungepolitik.md"]').click();
+    const inProject: number[] = [];
+    for (let run = 0; run < 7; run++) inProject.push(await paste(page, `${policy}\n${'\n'.repeat(run % 2)}`));
+    console.log(`paste → findings, samples policy in the samples folder (17 files): median ${median(inProject).toFixed(0)} ms (${inProject.map((ms) => ms.toFixed(0)).join(', ')})`);
+    expect(await page.locator('li.finding[data-rule="goal-uncovered"]').count()).toBeGreaterThan(0);
     await context.close();
   });
 });

@@ -3,7 +3,7 @@
 // apply; findingViews gives each finding in the page's language with the goal's SMART card and
 // the rewrite. (Run here from the sources; test/web/engine.test.ts runs the bundle in Chromium.)
 import { describe, expect, it } from 'vitest';
-import { findingViews, jsonReport, lintSources } from '../../web/engine.ts';
+import { findingViews, jsonReport, LintSession, lintSources } from '../../web/engine.ts';
 
 const policy = (id: string, goal: string) => `---
 id: ${id}
@@ -62,5 +62,27 @@ describe('lintSources', () => {
       expect(vague.rewrites.length).toBeGreaterThan(0);
       expect(vague.rewrites[0]!.text).toContain('[');
     }
+  });
+});
+
+describe('LintSession', () => {
+  it('after an edit to one file gives what a fresh run gives, the other files reused', () => {
+    const session = new LintSession();
+    const files = [
+      { path: 'a.md', text: policy('a', 'We will work towards better support for families.') },
+      { path: 'b.md', text: policy('b', 'The share of families helped within 10 days rises from 40 % to 60 % by 31 December 2027.') },
+    ];
+    const first = session.lint(files, { today: '2026-01-10' });
+    expect(first.diagnostics).toEqual(lintSources(files, { today: '2026-01-10' }).diagnostics);
+    // b.md now names a.md's id: a.md's findings change (a duplicate id is cross-file), and b.md's own.
+    const edited = [files[0]!, { path: 'b.md', text: files[1]!.text.replace('id: b', 'id: a') }];
+    const second = session.lint(edited, { today: '2026-01-10' });
+    expect(second.diagnostics).toEqual(lintSources(edited, { today: '2026-01-10' }).diagnostics);
+    expect(second.diagnostics.filter((diagnostic) => diagnostic.rule === 'id-duplicate').map((diagnostic) => diagnostic.file)).toEqual(['a.md', 'b.md']);
+    // The unchanged file's document is the one parsed before.
+    expect(second.workspace.get('a.md')).toBe(first.workspace.get('a.md'));
+    expect(second.workspace.get('b.md')).not.toBe(first.workspace.get('b.md'));
+    // Another date: everything is checked again.
+    expect(session.lint(edited, { today: '2029-01-10' }).workspace.get('a.md')).not.toBe(first.workspace.get('a.md'));
   });
 });

@@ -1,7 +1,7 @@
 // The offline page: the user pastes, types or drops documents; the engine lints them here, in
 // the page, and the findings are shown beside the text. Nothing is fetched or sent: the page's
 // Content-Security-Policy allows no connection at all.
-import { findingViews, htmlReport, lintSources, type FindingView, type Lang, type SourcesResult } from '../engine.ts';
+import { findingViews, htmlReport, LintSession, type FindingView, type Lang, type SourcesResult } from '../engine.ts';
 import { EXAMPLE } from './example.ts';
 import { importFiles, type GivenFile } from './import.ts';
 import { defaultLang, say, TEXTS, type TextKey } from './texts.ts';
@@ -144,10 +144,13 @@ function renderFindings(): void {
   ui.report.disabled = result.documents === 0;
 }
 
+/** Remembers each file's document and findings: after an edit, only the edited file is parsed again. */
+const session = new LintSession();
+
 /** Lints every file and shows the findings of the current one. */
 function check(): void {
   const started = performance.now();
-  state.result = lintSources([...state.files].map(([path, text]) => ({ path, text })));
+  state.result = session.lint([...state.files].map(([path, text]) => ({ path, text })));
   renderFiles();
   state.lastMs = performance.now() - started;
   renderFindings();
