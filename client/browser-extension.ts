@@ -5,50 +5,64 @@
 // the hierarchy rules see the whole repository, not only the open documents.
 import * as vscode from 'vscode';
 import { LanguageClient, State, type LanguageClientOptions } from 'vscode-languageclient/browser';
-import { READ_FILE_REQUEST, WORKSPACE_FILES_REQUEST, type ReadFileParams, type ReadFileResult, type WorkspaceFile, type WorkspaceFilesParams, type WorkspaceFilesResult } from '../protocol/web-files.ts';
+import { READ_FILE_REQUEST, WORKSPACE_FILES_REQUEST, type ReadFileParams, type ReadFileResult, type WorkspaceFilesParams, type WorkspaceFilesResult } from '../protocol/web-files.ts';
+import { resolveUiLang, type UiLang } from './new-document.ts';
+import { UI } from './ui-text.ts';
+import { CONFIG_GLOB, MARKDOWN_GLOB, readSent, readWorkspaceFiles, type FileAccess } from './web-files.ts';
 
 /** The extension host's Web Worker constructor (a DOM type this project does not compile with). */
 declare const Worker: new (url: string, options?: { name?: string }) => ConstructorParameters<typeof LanguageClient>[3];
 
-const MARKDOWN_GLOB = '**/*.md';
-const CONFIG_GLOB = '.govlint.{yaml,yml,json}';
-const EXCLUDE_GLOB = '**/{node_modules,.git,dist,out}/**';
-/** A file larger than this is not sent: the engine's default limit is 2 MiB, and what is over it is reported as too large from its first bytes anyway. */
-const MAX_SENT_BYTES = 2 * 1024 * 1024 + 1;
-/** Files read at a time. */
-const READ_BATCH = 16;
+const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('govlint');
 
-const decoder = new TextDecoder('utf-8');
-
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    return decoder.decode(bytes.length > MAX_SENT_BYTES ? bytes.subarray(0, MAX_SENT_BYTES) : bytes);
-  } catch {
-    return undefined;
-  }
+/** VS Code's file system API, which serves virtual workspaces too, for the vscode-free reader (web-files.ts). */
+function fileAccess(folder: vscode.WorkspaceFolder): FileAccess<vscode.Uri> {
+  return {
+    find: (glob, exclude) => Promise.resolve(vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), exclude)),
+    read: (uri) => Promise.resolve(vscode.workspace.fs.readFile(uri)),
+    uriString: (uri) => uri.toString(),
+  };
 }
 
 /** The Markdown files and the configuration of a workspace folder, with their texts. */
 async function workspaceFiles(folderUri: string): Promise<WorkspaceFilesResult> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   const folder = folders.find((candidate) => candidate.uri.toString() === folderUri) ?? folders[0];
-  if (!folder) return { files: [] };
-  const [markdown, configs] = await Promise.all([
-    vscode.workspace.findFiles(new vscode.RelativePattern(folder, MARKDOWN_GLOB), EXCLUDE_GLOB),
-    vscode.workspace.findFiles(new vscode.RelativePattern(folder, CONFIG_GLOB), null, 3),
-  ]);
-  const uris = [...configs, ...markdown];
-  const files: WorkspaceFile[] = [];
-  for (let i = 0; i < uris.length; i += READ_BATCH) {
-    const batch = uris.slice(i, i + READ_BATCH);
-    const texts = await Promise.all(batch.map(readText));
-    batch.forEach((uri, j) => {
-      const text = texts[j];
-      if (text !== undefined) files.push({ uri: uri.toString(), text });
-    });
+  return folder ? readWorkspaceFiles(fileAccess(folder)) : { files: [] };
+}
+
+/** The language of the extension's own messages: the setting, else VS Code's. */
+function lang(): UiLang {
+  return resolveUiLang({ setting: uiLangSetting(), displayLanguage: vscode.env.language });
+}
+
+function uiLangSetting(): 'auto' | UiLang {
+  const value = vscode.workspace.getConfiguration('govlint').get('lang');
+  return value === 'da' || value === 'en' ? value : 'auto';
+}
+
+/** What the desktop extension's commands for templates and the hierarchy view say here, where they are not yet. */
+const NOT_IN_BROWSER: Record<UiLang, string> = {
+  da: 'Denne govlint-kommando findes endnu kun i VS Code på skrivebordet. Diagnostik, hover og hurtige rettelser virker her.',
+  en: 'This govlint command is only in desktop VS Code so far. Diagnostics, hovers and quick fixes work here.',
+};
+
+/** Applies the document's safe fixes (the server's fix-all code action), as the desktop command does. */
+async function fixAll(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const ui = UI[lang()];
+  if (!editor || editor.document.languageId !== 'markdown') {
+    void vscode.window.showInformationMessage(ui.noEditor);
+    return;
   }
-  return { files };
+  const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+  const actions = (await vscode.commands.executeCommand<vscode.CodeAction[] | undefined>('vscode.executeCodeActionProvider', editor.document.uri, whole, FIX_ALL_KIND.value)) ?? [];
+  let applied = 0;
+  for (const action of actions) {
+    if (!action.kind || !FIX_ALL_KIND.contains(action.kind) || !action.edit) continue;
+    if (await vscode.workspace.applyEdit(action.edit)) applied += action.edit.size || 1;
+  }
+  void vscode.window.showInformationMessage(applied > 0 ? ui.fixed(applied) : ui.noFixes);
 }
 
 let client: LanguageClient | undefined;
@@ -68,7 +82,9 @@ async function start(context: vscode.ExtensionContext, output: vscode.LogOutputC
   const started = new LanguageClient('govlint', 'govlint', clientOptions, new Worker(serverUrl, { name: 'govlint language server' }));
   started.onRequest(WORKSPACE_FILES_REQUEST, (params: WorkspaceFilesParams) => workspaceFiles(params.folder));
   started.onRequest(READ_FILE_REQUEST, async (params: ReadFileParams): Promise<ReadFileResult> => {
-    const text = await readText(vscode.Uri.parse(params.uri));
+    const uri = vscode.Uri.parse(params.uri);
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const text = folder ? await readSent(fileAccess(folder), uri) : undefined;
     return text === undefined ? null : { text };
   });
   started.onDidChangeState((event) => void vscode.commands.executeCommand('setContext', 'govlint.running', event.newState === State.Running));
@@ -91,6 +107,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await stop();
       await start(context, output);
     }),
+    vscode.commands.registerCommand('govlint.fixAll', () => fixAll()),
+    ...['govlint.newDocument', 'govlint.showHierarchy', 'govlint.refreshHierarchy'].map((command) =>
+      vscode.commands.registerCommand(command, () => void vscode.window.showInformationMessage(NOT_IN_BROWSER[lang()])),
+    ),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration('govlint.enable')) return;
       if (vscode.workspace.getConfiguration('govlint').get('enable') === false) await stop();
