@@ -7,11 +7,11 @@
 import ignore from 'ignore';
 import picomatch from 'picomatch';
 import { CONFIG_FILE_NAMES } from '../engine/config/names.ts';
-import { ConfigError, parseConfigContent } from '../engine/config/parse.ts';
+import { ConfigError, decodeConfigBytes, parseConfigContent } from '../engine/config/parse.ts';
 import { defaultConfig, type ResolvedConfig } from '../engine/config/schema.ts';
 import { isGovernanceDocument, lintDocumentRules, lintWorkspaceRules, sortDiagnostics, type LintOptions } from '../engine/lint/runner.ts';
 import type { GovDocument } from '../engine/model/document.ts';
-import { documentFromText } from '../engine/parse/from-bytes.ts';
+import { documentFromBytes, documentFromText } from '../engine/parse/from-bytes.ts';
 import { todayIso } from '../engine/text/dates.ts';
 import type { Diagnostic, Lang } from '../engine/types.ts';
 import { WorkspaceIndex } from '../engine/workspace/index.ts';
@@ -31,6 +31,14 @@ export interface SourceFile {
   path: string;
   text: string;
 }
+
+/** A file in memory as its bytes: read as the CLI reads a file (a file that is not UTF-8 text is reported so). */
+export interface SourceBytes {
+  path: string;
+  bytes: Uint8Array;
+}
+
+export type Source = SourceFile | SourceBytes;
 
 export interface LintSourcesOptions {
   /** ISO date date rules treat as today (default: the real date). */
@@ -66,7 +74,7 @@ function isConfigPath(path: string): boolean {
 }
 
 /** The configuration among the sources: the one nearest the top (a project's own), `.yaml` before `.yml` before `.json` in one folder. */
-function chooseConfig(sources: readonly SourceFile[]): SourceFile | undefined {
+function chooseConfig(sources: readonly Source[]): Source | undefined {
   const depth = (path: string) => path.split('/').length;
   const rank = (path: string) => (CONFIG_FILE_NAMES as readonly string[]).indexOf(path.slice(path.lastIndexOf('/') + 1));
   return sources
@@ -85,7 +93,7 @@ function insideRoot(root: string, path: string): string | undefined {
  * matched by its `include` globs and not by its `ignore` globs, never under node_modules or .git.
  * (`.gitignore` files are not read here: a dropped folder rarely carries one that matters.)
  */
-function projectFiles(sources: readonly SourceFile[], config: ResolvedConfig, root: string): SourceFile[] {
+function projectFiles(sources: readonly Source[], config: ResolvedConfig, root: string): Source[] {
   const included = picomatch(config.include, { dot: false });
   const ignored = config.ignore.length > 0 ? ignore().add(config.ignore) : undefined;
   return sources.filter((source) => {
@@ -102,11 +110,20 @@ export function normalizePath(path: string): string {
   return path.replace(/\\/g, '/').replace(/^(?:\.\/|\/)+/, '');
 }
 
-/** A file parsed and checked by the document rules, kept while its text and the run's settings stay the same. */
+/** A file parsed and checked by the document rules, kept while its content and the run's settings stay the same. */
 interface CheckedFile {
-  text: string;
+  content: string | Uint8Array;
   document: GovDocument;
   findings: Diagnostic[];
+}
+
+function contentOf(source: Source): string | Uint8Array {
+  return 'bytes' in source ? source.bytes : source.text;
+}
+
+/** A configuration's text; its bytes are decoded as the CLI decodes a configuration file (UTF-8, or UTF-16 with a byte order mark). */
+function configText(source: Source): string {
+  return 'bytes' in source ? decodeConfigBytes(source.bytes, source.path) : source.text;
 }
 
 /**
@@ -123,15 +140,17 @@ export class LintSession {
   private readonly checked = new Map<string, CheckedFile>();
   private settings = '';
 
-  lint(sources: readonly SourceFile[], options: LintSourcesOptions = {}): SourcesResult {
-    const normalized = sources.map((source) => ({ path: normalizePath(source.path), text: source.text }));
+  lint(sources: readonly Source[], options: LintSourcesOptions = {}): SourcesResult {
+    const normalized = sources.map((source): Source => ({ ...source, path: normalizePath(source.path) }));
     const configSource = chooseConfig(normalized);
     let config: ResolvedConfig;
     let configError: string | undefined;
     const root = configSource ? folderOf(configSource.path) : '';
+    let configContent: string | undefined;
     if (configSource) {
       try {
-        config = parseConfigContent(configSource.text, configSource.path, ruleIds, { root, file: configSource.path });
+        configContent = configText(configSource);
+        config = parseConfigContent(configContent, configSource.path, ruleIds, { root, file: configSource.path });
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
         configError = error.message;
@@ -139,7 +158,7 @@ export class LintSession {
       }
     } else config = defaultConfig(root);
     const lintOptions: LintOptions = { config, rules: allRules, today: options.today ?? todayIso(), ...(options.lang ? { lang: options.lang } : {}) };
-    const settings = JSON.stringify([configSource?.path, configSource?.text, lintOptions.today, lintOptions.lang]);
+    const settings = JSON.stringify([configSource?.path, configContent, lintOptions.today, lintOptions.lang]);
     if (settings !== this.settings) {
       this.checked.clear();
       this.settings = settings;
@@ -148,10 +167,11 @@ export class LintSession {
     const current = new Set(files.map((file) => file.path));
     for (const path of this.checked.keys()) if (!current.has(path)) this.checked.delete(path);
     const checked = files.map((file) => {
+      const content = contentOf(file);
       let entry = this.checked.get(file.path);
-      if (entry?.text !== file.text) {
-        const document = documentFromText(file.path, file.text, config);
-        entry = { text: file.text, document, findings: lintDocumentRules(document, lintOptions) };
+      if (entry?.content !== content) {
+        const document = typeof content === 'string' ? documentFromText(file.path, content, config) : documentFromBytes(file.path, content, config);
+        entry = { content, document, findings: lintDocumentRules(document, lintOptions) };
         this.checked.set(file.path, entry);
       }
       return entry;
@@ -175,7 +195,7 @@ export class LintSession {
 }
 
 /** Lints files held in memory once (see `LintSession`). */
-export function lintSources(sources: readonly SourceFile[], options: LintSourcesOptions = {}): SourcesResult {
+export function lintSources(sources: readonly Source[], options: LintSourcesOptions = {}): SourcesResult {
   return new LintSession().lint(sources, options);
 }
 

@@ -24,11 +24,13 @@ describe('the page', () => {
 
   it('reads Markdown and the configuration, names .docx as coming and leaves the rest', async () => {
     const outcome = await importFiles([given('politik/a.md', '# Å'), given('.govlint.yaml', 'lang: da'), given('politik/b.docx'), given('logo.png'), given('c.MD', 'x')]);
-    expect(outcome.sources).toEqual([
+    expect(outcome.sources.map(({ path, text }) => ({ path, text }))).toEqual([
       { path: 'politik/a.md', text: '# Å' },
       { path: '.govlint.yaml', text: 'lang: da' },
       { path: 'c.MD', text: 'x' },
     ]);
+    // The bytes go to the engine as given, so it reads them as the CLI reads a file.
+    expect([...outcome.sources[0]!.bytes!]).toEqual([...new TextEncoder().encode('# Å')]);
     expect(outcome.coming).toEqual(['politik/b.docx']);
     expect(outcome.skipped).toEqual(['logo.png']);
     expect(outcome.unreadable).toEqual([]);

@@ -2,8 +2,14 @@
 // sets up the run as the project's does for the CLI; a broken one is reported and the defaults
 // apply; findingViews gives each finding in the page's language with the goal's SMART card and
 // the rewrite. (Run here from the sources; test/web/engine.test.ts runs the bundle in Chromium.)
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findingViews, jsonReport, LintSession, lintSources } from '../../web/engine.ts';
+
+const root = join(import.meta.dirname, '..', '..');
 
 const policy = (id: string, goal: string) => `---
 id: ${id}
@@ -84,5 +90,29 @@ describe('LintSession', () => {
     expect(second.workspace.get('b.md')).not.toBe(first.workspace.get('b.md'));
     // Another date: everything is checked again.
     expect(session.lint(edited, { today: '2029-01-10' }).workspace.get('a.md')).not.toBe(first.workspace.get('a.md'));
+  });
+});
+
+describe('lintSources on bytes', () => {
+  it("reads a file's bytes as the CLI reads the file: one that is not UTF-8 (a Word export in Windows-1252) is reported, as the CLI reports it", () => {
+    const work = mkdtempSync(join(tmpdir(), 'govlint-bytes-'));
+    try {
+      const latin1 = new TextEncoder().encode(policy('p', 'Vi vil styrke trivslen.')); // ASCII so far
+      latin1[latin1.indexOf(0x43)] = 0xf8; // an "ø" as Windows-1252 writes it, in place of the first "C"
+      writeFileSync(join(work, 'politik.md'), latin1);
+      writeFileSync(join(work, '.govlint.yaml'), 'lang: da\n');
+      const cli = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), '.', '--format', 'json', '--today', '2026-01-10'], { cwd: work, encoding: 'utf8' });
+      const result = lintSources(
+        [
+          { path: 'politik.md', bytes: latin1 },
+          { path: '.govlint.yaml', bytes: new TextEncoder().encode('lang: da\n') },
+        ],
+        { today: '2026-01-10' },
+      );
+      expect(jsonReport(result)).toBe(cli.stdout);
+      expect(result.diagnostics.map((diagnostic) => diagnostic.rule)).toEqual(['internal-error']);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });

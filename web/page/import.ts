@@ -1,7 +1,6 @@
 // Files the user gives the page, turned into the texts the engine lints. One importer per kind
 // of file: Markdown and govlint's configuration are read as UTF-8 text. Word (.docx) import is
 // the next importer: it turns a `.docx` into Markdown text here, and the page needs nothing else.
-import type { SourceFile } from '../engine.ts';
 
 /** A file as the browser hands it over: a name with its folders (from a folder drop) and its bytes. */
 export interface GivenFile {
@@ -9,19 +8,30 @@ export interface GivenFile {
   read(): Promise<ArrayBuffer>;
 }
 
+/** A file made ready for the engine. */
+export interface ImportedFile {
+  /** The path it is linted under (a `.docx` becomes a `.md`). */
+  path: string;
+  /** The text shown and edited. */
+  text: string;
+  /** The file's bytes, when the engine is to read them as the CLI reads a file (an encoding problem is then reported as the CLI reports it). */
+  bytes?: Uint8Array;
+}
+
 export interface Importer {
   /** Lower-case name endings this importer reads (`.md`). */
   endings: readonly string[];
-  /** The text to lint, and the path it is linted under (a `.docx` becomes a `.md`). */
-  import(file: GivenFile): Promise<SourceFile>;
+  import(file: GivenFile): Promise<ImportedFile>;
 }
 
-const decoder = new TextDecoder('utf-8');
+/** For showing the text: what is not UTF-8 shows as U+FFFD (the engine, reading the bytes, says the file is not UTF-8). */
+const lenient = new TextDecoder('utf-8');
 
 const textImporter: Importer = {
   endings: ['.md', '.markdown', '.govlint.yaml', '.govlint.yml', '.govlint.json'],
   async import(file) {
-    return { path: file.path, text: decoder.decode(await file.read()) };
+    const bytes = new Uint8Array(await file.read());
+    return { path: file.path, text: lenient.decode(bytes), bytes };
   },
 };
 
@@ -31,7 +41,7 @@ export const IMPORTERS: readonly Importer[] = [textImporter];
 export const COMING_ENDINGS: readonly string[] = ['.docx'];
 
 export interface ImportOutcome {
-  sources: SourceFile[];
+  sources: ImportedFile[];
   /** Files of a kind that is coming (.docx). */
   coming: string[];
   /** Files of no kind govlint reads (images, PDFs, …). */

@@ -32,6 +32,8 @@ interface State {
   lang: Lang;
   /** Path → text, in the order given. */
   files: Map<string, string>;
+  /** Path → the bytes of a file as given, until its text is edited: the engine reads them as the CLI reads a file. */
+  bytes: Map<string, Uint8Array>;
   current: string;
   result?: SourcesResult;
   /** Milliseconds the last check took (lint and render). */
@@ -40,7 +42,7 @@ interface State {
 }
 
 const startLang = defaultLang(navigator.languages?.length ? navigator.languages : [navigator.language]);
-const state: State = { lang: startLang, files: new Map([[TEXTS[startLang].untitled, '']]), current: TEXTS[startLang].untitled, lastMs: 0, notes: [] };
+const state: State = { lang: startLang, files: new Map([[TEXTS[startLang].untitled, '']]), bytes: new Map(), current: TEXTS[startLang].untitled, lastMs: 0, notes: [] };
 
 function make<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -150,7 +152,10 @@ const session = new LintSession();
 /** Lints every file and shows the findings of the current one. */
 function check(): void {
   const started = performance.now();
-  state.result = session.lint([...state.files].map(([path, text]) => ({ path, text })));
+  state.result = session.lint([...state.files].map(([path, text]) => {
+    const bytes = state.bytes.get(path);
+    return bytes ? { path, bytes } : { path, text };
+  }));
   renderFiles();
   state.lastMs = performance.now() - started;
   renderFindings();
@@ -193,6 +198,7 @@ async function take(given: readonly GivenFile[]): Promise<void> {
   }
   const sorted = [...outcome.sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   state.files = new Map(sorted.map((source) => [source.path, source.text]));
+  state.bytes = new Map(sorted.flatMap((source) => (source.bytes ? [[source.path, source.bytes] as const] : [])));
   const first = sorted.find((source) => source.path.toLowerCase().endsWith('.md')) ?? sorted[0]!;
   state.current = first.path;
   ui.text.value = first.text;
@@ -241,6 +247,7 @@ ui.lang.addEventListener('change', () => {
 });
 ui.text.addEventListener('input', () => {
   state.files.set(state.current, ui.text.value);
+  state.bytes.delete(state.current);
   checkSoon(pasted ? 0 : 150);
   pasted = false;
 });
@@ -261,6 +268,7 @@ for (const target of [ui.drop, ui.text]) {
 }
 ui.example.addEventListener('click', () => {
   state.files = new Map([[TEXTS[state.lang].untitled, EXAMPLE[state.lang]]]);
+  state.bytes = new Map();
   state.current = TEXTS[state.lang].untitled;
   state.notes = [];
   ui.text.value = EXAMPLE[state.lang];
@@ -268,6 +276,7 @@ ui.example.addEventListener('click', () => {
 });
 ui.clear.addEventListener('click', () => {
   state.files = new Map([[TEXTS[state.lang].untitled, '']]);
+  state.bytes = new Map();
   state.current = TEXTS[state.lang].untitled;
   state.notes = [];
   ui.text.value = '';
