@@ -162,6 +162,46 @@ describe.skipIf(skipBrowser)('the offline page in headless Chromium, from file:/
     await context.close();
   });
 
+  it('shows hostile text as text: markup in a document runs nothing and loads nothing', async () => {
+    const { context, page, problems, refused, requests } = await open();
+    const markup = '<img src="https://example.invalid/x.png" onerror="document.title=1"><script>document.title=2</script>';
+    // A parent id made of markup: the message quoting it is shown, as text.
+    const hostile = VAGUE_POLICY.replace('sprog: da', `sprog: da\noverordnet: '${markup}'`);
+    await paste(page, hostile);
+    const unknown = page.locator('li.finding[data-rule="parent-unknown"]');
+    await unknown.waitFor();
+    expect(await unknown.locator('.message').innerText()).toContain(markup);
+    expect(await page.title()).toBe('govlint');
+    expect(await page.locator('#finding-list img, #finding-list script').count()).toBe(0);
+    expect(problems).toEqual([]);
+    expect(refused).toEqual([]);
+    expect(requests.every((url) => url.startsWith('file:'))).toBe(true);
+    await context.close();
+  });
+
+  it('takes files dropped on it', async () => {
+    const { context, page, problems } = await open('en-US');
+    const files = [
+      { name: 'policy.md', text: VAGUE_POLICY.replace('sprog: da', 'sprog: en') },
+      { name: 'notes.txt', text: 'not a document' },
+    ];
+    await page.evaluate((given) => {
+      const g = globalThis as unknown as {
+        DataTransfer: new () => { items: { add(file: unknown): void } };
+        File: new (parts: string[], name: string) => unknown;
+        DragEvent: new (type: string, init: object) => unknown;
+        document: { getElementById(id: string): { dispatchEvent(event: unknown): boolean } };
+      };
+      const transfer = new g.DataTransfer();
+      for (const file of given) transfer.items.add(new g.File([file.text], file.name));
+      g.document.getElementById('drop').dispatchEvent(new g.DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, files);
+    await page.locator('li.finding[data-rule="vague-goal"]').waitFor();
+    await expect.poll(() => page.locator('#problems').innerText()).toContain('Skipped (not Markdown or a configuration): notes.txt');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("speaks English to a browser that does not ask for Danish", async () => {
     const { context, page, problems } = await open('en-GB');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
