@@ -77,9 +77,10 @@ function renderFiles(): void {
   );
 }
 
-function smartTable(view: NonNullable<FindingView['smart']>): HTMLElement {
+/** A goal's SMART card; open on the goal's first finding, folded on the others (it is the same card). */
+function smartTable(view: NonNullable<FindingView['smart']>, open: boolean): HTMLElement {
   const details = make('details', 'smart');
-  details.open = true;
+  details.open = open;
   details.append(make('summary', undefined, say(state.lang, 'smart', { score: view.score, assessed: view.assessed })));
   const list = make('ul');
   for (const line of view.lines) {
@@ -103,7 +104,7 @@ function showInText(view: FindingView): void {
   ui.text.scrollTop = Math.max(0, (view.line - 3) * lineHeight);
 }
 
-function renderFinding(view: FindingView): HTMLLIElement {
+function renderFinding(view: FindingView, firstOnGoal: boolean): HTMLLIElement {
   const item = make('li', `finding ${view.severity}`);
   item.dataset.rule = view.rule;
   const head = make('p', 'head');
@@ -115,7 +116,7 @@ function renderFinding(view: FindingView): HTMLLIElement {
   where.addEventListener('click', () => showInText(view));
   head.append(' ', where);
   item.append(head, make('p', 'message', view.message));
-  if (view.smart) item.append(smartTable(view.smart));
+  if (view.smart) item.append(smartTable(view.smart, firstOnGoal));
   for (const rewrite of view.rewrites) {
     const box = make('div', 'rewrite');
     box.append(make('p', 'rewrite-title', `${say(state.lang, 'rewrite')}: ${rewrite.title}`), make('pre', undefined, rewrite.text));
@@ -138,7 +139,14 @@ function renderFindings(): void {
     return;
   }
   const views = findingViews(result, state.current, state.lang);
-  ui.findings.replaceChildren(...views.map(renderFinding));
+  const goalsShown = new Set<string>();
+  ui.findings.replaceChildren(
+    ...views.map((view) => {
+      const first = view.goal !== undefined && !goalsShown.has(view.goal);
+      if (view.goal !== undefined) goalsShown.add(view.goal);
+      return renderFinding(view, first);
+    }),
+  );
   ui.status.textContent =
     views.length === 0
       ? say(state.lang, 'noFindings', { file: state.current })
