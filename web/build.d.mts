@@ -8,3 +8,5 @@ export function browserOptions(version: string): BuildOptions;
 export function inlineSafe(text: string): string;
 /** All browser builds into `dist/web/`. */
 export function buildWeb(version: string): Promise<void>;
+/** zod's locales reduced to English in the browser bundles. */
+export const englishZodOnly: Plugin;
