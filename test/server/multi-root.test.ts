@@ -136,9 +136,22 @@ describe('multi-root workspace', { timeout: 120_000 }, () => {
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: client.uri('beta/serviceniveau.md') }, position: client.position('beta/serviceniveau.md', 'beta-politik', 2) });
     expect(JSON.stringify(hover?.contents)).toContain('Beta policy');
 
+    // Quick fixes of a document in the English folder: in English, from that folder's findings.
+    await client.open('beta/fremmed.md');
+    const foreign = (await client.waitFor('beta/fremmed.md', (list, params) => params?.version === 1 && has('parent-unknown')(list))).filter((diagnostic) => diagnostic.code === 'parent-unknown');
+    const actions = await client.request<Array<{ title: string }>>('textDocument/codeAction', {
+      textDocument: { uri: client.uri('beta/fremmed.md') },
+      range: foreign[0]!.range,
+      context: { diagnostics: foreign },
+    });
+    expect(actions.map((action) => action.title)).toEqual(expect.arrayContaining([expect.stringMatching(/^Disable .+ for this file$/)]));
+
     const symbols = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'politik' });
     const files = symbols.filter((symbol) => symbol.kind === 1).map((symbol) => symbol.location.uri);
     expect(files).toEqual(expect.arrayContaining([client.uri('alpha/politik.md'), client.uri('beta/politik.md')]));
+    // (Closed again: an open file of a removed folder would go on being checked, below.)
+    await client.close('beta/fremmed.md');
+    await client.close('beta/serviceniveau.md');
   });
 
   it('makes a folder that gets a configuration file a project of its own, and back', async () => {
