@@ -406,7 +406,7 @@ describe.skipIf(skip !== undefined)('VS Code (code-server) with the packaged ext
     expect(existsSync(join(workspace.dir, 'serviceniveauer', 'serviceniveau-for-test.md'))).toBe(true);
   });
 
-  it('in a multi-root workspace lints each folder with its own configuration, and the hierarchy view shows each folder', async () => {
+  it('in a multi-root workspace lints each folder with its own configuration, shows each folder in the hierarchy view, and New document works in the folder picked', async () => {
     // Two folders in one window: the sample (Danish) and an English one whose service level names
     // the sample's policy, which lies in the other folder, so it is unknown there.
     const multi = join(home, 'multi');
@@ -453,5 +453,31 @@ describe.skipIf(skip !== undefined)('VS Code (code-server) with the packaged ext
     await pane.getByRole('treeitem', { name: new RegExp(sample.parentTitle), level: 2 }).first().waitFor({ timeout: 30_000 });
     mark('multi-root hierarchy view');
     await page.screenshot({ path: join(artifactsDir, 'vscode-multi-root-hierarchy.png') });
+
+    // New document with no document open: the folder is asked for; the questions then speak that
+    // folder's language (English) and offer that folder's policies as the parent, not the other's.
+    const widget = page.locator('.quick-input-widget');
+    const input = widget.locator('input').first();
+    const row = (text: string | RegExp) => widget.locator('.monaco-list-row', { hasText: text }).first();
+    await page.keyboard.press('F1');
+    await input.waitFor({ timeout: 15_000 });
+    await input.fill('>govlint: New governance document');
+    await row(/New governance document/).waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    await row('beta').waitFor({ timeout: 15_000 });
+    await input.fill('beta');
+    await page.keyboard.press('Enter');
+    await row('Service level').waitFor({ timeout: 15_000 });
+    expect(await input.getAttribute('placeholder')).toBe('Which kind of document?');
+    await input.fill('Service level');
+    await page.keyboard.press('Enter');
+    try {
+      await row('Beta policy').waitFor({ timeout: 15_000 });
+      expect(await widget.locator('.monaco-list-row', { hasText: sample.parentTitle }).count()).toBe(0);
+    } finally {
+      await page.screenshot({ path: join(artifactsDir, 'vscode-multi-root-new-document.png') });
+    }
+    await page.keyboard.press('Escape');
+    mark('multi-root new document');
   });
 });
