@@ -36,6 +36,7 @@ function describeIssue(issue: z.core.$ZodIssue, ruleIds: readonly string[]): str
     }
     return `unknown key ${keys}${where}`;
   }
+  if (issue.code === 'invalid_key') return `"${key}": ${issue.issues[0]?.message ?? issue.message}`;
   if (issue.code === 'invalid_value') return `"${key}": ${issue.message.replace(/^Invalid option: expected one of/, 'expected one of')}`;
   return `"${key}": ${issue.message}`;
 }
@@ -159,7 +160,9 @@ export function parseConfigText(text: string, file: string, ruleIds: readonly st
     const issue = result.error.issues[0]!;
     // Point at the offending key: for an unknown key, the key itself; otherwise the value at the path.
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-    throw errorAt(document, lineCounter, file, path as Array<string | number>, issue.code === 'unrecognized_keys', describeIssue(issue, ruleIds));
+    // A key that fails its record's key schema is pointed at too, not at its value.
+    const atKey = issue.code === 'unrecognized_keys' || issue.code === 'invalid_key';
+    throw errorAt(document, lineCounter, file, path as Array<string | number>, atKey, describeIssue(issue, ruleIds));
   }
   const input = result.data as ConfigInput;
   checkFieldKnowledgeKeys(data, document, lineCounter, file);

@@ -37,7 +37,7 @@ export const targetLawSchema = z.strictObject({
   abbreviation: z.string().min(1).optional().describe('replaces "SEL" in a fix, e.g. "BL"; without it, the name'),
   en: z.string().min(1).describe('the English name without "the", e.g. "Children\'s Act"'),
   effective: isoDate.describe('the day the provisions moved'),
-  scope: localized.describe('who the old paragraph no longer applies to: {da: "for børn og unge", en: "to children"}'),
+  scope: localized.optional().describe('who the old paragraph no longer applies to, when it still applies to others: {da: "for børn og unge", en: "to children"}'),
 });
 
 export type TargetLaw = z.infer<typeof targetLawSchema>;
