@@ -42,6 +42,20 @@ const evidence = `      evidence:
           shows: the move`;
 
 describe('fieldKnowledge in .govlint.yaml', () => {
+  it('is documented in the README with the fixture\'s configuration and its findings', () => {
+    const readme = readFileSync(join(fixture, '..', '..', '..', 'README.md'), 'utf8');
+    const block = /^```yaml config field-knowledge\n([\s\S]*?)^```/m.exec(readme)?.[1];
+    expect(block).toBe(readFileSync(join(fixture, '.govlint.yaml'), 'utf8'));
+    const loaded = loadConfigFile(join(fixture, '.govlint.yaml'), ruleIds);
+    const findings = lint({ 'kvalitetsstandard.md': readFileSync(join(fixture, 'kvalitetsstandard.md'), 'utf8') }, loaded);
+    const shown = /^```text\n(13:53[\s\S]*?)^```/m.exec(readme)?.[1]?.trim().split('\n');
+    expect(shown).toEqual(
+      findings
+        .filter((finding) => finding.range.start.line !== 19)
+        .map((finding) => `${finding.range.start.line}:${finding.range.start.column}  ${finding.severity === 'error' ? 'fejl    ' : 'advarsel'}  ${finding.messages.da}  ${finding.rule}`),
+    );
+  });
+
   it('checks the ældreområde example: a limit and a moved paragraph of its own, beside the shipped ones', () => {
     const loaded = loadConfigFile(join(fixture, '.govlint.yaml'), ruleIds);
     const text = readFileSync(join(fixture, 'kvalitetsstandard.md'), 'utf8');
