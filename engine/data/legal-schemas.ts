@@ -90,7 +90,16 @@ export const legalReferencesSchema = z
     }
   });
 
-const termGroups = z.array(z.array(z.string().min(1)).min(1));
+/**
+ * A term: words separated by single spaces, each optionally ending in "*" (any further letters).
+ * A "*" only at the end of a word keeps the compiled pattern linear in the text: a literal after
+ * "*" would let a term from an untrusted workspace's configuration backtrack over long words.
+ */
+const term = z
+  .string()
+  .max(100)
+  .regex(/^[^*\s]+\*?(?: [^*\s]+\*?)*$/, 'words separated by single spaces, "*" only at the end of a word (e.g. "børnefaglig* undersøgelse*")');
+const termGroups = z.array(z.array(term).min(1)).max(8);
 
 export const statutoryLimitSchema = z
   .strictObject({

@@ -171,6 +171,9 @@ ${fields}`;
     expect(configError(limit(`      law: { da: "Tjek: x", en: "Check: x" }\n      confirmed: false\n      lawConfirmed: false\n      unconfirmed: x\n${sourced.replace('https://example.org/kommune', 'example.org/kommune')}`))).toBe(
       '.govlint.yaml:12:39: "fieldKnowledge.statutoryLimits.0.evidence.0.address": the address must be an https URL',
     );
+    expect(configError(limit(`      law: { da: "Tjek: x", en: "Check: x" }\n      confirmed: false\n      lawConfirmed: false\n      unconfirmed: x\n${sourced}`).replace('[[hjemmehjælp*]]', '[[h*j*e*m]]'))).toBe(
+      '.govlint.yaml:6:22: "fieldKnowledge.statutoryLimits.0.terms.da.0.0": words separated by single spaces, "*" only at the end of a word (e.g. "børnefaglig* undersøgelse*")',
+    );
     expect(configError(limit('').replace('unit: weeks', 'unit: uger'))).toBe(
       '.govlint.yaml:5:32: "fieldKnowledge.statutoryLimits.0.limit.unit": expected one of "hours"|"working-days"|"days"|"weeks"|"months"|"years"',
     );
