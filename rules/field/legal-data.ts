@@ -69,13 +69,25 @@ function perConfig<T>(compute: (config: Pick<ResolvedConfig, 'fieldKnowledge'>) 
   };
 }
 
+/** A statutory limit, and whether it comes from the project's configuration (not from govlint's data). */
+export interface MergedLimit extends StatutoryLimitData {
+  fromProject: boolean;
+}
+
 /** The shipped statutory limits with the project's: a project limit with a shipped id replaces it, in its place. */
-export const mergedStatutoryLimits = perConfig((config): StatutoryLimitData[] => {
+export const mergedStatutoryLimits = perConfig((config): MergedLimit[] => {
   const own = config.fieldKnowledge?.statutoryLimits ?? [];
   const byId = new Map(own.map((limit) => [limit.id, limit]));
   const shipped = loadStatutoryLimits().limits;
   const shippedIds = new Set(shipped.map((limit) => limit.id));
-  return [...shipped.map((limit) => byId.get(limit.id) ?? limit), ...own.filter((limit) => !shippedIds.has(limit.id))];
+  const project = (limit: StatutoryLimitData): MergedLimit => ({ ...limit, fromProject: true });
+  return [
+    ...shipped.map((limit) => {
+      const replacement = byId.get(limit.id);
+      return replacement ? project(replacement) : { ...limit, fromProject: false };
+    }),
+    ...own.filter((limit) => !shippedIds.has(limit.id)).map(project),
+  ];
 });
 
 /** The Serviceloven moves, shipped and the project's (same key: the project's), each with its target law. */

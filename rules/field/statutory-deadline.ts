@@ -4,7 +4,7 @@ import type { Lang, Localized } from '../../engine/types.ts';
 import { exceeds, findDurations, formatDuration, type Duration, type DurationUnit } from './durations.ts';
 import { bounded, boundedMatches, boundedTest, type BoundedPattern } from '../../engine/text/bounded-pattern.ts';
 import type { ResolvedConfig } from '../../engine/config/schema.ts';
-import { mergedStatutoryLimits, type StatutoryLimitData } from './legal-data.ts';
+import { mergedStatutoryLimits, type MergedLimit } from './legal-data.ts';
 import { joinBlocks, sentenceSpans, tableLines, termSource } from './text.ts';
 
 // A service level or guideline must not promise more time than the law allows for a step of
@@ -32,7 +32,7 @@ interface CompiledLimit extends StatutoryLimit {
   groups: BoundedPattern[];
 }
 
-const compiledByData = new WeakMap<readonly StatutoryLimitData[], CompiledLimit[]>();
+const compiledByData = new WeakMap<readonly MergedLimit[], CompiledLimit[]>();
 
 /** The limits this configuration enforces: the shipped ones and the project's `fieldKnowledge.statutoryLimits`. */
 export function statutoryLimits(config: Pick<ResolvedConfig, 'fieldKnowledge'>): CompiledLimit[] {
@@ -44,7 +44,12 @@ export function statutoryLimits(config: Pick<ResolvedConfig, 'fieldKnowledge'>):
       const groups: BoundedPattern[] = [];
       for (let i = 0; i < count; i++) {
         const terms = [...(limit.terms.da[i] ?? []), ...(limit.terms.en[i] ?? [])];
-        groups.push(bounded(`(?:${terms.map(termSource).join('|')})`, 'giu'));
+        const alternatives = `(?:${terms.map(termSource).join('|')})`;
+        // A project's terms may be short ("a* b*"): tried inside a long word at every letter, each
+        // attempt would run to the word's end. The lookbehind rejects a position inside a word at
+        // once, keeping the search linear; govlint's own terms start with long literal words,
+        // which the engine skips ahead to, and keep the faster form.
+        groups.push(bounded(limit.fromProject ? `(?<![\\p{L}\\p{N}])${alternatives}` : alternatives, 'giu'));
       }
       return { ...limit, groups };
     });
