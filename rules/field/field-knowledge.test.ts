@@ -145,6 +145,26 @@ ${evidence}
     expect(fixed).toContain('follows section 24 of the Elderly Care Act, and ældreloven § 24 in Danish notes.');
   });
 
+  it('searches a project\'s short terms in linear time (tried at every letter of a long word, they were quadratic)', { timeout: 20_000 }, () => {
+    const own = config(`fieldKnowledge:
+  statutoryLimits:
+    - id: kort
+      step: { da: et trin, en: a step }
+      limit: { value: 1, unit: days }
+      law: { da: "Tjek: x", en: "Check: x" }
+      confirmed: true
+      lawConfirmed: false
+      unconfirmed: x
+${evidence}
+      terms: { da: [[a* b*]], en: [[a* b*]] }
+`);
+    const started = performance.now();
+    // 300,000 letters: about 3 minutes when every letter started a search to the word's end.
+    expect(lint({ 'sn.md': doc(`${'a'.repeat(300_000)} inden for 6 måneder.`) }, own)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(summarize(lint({ 'sn.md': doc('Aa bb sker inden for 6 dage.') }, own))).toEqual(['sn.md:11:12-11:28 statutory-deadline error']);
+  });
+
   it('refuses an entry without its evidence, or that claims more than its sources, with the line of the fault', () => {
     const limit = (fields: string) => `fieldKnowledge:
   statutoryLimits:
