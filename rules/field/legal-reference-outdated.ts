@@ -8,9 +8,11 @@ import { findServicelovenReferences, type LawMention, type ParagraphItem, type S
 
 // Since 1 January 2024 the child-welfare provisions of Serviceloven live in Barnets Lov with new
 // paragraph numbers. A reference to the old paragraph sends a case worker to a provision that no
-// longer applies. The mapping and the evidence for each move are in data/legal-references.json;
-// legal-data.ts refuses a safe fix for a move no primary source confirms, and an unconfirmed move
-// is only ever cited as "Tjek: sandsynligvis barnets lov § …".
+// longer applies. The mapping and the evidence for each move are in data/legal-references.json,
+// and a project adds the moves of its own area (to Barnets Lov or to a law it describes, such as
+// the ældrelov) under `fieldKnowledge` in `.govlint.yaml`. The schemas refuse a safe fix for a
+// move no primary source confirms, and an unconfirmed move is only ever cited as
+// "Tjek: sandsynligvis <law> § …"; the messages and fixes name the move's own law and date.
 
 export type { ParagraphMove } from './legal-data.ts';
 
