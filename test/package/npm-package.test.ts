@@ -95,7 +95,7 @@ beforeAll(() => {
   if (!existsSync(repoCli)) throw new Error('dist/cli.js is missing: run `npm run build` (npm test does)');
 });
 
-describe('the npm package', () => {
+describe('the npm package', { timeout: 90_000 }, () => {
   let tarball = '';
   let install = '';
   let bin = '';
@@ -166,7 +166,7 @@ describe('the npm package', () => {
   });
 });
 
-describe('the .vsix', () => {
+describe('the .vsix', { timeout: 90_000 }, () => {
   let files: string[] = [];
 
   beforeAll(() => {
