@@ -227,6 +227,47 @@ function purposeStart(text: string, tokens: readonly Token[], lexicon: CompiledL
   return text.length;
 }
 
+/** "sikre, at …", "ensure that …": a frame whose clause says what is to be done. */
+const ENSURE_THAT: Record<Lang, { verb: string; that: string }> = { da: { verb: 'sikre', that: 'at' }, en: { verb: 'ensure', that: 'that' } };
+
+/**
+ * "Familierådgivningen skal sikre, at der iværksættes en vurdering af underretningen": the vague
+ * frame "sikre, at" around a clause that does something to a defined object of case work, with no
+ * other vague word, is as concrete as the clause.
+ */
+function framesConcreteStep(text: string, v: PhraseFinding, vague: readonly PhraseFinding[], tokens: readonly Token[], lexicon: CompiledLexicon, map: (i: number) => number): boolean {
+  const frame = ENSURE_THAT[lexicon.lang];
+  if (v.phrase !== frame.verb) return false;
+  const at = tokens.findIndex((t) => map(t.start) === v.start);
+  if (at < 0 || tokens[at + 1]?.word !== frame.that) return false;
+  if (vague.some((other) => other !== v && other.start > v.start)) return false;
+  // The clause up to its end, or to a reference ("i forhold til gældende retningslinjer", "in line with the procedure"): what is referred to is not what is done.
+  const clause = text.slice(tokens[at + 1]!.end);
+  const end = clause.search(/[.;!?]|(?<![\p{L}])(?:i\s+forhold\s+til|i\s+henhold\s+til|jf\.|ifølge|in\s+accordance\s+with|in\s+line\s+with|according\s+to)(?![\p{L}])/iu);
+  return findCaseObject(end < 0 ? clause : clause.slice(0, end), lexicon.lang) !== undefined;
+}
+
+/** Danish endings of a verb on its infinitive's base (vurder-e, -er, -es, -ede, -et; send-t). */
+const DANISH_VERB_ENDINGS = new Set(['e', 'er', 'es', 'ede', 'edes', 'et', 'ende', 'te', 'tes', 't', 'r', 's']);
+
+/**
+ * A procedure verb found as a verb, not as the noun of the same stem: "vurderer", "kontaktes",
+ * "sendt" — not "vurdering", "vores kontakt". A bare base is a verb only as an imperative that
+ * opens its sentence ("Kontakt forældrene …"). English forms are not told apart here.
+ */
+function isVerbForm(found: { text: string; localEnd: number; phrase: string }, text: string, tokens: readonly Token[], lexicon: CompiledLexicon): boolean {
+  if (lexicon.lang !== 'da') return true;
+  const infinitive = found.phrase.split(' ')[0]!;
+  const localStart = found.localEnd - found.text.length;
+  const token = tokens.find((t) => t.start === localStart);
+  if (!token) return true;
+  const base = infinitive.endsWith('e') ? infinitive.slice(0, -1) : infinitive;
+  if (!token.word.startsWith(base)) return true;
+  const ending = token.word.slice(base.length);
+  if (ending === '') return !infinitive.endsWith('e') || /(?:^|[.!?:\n])\s*$/u.test(text.slice(0, token.start));
+  return DANISH_VERB_ENDINGS.has(ending);
+}
+
 /** A vague deliverable verb whose object is a defined thing ("develop a Personal Education Plan", "udvikle en handleplan"). */
 function deliversObject(text: string, vague: PhraseFinding, tokens: readonly Token[], lexicon: CompiledLexicon, map: (i: number) => number): boolean {
   const at = tokens.findIndex((t) => map(t.start) === vague.start);
@@ -513,18 +554,19 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   // Evidence of concreteness: a measure, a time limit or rhythm, an indicator, a dated deliverable,
   // or a unit or role that does something named without vague words.
   const rhythm = times.some((t) => t.kind === 'frequency') && vague.length === 0;
-  const datedDeliverable = hasStrongDeadline && vague.length === 0;
-  const fieldLimit = fieldTimeKind === 'time-limit' || fieldTimeKind === 'frequency';
   const plain = vague.length === 0 && evaluative.length === 0;
+  // A deadline makes a deliverable checkable only when the deliverable is named without vague or evaluative words.
+  const datedDeliverable = hasStrongDeadline && plain;
+  const fieldLimit = fieldTimeKind === 'time-limit' || fieldTimeKind === 'frequency';
   // A defined object or event of case work acted on without vague words: "Underretningen journaliseres", "Der afholdes et netværksmøde".
   const caseObject = plain ? findCaseObject(paragraphStart < 0 ? clauses : clauses.slice(goal.statementSpans[0]!.text.length + 1), options.lang) : undefined;
   // A verb of concrete case work without vague words: "Underretningen journaliseres", "Forældrene indkaldes til et møde".
   // Vague words in a clause of purpose after a concrete step ("Afhold en samtale …, så barnets perspektiv inddrages") do not make the step vague,
   // nor does a deliverable verb with a defined object ("develop a Personal Education Plan").
   const purposeAt = purposeStart(statement, tokens, lexicon);
-  const mainVague = vague.filter((v) => v.start < map(purposeAt) && !deliversObject(statement, v, tokens, lexicon, map));
+  const mainVague = vague.filter((v) => v.start < map(purposeAt) && !deliversObject(statement, v, tokens, lexicon, map) && !framesConcreteStep(statement, v, vague, tokens, lexicon, map));
   const mainPlain = mainVague.length === 0;
-  const procedure = mainPlain && findPhrases(statement.slice(0, purposeAt), tokens.filter((t) => t.end <= purposeAt), lexicon, lexicon.procedureVerbs, map, statement).length > 0;
+  const procedure = mainPlain && findPhrases(statement.slice(0, purposeAt), tokens.filter((t) => t.end <= purposeAt), lexicon, lexicon.procedureVerbs, map, statement).some((found) => isVerbForm(found, statement, tokens, lexicon));
   const caseStep = mainPlain && mainVague.length < vague.length && caseObject === undefined && findCaseObject(clauses.slice(0, purposeAt), options.lang) !== undefined;
   const evidence = concrete || rhythm || datedDeliverable || fieldLimit || caseObject !== undefined || caseStep || procedure;
   // The actor is read only where it decides something: no owner field to answer for the goal, or no other evidence of concreteness.

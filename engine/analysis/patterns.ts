@@ -210,6 +210,8 @@ function compile(data: LexiconData): Compiled {
       // Ordinals: "9. klasse", "9.-klasseprøve", "2nd".
       bounded(`\\d+\\.(?=\\s*-|\\s+[a-zæøå])`, 'gu'),
       bounded(`\\d+(?:st|nd|rd|th)${E}`, 'giu'),
+      // A span of years written short ("2023-26", "2024/25"): a period, not a count.
+      bounded(`${YEAR}\\s*[–/-]\\s*\\d{2}(?!\\p{N})`, 'gu'),
       // Years on their own.
       bounded(`${YEAR}(?!\\p{N})`, 'gu', AFTER_DATE_OR_WORD),
     ],
