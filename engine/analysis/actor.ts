@@ -137,7 +137,8 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
     for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
       const word = words[k]!;
       if (word.clause !== clause || c.prepositions.has(word.word) || c.modals.has(word.word) || c.subordinators.has(word.word) || c.receive.has(word.word)) break;
-      if (c.determiners.has(word.word) && (k === 0 || words[k - 1]!.clause !== clause)) return k;
+      // "that our services …": "that" opens the clause, the determiner after it the phrase.
+      if (c.determiners.has(word.word) && (k === 0 || words[k - 1]!.clause !== clause)) return word.word === 'that' && c.determiners.has(words[k + 1]?.word ?? '') ? k + 1 : k;
     }
   }
   return start;
@@ -229,8 +230,14 @@ function firstOfClause(words: readonly Word[], index: number): number {
  */
 export function findActor(text: string, lang: Lang, owners: readonly string[] = []): ActorSpan | undefined {
   const c = withDefinedAcronyms(compile(lang, owners), text);
-  const words = clauseWords(text, lang);
-  const span = (from: number, to: number, role: ActorSpan['role']): ActorSpan => ({ text: text.slice(words[from]!.start, words[to]!.end), start: words[from]!.start, end: words[to]!.end, role });
+  // An acronym in brackets after its name ("Officer (ARO) will …") is part of the name, not a break in the clause.
+  const words = clauseWords(text.replace(/\((\p{Lu}{2,6}s?)\)/gu, ' $1 '), lang);
+  const span = (from: number, to: number, role: ActorSpan['role']): ActorSpan => {
+    const start = words[from]!.start;
+    // "Officer (ARO": take the closing bracket too.
+    const end = words[to]!.end + (text[words[to]!.end] === ')' && text.lastIndexOf('(', words[to]!.end) >= start ? 1 : 0);
+    return { text: text.slice(start, end), start, end, role };
+  };
 
   // Heads of role noun phrases: the last role word of a run ("the team manager": "manager").
   const heads: Array<{ head: number; from: number }> = [];
@@ -315,7 +322,7 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     }
     // 6. English word order puts the subject before its modal, whatever opens the clause
     //    ("In addition the child's social worker should visit …"), but not inside a prepositional phrase.
-    if (lang === 'en' && nextInClause && c.modals.has(nextInClause.word) && (c.determiners.has(words[start]!.word) || /['’]s$/.test(words[start]!.word)) && !c.prepositions.has(before.word) && !c.agents.has(before.word) && !c.subordinators.has(before.word) && !passiveAfter(words, head, lang, c) && !eventVerb(words, head + 1)) {
+    if (lang === 'en' && nextInClause && c.modals.has(nextInClause.word) && !COPULAS.has(nextInClause.word) && (c.determiners.has(words[start]!.word) || /['’]s$/.test(words[start]!.word)) && !c.prepositions.has(before.word) && !c.agents.has(before.word) && !c.subordinators.has(before.word) && !passiveAfter(words, head, lang, c) && !eventVerb(words, head + 1)) {
       return span(start, head, 'subject');
     }
     // 7. Danish word order: an adverbial opens the clause, the finite verb comes second, then the subject
