@@ -53,10 +53,14 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     { pattern: new RegExp(`(?<![${L}])anbefal(?:er|es|et)(?![${L}])`, 'giu') },
     { pattern: new RegExp(`(?<![${L}])det\\s+(?:vil\\s+være|er|kan\\s+være)\\s+en\\s+god\\s+id[eé](?![${L}])`, 'giu') },
     // Effort in place of a result: "forsøge at", "søger at", "bestræber os på", "stræber efter"
-    { pattern: new RegExp(`(?<![${L}])(?:forsøge[rs]?|søger|bestræbe[rs]?\\s+(?:os|sig)\\s+på|stræbe[rs]?\\s+efter)(?:\\s+at)?(?![${L}])`, 'giu') },
+    { pattern: new RegExp(`(?<![${L}])(?:forsøge[rs]?|søge[rs]?|bestræbe[rs]?\\s+(?:os|sig)\\s+på|stræbe[rs]?\\s+efter)(?:\\s+at)?(?![${L}])`, 'giu') },
     // A condition left to judgement: "når særlige forhold taler for det", "hvor der ikke er behov for det"
     { pattern: new RegExp(`(?<![${L}])(?:når|hvis|hvor|såfremt)\\s+særlige\\s+forhold\\s+taler\\s+for(?:\\s+det)?(?![${L}])`, 'giu') },
-    { pattern: new RegExp(`(?<![${L}])(?:hvor|når|hvis|såfremt)\\s+der\\s+(?:ikke\\s+)?(?:er|skønnes|vurderes)\\s+(?:at\\s+være\\s+)?behov(?![${L}])`, 'giu') },
+    { pattern: new RegExp(`(?<![${L}])(?:hvor|når|hvis|såfremt)\\s+der\\s+(?:ikke\\s+)?(?:er|skønnes|vurderes)\\s+(?:at\\s+være\\s+)?(?:behov|brug)(?![${L}])`, 'giu') },
+    // A condition opened by its verb: "Er der brug for at koordinere …, indkalder …"
+    { pattern: new RegExp(`(?:^|(?<=[.!?:\\n]\\s*))er\\s+der\\s+(?:behov|brug)\\s+for(?![${L}])`, 'giu') },
+    // An option, not a duty: "Klubberne har mulighed for at …" (but "du har mulighed for at klage" is the reader's right).
+    { pattern: new RegExp(`(?<![${L}])(?:har|have|får)\\s+mulighed\\s+for(?![${L}])`, 'giu'), except: (m) => readerBefore(m, OPTION_HOLDERS) },
   ],
   en: [
     {
@@ -71,9 +75,20 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     { pattern: new RegExp(`(?<![${L}])(?:recommend|recommends|recommended)(?![${L}])`, 'giu') },
     { pattern: new RegExp(`(?<![${L}])it\\s+is\\s+(?:good|best)\\s+practice(?![${L}])`, 'giu') },
     // Effort in place of a result: "try to", "strive to", "work hard to", "do our best to"
+    { pattern: new RegExp(`(?<![${L}])(?:there\\s+may\\s+be\\s+(?:instances|occasions|times|cases|circumstances)|there\\s+is\\s+a\\s+desire\\s+to|it\\s+is\\s+expected\\s+that|if\\s+you\\s+need(?:\\s+it)?)(?![${L}])`, 'giu') },
     { pattern: new RegExp(`(?<![${L}])(?:try|tries|trying|strive|strives|striving|endeavour|endeavours|endeavor|endeavors|seek|seeks|work\\s+hard|works\\s+hard|do\\s+(?:our|their|its)\\s+(?:best|utmost))\\s+to(?![${L}])`, 'giu') },
   ],
 };
+
+/** Who may hold an option without it hedging a promise: the reader, or those the promise is for ("skal de have mulighed for at udvikle sig"). */
+const OPTION_HOLDERS = ['du', 'i', 'man', 'de', 'han', 'hun', 'barnet', 'børnene', 'unge', 'familien', 'familierne', 'forældrene', 'borgeren'];
+
+/** The word before the match is one of `readers` ("du har mulighed for"): the reader's option, not the author's. */
+function readerBefore(m: RegExpMatchArray, readers: readonly string[]): boolean {
+  const before = (m.input ?? '').slice(0, m.index ?? 0);
+  const word = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase();
+  return word !== undefined && readers.includes(word);
+}
 
 /** Clause openers after which a modal belongs to a subordinate clause (beside the actor lexicon's subordinators). */
 const MORE_SUBORDINATORS: Record<Lang, readonly string[]> = { da: ['inden', 'før'], en: ['before'] };
@@ -99,7 +114,9 @@ function namesPossibleThing(text: string, tokens: readonly Token[], match: Phras
   if (token.word === 'eventuel' || token.word === 'eventuelle') return true;
   const previous = tokens[index - 1]?.word;
   if (previous !== undefined && (['et', 'det', 'en', 'den', 'de', 'ethvert', 'enhver'].includes(previous) || prepositions.has(previous))) return true;
-  return sentenceStartBefore(text, token.start);
+  // At a sentence's start: "Evt. udbetaling …" names a thing, "Eventuelt henvises familien …" hedges the step.
+  const next = tokens[index + 1]?.word ?? '';
+  return sentenceStartBefore(text, token.start) && !/(?:es|er|ede|te)$/u.test(next);
 }
 
 /** "om muligt økonomisk sanktion": "muligt" describes the next word ("a possible sanction"), it hedges nothing. */
@@ -128,6 +145,8 @@ function discretionaryModals(text: string, tokens: readonly Token[], lexicon: Co
     if (inClause.some((word, k) => subordinators.has(word) && !(k === 0 && opensSentence && (word === 'der' || word === 'det')))) continue;
     const next = tokens[i + 1]?.word;
     if (readers.has(inClause.at(-1) ?? '') || (next !== undefined && readers.has(next))) continue;
+    // "Der kan altid ske sparring": always possible is no discretion.
+    if (next === 'altid' || next === 'always') continue;
     if (next === 'forvente' || next === 'expect' || next === 'få' || next === 'get' || next === 'be' || next === 'have') continue;
     const token = tokens[i]!;
     found.push({ text: text.slice(token.start, token.end), start: map(token.start), end: map(token.end), phrase: token.word, localEnd: token.end });
@@ -139,7 +158,9 @@ function discretionaryModals(text: string, tokens: readonly Token[], lexicon: Co
 export function findHedges(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, map: (i: number) => number): HedgeResult {
   const prepositions = new Set(lexicon.data.actors.prepositions);
   const phrases = findPhrases(text, tokens, lexicon, lexicon.hedges, map, text).filter(
-    (match) => !namesPossibleThing(text, tokens, match, match.localEnd - match.text.length, prepositions) && !describesNext(text, tokens, match),
+    (match) =>
+      !namesPossibleThing(text, tokens, match, match.localEnd - match.text.length, prepositions) &&
+      !describesNext(text, tokens, match),
   );
   const extra: PhraseMatch[] = [];
   for (const { pattern, except } of CONSTRUCTIONS[lexicon.lang]) {

@@ -97,4 +97,26 @@ describe('hedged-goal', () => {
     const en = policy('### G1 Health\nThe nurse reviews the health needs of children identified as needing a CAMHS service.\n\n### G2 Plans\nWe will try to agree a plan where it is deemed appropriate.\n', { lang: 'en' });
     expect(lintFiles({ 'a.md': en }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['G2 try to', 'G2 where it is deemed appropriate']);
   });
+
+  it('reads an option, a condition opened by its verb and a hedge that opens a step as hedges, but not the reader\'s own option', () => {
+    const da = policy(
+      [
+        '### M1 A',
+        'Klubberne har mulighed for at bringe observationer op på møderne.',
+        '',
+        '### M2 B',
+        'Er der brug for at koordinere tiltag, indkalder socialrådgiveren til et netværksmøde.',
+        '',
+        '### M3 C',
+        'Eventuelt henvises familien til PPR.',
+        '',
+        '### M4 D',
+        'Du har mulighed for at klage inden for 4 uger, og der kan altid ske sparring med andre myndigheder.',
+        '',
+      ].join('\n'),
+    );
+    expect(lintFiles({ 'a.md': da }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['M1 har mulighed for', 'M2 Er der brug for', 'M3 Eventuelt']);
+    const en = policy('### G1 Visits\nIn general carers are visited every 4 weeks.\n\n### G2 Reasons\nThere may be instances where we cannot act, and then we explain why.\n', { lang: 'en' });
+    expect(lintFiles({ 'a.md': en }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['G1 In general', 'G2 There may be instances']);
+  });
 });
