@@ -123,7 +123,8 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
     if (previous.clause !== words[head]!.clause) break;
     const joinedByHyphen = /^-?\s*$/.test(text.slice(previous.end, words[start]!.start)) && text.slice(previous.end, words[start]!.start).includes('-');
     // "Børne- og Ungeudvalget", "the child's social worker", "den sagsansvarlige rådgiver".
-    if (c.determiners.has(previous.word) || c.modifiers.has(previous.word) || joinedByHyphen || /['’]s$/.test(previous.word) || (previous.word === 'og' && start - 2 >= 0 && text.slice(words[start - 2]!.end, previous.start).includes('-'))) {
+    const properName = lang === 'en' && isCapitalised(text, previous) && isCapitalised(text, words[start]!);
+    if (c.determiners.has(previous.word) || c.modifiers.has(previous.word) || properName || joinedByHyphen || /['’]s$/.test(previous.word) || (previous.word === 'og' && start - 2 >= 0 && text.slice(words[start - 2]!.end, previous.start).includes('-'))) {
       start--;
       continue;
     }
@@ -136,10 +137,27 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
     for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
       const word = words[k]!;
       if (word.clause !== clause || c.prepositions.has(word.word) || c.modals.has(word.word) || c.subordinators.has(word.word) || c.receive.has(word.word)) break;
-      if (c.determiners.has(word.word) && (k === 0 || words[k - 1]!.clause !== clause)) return k;
+      // "that our services …": "that" opens the clause, the determiner after it the phrase.
+      if (c.determiners.has(word.word) && (k === 0 || words[k - 1]!.clause !== clause)) return word.word === 'that' && c.determiners.has(words[k + 1]?.word ?? '') ? k + 1 : k;
     }
   }
   return start;
+}
+
+/** An acronym the text defines for a role ("an Assessment and Reviewing Officer (ARO)") is a role word in that text. */
+function withDefinedAcronyms(c: CompiledActors, text: string): CompiledActors {
+  if (!text.includes('(')) return c;
+  const defined: string[] = [];
+  for (const m of text.matchAll(/([\p{L}-]+)\s*\((\p{Lu}{2,6})s?\)/gu)) {
+    if (isRoleNoun(m[1]!.toLowerCase(), c)) defined.push(m[2]!.toLowerCase());
+  }
+  return defined.length === 0 ? c : { ...c, words: new Set([...c.words, ...defined]) };
+}
+
+/** The word is written with a capital letter where it stands in `text` ("SEND", "Panel"). */
+function isCapitalised(text: string, word: Word): boolean {
+  const first = text[word.start] ?? '';
+  return first !== first.toLowerCase();
 }
 
 /** The last word of a coordinated role ("og en teamleder", "and a manager") starting at the conjunction `at`, else `at - 1`. */
@@ -211,9 +229,15 @@ function firstOfClause(words: readonly Word[], index: number): number {
  * their words whatever their form.
  */
 export function findActor(text: string, lang: Lang, owners: readonly string[] = []): ActorSpan | undefined {
-  const c = compile(lang, owners);
-  const words = clauseWords(text, lang);
-  const span = (from: number, to: number, role: ActorSpan['role']): ActorSpan => ({ text: text.slice(words[from]!.start, words[to]!.end), start: words[from]!.start, end: words[to]!.end, role });
+  const c = withDefinedAcronyms(compile(lang, owners), text);
+  // An acronym in brackets after its name ("Officer (ARO) will …") is part of the name, not a break in the clause.
+  const words = clauseWords(text.replace(/\((\p{Lu}{2,6}s?)\)/gu, ' $1 '), lang);
+  const span = (from: number, to: number, role: ActorSpan['role']): ActorSpan => {
+    const start = words[from]!.start;
+    // "Officer (ARO": take the closing bracket too.
+    const end = words[to]!.end + (text[words[to]!.end] === ')' && text.lastIndexOf('(', words[to]!.end) >= start ? 1 : 0);
+    return { text: text.slice(start, end), start, end, role };
+  };
 
   // Heads of role noun phrases: the last role word of a run ("the team manager": "manager").
   const heads: Array<{ head: number; from: number }> = [];
@@ -234,6 +258,12 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     // English compounds are separate words: take the last role word of the run as the head.
     let head = i;
     while (head + 1 < words.length && words[head + 1]!.clause === words[i]!.clause && isRoleNoun(words[head + 1]!.word, c) && /^\s+$/.test(text.slice(words[head]!.end, words[head + 1]!.start))) head++;
+    // A unit's name in capitals after its head noun: "Borgercenter Børn og Unge vurderer …".
+    if (lang === 'da' && isCapitalised(text, words[head]!)) {
+      const sameClauseAt = (k: number): boolean => k < words.length && words[k]!.clause === words[i]!.clause;
+      while (sameClauseAt(head + 1) && isCapitalised(text, words[head + 1]!) && !c.notActors.has(words[head + 1]!.word)) head++;
+      while (sameClauseAt(head + 2) && words[head + 1]!.word === 'og' && isCapitalised(text, words[head + 2]!)) head += 2;
+    }
     // "Teamets", "the team's": a possessive is not the head.
     if (/s$/.test(words[head]!.word) && /['’]/.test(text.slice(words[head]!.end, words[head]!.end + 1))) {
       i = head;
@@ -263,7 +293,12 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     // "Som underretter vil du …", "as a referrer": a role named as what someone is, not as who acts.
     if (sameClause ? before.word === 'som' || before.word === 'as' : false) continue;
     if (!sameClause && (words[start - 1]?.word === 'som' || words[start - 1]?.word === 'as')) continue;
-    if (isSubordinate(words, start, c)) continue;
+    // A role acting in a subordinate clause acts too ("Hvis teamlederen vurderer, at …", "If the Service
+    // Manager decides to …", "Where practitioners make a report …"), unless it only receives.
+    if (isSubordinate(words, start, c)) {
+      if (firstOfClause(words, start) === start - 1 && actsInSubordinate(text, words, start, head, lang, c)) return span(start, head, 'subject');
+      continue;
+    }
     // 4. A main clause about who answers for it: "Forældrene har ansvaret for …", "It is the Chair's responsibility to …".
     if (responsibleIn(words, start, head, c)) return span(start, head, 'subject');
     // 5. The subject at the start of a clause, followed by its verb (active: "Teamet orienteres" is told, not telling).
@@ -285,7 +320,12 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       if (verb && verb.clause === words[head]!.clause && isVerb(verb.word, lang, c) && !eventVerb(words, verbAt + 1) && !passiveAfter(words, verbAt, lang, c)) return span(start, verbAt, 'subject');
       continue;
     }
-    // 6. Danish word order: an adverbial opens the clause, the finite verb comes second, then the subject
+    // 6. English word order puts the subject before its modal, whatever opens the clause
+    //    ("In addition the child's social worker should visit …"), but not inside a prepositional phrase.
+    if (lang === 'en' && nextInClause && c.modals.has(nextInClause.word) && !COPULAS.has(nextInClause.word) && (c.determiners.has(words[start]!.word) || /['’]s$/.test(words[start]!.word)) && !c.prepositions.has(before.word) && !c.agents.has(before.word) && !c.subordinators.has(before.word) && !passiveAfter(words, head, lang, c) && !eventVerb(words, head + 1)) {
+      return span(start, head, 'subject');
+    }
+    // 7. Danish word order: an adverbial opens the clause, the finite verb comes second, then the subject
     //    ("Inden for 24 timer vurderer teamlederen …", "Herefter skal rådgiveren …").
     if (lang === 'da' && (c.modals.has(before.word) || looksFinite(before.word)) && !passiveAfter(words, start - 1, lang, c) && !passiveAfter(words, head, lang, c)) {
       const first = firstOfClause(words, start);
@@ -300,6 +340,39 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     }
   }
   return undefined;
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'er', 'var', 'være']);
+const PRONOUNS: Record<Lang, ReadonlySet<string>> = {
+  da: new Set(['de', 'han', 'hun', 'vedkommende', 'vi']),
+  en: new Set(['they', 'he', 'she', 'we']),
+};
+
+/**
+ * The role at `start`…`head`, the subject of a subordinate clause, answers for the step: in a
+ * clause of content it acts ("Vi sikrer, at rådgiveren holder samtalen"); in a condition it does
+ * when a pronoun carries it into the main clause ("If a practitioner is unable to reach the duty
+ * team, they should contact the police"; "Hvis Borgercenteret vurderer …, lukker vi sagen"). A role
+ * that only receives, or only is something ("that our services are accessible"), does not act.
+ */
+function actsInSubordinate(text: string, words: readonly Word[], start: number, head: number, lang: Lang, c: CompiledActors): boolean {
+  const next = words[head + 1];
+  if (!next || next.clause !== words[head]!.clause || !isVerb(next.word, lang, c) || isRoleNoun(next.word, c)) return false;
+  if (eventVerb(words, head + 1) || passiveAfter(words, head, lang, c)) return false;
+  for (let k = head + 1; k < Math.min(words.length, head + 4) && words[k]!.clause === next.clause; k++) if (c.receive.has(words[k]!.word)) return false;
+  const subordinator = words[start - 1]!.word;
+  if (subordinator === 'at' || subordinator === 'that') return !COPULAS.has(next.word);
+  // A pronoun later in the sentence, as a subject: before its modal ("he/she must record"), or right
+  // after the finite verb in Danish inversion ("…, lukker vi sagen").
+  const pronouns = PRONOUNS[lang];
+  for (let k = head + 2; k < words.length; k++) {
+    if (/[.!?]/u.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
+    if (!pronouns.has(words[k]!.word)) continue;
+    const after = words[k + 1]?.word ?? '';
+    const previous = words[k - 1]!.word;
+    if (c.modals.has(after) || pronouns.has(after) || (lang === 'da' && (c.modals.has(previous) || looksFinite(previous)))) return true;
+  }
+  return false;
 }
 
 /** A modal or auxiliary within `reach` words from `from`, in the same clause. */
