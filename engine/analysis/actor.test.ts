@@ -37,4 +37,21 @@ describe('findActor', () => {
     expect(actor('We work hard to ensure that our services are accessible to all our communities.', 'en')).toBeUndefined();
     expect(actor('Those attending conferences should only be there because they have a contribution to make.', 'en')).toBeUndefined();
   });
+
+  it('takes a role placed in its unit, named before a colon, after "by" with words of its own, or in a clause of "that"', () => {
+    expect(actor('Frontteamet i Familieafdelingen skal vurdere, om der skal udarbejdes en undersøgelse.')).toBe('subject: Frontteamet');
+    expect(actor('Staff from every agency then gather and share information.', 'en')).toBe('subject: Staff');
+    expect(actor('Sundhedsplejen: 10-12 årlige møder')).toBe('subject: Sundhedsplejen');
+    expect(actor('RAG ratings will be applied at the initial screening by a social work qualified MASH officer.', 'en')).toBe('agent: a social work qualified MASH officer');
+    expect(actor('The RAG rating by the MASH Team Manager is to ensure that urgent cases are dealt with first.', 'en')).toBe('agent: the MASH Team Manager');
+    expect(actor('It is expected that the supervising social worker will make time to meet the child.', 'en')).toBe('subject: the supervising social worker');
+    expect(actor('Er der brug for at koordinere tiltag, indkalder socialrådgiveren til et netværksmøde.')).toBe('subject: socialrådgiveren');
+  });
+
+  it('names no one for a role asked about, parents as such, or a role that names a thing of case work', () => {
+    expect(actor('Heraf vil det fremgå, hvilken socialrådgiver, der arbejder videre med sagen.')).toBeUndefined();
+    expect(actor('Vi udarbejder en undersøgelse, hvis I som forældre efterspørger særlig støtte.')).toBeUndefined();
+    expect(actor('On receipt of a CAF, the MASH contact is screened.', 'en')).toBeUndefined();
+    expect(actor('If any agency has a concern, the concerns should be escalated to the CP Chair.', 'en')).toBeUndefined();
+  });
 });
