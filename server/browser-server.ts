@@ -25,7 +25,7 @@ import { codeLenses, hover } from './features/insight.ts';
 import { definition, prepareRename, references, rename } from './features/navigation.ts';
 import { documentSymbols, workspaceSymbols } from './features/symbols.ts';
 import { ServerWorkspace } from './workspace.browser.ts';
-import { parseSettings } from './workspace-shared.ts';
+import { isConfigUri, parseSettings } from './workspace-shared.ts';
 import type { ServerWorkspace as NodeServerWorkspace } from './workspace.ts';
 
 const WATCH_GLOBS = ['**/*.md', '**/.govlint.{yaml,yml,json}'];
@@ -172,7 +172,7 @@ export function startBrowserServer(connection: Connection): void {
     if (!diagnostics) return;
     let configChanged = false;
     for (const change of params.changes) {
-      if (workspace.isConfigUri(change.uri)) {
+      if (isConfigUri(change.uri)) {
         configChanged = true;
         continue;
       }
@@ -216,7 +216,7 @@ export function startBrowserServer(connection: Connection): void {
     guarded(connection, 'completion', BUDGET_MS.fast, { isIncomplete: false, items: [] }, async (params, budget) => (await ready, completion(need(), params.textDocument.uri, params.position, budget))),
   );
   connection.onDocumentSymbol(guarded(connection, 'documentSymbol', BUDGET_MS.navigation, [], async (params, budget) => (await ready, documentSymbols(need(), params.textDocument.uri, budget))));
-  connection.onWorkspaceSymbol(guarded(connection, 'workspaceSymbol', BUDGET_MS.navigation, [], async (params, budget) => (await ready, workspaceSymbols(need(), params.query, budget))));
+  connection.onWorkspaceSymbol(guarded(connection, 'workspaceSymbol', BUDGET_MS.navigation, [], async (params, budget) => (await ready, workspaceSymbols([need()], params.query, budget))));
   connection.onCodeLens(guarded(connection, 'codeLens', BUDGET_MS.navigation, [], async (params, budget) => (await ready, codeLenses(need(), params.textDocument.uri, budget))));
   connection.onRequest(HIERARCHY_REQUEST, async (): Promise<HierarchyTree> => {
     await ready;

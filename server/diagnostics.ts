@@ -366,6 +366,16 @@ export class DiagnosticsManager {
     });
   }
 
+  /** Calls `listener` once on the next change of any result; returns a function that stops waiting. */
+  onNextChange(listener: () => void): () => void {
+    const once = (): void => {
+      this.changeListeners.delete(once);
+      listener();
+    };
+    this.changeListeners.add(once);
+    return () => this.changeListeners.delete(once);
+  }
+
   cancelWaits(): void {
     for (const listener of [...this.changeListeners]) listener();
   }
@@ -377,6 +387,14 @@ export class DiagnosticsManager {
   /** Idle: nothing pending (tests, benchmarks, shutdown). */
   get idle(): boolean {
     return !this.timer && !this.running && this.dirty.size === 0 && this.stale.size === 0;
+  }
+
+  /** The project is gone (its folder was removed, or it became part of another): clears what it showed, then stops. */
+  clearAndDispose(): void {
+    if (this.options.push) for (const path of this.pushed) void this.connection.sendDiagnostics({ uri: this.workspace.uriOf(path), diagnostics: [] });
+    this.pushed.clear();
+    this.results.clear();
+    this.dispose();
   }
 
   dispose(): void {

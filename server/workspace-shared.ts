@@ -1,5 +1,6 @@
 // What the language server's workspace shares between its Node form (workspace.ts) and its
-// browser form (workspace.browser.ts): the settings and how a whole document is told from an outline.
+// browser form (workspace.browser.ts): the settings, how a whole document is told from an outline,
+// and which URIs name a configuration file.
 import type { DocumentOutline, GovDocument } from '../engine/model/document.ts';
 import type { Lang } from '../engine/types.ts';
 
@@ -31,4 +32,9 @@ export type Logger = (message: string) => void;
 /** True for a whole document (an open buffer), false for the outline of a closed file. */
 export function isWholeDocument(document: DocumentOutline): document is GovDocument {
   return 'text' in document;
+}
+
+/** True for a configuration file's URI (`.govlint.yaml`, `.yml`, `.json`). */
+export function isConfigUri(uri: string): boolean {
+  return /\/\.govlint\.(ya?ml|json)$/.test(uri);
 }

@@ -25,7 +25,7 @@ import { allRules, ruleIds } from '../rules/index.ts';
 import type * as NodeWorkspace from './workspace.ts';
 import { DEFAULT_SETTINGS, isWholeDocument, type Logger, type Settings } from './workspace-shared.ts';
 
-export { DEFAULT_SETTINGS, isWholeDocument, parseSettings, type Logger, type Settings } from './workspace-shared.ts';
+export { DEFAULT_SETTINGS, isConfigUri, isWholeDocument, parseSettings, type Logger, type Settings } from './workspace-shared.ts';
 
 /** The public members of a class, without its private ones (which make a class type nominal). */
 type PublicMembers<T> = { [K in keyof T]: T[K] };
@@ -46,6 +46,12 @@ export class ServerWorkspace implements PublicMembers<NodeWorkspace.ServerWorksp
   settings: Settings = { ...DEFAULT_SETTINGS };
   index = new WorkspaceIndex<DocumentOutline>();
   today: string | undefined;
+  /**
+   * The web extension serves one workspace folder as one project (the Node server splits a
+   * folder into projects by nested configurations): every file of the folder is this one's.
+   */
+  claims: (uri: string) => boolean = () => true;
+  nestedRoots: readonly string[] = [];
   /** Reads the workspace's files; without one, only open documents are linted. */
   reader: WorkspaceReader | undefined;
   /** The text of every file of the workspace, as last read (a closed file is linted from it). */
@@ -104,10 +110,6 @@ export class ServerWorkspace implements PublicMembers<NodeWorkspace.ServerWorksp
 
   uriOf(path: string): string {
     return this.uris.get(path) ?? `${this.root}/${path.split('/').map(encodeURIComponent).join('/')}`;
-  }
-
-  isConfigUri(uri: string): boolean {
-    return /\/\.govlint\.(ya?ml|json)$/.test(uri);
   }
 
   isIncluded(path: string): boolean {
@@ -211,6 +213,11 @@ export class ServerWorkspace implements PublicMembers<NodeWorkspace.ServerWorksp
     const text = this.sources.get(path);
     if (text === undefined) return this.remove(path);
     return this.index.set(this.readClosed(path, text, this.lintOptions()));
+  }
+
+  /** No project lies inside this one (see `claims`), so nothing is ever handed over. */
+  dropNested(): { dropped: string[]; affected: Set<string> } {
+    return { dropped: [], affected: new Set() };
   }
 
   remove(path: string): Set<string> {

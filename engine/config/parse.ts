@@ -3,6 +3,8 @@
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
+import { readDataFile } from '../data/files.ts';
+import { DEFAULT_TARGET_LAW, lawIdSchema, paragraphKeySchema, shippedLawIds } from '../data/legal-schemas.ts';
 import { buildConfigSchema, requiredSectionsEntry, resolveConfig, reviewIntervalEntry, type ConfigInput, type ResolvedConfig } from './schema.ts';
 
 /** A configuration that cannot be used; `message` is one line that names the file, line and key. */
@@ -33,6 +35,7 @@ function describeIssue(issue: z.core.$ZodIssue, ruleIds: readonly string[]): str
     }
     return `unknown key ${keys}${where}`;
   }
+  if (issue.code === 'invalid_key') return `"${key}": ${issue.issues[0]?.message ?? issue.message}`;
   if (issue.code === 'invalid_value') return `"${key}": ${issue.message.replace(/^Invalid option: expected one of/, 'expected one of')}`;
   return `"${key}": ${issue.message}`;
 }
@@ -59,6 +62,76 @@ function nestingDepth(value: unknown, limit: number): number {
     for (const inner of Object.values(item)) stack.push([inner, depth + 1]);
   }
   return deepest;
+}
+
+type YamlDocument = ReturnType<typeof parseDocument>;
+
+/**
+ * A ConfigError at the node of `path` (the nearest node that exists on the way there); with
+ * `atKey`, at the last key itself rather than its value.
+ */
+function errorAt(document: YamlDocument, lineCounter: LineCounter, file: string, path: ReadonlyArray<string | number>, atKey: boolean, message: string): ConfigError {
+  let line: number | undefined;
+  let column: number | undefined;
+  for (let depth = path.length; depth >= 0 && line === undefined; depth--) {
+    const node = document.getIn(path.slice(0, depth), true);
+    let offset: number | undefined = isNode(node) ? node.range?.[0] : undefined;
+    if (atKey && depth === path.length) {
+      // getIn returns the value; the key sits on the pair in the parent map.
+      const parent = document.getIn(path.slice(0, -1), true);
+      if (parent && typeof parent === 'object' && 'items' in parent) {
+        const pair = (parent.items as Array<{ key: unknown }>).find(
+          (item) => isNode(item.key) && 'value' in item.key && String((item.key as { value: unknown }).value) === String(path[path.length - 1]),
+        );
+        if (pair && isNode(pair.key)) offset = pair.key.range?.[0];
+      }
+    }
+    if (offset !== undefined) {
+      const position = lineCounter.linePos(offset);
+      line = position.line;
+      column = position.col;
+    }
+  }
+  const where = line !== undefined ? `${file}:${line}:${column}` : file;
+  return new ConfigError(`${where}: ${message}`, file, line, column);
+}
+
+/**
+ * zod builds a record by assignment, so a `__proto__` key would become the record's prototype
+ * without being checked: every key of the field-knowledge records is checked here as written.
+ */
+function checkFieldKnowledgeKeys(data: unknown, document: YamlDocument, lineCounter: LineCounter, file: string): void {
+  const knowledge = ownValue(data, 'fieldKnowledge');
+  for (const [name, keySchema] of [['laws', lawIdSchema], ['legalReferences', paragraphKeySchema]] as const) {
+    const record = ownValue(knowledge, name);
+    if (!record || typeof record !== 'object') continue;
+    for (const key of Object.keys(record)) {
+      const checked = keySchema.safeParse(key);
+      if (checked.success) continue;
+      const path = ['fieldKnowledge', name, key];
+      throw errorAt(document, lineCounter, file, path, true, `"${path.join('.')}": ${checked.error.issues[0]?.message ?? 'invalid key'}`);
+    }
+  }
+}
+
+function ownValue(data: unknown, key: string): unknown {
+  return data && typeof data === 'object' && Object.hasOwn(data, key) ? (data as Record<string, unknown>)[key] : undefined;
+}
+
+/**
+ * Every moved paragraph of `fieldKnowledge` names a law the project defines or govlint ships
+ * (read through the data seam, which the browser builds fill from the bundle).
+ */
+function checkLawKeys(input: ConfigInput, document: YamlDocument, lineCounter: LineCounter, file: string): void {
+  const moves = input.fieldKnowledge?.legalReferences;
+  if (!moves) return;
+  const known = new Set([...shippedLawIds(readDataFile), ...Object.keys(input.fieldKnowledge?.laws ?? {})]);
+  for (const [key, move] of Object.entries(moves)) {
+    const law = move.law ?? DEFAULT_TARGET_LAW;
+    if (known.has(law)) continue;
+    const path = ['fieldKnowledge', 'legalReferences', key, 'law'];
+    throw errorAt(document, lineCounter, file, path, false, `"${path.join('.')}": no law "${law}" in "fieldKnowledge.laws" (known: ${[...known].sort().join(', ')})`);
+  }
 }
 
 /** Where a configuration sits: the project folder it governs, and its own path (both as the platform writes them). */
@@ -98,31 +171,13 @@ export function parseConfigContent(text: string, file: string, ruleIds: readonly
     const issue = result.error.issues[0]!;
     // Point at the offending key: for an unknown key, the key itself; otherwise the value at the path.
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-    let line: number | undefined;
-    let column: number | undefined;
-    for (let depth = path.length; depth >= 0 && line === undefined; depth--) {
-      const node = document.getIn(path.slice(0, depth) as Array<string | number>, true);
-      let offset: number | undefined = isNode(node) ? node.range?.[0] : undefined;
-      if (issue.code === 'unrecognized_keys' && depth === path.length) {
-        // getIn returns the value; the key sits on the pair in the parent map.
-        const parent = document.getIn(path.slice(0, -1) as Array<string | number>, true);
-        if (parent && typeof parent === 'object' && 'items' in parent) {
-          const pair = (parent.items as Array<{ key: unknown }>).find(
-            (item) => isNode(item.key) && 'value' in item.key && String((item.key as { value: unknown }).value) === String(path[path.length - 1]),
-          );
-          if (pair && isNode(pair.key)) offset = pair.key.range?.[0];
-        }
-      }
-      if (offset !== undefined) {
-        const position = lineCounter.linePos(offset);
-        line = position.line;
-        column = position.col;
-      }
-    }
-    const where = line !== undefined ? `${file}:${line}:${column}` : file;
-    throw new ConfigError(`${where}: ${describeIssue(issue, ruleIds)}`, file, line, column);
+    // A key that fails its record's key schema is pointed at too, not at its value.
+    const atKey = issue.code === 'unrecognized_keys' || issue.code === 'invalid_key';
+    throw errorAt(document, lineCounter, file, path as Array<string | number>, atKey, describeIssue(issue, ruleIds));
   }
   const input = result.data as ConfigInput;
+  checkFieldKnowledgeKeys(data, document, lineCounter, file);
+  checkLawKeys(input, document, lineCounter, file);
   input.requiredSections = ownEntries(data, 'requiredSections', requiredSectionsEntry, file) ?? input.requiredSections;
   input.reviewIntervalMonths = ownEntries(data, 'reviewIntervalMonths', reviewIntervalEntry, file) ?? input.reviewIntervalMonths;
   return resolveConfig(input, place.root, place.file);
