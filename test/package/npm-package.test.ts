@@ -2,7 +2,8 @@
 // their data with no runtime dependencies: `npm pack` the repository, install the tarball into an
 // empty folder with the network off, and run the installed `govlint` (a lint, --version, `npx`,
 // `govlint lsp`). The .vsix is what `vsce` selects for `npm run package`: the language server and
-// its worker, never the CLI bundle; the server runs from a folder holding only those files.
+// its worker, the web extension (vscode.dev) and its server, never the CLI bundle; the server runs
+// from a folder holding only those files.
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, lstatSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
   version: string;
   bin: Record<string, string>;
   main: string;
+  browser: string;
   dependencies?: Record<string, string>;
   files: string[];
   scripts: Record<string, string>;
@@ -177,8 +179,8 @@ describe('the .vsix', { timeout: 90_000 }, () => {
     files = listed.stdout.trim().split('\n').map((line) => line.trim().replaceAll('\\', '/'));
   }, 90_000);
 
-  it('holds the extension, the language server and its worker, not the CLI bundle', () => {
-    for (const file of [manifest.main.replace(/^\.\//, ''), 'dist/server.js', 'dist/lint-worker.js', 'data/lexicons/da.json', 'data/lexicons/en.json', 'data/legal-references.json', 'data/statutory-limits.json', 'schema/govlint.schema.json', 'package.json', 'package.nls.json', 'package.nls.da.json']) {
+  it('holds the extension, the language server and its worker, the web extension and its server, not the CLI bundle', () => {
+    for (const file of [manifest.main.replace(/^\.\//, ''), 'dist/server.js', manifest.browser.replace(/^\.\//, ''), 'dist/web/server.js', 'dist/lint-worker.js', 'data/lexicons/da.json', 'data/lexicons/en.json', 'data/legal-references.json', 'data/statutory-limits.json', 'schema/govlint.schema.json', 'package.json', 'package.nls.json', 'package.nls.da.json']) {
       expect(files).toContain(file);
     }
     expect(files).not.toContain('dist/cli.js');
