@@ -10,6 +10,7 @@ import { isPlaceholderValue } from '../text/placeholder.ts';
 import type { Lang, Localized } from '../types.ts';
 import { findActor, findCaseObject } from './actor.ts';
 import { EndingSet } from './endings.ts';
+import { fieldDueDate } from './due.ts';
 import { findHedges } from './hedges.ts';
 import { compileLexicon, wordsOf, type CompiledLexicon, type LexiconExtension } from './lexicon.ts';
 import { findPhrases, tokenize, type Token } from './phrases.ts';
@@ -166,16 +167,6 @@ function directionOf(words: readonly Token[], lexicon: CompiledLexicon): 'rise' 
     if (lexicon.fall.has(word)) fall = true;
   }
   return rise === fall ? undefined : rise ? 'rise' : 'fall';
-}
-
-function fieldDate(field: InputField, lexicon: CompiledLexicon): { date: CalendarDate; finding: Finding } | undefined {
-  const value = field.value.trim();
-  const start = field.start;
-  const whole = parseIsoDate(value) ?? parseWrittenDate(value);
-  if (whole) return { date: whole, finding: { text: field.value, start, end: field.end } };
-  const deadlines = scanText(field.value, lexicon.data).times.filter((time) => time.kind === 'deadline' && time.date);
-  const last = deadlines.sort((a, b) => compareDates(a.date!, b.date!)).at(-1);
-  return last ? { date: last.date!, finding: { text: last.text, start: start + last.start, end: start + last.end } } : undefined;
 }
 
 /** The time a deadline field's value states: a whole date, or a deadline, time limit or rhythm in its words; undefined for "snarest", "løbende" or free text. */
@@ -512,8 +503,9 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   // The deadline that counts.
   let deadline: GoalAnalysis['deadline'];
   if (filled(deadlineField) && deadlineFieldTime) {
-    const parsed = fieldDate(deadlineField, lexicon);
-    if (parsed) deadline = { ...parsed, source: 'field' };
+    const parsed = fieldDueDate(deadlineField.value, lexicon.lang);
+    const at = deadlineField.start;
+    if (parsed) deadline = { date: parsed.date, finding: { text: deadlineField.value.slice(parsed.start, parsed.end), start: at + parsed.start, end: at + parsed.end }, source: 'field' };
   }
   if (!deadline) {
     const strong = times.filter((t) => t.kind === 'deadline' && t.date && !t.weak).sort((a, b) => compareDates(a.date!, b.date!));
