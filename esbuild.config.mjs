@@ -1,8 +1,10 @@
-// Bundles the entry points: the CLI, the lint worker thread (used by the CLI and the server), the language server and the VS Code client.
+// Bundles the entry points: the CLI, the lint worker thread (used by the CLI and the server), the language server and the VS Code client;
+// then the browser builds (web/build.mjs): the engine, the offline page and the VS Code web extension, in dist/web/.
 // All are ES modules (package.json "type": "module"; VS Code loads ESM extensions since 1.100).
 // Dependencies written as CommonJS call `require`, so each bundle gets a real `require`.
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
+import { buildWeb } from './web/build.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -42,7 +44,7 @@ function escapeNonAscii(file) {
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  await Promise.all([...builds.map((options) => esbuild.build(options)), buildWeb(pkg.version)]);
   for (const bundle of ['cli', 'lint-worker', 'server', 'extension']) escapeNonAscii(`dist/${bundle}.js`);
   chmodSync('dist/cli.js', 0o755);
 }

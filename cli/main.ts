@@ -11,6 +11,7 @@ import { checkOutputTarget, outputTarget, writeOutputFile, type OutputTarget } f
 import { findRunFiles, findStdinRunFiles, type RunFiles } from './project-files.ts';
 import { documentFromBytes } from '../engine/parse/from-bytes.ts';
 import { outlineOf } from '../engine/model/outline.ts';
+import { addDueDates } from '../engine/analysis/due.ts';
 import { lintDocumentRules } from '../engine/lint/runner.ts';
 import { parseCliArgs, UsageError, type CliOptions } from './args.ts';
 import { cliLang, describePathError, INTERNAL_ERROR, usageErrorLine, usageText } from './usage.ts';
@@ -151,7 +152,7 @@ async function lintStdin(options: CliOptions, io: CliIo): Promise<number> {
   // One byte over the size limit is enough to call the text too large.
   const bytes = await io.readStdin(config.limits.maxFileBytes + 1);
   const document = documentFromBytes(stdin.relative, bytes, config);
-  const fromStdin: LintedFile = { outline: outlineOf(document), diagnostics: lintDocumentRules(document, lintOptions) };
+  const fromStdin: LintedFile = { outline: addDueDates(outlineOf(document), document, document.meta.lang ?? config.lang), diagnostics: lintDocumentRules(document, lintOptions) };
   const others = run.indexed.filter((file) => file.absolute !== stdin.absolute).map((file): FileToLint => ({ ...file, outlineOnly: true }));
   const linted = await lintEachFile(others, lintOptions, options.concurrency, undefined, io.stderr);
   const result = lintOutlines([...linted, fromStdin], lintOptions, (path) => path === stdin.relative);

@@ -2,14 +2,14 @@
 // status bar, templates. (The extension in a real VS Code: test/editors/vscode.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../test/support/lint-files.ts';
-import type { HierarchyNode } from '../engine/workspace/hierarchy-tree.ts';
+import type { HierarchyNode, HierarchyProject, HierarchyTree } from '../engine/workspace/hierarchy-tree.ts';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseGovDocument } from '../engine/parse/document.ts';
 import { DEFAULT_LEVELS } from '../engine/config/levels.ts';
 import { anyGovernanceFile, decideStart, isGovernanceFile, isGovernanceText, levelsFor } from './activation.ts';
-import { countDiagnostics, iconFor, statusText, statusTooltip, toTreeItem } from './hierarchy-view.ts';
+import { childrenOf, countDiagnostics, iconFor, parentOf, projectTreeItem, statusText, statusTooltip, topLevel, toTreeItem } from './hierarchy-view.ts';
 import { DEFAULT_CLIENT_SETTINGS, reactionToChange, readSettings, uiLang } from './settings.ts';
 import { renderTemplate, slugify, templateFileName, TEMPLATE_KINDS } from './templates.ts';
 import pkg from '../package.json' with { type: 'json' };
@@ -139,7 +139,7 @@ const node = (over: Partial<HierarchyNode>): HierarchyNode => ({
 describe('hierarchy view', () => {
   it('turns a node into a tree item: title, id and type, worst finding as icon, opens the document', () => {
     expect(toTreeItem(node({ children: [node({ path: 'g.md' })] }), 'da')).toEqual({
-      id: 'serviceniveauer/a.md',
+      id: 'file:///ws/serviceniveauer/a.md',
       label: 'Serviceniveau A',
       description: 'sn-a · serviceniveau',
       tooltip: 'Serviceniveau A\nserviceniveau `sn-a`\nAnsvarlig: Familieafdelingen\n1 fejl, 2 advarsler, 0 info\nserviceniveauer/a.md',
@@ -151,6 +151,23 @@ describe('hierarchy view', () => {
     const orphan = toTreeItem(node({ problem: 'parent-unknown', worst: undefined, counts: { error: 0, warning: 0, info: 0 }, owner: undefined }), 'en');
     expect(orphan).toMatchObject({ description: 'sn-a · service level · unknown parent', icon: { id: 'pass' }, collapsible: false });
     expect(orphan.tooltip).toBe('Serviceniveau A\nservice level `sn-a`\n0 errors, 0 warnings, 0 info\n⚠ unknown parent\nserviceniveauer/a.md');
+  });
+
+  it('shows one item per project in a multi-root workspace, the documents below it; a single project shows its documents at the top', () => {
+    const child = node({ path: 'retningslinjer/g.md', uri: 'file:///b/retningslinjer/g.md', id: 'g' });
+    const a: HierarchyProject = { uri: 'file:///a', name: 'a', roots: [node({})], totals: { error: 1, warning: 2, info: 0, documents: 1 } };
+    const b: HierarchyProject = { uri: 'file:///b', name: 'b', lang: 'en', roots: [node({ uri: 'file:///b/serviceniveauer/a.md', children: [child] })], totals: { error: 0, warning: 1, info: 0, documents: 1 } };
+    const two: HierarchyTree = { roots: [...a.roots, ...b.roots], totals: { error: 1, warning: 3, info: 0, documents: 2 }, projects: [a, b] };
+    expect(topLevel(two)).toEqual([a, b]);
+    expect(childrenOf(b)).toBe(b.roots);
+    expect(parentOf(two, child)).toBe(b.roots[0]);
+    expect(parentOf(two, b.roots[0]!)).toBe(b);
+    expect(parentOf(two, b)).toBeUndefined();
+    expect(projectTreeItem(b, 'en')).toEqual({ id: 'file:///b', label: 'b', description: '2 documents', tooltip: 'b\n2 documents\n0 errors, 1 warning, 0 info', collapsible: true, uri: 'file:///b', contextValue: 'govlint.project' });
+    const one: HierarchyTree = { roots: a.roots, totals: a.totals, projects: [a] };
+    expect(topLevel(one)).toBe(a.roots);
+    // Documents with the same path in two folders are two items.
+    expect(toTreeItem(a.roots[0]!, 'da').id).not.toBe(toTreeItem(b.roots[0]!, 'da').id);
   });
 
   it('maps each severity to its codicon', () => {
@@ -270,7 +287,7 @@ describe('package.json contributions', () => {
     for (const command of commands) expect(source).toContain(`registerCommand('${command}'`);
   });
 
-  it('declares untrusted and virtual workspace support, the schema for both config formats, and engines.vscode ^1.100.0', () => {
+  it('declares untrusted and virtual workspace support (the web extension), the schema for both config formats, and engines.vscode ^1.100.0', () => {
     const p = pkg as unknown as {
       engines: { vscode: string };
       capabilities: { untrustedWorkspaces: { supported: boolean }; virtualWorkspaces: { supported: boolean } };
@@ -278,7 +295,8 @@ describe('package.json contributions', () => {
     };
     expect(p.engines.vscode).toBe('^1.100.0');
     expect(p.capabilities.untrustedWorkspaces.supported).toBe(true);
-    expect(p.capabilities.virtualWorkspaces.supported).toBe(false);
+    // vscode.dev and github.dev: the web extension (package.json `browser`) reads the workspace through VS Code's file system API.
+    expect(p.capabilities.virtualWorkspaces.supported).toBe(true);
     expect(p.contributes.jsonValidation).toEqual([{ fileMatch: '.govlint.json', url: './schema/govlint.schema.json' }]);
     expect(p.contributes.yamlValidation).toEqual([{ fileMatch: ['.govlint.yaml', '.govlint.yml'], url: './schema/govlint.schema.json' }]);
   });

@@ -4,11 +4,24 @@
 // (settings.ts, activation.ts, hierarchy-view.ts, templates.ts) that have unit tests.
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { HIERARCHY_REQUEST, type HierarchyNode, type HierarchyTree } from '../engine/workspace/hierarchy-tree.ts';
+import { HIERARCHY_REQUEST, type HierarchyNode, type HierarchyParams, type HierarchyTree } from '../engine/workspace/hierarchy-tree.ts';
 import { dirname } from 'node:path';
 import { findConfigFile } from '../engine/config/find.ts';
 import { CONFIG_GLOB, EXCLUDE_GLOB, MARKDOWN_GLOB, anyGovernanceFile, decideStart, isGovernanceText, levelsFor } from './activation.ts';
-import { countDiagnostics, statusText, statusTooltip, toTreeItem, typeLabel, type UiLang } from './hierarchy-view.ts';
+import {
+  childrenOf,
+  countDiagnostics,
+  isProjectNode,
+  parentOf,
+  projectTreeItem,
+  statusText,
+  statusTooltip,
+  topLevel,
+  toTreeItem,
+  typeLabel,
+  type UiLang,
+  type ViewNode,
+} from './hierarchy-view.ts';
 import { childKind, documentsLang, folderNeighbour, frontMatterLang, PARENT_KIND, parentItems, resolveUiLang, skeletonLang, type ParentItem } from './new-document.ts';
 import { reactionToChange, readSettings, type ClientSettings } from './settings.ts';
 import { KIND_LABELS, TEMPLATE_KINDS, renderTemplate, templateFileName } from './templates.ts';
@@ -24,15 +37,15 @@ function isGovernanceEditorDocument(document: vscode.TextDocument): boolean {
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('govlint');
 const VIEW_ID = 'govlint.hierarchy';
 
-class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
+class GovlintExtension implements vscode.TreeDataProvider<ViewNode> {
   private client: LanguageClient | undefined;
   private starting: Promise<void> | undefined;
   private settings: ClientSettings;
   private tree: HierarchyTree | undefined;
   /** The language most of the tree's documents are in, computed once per answer (getTreeItem asks for every item). */
   private treeDocumentsLang: UiLang | undefined;
-  private view: vscode.TreeView<HierarchyNode> | undefined;
-  private readonly treeChanged = new vscode.EventEmitter<HierarchyNode | undefined>();
+  private view: vscode.TreeView<ViewNode> | undefined;
+  private readonly treeChanged = new vscode.EventEmitter<ViewNode | undefined>();
   readonly onDidChangeTreeData = this.treeChanged.event;
   private readonly status: vscode.StatusBarItem;
   private readonly output: vscode.LogOutputChannel;
@@ -75,7 +88,7 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
       (this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this })),
       vscode.commands.registerCommand('govlint.fixAll', () => this.fixAll()),
       vscode.commands.registerCommand('govlint.restartServer', () => this.restart()),
-      vscode.commands.registerCommand('govlint.newDocument', (node?: HierarchyNode) => this.newDocument(node)),
+      vscode.commands.registerCommand('govlint.newDocument', (node?: ViewNode) => this.newDocument(node)),
       vscode.commands.registerCommand('govlint.showHierarchy', () => this.showHierarchy()),
       vscode.commands.registerCommand('govlint.refreshHierarchy', () => this.refreshHierarchy()),
       vscode.languages.onDidChangeDiagnostics(() => this.scheduleRefresh()),
@@ -228,11 +241,23 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
     this.treeChanged.fire(undefined);
   }
 
-  getChildren(element?: HierarchyNode): HierarchyNode[] {
-    return element ? element.children : (this.tree?.roots ?? []);
+  getChildren(element?: ViewNode): ViewNode[] {
+    return element ? childrenOf(element) : topLevel(this.tree);
   }
 
-  getTreeItem(node: HierarchyNode): vscode.TreeItem {
+  getTreeItem(node: ViewNode): vscode.TreeItem {
+    if (isProjectNode(node)) {
+      // A workspace folder (or a folder with its own configuration) of a multi-root workspace.
+      const data = projectTreeItem(node, this.lang);
+      const item = new vscode.TreeItem(data.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = data.id;
+      item.description = data.description;
+      item.tooltip = data.tooltip;
+      item.iconPath = new vscode.ThemeIcon('root-folder');
+      item.resourceUri = vscode.Uri.parse(data.uri);
+      item.contextValue = data.contextValue;
+      return item;
+    }
     const data = toTreeItem(node, this.lang);
     const item = new vscode.TreeItem(data.label, data.collapsible ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.id = data.id;
@@ -245,16 +270,8 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
     return item;
   }
 
-  getParent(node: HierarchyNode): HierarchyNode | undefined {
-    const find = (nodes: HierarchyNode[], parent?: HierarchyNode): HierarchyNode | undefined => {
-      for (const candidate of nodes) {
-        if (candidate === node) return parent;
-        const found = find(candidate.children, candidate);
-        if (found) return found;
-      }
-      return undefined;
-    };
-    return find(this.tree?.roots ?? []);
+  getParent(node: ViewNode): ViewNode | undefined {
+    return parentOf(this.tree, node);
   }
 
   private async showHierarchy(): Promise<void> {
@@ -291,16 +308,51 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
     void vscode.window.showInformationMessage(applied > 0 ? ui.fixed(applied) : ui.noFixes);
   }
 
-  private async newDocument(parentNode?: HierarchyNode): Promise<void> {
-    const folder = vscode.workspace.workspaceFolders?.[0];
+  /**
+   * The workspace folder a new document goes into: the one of the item the command was started
+   * from, else the one of the open document, else the only one, else the one the user picks.
+   */
+  private async folderForNewDocument(node: ViewNode | undefined): Promise<vscode.WorkspaceFolder | undefined> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const from = node?.uri ?? vscode.window.activeTextEditor?.document.uri.toString();
+    const found = from ? vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(from)) : undefined;
+    if (found) return found;
+    if (folders.length <= 1) return folders[0];
+    return vscode.window.showWorkspaceFolderPick({ placeHolder: UI[this.lang].pickFolder });
+  }
+
+  /** The hierarchy of the project a URI (a document or a folder) belongs to; the whole tree when the server is not running. */
+  private async projectTree(uri: string): Promise<HierarchyTree | undefined> {
+    const client = this.client;
+    if (!client || client.state !== State.Running) return this.tree;
+    try {
+      return await client.sendRequest<HierarchyTree>(HIERARCHY_REQUEST, { uri } satisfies HierarchyParams);
+    } catch (error) {
+      this.output.appendLine(`govlint: ${HIERARCHY_REQUEST} failed: ${error instanceof Error ? error.message : String(error)}`);
+      return this.tree;
+    }
+  }
+
+  private async newDocument(startNode?: ViewNode): Promise<void> {
+    const folder = await this.folderForNewDocument(startNode);
     if (!folder) {
-      void vscode.window.showInformationMessage(UI[this.lang].openFolder);
+      if ((vscode.workspace.workspaceFolders ?? []).length === 0) void vscode.window.showInformationMessage(UI[this.lang].openFolder);
       return;
     }
-    // The documents of the workspace (for the parent list), and with them the workspace's language.
+    // Started from a project's item: that project, with no parent chosen yet.
+    const parentNode = startNode && !isProjectNode(startNode) ? startNode : undefined;
+    // The documents of the project (for the parent list), and with them its language and its folder.
     if (this.client && !this.tree) await this.refreshHierarchy();
-    const tree = this.tree;
-    const lang = this.langFor([parentNode?.lang, this.activeDocumentLang(), this.treeDocumentsLang]);
+    const scope = startNode?.uri ?? (vscode.window.activeTextEditor && vscode.workspace.getWorkspaceFolder(vscode.window.activeTextEditor.document.uri) === folder ? vscode.window.activeTextEditor.document.uri.toString() : folder.uri.toString());
+    const tree = await this.projectTree(scope);
+    const projectRoot = tree?.projects?.length === 1 ? vscode.Uri.parse(tree.projects[0]!.uri) : folder.uri;
+    // The questions speak the project's language (its configuration's), else as the view does.
+    const lang = resolveUiLang({
+      setting: this.settings.lang,
+      workspace: tree?.lang ?? this.tree?.lang,
+      documents: [parentNode?.lang, this.activeDocumentLang(), this.treeDocumentsLang],
+      displayLanguage: vscode.env.language,
+    });
     const ui = UI[lang];
     const suggestedKind = childKind(parentNode?.type);
     const kindPick = await vscode.window.showQuickPick(
@@ -356,7 +408,7 @@ class GovlintExtension implements vscode.TreeDataProvider<HierarchyNode> {
 
     const text = renderTemplate({ kind, lang: langPick.lang, title, today: new Date().toISOString().slice(0, 10), ...(parent ? { parent } : {}) });
     const neighbour = folderNeighbour(tree, kind, parentChosen);
-    const base = neighbour ? vscode.Uri.joinPath(vscode.Uri.parse(neighbour.uri), '..') : folder.uri;
+    const base = neighbour ? vscode.Uri.joinPath(vscode.Uri.parse(neighbour.uri), '..') : projectRoot;
     const target = vscode.Uri.joinPath(base, templateFileName({ title }));
     try {
       await vscode.workspace.fs.stat(target);

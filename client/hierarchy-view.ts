@@ -1,11 +1,11 @@
 // Tree items for the "Governance hierarchy" view, from the server's `govlint/hierarchy` answer.
 // Pure data: extension.ts turns each TreeItemData into a vscode.TreeItem.
-import type { HierarchyNode, SeverityCounts } from '../engine/workspace/hierarchy-tree.ts';
+import type { HierarchyNode, HierarchyProject, HierarchyTree, SeverityCounts } from '../engine/workspace/hierarchy-tree.ts';
 
 export type UiLang = 'da' | 'en';
 
 export interface TreeItemData {
-  /** Stable id (the document's path) so VS Code keeps expansion state across refreshes. */
+  /** Stable id (the document's URI: paths repeat across workspace folders) so VS Code keeps expansion state across refreshes. */
   id: string;
   label: string;
   description: string;
@@ -70,7 +70,7 @@ export function toTreeItem(node: HierarchyNode, lang: UiLang): TreeItemData {
     .filter((line): line is string => line !== undefined)
     .join('\n');
   return {
-    id: node.path,
+    id: node.uri,
     label: node.title,
     description,
     tooltip,
@@ -79,6 +79,55 @@ export function toTreeItem(node: HierarchyNode, lang: UiLang): TreeItemData {
     uri: node.uri,
     contextValue: `govlint.document.${node.type ?? 'unknown'}`,
   };
+}
+
+/** An item of the view: a document, or (in a multi-root workspace) a project holding documents. */
+export type ViewNode = HierarchyNode | HierarchyProject;
+
+export function isProjectNode(node: ViewNode): node is HierarchyProject {
+  return 'roots' in node;
+}
+
+/** The view's top level: the documents of a single project, or one item per project when there are several. */
+export function topLevel(tree: HierarchyTree | undefined): ViewNode[] {
+  const projects = tree?.projects ?? [];
+  return projects.length > 1 ? projects : (tree?.roots ?? []);
+}
+
+export function childrenOf(node: ViewNode): ViewNode[] {
+  return isProjectNode(node) ? node.roots : node.children;
+}
+
+/** The parent of an item in the view (VS Code asks, to reveal an item), found from the top. */
+export function parentOf(tree: HierarchyTree | undefined, target: ViewNode): ViewNode | undefined {
+  const stack: Array<[ViewNode, ViewNode | undefined]> = topLevel(tree).map((node) => [node, undefined]);
+  while (stack.length > 0) {
+    const [node, parent] = stack.pop()!;
+    if (node === target) return parent;
+    for (const child of childrenOf(node)) stack.push([child, node]);
+  }
+  return undefined;
+}
+
+/** A project's item: the folder's name, its findings, expanded. */
+export function projectTreeItem(project: HierarchyProject, lang: UiLang): Omit<TreeItemData, 'icon'> {
+  const documents = countDocuments(project.roots);
+  const docs = lang === 'da' ? `${documents} ${documents === 1 ? 'dokument' : 'dokumenter'}` : `${documents} ${documents === 1 ? 'document' : 'documents'}`;
+  return {
+    id: project.uri,
+    label: project.name,
+    description: docs,
+    tooltip: [project.name, docs, countsText(project.totals, lang)].join('\n'),
+    collapsible: true,
+    uri: project.uri,
+    contextValue: 'govlint.project',
+  };
+}
+
+function countDocuments(nodes: readonly HierarchyNode[]): number {
+  let count = 0;
+  for (const node of nodes) count += 1 + countDocuments(node.children);
+  return count;
 }
 
 /** Status-bar text: codicons and counts, e.g. `$(error) 2 $(warning) 5` — or a check when clean. */

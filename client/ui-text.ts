@@ -19,6 +19,7 @@ export interface UiText {
   notRunning: string;
   exists: string;
   openFolder: string;
+  pickFolder: string;
 }
 
 export const UI: Record<UiLang, UiText> = {
@@ -36,6 +37,7 @@ export const UI: Record<UiLang, UiText> = {
     notRunning: 'govlint kører ikke i dette arbejdsområde (ingen styringsdokumenter eller .govlint-fil).',
     exists: 'Filen findes allerede.',
     openFolder: 'Åbn en mappe først.',
+    pickFolder: 'Hvilken mappe skal dokumentet ligge i?',
   },
   en: {
     pickKind: 'Which kind of document?',
@@ -51,5 +53,6 @@ export const UI: Record<UiLang, UiText> = {
     notRunning: 'govlint is not running in this workspace (no governance documents or .govlint file).',
     exists: 'The file already exists.',
     openFolder: 'Open a folder first.',
+    pickFolder: 'Which folder does the document belong to?',
   },
 };

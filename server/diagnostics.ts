@@ -4,11 +4,11 @@
 // index, whose `set` returns exactly the documents whose findings may change (the edited one and
 // the documents that read something of it, open or closed); those are linted, the edited ones
 // first, in slices that yield to the event loop so requests stay responsive.
-import { createHash } from 'node:crypto';
 import type { Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
 import type { DocumentOutline, GovDocument } from '../engine/model/document.ts';
 import type { Diagnostic, Lang } from '../engine/types.ts';
 import { toLspDiagnostic } from './convert.ts';
+import { resultIdOf } from './result-id.ts';
 import type { ServerWorkspace } from './workspace.ts';
 
 export interface LintResult {
@@ -222,7 +222,7 @@ export class DiagnosticsManager {
     }
     const lang = this.workspace.langOf(document);
     const lsp = this.toLsp(diagnostics, lang);
-    const resultId = createHash('sha1').update(JSON.stringify(lsp)).digest('base64url').slice(0, 16);
+    const resultId = resultIdOf(JSON.stringify(lsp));
     const previous = this.results.get(path);
     const result: LintResult = { document, diagnostics, lang, resultId };
     this.results.set(path, result);
@@ -366,6 +366,16 @@ export class DiagnosticsManager {
     });
   }
 
+  /** Calls `listener` once on the next change of any result; returns a function that stops waiting. */
+  onNextChange(listener: () => void): () => void {
+    const once = (): void => {
+      this.changeListeners.delete(once);
+      listener();
+    };
+    this.changeListeners.add(once);
+    return () => this.changeListeners.delete(once);
+  }
+
   cancelWaits(): void {
     for (const listener of [...this.changeListeners]) listener();
   }
@@ -377,6 +387,14 @@ export class DiagnosticsManager {
   /** Idle: nothing pending (tests, benchmarks, shutdown). */
   get idle(): boolean {
     return !this.timer && !this.running && this.dirty.size === 0 && this.stale.size === 0;
+  }
+
+  /** The project is gone (its folder was removed, or it became part of another): clears what it showed, then stops. */
+  clearAndDispose(): void {
+    if (this.options.push) for (const path of this.pushed) void this.connection.sendDiagnostics({ uri: this.workspace.uriOf(path), diagnostics: [] });
+    this.pushed.clear();
+    this.results.clear();
+    this.dispose();
   }
 
   dispose(): void {

@@ -22,38 +22,12 @@ import type { Diagnostic, Lang } from '../engine/types.ts';
 import { WorkspaceBoundary } from '../engine/workspace/boundary.ts';
 import { discoverFiles, type DiscoveredFile } from '../engine/workspace/discover.ts';
 import { WorkspaceIndex } from '../engine/workspace/index.ts';
+import { isInside } from '../engine/workspace/project.ts';
 import { readDocumentFile } from '../engine/workspace/load.ts';
 import { allRules } from '../rules/index.ts';
+import { DEFAULT_SETTINGS, isWholeDocument, type Logger, type Settings } from './workspace-shared.ts';
 
-export interface Settings {
-  enable: boolean;
-  /** Message language: `auto` = each document's own `lang`, then the configuration's. */
-  lang: 'auto' | Lang;
-  run: 'onType' | 'onSave';
-  /** Report closed files too (the whole workspace). */
-  workspaceDiagnostics: boolean;
-}
-
-export const DEFAULT_SETTINGS: Settings = { enable: true, lang: 'auto', run: 'onType', workspaceDiagnostics: true };
-
-/** Reads the `govlint` section of workspace/configuration, ignoring values of the wrong shape. */
-export function parseSettings(value: unknown): Settings {
-  const settings = { ...DEFAULT_SETTINGS };
-  if (!value || typeof value !== 'object') return settings;
-  const raw = value as Record<string, unknown>;
-  if (typeof raw.enable === 'boolean') settings.enable = raw.enable;
-  if (raw.lang === 'auto' || raw.lang === 'da' || raw.lang === 'en') settings.lang = raw.lang;
-  if (raw.run === 'onType' || raw.run === 'onSave') settings.run = raw.run;
-  if (typeof raw.workspaceDiagnostics === 'boolean') settings.workspaceDiagnostics = raw.workspaceDiagnostics;
-  return settings;
-}
-
-export type Logger = (message: string) => void;
-
-/** True for a whole document (an open buffer), false for the outline of a closed file. */
-export function isWholeDocument(document: DocumentOutline): document is GovDocument {
-  return 'text' in document;
-}
+export { DEFAULT_SETTINGS, isConfigUri, isWholeDocument, parseSettings, type Logger, type Settings } from './workspace-shared.ts';
 
 /** The document rules' findings of a closed file, and the options they were computed with. */
 interface ClosedFindings {
@@ -61,8 +35,20 @@ interface ClosedFindings {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * One project of the server: a workspace folder, or a folder inside one that has a configuration
+ * file of its own (SPEC §5: the nearest configuration decides the project, as in the CLI). The
+ * server holds one per project (`server/projects.ts`), which routes each document to its project.
+ */
 export class ServerWorkspace {
   root: string = process.cwd();
+  /**
+   * Whether a file (absolute path) belongs to this project; the project set answers it (the
+   * deepest project containing the file; files outside every folder go to the first folder's).
+   */
+  claims: (absolute: string) => boolean = () => true;
+  /** Roots of the projects inside this one: their files are theirs, never read here. */
+  nestedRoots: readonly string[] = [];
   config: ResolvedConfig = defaultConfig(process.cwd());
   /** One line describing why the configuration file could not be used, if so. */
   configError: string | undefined;
@@ -117,7 +103,7 @@ export class ServerWorkspace {
       return undefined;
     }
     const rel = relative(this.root, absolute);
-    if (rel === '' || isAbsolute(rel)) return undefined;
+    if (rel === '' || isAbsolute(rel) || !this.claims(absolute)) return undefined;
     return rel.split(sep).join('/');
   }
 
@@ -125,16 +111,18 @@ export class ServerWorkspace {
     return pathToFileURL(join(this.root, path)).href;
   }
 
-  isConfigUri(uri: string): boolean {
-    return /\/\.govlint\.(ya?ml|json)$/.test(uri);
-  }
-
   /** True when a path found on disk belongs to the workspace (include and ignore globs). */
   isIncluded(path: string): boolean {
     if (!path.toLowerCase().endsWith('.md') || path.startsWith('../')) return false;
     if (path.split('/').some((part) => part === 'node_modules' || part === '.git')) return false;
+    if (this.inNestedProject(join(this.root, path))) return false;
     if (this.includeMatcher && !this.includeMatcher(path)) return false;
     return !this.ignoreMatcher?.(path);
+  }
+
+  /** True when an absolute path lies in a project inside this one. */
+  private inNestedProject(absolute: string): boolean {
+    return this.nestedRoots.some((root) => isInside(root, absolute));
   }
 
   buffer(path: string): TextDocument | undefined {
@@ -184,7 +172,8 @@ export class ServerWorkspace {
    * workspace is read and checked on worker threads (as the CLI does).
    */
   async loadAll(): Promise<void> {
-    const files = await discoverFiles([this.root], { cwd: this.root, root: this.root, include: this.config.include, ignore: this.config.ignore });
+    const found = await discoverFiles([this.root], { cwd: this.root, root: this.root, include: this.config.include, ignore: this.config.ignore });
+    const files = this.nestedRoots.length > 0 ? found.filter((file) => !this.inNestedProject(file.absolute)) : found;
     const options = this.lintOptions();
     const closed = files.filter((file) => !this.isOpen(file.relative));
     this.closedFindings.clear();
@@ -250,6 +239,22 @@ export class ServerWorkspace {
     if (!existsSync(absolute) || !this.readable(absolute)) return this.remove(path);
     const options = this.lintOptions();
     return this.index.set(this.keepClosed(lintFile({ absolute, relative: path }, options), options));
+  }
+
+  /**
+   * Takes out of the index the files that now belong to a project inside this one; returns
+   * them, and the paths whose findings may change with them gone.
+   */
+  dropNested(): { dropped: string[]; affected: Set<string> } {
+    const dropped: string[] = [];
+    const affected = new Set<string>();
+    for (const document of this.index.documents()) {
+      if (!this.inNestedProject(join(this.root, document.path))) continue;
+      dropped.push(document.path);
+      for (const path of this.remove(document.path)) affected.add(path);
+    }
+    for (const path of dropped) affected.delete(path);
+    return { dropped, affected };
   }
 
   remove(path: string): Set<string> {

@@ -15,7 +15,7 @@ const cli = join(root, 'dist', 'cli.js');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 
-/** Every command the README shows: lines of `sh` blocks, `run:`/`entry:` of YAML blocks, inline `govlint …`. */
+/** Every command the README shows: lines of `sh` blocks, `run:`/`entry:`/`script:` of YAML blocks and their `- govlint …` list items, inline `govlint …`. */
 function documentedCommands(text: string): string[] {
   const commands: string[] = [];
   for (const block of text.matchAll(/^```(\w+)[^\n]*\n([\s\S]*?)^```/gm)) {
@@ -25,7 +25,7 @@ function documentedCommands(text: string): string[] {
         const line = raw.replace(/\s+#.*$/, '').trim();
         if (line && !line.startsWith('#')) commands.push(line);
       } else if (lang === 'yaml') {
-        const match = /^\s*-?\s*(?:run|entry):\s*(.*govlint.*)$/.exec(raw);
+        const match = /^\s*-?\s*(?:run|entry|script):\s*(.*govlint.*)$/.exec(raw) ?? /^\s*-\s+((?:npx )?govlint\s.*)$/.exec(raw);
         if (match) commands.push(match[1]!.replace(/\s+#.*$/, '').trim());
       }
     }
@@ -105,6 +105,10 @@ describe('README commands', () => {
       'npx govlint --format github --cache',
       'npx govlint --cache --quiet',
       'npx govlint --format junit > govlint.xml',
+      'npx govlint --format gitlab -o gl-code-quality.json || test $? -eq 1',
+      'npx govlint --format junit -o govlint.xml || test $? -eq 1',
+      'npx govlint --format sarif -o govlint.sarif || test $? -eq 1',
+      'npx govlint --quiet',
       'govlint --format json | head -c 100',
       'govlint --help',
       'npx govlint -h|--help',
@@ -146,6 +150,39 @@ describe('README commands', () => {
     const junit = sh(check('npx govlint --format junit > govlint.xml') + TODAY, dir);
     expect(junit.code).toBe(1);
     expect(readFileSync(join(dir, 'govlint.xml'), 'utf8')).toMatch(/^<\?xml[^>]*>\n<testsuites name="govlint"/);
+  });
+
+  it('GitLab CI and Azure Pipelines: the reports are written and their step passes on findings; the last step fails on errors', () => {
+    const dir = samplesProject();
+    const gitlab = sh(check('npx govlint --format gitlab -o gl-code-quality.json || test $? -eq 1').replace(' ||', `${TODAY} ||`), dir);
+    expect(gitlab.code).toBe(0);
+    const issues = JSON.parse(readFileSync(join(dir, 'gl-code-quality.json'), 'utf8')) as Array<{ check_name: string; location: { path: string } }>;
+    expect(issues.length).toBeGreaterThan(20);
+    expect(readme).toMatch(/codequality: gl-code-quality\.json/);
+    const junit = sh(check('npx govlint --format junit -o govlint.xml || test $? -eq 1').replace(' ||', `${TODAY} ||`), dir);
+    expect(junit.code).toBe(0);
+    expect(readFileSync(join(dir, 'govlint.xml'), 'utf8')).toMatch(new RegExp(`^<\\?xml[^>]*>\n<testsuites name="govlint" tests="\\d+" failures="${issues.length}"`));
+    const sarif = sh(check('npx govlint --format sarif -o govlint.sarif || test $? -eq 1').replace(' ||', `${TODAY} ||`), dir);
+    expect(sarif.code).toBe(0);
+    expect((JSON.parse(readFileSync(join(dir, 'govlint.sarif'), 'utf8')) as { runs: Array<{ results: unknown[] }> }).runs[0]!.results).toHaveLength(issues.length);
+    expect(readme).toMatch(/testResultsFiles: govlint\.xml[\s\S]*PathtoPublish: govlint\.sarif\n\s+ArtifactName: CodeAnalysisLogs/);
+    const last = sh(check('npx govlint --quiet') + TODAY, dir);
+    expect(last.code).toBe(1);
+    // A usage or configuration error still fails the report steps.
+    writeFileSync(join(dir, '.govlint.yaml'), 'rules: [\n');
+    expect(sh('npx govlint --format gitlab -o gl-code-quality.json || test $? -eq 1', dir).code).toBe(1);
+  }, 90_000);
+
+  it('pre-commit by repo and rev: the README\'s hook is the one .pre-commit-hooks.yaml defines, with the arguments run below', () => {
+    const block = /```yaml\n# \.pre-commit-config\.yaml\nrepos:\n {2}- repo: (\S+)\n {4}rev: (\S+)\n {4}hooks:\n {6}- id: (\S+)\n {8}args: \[([^\]]*)\]\n```/.exec(readme);
+    expect(block).not.toBeNull();
+    const [, repo, rev, id, args] = block!;
+    expect(repo).toBe('https://github.com/govlint/govlint');
+    expect(rev).toBe(`v${(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version}`);
+    const hooks = readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8');
+    expect(hooks).toMatch(new RegExp(`^- id: ${id}\n(?: .*\n)* {2}entry: govlint\n`, 'm'));
+    // The hook runs `govlint ARGS FILES…`: these are the arguments the next test runs with --cache.
+    expect(args).toBe('--quiet');
   });
 
   it('pre-commit: --quiet shows errors only and fails on errors; warnings fail with --max-warnings 0', () => {

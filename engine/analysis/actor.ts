@@ -123,7 +123,8 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
     if (previous.clause !== words[head]!.clause) break;
     const joinedByHyphen = /^-?\s*$/.test(text.slice(previous.end, words[start]!.start)) && text.slice(previous.end, words[start]!.start).includes('-');
     // "Børne- og Ungeudvalget", "the child's social worker", "den sagsansvarlige rådgiver".
-    if (c.determiners.has(previous.word) || c.modifiers.has(previous.word) || joinedByHyphen || /['’]s$/.test(previous.word) || (previous.word === 'og' && start - 2 >= 0 && text.slice(words[start - 2]!.end, previous.start).includes('-'))) {
+    const properName = lang === 'en' && isCapitalised(text, previous) && isCapitalised(text, words[start]!);
+    if (c.determiners.has(previous.word) || c.modifiers.has(previous.word) || properName || joinedByHyphen || /['’]s$/.test(previous.word) || (previous.word === 'og' && start - 2 >= 0 && text.slice(words[start - 2]!.end, previous.start).includes('-'))) {
       start--;
       continue;
     }
@@ -133,13 +134,32 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
   // back to a determiner that opens the clause, over at most three plain words.
   if (lang === 'en') {
     const clause = words[head]!.clause;
-    for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
+    for (let k = start - 1; k >= Math.max(0, start - 5); k--) {
       const word = words[k]!;
       if (word.clause !== clause || c.prepositions.has(word.word) || c.modals.has(word.word) || c.subordinators.has(word.word) || c.receive.has(word.word)) break;
-      if (c.determiners.has(word.word) && (k === 0 || words[k - 1]!.clause !== clause)) return k;
+      // "that our services …": "that" opens the clause, the determiner after it the phrase.
+      if (c.determiners.has(word.word) && (k === 0 || words[k - 1]!.clause !== clause)) return word.word === 'that' && c.determiners.has(words[k + 1]?.word ?? '') ? k + 1 : k;
+      // "… by a social work qualified MASH officer", "… that the supervising social worker will …": a determiner right after "by" or a subordinator.
+      if (c.determiners.has(word.word) && (c.agents.has(words[k - 1]?.word ?? '') || c.subordinators.has(words[k - 1]?.word ?? ''))) return k;
     }
   }
   return start;
+}
+
+/** An acronym the text defines for a role ("an Assessment and Reviewing Officer (ARO)") is a role word in that text. */
+function withDefinedAcronyms(c: CompiledActors, text: string): CompiledActors {
+  if (!text.includes('(')) return c;
+  const defined: string[] = [];
+  for (const m of text.matchAll(/([\p{L}-]+)\s*\((\p{Lu}{2,6})s?\)/gu)) {
+    if (isRoleNoun(m[1]!.toLowerCase(), c)) defined.push(m[2]!.toLowerCase());
+  }
+  return defined.length === 0 ? c : { ...c, words: new Set([...c.words, ...defined]) };
+}
+
+/** The word is written with a capital letter where it stands in `text` ("SEND", "Panel"). */
+function isCapitalised(text: string, word: Word): boolean {
+  const first = text[word.start] ?? '';
+  return first !== first.toLowerCase();
 }
 
 /** The last word of a coordinated role ("og en teamleder", "and a manager") starting at the conjunction `at`, else `at - 1`. */
@@ -198,6 +218,13 @@ function isSubordinate(words: readonly Word[], index: number, c: CompiledActors)
   return c.subordinators.has(words[first]!.word) && first < index;
 }
 
+/** The clause of `index` opens its sentence with a finite verb: a condition ("Er der brug for …, indkalder …"). */
+function opensWithVerb(text: string, words: readonly Word[], index: number, c: CompiledActors): boolean {
+  const first = firstOfClause(words, index);
+  const opener = words[first]!;
+  return (c.modals.has(opener.word) || ['er', 'har', 'bliver', 'får'].includes(opener.word)) && /(?:^|[.!?:\n])\s*$/u.test(text.slice(0, opener.start));
+}
+
 function firstOfClause(words: readonly Word[], index: number): number {
   const clause = words[index]!.clause;
   let first = index;
@@ -211,9 +238,15 @@ function firstOfClause(words: readonly Word[], index: number): number {
  * their words whatever their form.
  */
 export function findActor(text: string, lang: Lang, owners: readonly string[] = []): ActorSpan | undefined {
-  const c = compile(lang, owners);
-  const words = clauseWords(text, lang);
-  const span = (from: number, to: number, role: ActorSpan['role']): ActorSpan => ({ text: text.slice(words[from]!.start, words[to]!.end), start: words[from]!.start, end: words[to]!.end, role });
+  const c = withDefinedAcronyms(compile(lang, owners), text);
+  // An acronym in brackets after its name ("Officer (ARO) will …") is part of the name, not a break in the clause.
+  const words = clauseWords(text.replace(/\((\p{Lu}{2,6}s?)\)/gu, ' $1 '), lang);
+  const span = (from: number, to: number, role: ActorSpan['role']): ActorSpan => {
+    const start = words[from]!.start;
+    // "Officer (ARO": take the closing bracket too.
+    const end = words[to]!.end + (text[words[to]!.end] === ')' && text.lastIndexOf('(', words[to]!.end) >= start ? 1 : 0);
+    return { text: text.slice(start, end), start, end, role };
+  };
 
   // Heads of role noun phrases: the last role word of a run ("the team manager": "manager").
   const heads: Array<{ head: number; from: number }> = [];
@@ -234,6 +267,17 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     // English compounds are separate words: take the last role word of the run as the head.
     let head = i;
     while (head + 1 < words.length && words[head + 1]!.clause === words[i]!.clause && isRoleNoun(words[head + 1]!.word, c) && /^\s+$/.test(text.slice(words[head]!.end, words[head + 1]!.start))) head++;
+    // A unit's name in capitals after its head noun: "Borgercenter Børn og Unge vurderer …".
+    if (lang === 'da' && isCapitalised(text, words[head]!)) {
+      const sameClauseAt = (k: number): boolean => k < words.length && words[k]!.clause === words[i]!.clause;
+      while (sameClauseAt(head + 1) && isCapitalised(text, words[head + 1]!) && !c.notActors.has(words[head + 1]!.word)) head++;
+      while (sameClauseAt(head + 2) && words[head + 1]!.word === 'og' && isCapitalised(text, words[head + 2]!)) head += 2;
+    }
+    // "the MASH contact", "MASH Enquiries": a role before a thing of case work names the thing, not who acts.
+    if (lang === 'en' && words[head + 1]?.clause === words[head]!.clause && /^\s+$/.test(text.slice(words[head]!.end, words[head + 1]!.start)) && findCaseObject(words[head + 1]!.word, lang)?.word === words[head + 1]!.word && !c.modals.has(words[head + 1]!.word)) {
+      i = head;
+      continue;
+    }
     // "Teamets", "the team's": a possessive is not the head.
     if (/s$/.test(words[head]!.word) && /['’]/.test(text.slice(words[head]!.end, words[head]!.end + 1))) {
       i = head;
@@ -241,6 +285,12 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     }
     heads.push({ head, from: i });
     i = head;
+  }
+
+  // "Sundhedsplejen: 10-12 årlige møder": a statement that opens with a unit's name and a colon is that unit's.
+  for (const { head, from } of heads) {
+    if (!/(?:^|\n)\s*$/.test(text.slice(0, words[from]!.start)) || !words[head + 1] || !/^\s*:/.test(text.slice(words[head]!.end, words[head + 1]!.start))) continue;
+    return span(from, head, 'subject');
   }
 
   for (const { head, from } of heads) {
@@ -252,18 +302,32 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     // 1. The agent of a passive: "godkendes af afdelingslederen", "checked by the team manager".
     if (sameClause && c.agents.has(before.word)) {
       const verb = words[start - 2];
-      if (verb && verb.clause === before.clause && isPassiveForm(verb.word, lang) && !notAgent(words, start - 1, c)) return span(start, head, 'agent');
+      // English names an agent after a noun of action too: "The RAG rating by the MASH Team Manager", "approval by the Head of Service".
+      const nominal = lang === 'en' && verb !== undefined && /(?:ing|ion|al)$/.test(verb.word);
+      if (verb && verb.clause === before.clause && (isPassiveForm(verb.word, lang) || nominal) && !notAgent(words, start - 1, c)) return span(start, head, 'agent');
       continue;
     }
     // 2. "du som fagperson", "you as the allocated worker": the role is who acts.
-    if (sameClause && (before.word === 'som' || before.word === 'as') && words[start - 2] && c.self.has(words[start - 2]!.word)) return span(start, head, 'subject');
+    if (sameClause && (before.word === 'som' || before.word === 'as') && words[start - 2] && c.self.has(words[start - 2]!.word)) {
+      // "I som forældre", "you as parents": the family is who the work is for, not who answers for it.
+      if (FAMILY.has(words[head]!.word)) continue;
+      return span(start, head, 'subject');
+    }
+    // "hvilken socialrådgiver, der …", "which worker": a role asked about is no one named.
+    if (sameClause && QUESTION_WORDS.has(before.word)) continue;
     // 3. A relative clause: "Modtagelsen, som vurderer underretningen", "a social worker, who visits you".
     if (next && c.relative.has(next.word) && words[head + 2] && isVerb(words[head + 2]!.word, lang, c) && !c.receive.has(words[head + 2]!.word)) return span(start, head, 'subject');
     if (nextInClause && c.receive.has(nextInClause.word)) continue;
     // "Som underretter vil du …", "as a referrer": a role named as what someone is, not as who acts.
     if (sameClause ? before.word === 'som' || before.word === 'as' : false) continue;
     if (!sameClause && (words[start - 1]?.word === 'som' || words[start - 1]?.word === 'as')) continue;
-    if (isSubordinate(words, start, c)) continue;
+    // A role acting in a subordinate clause acts too ("Hvis teamlederen vurderer, at …", "If the Service
+    // Manager decides to …", "Where practitioners make a report …"), unless it only receives.
+    const afterSubordinator = sameClause && c.subordinators.has(before.word);
+    if (isSubordinate(words, start, c) || afterSubordinator) {
+      if ((afterSubordinator || firstOfClause(words, start) === start - 1) && actsInSubordinate(text, words, start, head, lang, c)) return span(start, head, 'subject');
+      continue;
+    }
     // 4. A main clause about who answers for it: "Forældrene har ansvaret for …", "It is the Chair's responsibility to …".
     if (responsibleIn(words, start, head, c)) return span(start, head, 'subject');
     // 5. The subject at the start of a clause, followed by its verb (active: "Teamet orienteres" is told, not telling).
@@ -277,6 +341,8 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
           while (end + 1 < words.length && !c.modals.has(words[end + 1]!.word)) end++;
           return span(start, end, 'subject');
         }
+        // "Frontteamet i Familieafdelingen skal vurdere …", "Staff from every agency then gather …": where the role sits, then its verb.
+        if (verbAfterPlace(text, words, head, lang, c)) return span(start, head, 'subject');
         continue;
       }
       // "Social workers and a manager assess …": a coordinated subject, then the verb.
@@ -285,7 +351,12 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       if (verb && verb.clause === words[head]!.clause && isVerb(verb.word, lang, c) && !eventVerb(words, verbAt + 1) && !passiveAfter(words, verbAt, lang, c)) return span(start, verbAt, 'subject');
       continue;
     }
-    // 6. Danish word order: an adverbial opens the clause, the finite verb comes second, then the subject
+    // 6. English word order puts the subject before its modal, whatever opens the clause
+    //    ("In addition the child's social worker should visit …"), but not inside a prepositional phrase.
+    if (lang === 'en' && nextInClause && c.modals.has(nextInClause.word) && !COPULAS.has(nextInClause.word) && (c.determiners.has(words[start]!.word) || /['’]s$/.test(words[start]!.word)) && !c.prepositions.has(before.word) && !c.agents.has(before.word) && !c.subordinators.has(before.word) && !passiveAfter(words, head, lang, c) && !eventVerb(words, head + 1)) {
+      return span(start, head, 'subject');
+    }
+    // 7. Danish word order: an adverbial opens the clause, the finite verb comes second, then the subject
     //    ("Inden for 24 timer vurderer teamlederen …", "Herefter skal rådgiveren …").
     if (lang === 'da' && (c.modals.has(before.word) || looksFinite(before.word)) && !passiveAfter(words, start - 1, lang, c) && !passiveAfter(words, head, lang, c)) {
       const first = firstOfClause(words, start);
@@ -296,10 +367,70 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       if (subjectFirst) continue;
       if (first < start - 1 && (c.openers.has(opener.word) || /^\d/.test(opener.word))) return span(start, head, 'subject');
       // After a subordinate clause the main clause starts with its verb: "Når sagen er oplyst, træffer teamlederen afgørelse".
-      if (first === start - 1 && first > 0 && isSubordinate(words, first - 1, c)) return span(start, head, 'subject');
+      if (first === start - 1 && first > 0 && (isSubordinate(words, first - 1, c) || opensWithVerb(text, words, first - 1, c))) return span(start, head, 'subject');
     }
   }
   return undefined;
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'er', 'var', 'være']);
+const FAMILY = new Set(['forældre', 'forældrene', 'parents', 'parent', 'carers', 'families', 'family']);
+const QUESTION_WORDS = new Set(['hvilken', 'hvilket', 'hvilke', 'which', 'what', 'whichever']);
+
+/** Verbs of being or having: a subject of one of them does nothing. */
+const STATES = new Set([...COPULAS, 'has', 'have', 'had', 'har', 'havde']);
+/** Pronouns that carry a role from a condition into the main clause ("we" and "vi" are the municipality, not the role). */
+const PRONOUNS: Record<Lang, ReadonlySet<string>> = {
+  da: new Set(['de', 'han', 'hun', 'vedkommende']),
+  en: new Set(['they', 'he', 'she']),
+};
+
+/**
+ * The role at `start`…`head`, the subject of a subordinate clause, answers for the step when it
+ * does something there ("Det er vigtigt, at rådgiveren holder samtalen", "If the Service Manager
+ * decides to convene …", "hvor sagsbehandleren tager stilling til …"), not when it only receives.
+ */
+function actsInSubordinate(text: string, words: readonly Word[], start: number, head: number, lang: Lang, c: CompiledActors): boolean {
+  const next = words[head + 1];
+  if (!next || next.clause !== words[head]!.clause || !isVerb(next.word, lang, c) || isRoleNoun(next.word, c)) return false;
+  if (eventVerb(words, head + 1) || passiveAfter(words, head, lang, c)) return false;
+  for (let k = head + 1; k < Math.min(words.length, head + 4) && words[k]!.clause === next.clause; k++) if (c.receive.has(words[k]!.word)) return false;
+  if (!STATES.has(next.word)) return true;
+  // Only being or having something ("If the worker is unable to …", "hvis teamet har en bekymring"):
+  // the role answers for the step only when a pronoun carries it on as the subject of what follows,
+  // before its modal ("he/she must record"), or right after the finite verb in Danish inversion.
+  const pronouns = PRONOUNS[lang];
+  for (let k = head + 2; k < words.length; k++) {
+    if (/[.!?]/u.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
+    if (!pronouns.has(words[k]!.word)) continue;
+    const after = words[k + 1]?.word ?? '';
+    const previous = words[k - 1]!.word;
+    if (c.modals.has(after) || pronouns.has(after) || (lang === 'da' && (c.modals.has(previous) || looksFinite(previous)))) return true;
+  }
+  return false;
+}
+
+const PLACE_PREPOSITIONS = new Set(['i', 'fra', 'hos', 'på', 'in', 'from', 'at', 'within']);
+const ADVERBS = new Set(['then', 'also', 'always', 'altid', 'også', 'derefter', 'herefter']);
+
+/**
+ * After the role at `head`: a short phrase of place ending in a unit ("i Familieafdelingen", "from
+ * every agency"), perhaps an adverb, then an active verb.
+ */
+function verbAfterPlace(text: string, words: readonly Word[], head: number, lang: Lang, c: CompiledActors): boolean {
+  const clause = words[head]!.clause;
+  if (!PLACE_PREPOSITIONS.has(words[head + 1]?.word ?? '')) return false;
+  for (let end = head + 2; end < Math.min(words.length, head + 5) && words[end]!.clause === clause; end++) {
+    const word = words[end]!;
+    if (!isRoleNoun(word.word, c) && !isCapitalised(text, word)) continue;
+    let verb = end + 1;
+    while (verb < words.length && words[verb]!.clause === clause && ADVERBS.has(words[verb]!.word)) verb++;
+    const found = words[verb];
+    if (!found || found.clause !== clause || isRoleNoun(found.word, c) || isCapitalised(text, found)) return false;
+    if (lang === 'da' ? !(c.modals.has(found.word) || looksFinite(found.word)) : !isVerb(found.word, lang, c)) return false;
+    return !c.receive.has(found.word) && !passiveAfter(words, verb - 1, lang, c);
+  }
+  return false;
 }
 
 /** A modal or auxiliary within `reach` words from `from`, in the same clause. */

@@ -10,7 +10,10 @@ import { isPlaceholderValue } from '../text/placeholder.ts';
 import type { Lang, Localized } from '../types.ts';
 import { findActor, findCaseObject } from './actor.ts';
 import { EndingSet } from './endings.ts';
-import { compileLexicon, wordMatches, wordsOf, type CompiledLexicon, type CompiledPhrase, type LexiconExtension } from './lexicon.ts';
+import { fieldDueDate } from './due.ts';
+import { findHedges } from './hedges.ts';
+import { compileLexicon, wordsOf, type CompiledLexicon, type LexiconExtension } from './lexicon.ts';
+import { findPhrases, tokenize, type Token } from './phrases.ts';
 import { scanText, type MeasureKind, type TimeKind } from './patterns.ts';
 
 /** A span of the document text (offsets into `GovDocument.text`). */
@@ -156,61 +159,6 @@ function statementMapper(goal: AnalysisInput): (index: number) => number {
   };
 }
 
-interface VagueFilter {
-  /** The statement sets a deadline, so a deliverable ("udvikle en model") is concrete. */
-  hasDeadline: boolean;
-}
-
-type Token = { word: string; stem: string; start: number; end: number };
-
-function tokenize(text: string, lexicon: CompiledLexicon): Token[] {
-  return wordsOf(text, lexicon.lang).map((word) => ({ ...word, stem: lexicon.stem(word.word) }));
-}
-
-function findPhrases(
-  text: string,
-  words: readonly Token[],
-  lexicon: CompiledLexicon,
-  index: Map<string, CompiledPhrase[]>,
-  map: (i: number) => number,
-  source: string,
-  vagueFilter?: VagueFilter,
-): Array<PhraseFinding & { localEnd: number }> {
-  const found: Array<PhraseFinding & { localEnd: number }> = [];
-  const joined = (a: { end: number } | undefined, b: { start: number } | undefined): boolean => a !== undefined && b !== undefined && /^\s+$/u.test(text.slice(a.end, b.start));
-  const isNotVague = (i: number): boolean => {
-    if (!vagueFilter) return false;
-    const token = words[i]!;
-    if (lexicon.vagueExceptForms.has(token.word)) return true;
-    const previous = words[i - 1];
-    if (previous && joined(previous, token) && lexicon.vagueNotAfter.has(previous.word)) return true;
-    const next = words[i + 1];
-    if (next && joined(token, next) && lexicon.vagueNotBefore.get(token.stem)?.has(next.word)) return true;
-    return vagueFilter.hasDeadline && next !== undefined && joined(token, next) && lexicon.deliverableMarkers.has(next.word);
-  };
-  for (let i = 0; i < words.length; i++) {
-    const candidates = index.get(words[i]!.stem);
-    if (!candidates) continue;
-    for (const phrase of candidates) {
-      let ok = phrase.words.length <= words.length - i;
-      for (let k = 0; ok && k < phrase.words.length; k++) {
-        const token = words[i + k]!;
-        ok = wordMatches(token.word, token.stem, phrase.words[k]!);
-        // A phrase does not run across a sentence end or a clause break other than a comma.
-        if (ok && k > 0 && /[.!?;:\n]\s*$/u.test(text.slice(words[i + k - 1]!.end, token.start).replace(/\n(?!\s*\n)/g, ' '))) ok = false;
-      }
-      if (!ok) continue;
-      if (phrase.words.length === 1 && isNotVague(i)) break;
-      const start = words[i]!.start;
-      const end = words[i + phrase.words.length - 1]!.end;
-      found.push({ text: source.slice(start, end), start: map(start), end: map(end), phrase: phrase.text, localEnd: end });
-      i += phrase.words.length - 1;
-      break;
-    }
-  }
-  return found;
-}
-
 function directionOf(words: readonly Token[], lexicon: CompiledLexicon): 'rise' | 'fall' | undefined {
   let rise = false;
   let fall = false;
@@ -219,16 +167,6 @@ function directionOf(words: readonly Token[], lexicon: CompiledLexicon): 'rise' 
     if (lexicon.fall.has(word)) fall = true;
   }
   return rise === fall ? undefined : rise ? 'rise' : 'fall';
-}
-
-function fieldDate(field: InputField, lexicon: CompiledLexicon): { date: CalendarDate; finding: Finding } | undefined {
-  const value = field.value.trim();
-  const start = field.start;
-  const whole = parseIsoDate(value) ?? parseWrittenDate(value);
-  if (whole) return { date: whole, finding: { text: field.value, start, end: field.end } };
-  const deadlines = scanText(field.value, lexicon.data).times.filter((time) => time.kind === 'deadline' && time.date);
-  const last = deadlines.sort((a, b) => compareDates(a.date!, b.date!)).at(-1);
-  return last ? { date: last.date!, finding: { text: last.text, start: start + last.start, end: start + last.end } } : undefined;
 }
 
 /** The time a deadline field's value states: a whole date, or a deadline, time limit or rhythm in its words; undefined for "snarest", "løbende" or free text. */
@@ -280,6 +218,47 @@ function purposeStart(text: string, tokens: readonly Token[], lexicon: CompiledL
   return text.length;
 }
 
+/** "sikre, at …", "ensure that …": a frame whose clause says what is to be done. */
+const ENSURE_THAT: Record<Lang, { verb: string; that: string }> = { da: { verb: 'sikre', that: 'at' }, en: { verb: 'ensure', that: 'that' } };
+
+/**
+ * "Familierådgivningen skal sikre, at der iværksættes en vurdering af underretningen": the vague
+ * frame "sikre, at" around a clause that does something to a defined object of case work, with no
+ * other vague word, is as concrete as the clause.
+ */
+function framesConcreteStep(text: string, v: PhraseFinding, vague: readonly PhraseFinding[], tokens: readonly Token[], lexicon: CompiledLexicon, map: (i: number) => number): boolean {
+  const frame = ENSURE_THAT[lexicon.lang];
+  if (v.phrase !== frame.verb) return false;
+  const at = tokens.findIndex((t) => map(t.start) === v.start);
+  if (at < 0 || tokens[at + 1]?.word !== frame.that) return false;
+  if (vague.some((other) => other !== v && other.start > v.start)) return false;
+  // The clause up to its end, or to a reference ("i forhold til gældende retningslinjer", "in line with the procedure"): what is referred to is not what is done.
+  const clause = text.slice(tokens[at + 1]!.end);
+  const end = clause.search(/[.;!?]|(?<![\p{L}])(?:i\s+forhold\s+til|i\s+henhold\s+til|jf\.|ifølge|in\s+accordance\s+with|in\s+line\s+with|according\s+to)(?![\p{L}])/iu);
+  return findCaseObject(end < 0 ? clause : clause.slice(0, end), lexicon.lang) !== undefined;
+}
+
+/** Danish endings of a verb on its infinitive's base (vurder-e, -er, -es, -ede, -et; send-t). */
+const DANISH_VERB_ENDINGS = new Set(['e', 'er', 'es', 'ede', 'edes', 'et', 'ende', 'te', 'tes', 't', 'r', 's']);
+
+/**
+ * A procedure verb found as a verb, not as the noun of the same stem: "vurderer", "kontaktes",
+ * "sendt" — not "vurdering", "vores kontakt". A bare base is a verb only as an imperative that
+ * opens its sentence ("Kontakt forældrene …"). English forms are not told apart here.
+ */
+function isVerbForm(found: { text: string; localEnd: number; phrase: string }, text: string, tokens: readonly Token[], lexicon: CompiledLexicon): boolean {
+  if (lexicon.lang !== 'da') return true;
+  const infinitive = found.phrase.split(' ')[0]!;
+  const localStart = found.localEnd - found.text.length;
+  const token = tokens.find((t) => t.start === localStart);
+  if (!token) return true;
+  const base = infinitive.endsWith('e') ? infinitive.slice(0, -1) : infinitive;
+  if (!token.word.startsWith(base)) return true;
+  const ending = token.word.slice(base.length);
+  if (ending === '') return !infinitive.endsWith('e') || /(?:^|[.!?:\n])\s*$/u.test(text.slice(0, token.start));
+  return DANISH_VERB_ENDINGS.has(ending);
+}
+
 /** A vague deliverable verb whose object is a defined thing ("develop a Personal Education Plan", "udvikle en handleplan"). */
 function deliversObject(text: string, vague: PhraseFinding, tokens: readonly Token[], lexicon: CompiledLexicon, map: (i: number) => number): boolean {
   const at = tokens.findIndex((t) => map(t.start) === vague.start);
@@ -289,44 +268,6 @@ function deliversObject(text: string, vague: PhraseFinding, tokens: readonly Tok
   const object = tokens.slice(at + 1, at + 6);
   if (object.length === 0) return false;
   return findCaseObject(text.slice(object[0]!.start, object.at(-1)!.end), lexicon.lang) !== undefined;
-}
-
-const SUBORDINATORS: Record<Lang, ReadonlySet<string>> = {
-  da: new Set(['når', 'hvis', 'at', 'som', 'der', 'inden', 'før', 'fordi', 'såfremt', 'om', 'hvor']),
-  en: new Set(['when', 'if', 'that', 'which', 'who', 'where', 'before', 'unless', 'whether', 'because']),
-};
-
-/**
- * Hedges made by a construction rather than a phrase: "så skånsomt, som forholdene tillader",
- * "så tæt på barnet som muligt", "as early as possible"; and a discretionary "kan"/"can" in a main
- * clause ("Skolelederen kan give tilladelse", "agencies can request a review"), where nothing
- * says when it must be done. "Du kan forvente svar …" gives the reader an option, not the author.
- */
-function hedgeConstructions(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, map: (i: number) => number): Array<PhraseFinding & { localEnd: number }> {
-  const found: Array<PhraseFinding & { localEnd: number }> = [];
-  const construction = lexicon.lang === 'da' ? /(?<![\p{L}])så\s+(?:[\p{L}/-]+\s+){0,4}?[\p{L}/-]+,?\s+som\s+(?:muligt|forholdene\s+tillader(?:\s+det)?)(?![\p{L}])/giu : /(?<![\p{L}])as\s+[\p{L}-]+\s+as\s+(?:possible|practicable|can\s+be)(?![\p{L}])/giu;
-  for (const m of text.matchAll(construction)) {
-    const end = m.index + m[0].length;
-    found.push({ text: m[0], start: map(m.index), end: map(end), phrase: m[0], localEnd: end });
-  }
-  const modals = lexicon.lang === 'da' ? new Set(['kan']) : new Set(['can', 'may']);
-  const readers = lexicon.lang === 'da' ? new Set(['du', 'i', 'man']) : new Set(['you', 'i']);
-  const subordinators = SUBORDINATORS[lexicon.lang];
-  for (let i = 0; i < tokens.length; i++) {
-    if (!modals.has(tokens[i]!.word)) continue;
-    // The clause before the modal: back to a comma, a sentence end or a line break.
-    let first = i;
-    while (first > 0 && !/[,.;:!?\n–]/u.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
-    const inClause = tokens.slice(first, i).map((t) => t.word);
-    // "Der kan …" opens a main clause; "der"/"som" later in a clause start a relative one.
-    if (inClause.some((word, k) => subordinators.has(word) && !(k === 0 && (word === 'der' || word === 'det')))) continue;
-    const next = tokens[i + 1]?.word;
-    if (readers.has(inClause.at(-1) ?? '') || (next !== undefined && readers.has(next))) continue;
-    if (next === 'forvente' || next === 'expect' || next === 'få' || next === 'get' || next === 'be' || next === 'have') continue;
-    const token = tokens[i]!;
-    found.push({ text: text.slice(token.start, token.end), start: map(token.start), end: map(token.end), phrase: token.word, localEnd: token.end });
-  }
-  return found;
 }
 
 /** Characters of a statement the analysis reads (real statements are far shorter). */
@@ -428,11 +369,20 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   const hasStrongDeadline = scan.times.some((t) => t.kind === 'deadline' && !t.weak) || deadlineFieldTime !== undefined;
   // With a body paragraph, the heading is a label ("Støtteplan", "Support plan"): vague words count in the paragraph only.
   const paragraphStart = goal.kind === 'heading' && goal.statementSpans.length > 1 ? map(goal.statementSpans[0]!.text.length + 1) : -1;
-  const hedgeMatches = findPhrases(statement, tokens, lexicon, lexicon.hedges, map, statement);
-  const constructions = hedgeConstructions(statement, tokens, lexicon, map).filter((c) => !hedgeMatches.some((h) => h.start < c.end && c.start < h.end));
-  const hedges: PhraseFinding[] = [...hedgeMatches, ...constructions]
-    .sort((a, b) => a.start - b.start)
-    .map(({ localEnd: _localEnd, ...finding }) => finding);
+  // Who acts: the subject of a main clause or the agent of a passive, a unit or role ("Myndighedsteamet vurderer …").
+  // The statement's slices (a heading's title, then its paragraph) are joined by a space; for reading clauses each junction is a line break.
+  let clauses = statement;
+  for (let at = 0, i = 0; i < goal.statementSpans.length - 1; i++) {
+    at += goal.statementSpans[i]!.text.length;
+    if (at < clauses.length) clauses = `${clauses.slice(0, at)}\n${clauses.slice(at + 1)}`;
+    at += 1;
+  }
+  // Template text ("[målgruppe]", "[Unit or role]") never names anyone: blanked, keeping offsets.
+  clauses = clauses.replace(/\[[^\]\n]*\]/g, (placeholder) => ' '.repeat(placeholder.length));
+  // Read in `clauses`: a heading's title and its paragraph are two sentences, not one.
+  const hedgeResult = findHedges(clauses, tokens, lexicon, map);
+  const hedgeMatches = hedgeResult.phrases;
+  const hedges: PhraseFinding[] = hedgeResult.all.map(({ localEnd: _localEnd, ...finding }) => finding);
   // A hedge inside a vague phrase does not hide it ("der arbejdes så vidt muligt for …").
   const hedgeStarts = hedgeMatches.map((h) => [h.localEnd - h.text.length, h.localEnd] as const);
   const vagueTokens = hedgeStarts.length === 0 ? tokens : tokens.filter((t) => !hedgeStarts.some(([from, to]) => t.start >= from && t.end <= to));
@@ -553,8 +503,9 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   // The deadline that counts.
   let deadline: GoalAnalysis['deadline'];
   if (filled(deadlineField) && deadlineFieldTime) {
-    const parsed = fieldDate(deadlineField, lexicon);
-    if (parsed) deadline = { ...parsed, source: 'field' };
+    const parsed = fieldDueDate(deadlineField.value, lexicon.lang);
+    const at = deadlineField.start;
+    if (parsed) deadline = { date: parsed.date, finding: { text: deadlineField.value.slice(parsed.start, parsed.end), start: at + parsed.start, end: at + parsed.end }, source: 'field' };
   }
   if (!deadline) {
     const strong = times.filter((t) => t.kind === 'deadline' && t.date && !t.weak).sort((a, b) => compareDates(a.date!, b.date!));
@@ -589,34 +540,25 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
     if (direction === 'fall' && to.value > from.value) implausible.push({ kind: 'target-above-baseline', finding: to, data: { target: to.text, baseline: from.text } });
   }
 
-  // Who acts: the subject of a main clause or the agent of a passive, a unit or role ("Myndighedsteamet vurderer …").
-  // The statement's slices (a heading's title, then its paragraph) are joined by a space; for reading clauses each junction is a line break.
-  let clauses = statement;
-  for (let at = 0, i = 0; i < goal.statementSpans.length - 1; i++) {
-    at += goal.statementSpans[i]!.text.length;
-    if (at < clauses.length) clauses = `${clauses.slice(0, at)}\n${clauses.slice(at + 1)}`;
-    at += 1;
-  }
-  // Template text ("[målgruppe]", "[Unit or role]") never names anyone: blanked, keeping offsets.
-  clauses = clauses.replace(/\[[^\]\n]*\]/g, (placeholder) => ' '.repeat(placeholder.length));
   const evaluative = findPhrases(statement, vagueTokens, lexicon, lexicon.evaluative, map, statement)
     .map(({ localEnd: _localEnd, ...finding }) => finding)
     .filter((finding) => (paragraphStart < 0 || finding.start >= paragraphStart) && !vague.some((v) => v.start <= finding.start && finding.end <= v.end));
   // Evidence of concreteness: a measure, a time limit or rhythm, an indicator, a dated deliverable,
   // or a unit or role that does something named without vague words.
   const rhythm = times.some((t) => t.kind === 'frequency') && vague.length === 0;
-  const datedDeliverable = hasStrongDeadline && vague.length === 0;
-  const fieldLimit = fieldTimeKind === 'time-limit' || fieldTimeKind === 'frequency';
   const plain = vague.length === 0 && evaluative.length === 0;
+  // A deadline makes a deliverable checkable only when the deliverable is named without vague or evaluative words.
+  const datedDeliverable = hasStrongDeadline && plain;
+  const fieldLimit = fieldTimeKind === 'time-limit' || fieldTimeKind === 'frequency';
   // A defined object or event of case work acted on without vague words: "Underretningen journaliseres", "Der afholdes et netværksmøde".
   const caseObject = plain ? findCaseObject(paragraphStart < 0 ? clauses : clauses.slice(goal.statementSpans[0]!.text.length + 1), options.lang) : undefined;
   // A verb of concrete case work without vague words: "Underretningen journaliseres", "Forældrene indkaldes til et møde".
   // Vague words in a clause of purpose after a concrete step ("Afhold en samtale …, så barnets perspektiv inddrages") do not make the step vague,
   // nor does a deliverable verb with a defined object ("develop a Personal Education Plan").
   const purposeAt = purposeStart(statement, tokens, lexicon);
-  const mainVague = vague.filter((v) => v.start < map(purposeAt) && !deliversObject(statement, v, tokens, lexicon, map));
+  const mainVague = vague.filter((v) => v.start < map(purposeAt) && !deliversObject(statement, v, tokens, lexicon, map) && !framesConcreteStep(statement, v, vague, tokens, lexicon, map));
   const mainPlain = mainVague.length === 0;
-  const procedure = mainPlain && findPhrases(statement.slice(0, purposeAt), tokens.filter((t) => t.end <= purposeAt), lexicon, lexicon.procedureVerbs, map, statement).length > 0;
+  const procedure = mainPlain && findPhrases(statement.slice(0, purposeAt), tokens.filter((t) => t.end <= purposeAt), lexicon, lexicon.procedureVerbs, map, statement).some((found) => isVerbForm(found, statement, tokens, lexicon));
   const caseStep = mainPlain && mainVague.length < vague.length && caseObject === undefined && findCaseObject(clauses.slice(0, purposeAt), options.lang) !== undefined;
   const evidence = concrete || rhythm || datedDeliverable || fieldLimit || caseObject !== undefined || caseStep || procedure;
   // The actor is read only where it decides something: no owner field to answer for the goal, or no other evidence of concreteness.

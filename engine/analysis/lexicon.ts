@@ -96,6 +96,8 @@ export interface LexiconExtension {
 interface PhraseWord {
   stem: string;
   word: string;
+  /** Written "=needed" in the lexicon: only this form matches ("as needed", not "as needing"). */
+  exact?: boolean;
 }
 
 export interface CompiledPhrase {
@@ -149,14 +151,18 @@ export function wordsOf(text: string, lang: Lang): Array<{ word: string; start: 
 
 /** True when `token` is an inflection of the phrase word: same stem, and not a bare stem that is a different word (fremme → frem ≠ "frem"). */
 export function wordMatches(token: string, tokenStem: string, word: PhraseWord): boolean {
+  if (word.exact) return token === word.word;
   if (tokenStem !== word.stem) return false;
   return token === word.word || token.length > word.stem.length || word.stem === word.word;
 }
 
 function compilePhrases(phrases: readonly string[], lang: Lang, stem: (word: string) => string): Map<string, CompiledPhrase[]> {
   const index = new Map<string, CompiledPhrase[]>();
-  for (const text of phrases) {
-    const words = wordsOf(text, lang).map(({ word }) => ({ word, stem: stem(word) }));
+  for (const entry of phrases) {
+    // "=form" marks a word that matches in this form only.
+    const exact = new Set(entry.split(/\s+/).filter((w) => w.startsWith('=')).map((w) => w.slice(1).toLowerCase()));
+    const text = exact.size === 0 ? entry : entry.replace(/(^|\s)=/g, '$1');
+    const words = wordsOf(text, lang).map(({ word }) => ({ word, stem: stem(word), ...(exact.has(word) ? { exact: true } : {}) }));
     if (words.length === 0) continue;
     const first = words[0]!.stem;
     const list = index.get(first) ?? [];

@@ -201,7 +201,7 @@ function compile(data: LexiconData): Compiled {
     masks: [
       // Ages, and durations in years that are not limits: "15-17-årige", "som 25-årige", "0-6 år", "aged 15", "16-year-olds".
       bounded(`\\d+(?:\\s*[–-]\\s*\\d+)?\\s*[–-]?\\s*${alt(data.ageWords)}${E}`, 'giu'),
-      bounded(`(?:aged|ages|age)\\s+\\d+(?:\\s*(?:[–-]|to|and)\\s*\\d+)?${E}`, 'giu'),
+      bounded(`(?:aged|ages|age)\\s+(?:of\\s+)?\\d+(?:\\s*(?:[–-]|to|and)\\s*\\d+)?${E}`, 'giu'),
       bounded(`(?:(?:mellem|between)\\s+\\d+\\s+(?:og|and)\\s+)?\\d+(?:\\s*[–-]\\s*\\d+)?\\s+(?:år|years?)(?:\\s+(?:gamle|old))?${E}`, 'giu'),
       // References: "bilag 2", "kapitel 4", "artikel 12", "section 5".
       bounded(`${alt(data.referenceWords)}\\.?\\s*\\d+(?:\\.\\d+)*${E}`, 'giu'),
@@ -210,6 +210,8 @@ function compile(data: LexiconData): Compiled {
       // Ordinals: "9. klasse", "9.-klasseprøve", "2nd".
       bounded(`\\d+\\.(?=\\s*-|\\s+[a-zæøå])`, 'gu'),
       bounded(`\\d+(?:st|nd|rd|th)${E}`, 'giu'),
+      // A span of years written short ("2023-26", "2024/25"): a period, not a count.
+      bounded(`${YEAR}\\s*[–/-]\\s*\\d{2}(?!\\p{N})`, 'gu'),
       // Years on their own.
       bounded(`${YEAR}(?!\\p{N})`, 'gu', AFTER_DATE_OR_WORD),
     ],

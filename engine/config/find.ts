@@ -2,7 +2,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
-export const CONFIG_FILE_NAMES = ['.govlint.yaml', '.govlint.yml', '.govlint.json'] as const;
+import { CONFIG_FILE_NAMES } from './names.ts';
+
+export { CONFIG_FILE_NAMES } from './names.ts';
 
 /** Finds the configuration file for `startDir`: the nearest `.govlint.*` in it or above, stopping at a git root. */
 export function findConfigFile(startDir: string): string | undefined {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Lang, SeveritySetting } from '../types.ts';
-import { reachesOutside } from '../workspace/boundary.ts';
+import { reachesOutside } from '../workspace/outside-pattern.ts';
+import { fieldKnowledgeSchema, type FieldKnowledge } from '../data/legal-schemas.ts';
 import { DEFAULT_LEVELS, type HierarchyLevel } from './levels.ts';
 
 export { DEFAULT_LEVELS, type HierarchyLevel } from './levels.ts';
@@ -87,6 +88,7 @@ export function buildConfigSchema(ruleIds: readonly string[]) {
         .strictObject({ maxLix: z.number().positive().optional() })
         .optional(),
       lexicon: z.strictObject({ da: lexiconExtension.optional(), en: lexiconExtension.optional() }).optional(),
+      fieldKnowledge: fieldKnowledgeSchema.optional(),
       limits: z
         .strictObject({
           maxFileBytes: z.number().int().positive().optional(),
@@ -117,6 +119,8 @@ export interface ResolvedConfig {
   maxLix: number;
   lexicon: { da: { vague: string[]; hedges: string[] }; en: { vague: string[]; hedges: string[] } };
   limits: { maxFileBytes: number; maxYamlAliases: number; maxNestingDepth: number };
+  /** The project's statutory limits and legal-reference moves, laid over the shipped data by the field rules. */
+  fieldKnowledge?: FieldKnowledge;
   /** Directory the configuration was loaded from (absolute), or the workspace root. */
   root: string;
   /** Path of the configuration file, when there is one. */
@@ -199,6 +203,7 @@ export function resolveConfig(input: ConfigInput, root: string, file?: string): 
       en: { vague: input.lexicon?.en?.vague ?? [], hedges: input.lexicon?.en?.hedges ?? [] },
     },
     limits: { ...DEFAULT_LIMITS, ...(input.limits ?? {}) },
+    ...(input.fieldKnowledge ? { fieldKnowledge: input.fieldKnowledge } : {}),
     root,
     ...(file ? { file } : {}),
   };

@@ -5,6 +5,7 @@
 //     (`lintOutlines`).
 import type { DocumentOutline } from '../model/document.ts';
 import { outlineOf } from '../model/outline.ts';
+import { addDueDates } from '../analysis/due.ts';
 import type { Diagnostic } from '../types.ts';
 import type { DiscoveredFile } from '../workspace/discover.ts';
 import { WorkspaceIndex } from '../workspace/index.ts';
@@ -36,7 +37,7 @@ export interface FileToLint extends DiscoveredFile {
 /** Phase 1 for one file: read, parse, run the document rules (unless `outlineOnly`), keep the outline. */
 export function lintFile(file: FileToLint, options: LintOptions): LintedFile {
   const document = readDocumentFile(file, options.config);
-  return { outline: outlineOf(document), diagnostics: file.outlineOnly ? [] : lintDocumentRules(document, options) };
+  return { outline: addDueDates(outlineOf(document), document, document.meta.lang ?? options.config.lang), diagnostics: file.outlineOnly ? [] : lintDocumentRules(document, options) };
 }
 
 /**

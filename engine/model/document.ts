@@ -1,3 +1,4 @@
+import type { CalendarDate } from '../text/dates.ts';
 import type { DocumentSource } from './source.ts';
 import type { Lang, Range } from '../types.ts';
 
@@ -119,6 +120,15 @@ export interface GoalOutline {
   deadline?: GoalDeadline;
   /** Goal references from `Udmønter:`/`Implements:` fields. */
   implements: GoalRef[];
+  /** When the goal is due (engine/analysis/due.ts): set in outlines, read from the goal itself otherwise. */
+  due?: GoalDue;
+}
+
+/** A goal's due date: its deadline field's, else the latest deadline its statement names; and where that is written. */
+export interface GoalDue {
+  date: CalendarDate;
+  range: Range;
+  source: 'field' | 'statement';
 }
 
 /** Front matter keys that other documents read: the workspace rules, and the language server's navigation over closed files. */

@@ -4,16 +4,7 @@
 // the same question here.
 import { lstatSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-
-/**
- * True for an `include` pattern that can name files outside the folder it is resolved in: an
- * absolute path (`/etc/*.conf`, `C:/…`, `~/…`) or a `..` segment (`../outside/*.md`, also inside
- * braces or extglobs such as `{..,docs}/*.md`).
- */
-export function reachesOutside(pattern: string): boolean {
-  if (/^[/\\~]/.test(pattern) || /^[A-Za-z]:/.test(pattern)) return true;
-  return /(?:^|[/\\{,(|@!?*+])\.\.(?:$|[/\\},)|])/.test(pattern);
-}
+export { reachesOutside } from './outside-pattern.ts';
 
 function realOrResolved(path: string): string {
   try {

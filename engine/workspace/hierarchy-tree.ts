@@ -6,8 +6,16 @@ import type { Lang, Severity } from '../types.ts';
 import type { WorkspaceIndex } from './index.ts';
 import { ownValue } from '../own-value.ts';
 
-/** Request method: no params; answers a HierarchyTree. */
+/**
+ * Request method: answers a HierarchyTree of every project of the workspace (a multi-root
+ * workspace has one per folder), or, with `uri` (a document or a folder), of its project alone.
+ */
 export const HIERARCHY_REQUEST = 'govlint/hierarchy';
+
+/** Optional params of the hierarchy request. */
+export interface HierarchyParams {
+  uri?: string;
+}
 
 export interface SeverityCounts {
   error: number;
@@ -41,6 +49,16 @@ export interface HierarchyTree {
   lang?: Lang;
   /** Findings over every document with findings known to the server (open or, with workspace diagnostics, closed). */
   totals: SeverityCounts & { documents: number };
+  /** The same per project, in the workspace's order (present when the server answers for a workspace; one entry in a single-folder one). */
+  projects?: HierarchyProject[];
+}
+
+/** The tree of one project (a workspace folder, or a folder inside one with its own configuration). */
+export interface HierarchyProject extends Omit<HierarchyTree, 'projects'> {
+  /** The project folder's URI. */
+  uri: string;
+  /** The workspace folder's name (with the path inside it for a nested project). */
+  name: string;
 }
 
 export interface HierarchyInput {
@@ -135,4 +153,21 @@ export function buildHierarchyTree(input: HierarchyInput): HierarchyTree {
     if (!placed.has(document.path)) roots.push(node(document, 'cycle'));
   }
   return { roots, totals, ...(input.lang ? { lang: input.lang } : {}) };
+}
+
+/**
+ * One answer for several projects: `roots` and `totals` over all of them (what a client that
+ * knows one project shows), `projects` each apart; `lang` when every project that sets one agrees.
+ */
+export function mergeHierarchyTrees(projects: readonly HierarchyProject[]): HierarchyTree {
+  const totals = { error: 0, warning: 0, info: 0, documents: 0 };
+  for (const project of projects) {
+    totals.error += project.totals.error;
+    totals.warning += project.totals.warning;
+    totals.info += project.totals.info;
+    totals.documents += project.totals.documents;
+  }
+  const langs = new Set(projects.map((project) => project.lang).filter((lang): lang is Lang => lang !== undefined));
+  const lang = langs.size === 1 ? [...langs][0] : undefined;
+  return { roots: projects.flatMap((project) => project.roots), totals, ...(lang ? { lang } : {}), projects: [...projects] };
 }

@@ -5,6 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
+import { glob } from 'tinyglobby';
 import { CONFIG_FILE_NAMES } from '../config/load.ts';
 import { isGlob, splitPatterns } from './discover.ts';
 
@@ -76,4 +77,22 @@ export function locateProject(paths: readonly string[], cwd: string): ProjectLoc
   }
   const here = resolve(cwd);
   return isInside(here, start) ? { root: here } : {};
+}
+
+/**
+ * The folders below `folder` (not `folder` itself) that hold a configuration file: each is a
+ * project of its own, as `locateProject` makes it for a file named inside it. Sorted, absolute.
+ */
+export async function nestedProjectRoots(folder: string): Promise<string[]> {
+  const files = await glob([`**/{${CONFIG_FILE_NAMES.join(',')}}`], {
+    cwd: folder,
+    absolute: true,
+    dot: true,
+    followSymbolicLinks: false,
+    onlyFiles: true,
+    ignore: ['**/node_modules/**', '**/.git/**'],
+  });
+  const roots = new Set(files.map((file) => dirname(resolve(file))));
+  roots.delete(resolve(folder));
+  return [...roots].sort();
 }

@@ -25,20 +25,20 @@ const UNIT_WORDS: Array<[RegExp, DurationUnit, 'da' | 'en']> = [
   [/^(?:timer|time|t\.)$/, 'hours', 'da'],
   [/^døgn$/, 'days', 'da'],
   [/^(?:hverdage|hverdag|arbejdsdage|arbejdsdag)$/, 'working-days', 'da'],
-  [/^(?:dage|dag)$/, 'days', 'da'],
+  [/^(?:dage|dag|kalenderdage|kalenderdag)$/, 'days', 'da'],
   [/^(?:uger|uge)$/, 'weeks', 'da'],
   [/^(?:måneder|måned|mdr\.?)$/, 'months', 'da'],
   [/^år$/, 'years', 'da'],
   [/^(?:hours|hour|hrs)$/, 'hours', 'en'],
   [/^(?:working|business)[ \u00a0]days?$/, 'working-days', 'en'],
-  [/^(?:days|day)$/, 'days', 'en'],
+  [/^(?:days|day|calendar[ \u00a0]days?)$/, 'days', 'en'],
   [/^(?:weeks|week)$/, 'weeks', 'en'],
   [/^(?:months|month)$/, 'months', 'en'],
   [/^(?:years|year)$/, 'years', 'en'],
 ];
 
 const DURATION =
-  /(?<![\p{L}\p{N}.,])(\d{1,4}|en|én|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|fjorten|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen)[ \u00a0-](timer|time|t\.|døgn|hverdage|hverdag|arbejdsdage|arbejdsdag|dage|dag|uger|uge|måneder|måned|mdr\.?|år|hours|hour|hrs|(?:working|business)[ \u00a0]days?|days|day|weeks|week|months|month|years|year)(?![\p{L}])/giu;
+  /(?<![\p{L}\p{N}.,])(\d{1,4}|en|én|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|fjorten|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen)[ \u00a0-](timer|time|t\.|døgn|hverdage|hverdag|arbejdsdage|arbejdsdag|kalenderdage|kalenderdag|dage|dag|uger|uge|måneder|måned|mdr\.?|år|hours|hour|hrs|(?:working|business|calendar)[ \u00a0]days?|days|day|weeks|week|months|month|years|year)(?![\p{L}])/giu;
 
 // A limiting phrase right before the number: the text promises "at the latest", not "for".
 const LIMITER =

@@ -8,7 +8,8 @@ import { doc } from './test-docs.ts';
 
 const primary = { kind: 'bill-remarks', address: 'https://www.lovguiden.dk/loven/x/9', quote: 'Det foreslås, at bestemmelsen videreføres.', shows: 'the move' };
 const secondary = { ...primary, kind: 'secondary' };
-const move = (entry: Record<string, unknown>) => JSON.stringify({ effective: '2024-01-01', paragraphs: { '146': entry } });
+const BARNETS_LOV = { name: 'barnets lov', genitive: 'barnets lovs', en: "Children's Act", effective: '2024-01-01', scope: { da: 'for børn og unge', en: 'to children' } };
+const move = (entry: Record<string, unknown>) => JSON.stringify({ effective: '2024-01-01', laws: { 'barnets-lov': BARNETS_LOV }, paragraphs: { '146': entry } });
 const refuse = (text: string) => () => parseLegalData('legal-references.json', legalReferencesSchema, text);
 
 describe('the evidence schema of data/legal-references.json', () => {
@@ -18,7 +19,7 @@ describe('the evidence schema of data/legal-references.json', () => {
 
   it('refuses a safe fix that no primary source confirms', () => {
     expect(refuse(move({ to: ['9'], safe: true, confirmed: false, evidence: [primary], unconfirmed: 'x' }))).toThrow(
-      'govlint: data/legal-references.json is not valid: paragraphs.146: a safe fix needs a confirmed move',
+      'govlint: data/legal-references.json is not valid: paragraphs.146.safe: a safe fix needs a confirmed move',
     );
     expect(refuse(move({ to: ['9'], safe: false, confirmed: true, evidence: [secondary] }))).toThrow('a confirmed move needs evidence from a primary source');
     expect(refuse(move({ to: ['9', '10'], safe: true, confirmed: true, evidence: [primary] }))).toThrow('a safe fix needs exactly one new paragraph');

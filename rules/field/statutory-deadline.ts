@@ -3,11 +3,13 @@ import { rangeAt } from '../../engine/text/positions.ts';
 import type { Lang, Localized } from '../../engine/types.ts';
 import { exceeds, findDurations, formatDuration, type Duration, type DurationUnit } from './durations.ts';
 import { bounded, boundedMatches, boundedTest, type BoundedPattern } from '../../engine/text/bounded-pattern.ts';
-import { loadStatutoryLimits } from './legal-data.ts';
+import type { ResolvedConfig } from '../../engine/config/schema.ts';
+import { mergedStatutoryLimits, type MergedLimit } from './legal-data.ts';
 import { joinBlocks, sentenceSpans, tableLines, termSource } from './text.ts';
 
 // A service level or guideline must not promise more time than the law allows for a step of
-// case handling. The limits, with the evidence for each, are in data/statutory-limits.json; a
+// case handling. The limits, with the evidence for each, are in data/statutory-limits.json and a
+// project's `fieldKnowledge.statutoryLimits` (same schema; the project's replace shipped ones by id); a
 // limit no primary source confirms is read (so its durations are not taken for another step's)
 // but never reported, and a paragraph no primary source confirms is cited as "Tjek: …"
 // (legal-data.ts refuses the data otherwise).
@@ -30,19 +32,28 @@ interface CompiledLimit extends StatutoryLimit {
   groups: BoundedPattern[];
 }
 
-let compiled: CompiledLimit[] | undefined;
+const compiledByData = new WeakMap<readonly MergedLimit[], CompiledLimit[]>();
 
-export function statutoryLimits(): CompiledLimit[] {
+/** The limits this configuration enforces: the shipped ones and the project's `fieldKnowledge.statutoryLimits`. */
+export function statutoryLimits(config: Pick<ResolvedConfig, 'fieldKnowledge'>): CompiledLimit[] {
+  const data = mergedStatutoryLimits(config);
+  let compiled = compiledByData.get(data);
   if (!compiled) {
-    compiled = loadStatutoryLimits().limits.map((limit) => {
+    compiled = data.map((limit) => {
       const count = Math.max(limit.terms.da.length, limit.terms.en.length);
       const groups: BoundedPattern[] = [];
       for (let i = 0; i < count; i++) {
         const terms = [...(limit.terms.da[i] ?? []), ...(limit.terms.en[i] ?? [])];
-        groups.push(bounded(`(?:${terms.map(termSource).join('|')})`, 'giu'));
+        const alternatives = `(?:${terms.map(termSource).join('|')})`;
+        // A project's terms may be short ("a* b*"): tried inside a long word at every letter, each
+        // attempt would run to the word's end. The lookbehind rejects a position inside a word at
+        // once, keeping the search linear; govlint's own terms start with long literal words,
+        // which the engine skips ahead to, and keep the faster form.
+        groups.push(bounded(limit.fromProject ? `(?<![\\p{L}\\p{N}])${alternatives}` : alternatives, 'giu'));
       }
       return { ...limit, groups };
     });
+    compiledByData.set(data, compiled);
   }
   return compiled;
 }
@@ -53,9 +64,9 @@ interface StepMatch {
   spans: Array<{ start: number; end: number }>;
 }
 
-function stepsIn(text: string): StepMatch[] {
+function stepsIn(limits: readonly CompiledLimit[], text: string): StepMatch[] {
   const matches: StepMatch[] = [];
-  for (const limit of statutoryLimits()) {
+  for (const limit of limits) {
     const spans: StepMatch['spans'] = [];
     let all = true;
     for (const group of limit.groups) {
@@ -75,8 +86,8 @@ function stepsIn(text: string): StepMatch[] {
 }
 
 /** Whether the text names every term group of some enforced limit: `stepsIn` without collecting spans (a cheap filter). */
-function hasConfirmedStep(text: string): boolean {
-  return statutoryLimits().some(
+function hasConfirmedStep(limits: readonly CompiledLimit[], text: string): boolean {
+  return limits.some(
     (limit) =>
       limit.confirmed &&
       limit.groups.every((group) => boundedTest(group, text)),
@@ -126,6 +137,7 @@ export const statutoryDeadline: Rule = {
   },
   check(context) {
     const { document } = context;
+    const limits = statutoryLimits(context.config);
     const tables = tableLines(document);
     const units: Array<{ text: string; base: number; table: boolean }> = [];
     // Only blocks that hold both a limited duration and an enforced step are split into
@@ -134,7 +146,7 @@ export const statutoryDeadline: Rule = {
     for (const block of document.textBlocks) {
       if (tables.has(block.range.start.line)) continue;
       const text = block.text.replace(/[\r\n]/g, ' ');
-      if (!hasConfirmedStep(text) || findDurations(text, true).length === 0) continue;
+      if (!hasConfirmedStep(limits, text) || findDurations(text, true).length === 0) continue;
       candidates.push({ text, start: block.range.start.offset });
     }
     if (candidates.length > 0) {
@@ -155,7 +167,7 @@ export const statutoryDeadline: Rule = {
     }
 
     for (const unit of units) {
-      const steps = stepsIn(unit.text);
+      const steps = stepsIn(limits, unit.text);
       if (steps.length === 0) continue;
       for (const duration of findDurations(unit.text, !unit.table)) {
         const step = nearestStep(steps, duration);

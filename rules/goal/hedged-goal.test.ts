@@ -38,7 +38,7 @@ describe('hedged-goal', () => {
     );
     expect(summarize(lintFiles({ 'a.md': text }, only))).toEqual([
       'a.md:12:33-12:53 hedged-goal info M1',
-      'a.md:15:20-15:35 hedged-goal info M2',
+      // "hurtigst muligt" sets no limit (missing-deadline says so), but it leaves nothing to discretion.
       'a.md:15:39-15:61 hedged-goal info M2',
     ]);
     const configured = lintFiles({ 'a.md': text }, { ...only, config: { lexicon: { da: { hedges: ['i fornødent omfang'] } } } });
@@ -52,5 +52,71 @@ describe('hedged-goal', () => {
       'Goal G1: "where appropriate" takes the promise back — who decides when it is possible or relevant? State the condition concretely, or remove the hedge.',
       'Goal G1: "as far as possible" takes the promise back — who decides when it is possible or relevant? State the condition concretely, or remove the hedge.',
     ]);
+  });
+
+  it('reads hedges built from varying words: advice, effort, discretionary judgement, superlative scope', () => {
+    const text = policy(
+      [
+        '### M1 A',
+        'Vi anbefaler, at rådgiveren holder samtalen i hjemmet.',
+        '',
+        '### M2 B',
+        'Rådgiveren vil forsøge at inddrage netværket.',
+        '',
+        '### M3 C',
+        'Aflastning bevilges ud fra en konkret, individuel vurdering.',
+        '',
+        '### M4 D',
+        'Træning indgår i størst muligt omfang i indsatsen.',
+        '',
+      ].join('\n'),
+    );
+    expect(lintFiles({ 'a.md': text }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual([
+      'M1 anbefaler',
+      'M2 forsøge at',
+      'M3 ud fra en konkret, individuel vurdering',
+      'M4 i størst muligt omfang',
+    ]);
+  });
+
+  it('finds no hedge in a condition opened by its verb, a possible thing named, or a near form of a hedge', () => {
+    const da = policy(
+      [
+        '### M1 A',
+        'Kan kommunen ikke overholde fristen, får du skriftlig besked inden for 5 hverdage.',
+        '',
+        '### M2 B',
+        'Rådgiveren orienterer om et eventuelt sagsbehandlerskift og opretter en sag på evt. søskende.',
+        '',
+        '### M3 C',
+        'Skolen varsler forældrene om muligt økonomisk sanktion.',
+        '',
+      ].join('\n'),
+    );
+    expect(lintFiles({ 'a.md': da }, only)).toEqual([]);
+    const en = policy('### G1 Health\nThe nurse reviews the health needs of children identified as needing a CAMHS service.\n\n### G2 Plans\nWe will try to agree a plan where it is deemed appropriate.\n', { lang: 'en' });
+    expect(lintFiles({ 'a.md': en }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['G2 try to', 'G2 where it is deemed appropriate']);
+  });
+
+  it('reads an option, a condition opened by its verb and a hedge that opens a step as hedges, but not the reader\'s own option', () => {
+    const da = policy(
+      [
+        '### M1 A',
+        'Klubberne har mulighed for at bringe observationer op på møderne.',
+        '',
+        '### M2 B',
+        'Er der brug for at koordinere tiltag, indkalder socialrådgiveren til et netværksmøde.',
+        '',
+        '### M3 C',
+        'Eventuelt henvises familien til PPR.',
+        '',
+        '### M4 D',
+        'Du har mulighed for at klage inden for 4 uger, og der kan altid ske sparring med andre myndigheder.',
+        '',
+      ].join('\n'),
+    );
+    expect(lintFiles({ 'a.md': da }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['M1 har mulighed for', 'M2 Er der brug for', 'M3 Eventuelt']);
+    const en = policy('### G1 Visits\nIn general carers are visited every 4 weeks.\n\n### G2 Reasons\nThere may be instances where we cannot act, and then we explain why.\n', { lang: 'en' });
+    expect(lintFiles({ 'a.md': en }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['G1 In general', 'G2 There may be instances']);
   });
 });

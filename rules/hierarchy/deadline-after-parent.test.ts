@@ -52,4 +52,33 @@ describe('deadline-after-parent', () => {
     const s = md({ id: 's', type: 'service-level', parent: 'p', lang: 'en', goals: [{ head: 'S1 X', fields: ['Implements: G1', 'Deadline: March 1, 2028'] }] });
     expect(summarize(lintFiles({ 'p.md': p, 's.md': s }, only))).toEqual(['s.md:17:13-17:26 deadline-after-parent warning S1']);
   });
+
+  it('reads a parent deadline written in the statement or in words in the field, as every goal rule does', () => {
+    const parent = md({
+      id: 'politik',
+      type: 'politik',
+      goals: [
+        { head: 'M1 Skolegang', text: 'Andelen af anbragte børn med en afgangsprøve stiger fra 52 % til 65 % senest 31. december 2027.' },
+        { head: 'M2 Trivsel', fields: ['Frist: senest 31. december 2027'] },
+      ],
+    });
+    const sn = md({
+      id: 'sn',
+      type: 'serviceniveau',
+      parent: 'politik',
+      goals: [
+        { head: 'S1 Frister', fields: ['Udmønter: M1', 'Frist: 2029-06-30'] },
+        { head: 'S2 Trivsel', fields: ['Udmønter: M2'], text: 'Alle anbragte børn har en trivselssamtale senest 30. juni 2028.' },
+      ],
+    });
+    const diagnostics = lintFiles({ 'politik.md': parent, 'sn.md': sn }, only);
+    // The child's own deadline is read the same way: S2's date is in its statement.
+    expect(summarize(diagnostics)).toEqual(['sn.md:17:10-17:20 deadline-after-parent warning S1', 'sn.md:21:50-21:63 deadline-after-parent warning S2']);
+    const byGoal = new Map(diagnostics.map((d) => [d.goal, d]));
+    expect(byGoal.get('S1')!.message).toBe('Fristen 2029-06-30 ligger efter fristen 2027-12-31 for M1 i "politik", som målet udmønter.');
+    expect(byGoal.get('S1')!.related!.map((r) => `${r.file}:${r.range.start.line}:${r.range.start.column}-${r.range.end.column}`)).toEqual(['politik.md:13:78-95']);
+    // A date in a sentence is the author's to reword: no edit is offered there.
+    expect(byGoal.get('S2')!.suggestions ?? []).toEqual([]);
+    expect(byGoal.get('S2')!.related!.map((r) => `${r.file}:${r.range.start.line}:${r.range.start.column}-${r.range.end.column}`)).toEqual(['politik.md:19:17-34']);
+  });
 });

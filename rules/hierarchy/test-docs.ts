@@ -9,7 +9,7 @@ export interface TestDoc {
   implements?: string;
   lang?: 'da' | 'en';
   /** Goal headings as written after `### `, each with its field lines. */
-  goals?: Array<{ head: string; fields?: string[] }>;
+  goals?: Array<{ head: string; fields?: string[]; text?: string }>;
 }
 
 /** A document; front matter keys are Danish when `lang` is `da` (default), English otherwise. */
@@ -22,7 +22,7 @@ export function md(spec: TestDoc): string {
   if (spec.status) lines.push(`status: ${spec.status}`);
   lines.push(`${da ? 'revision' : 'review'}: 2028-01-01`, '---', '', da ? '## Mål' : '## Goals', '');
   for (const goal of spec.goals ?? []) {
-    lines.push(`### ${goal.head}`, '', 'Tekst.', '');
+    lines.push(`### ${goal.head}`, '', goal.text ?? 'Tekst.', '');
     for (const field of goal.fields ?? []) lines.push(`- ${field}`);
     if (goal.fields?.length) lines.push('');
   }

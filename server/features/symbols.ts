@@ -91,23 +91,26 @@ function matches(query: string, name: string): boolean {
 
 const MAX_SYMBOLS = 1000;
 
-export async function workspaceSymbols(context: FeatureContext, query: string, budget: Budget): Promise<SymbolInformation[]> {
-  context.diagnostics.sync();
+/** Documents and goals matching `query`, over every project (one list, at most MAX_SYMBOLS long). */
+export async function workspaceSymbols(contexts: readonly FeatureContext[], query: string, budget: Budget): Promise<SymbolInformation[]> {
   const result: SymbolInformation[] = [];
-  for (const document of context.workspace.index.documents()) {
-    if (budget.exhausted || result.length >= MAX_SYMBOLS) break;
-    await budget.breathe();
-    if (!document.frontmatter && document.goals.length === 0) continue;
-    const uri = context.workspace.uriOf(document.path);
-    const name = document.meta.title ?? document.meta.id ?? document.path;
-    if (matches(query, name) || (document.meta.id && matches(query, document.meta.id))) {
-      result.push({ name, kind: SymbolKind.File, location: { uri, range: toLspRange(idDeclarationRange(document)) }, containerName: document.meta.id ?? document.path });
-    }
-    for (const [i, goal] of document.goals.entries()) {
-      if ((i & 255) === 255) await budget.breathe();
-      const goalLabel = goalName(goal);
-      if (!matches(query, goalLabel)) continue;
-      result.push({ name: goalLabel, kind: SymbolKind.Event, location: { uri, range: toLspRange(goalHeadlineRange(goal)) }, containerName: name });
+  for (const context of contexts) {
+    context.diagnostics.sync();
+    for (const document of context.workspace.index.documents()) {
+      if (budget.exhausted || result.length >= MAX_SYMBOLS) return result;
+      await budget.breathe();
+      if (!document.frontmatter && document.goals.length === 0) continue;
+      const uri = context.workspace.uriOf(document.path);
+      const name = document.meta.title ?? document.meta.id ?? document.path;
+      if (matches(query, name) || (document.meta.id && matches(query, document.meta.id))) {
+        result.push({ name, kind: SymbolKind.File, location: { uri, range: toLspRange(idDeclarationRange(document)) }, containerName: document.meta.id ?? document.path });
+      }
+      for (const [i, goal] of document.goals.entries()) {
+        if ((i & 255) === 255) await budget.breathe();
+        const goalLabel = goalName(goal);
+        if (!matches(query, goalLabel)) continue;
+        result.push({ name: goalLabel, kind: SymbolKind.Event, location: { uri, range: toLspRange(goalHeadlineRange(goal)) }, containerName: name });
+      }
     }
   }
   return result;

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, copyWorkspace, hasCommand, repoRoot, requireServerBundle, runEditorScript, sample, skipReason, type EditorRun } from './support.ts';
+import { artifactsDir, copyWorkspace, editorSetup, govlintOnPath, hasCommand, repoRoot, requireServerBundle, runEditorScript, sample, skipReason, type EditorRun } from './support.ts';
 
-// Emacs 28 with Debian's elpa-eglot (batch, -Q) drives the unchanged server over stdio.
+// Emacs 28 with Debian's elpa-eglot (batch, -Q) loads the Emacs setup of docs/editors.md as an
+// init file would, with `govlint` on the PATH, and Eglot drives the server it starts.
 const elpa = process.env.GOVLINT_ELPA ?? '/usr/share/emacs/site-lisp/elpa';
 const installed = hasCommand('emacs') && existsSync(elpa);
 const skip = skipReason(installed ? undefined : 'emacs or elpa-eglot is not installed (apt-get install emacs-nox elpa-eglot)');
@@ -14,24 +15,34 @@ interface EmacsResult {
   error?: string;
 }
 
-function runEmacs(root: string, out: string): Promise<EditorRun> {
-  return runEditorScript('emacs', ['--batch', '-Q', '-l', join(repoRoot, 'test/editors/emacs-client.el')], root, out, { GOVLINT_ELPA: elpa });
+function runEmacs(root: string, out: string, setupFile: string, bin: string): Promise<EditorRun> {
+  return runEditorScript('emacs', ['--batch', '-Q', '-l', join(repoRoot, 'test/editors/emacs-client.el')], root, out, {
+    GOVLINT_ELPA: elpa,
+    GOVLINT_SETUP: setupFile,
+    PATH: `${bin}:${process.env.PATH ?? ''}`,
+  });
 }
 
-describe.skipIf(skip !== undefined)('Emacs 28 with Eglot', () => {
+describe.skipIf(skip !== undefined)('Emacs 28 with Eglot and the setup of docs/editors.md', () => {
   let workspace: ReturnType<typeof copyWorkspace>;
   let result: EmacsResult;
 
   beforeAll(async () => {
     requireServerBundle();
     workspace = copyWorkspace('govlint-emacs');
-    const out = `${workspace.dir}-result.json`;
-    let run = await runEmacs(workspace.dir, out);
+    writeFileSync(join(workspace.dir, '.govlint.yaml'), 'lang: da\n');
+    const scratch = `${workspace.dir}-scratch`;
+    mkdirSync(scratch, { recursive: true });
+    const setupFile = join(scratch, 'govlint-setup.el');
+    writeFileSync(setupFile, editorSetup('emacs'));
+    const bin = govlintOnPath(scratch);
+    const out = join(scratch, 'result.json');
+    let run = await runEmacs(workspace.dir, out, setupFile, bin);
     let text: string;
     try {
       text = readFileSync(out, 'utf8');
     } catch {
-      run = await runEmacs(workspace.dir, out); // one retry at most
+      run = await runEmacs(workspace.dir, out, setupFile, bin); // one retry at most
       text = readFileSync(out, 'utf8');
     }
     result = JSON.parse(text) as EmacsResult;
@@ -40,10 +51,21 @@ describe.skipIf(skip !== undefined)('Emacs 28 with Eglot', () => {
     console.log(`[emacs] session took ${run.ms} ms; steps: ${Object.entries(result.steps).map(([name, s]) => `${name} at ${s.ms} ms`).join(', ')}`);
   });
 
-  afterAll(() => workspace?.dispose());
+  afterAll(() => {
+    if (workspace) rmSync(`${workspace.dir}-scratch`, { recursive: true, force: true });
+    workspace?.dispose();
+  });
 
   it('ran without a Lisp error', () => {
     expect(result.error).toBeUndefined();
+  });
+
+  it('starts `govlint lsp` through eglot-ensure when a Markdown file is opened', () => {
+    const step = result.steps.attach!;
+    expect(step.ok).toBe(true);
+    expect(step.mode).toBe('markdown-mode');
+    expect(step.program).toEqual(['govlint', 'lsp']);
+    expect(step.command).toEqual(['govlint', 'lsp']);
   });
 
   it('shows govlint diagnostics through Flymake, including the cross-file parent-unknown on the parent line', () => {

@@ -1,15 +1,18 @@
--- Drives govlint's language server from Neovim's built-in LSP client (Neovim 0.7: start_client +
--- buf_attach_client). Run as: nvim --headless -u NONE -c "luafile neovim-client.lua".
--- Inputs (environment): GOVLINT_SERVER (dist/server.js), GOVLINT_ROOT (workspace folder),
--- GOVLINT_FILE (document to open, relative to the root), GOVLINT_OUT (JSON result file),
--- GOVLINT_WRONG_ID / GOVLINT_RIGHT_ID (the unknown parent id and the suggested one).
+-- Drives govlint's language server from Neovim's built-in LSP client, started by a setup block of
+-- docs/editors.md exactly as a user's init.lua would run it. Run as:
+-- nvim --headless -u NONE -i NONE -n -c "luafile neovim-client.lua".
+-- Inputs (environment): GOVLINT_SETUP (the block, as a Lua file), GOVLINT_COMPAT (neovim-compat.lua:
+-- what an older Neovim lacks), GOVLINT_ROOT (workspace folder), GOVLINT_FILE (document to open,
+-- relative to the root), GOVLINT_OUT (JSON result file), GOVLINT_WRONG_ID / GOVLINT_RIGHT_ID (the
+-- unknown parent id and the suggested one). `govlint` must be on the PATH.
 -- Every step waits explicitly (vim.wait) and records what it saw; the test asserts on the JSON.
 local env = function(name)
   local value = os.getenv(name)
   assert(value and value ~= '', 'missing environment variable ' .. name)
   return value
 end
-local server, root, file, out = env('GOVLINT_SERVER'), env('GOVLINT_ROOT'), env('GOVLINT_FILE'), env('GOVLINT_OUT')
+local setup, compat = env('GOVLINT_SETUP'), env('GOVLINT_COMPAT')
+local root, file, out = env('GOVLINT_ROOT'), env('GOVLINT_FILE'), env('GOVLINT_OUT')
 local wrong_id, right_id = env('GOVLINT_WRONG_ID'), env('GOVLINT_RIGHT_ID')
 local timeout = tonumber(os.getenv('GOVLINT_TIMEOUT_MS') or '20000')
 
@@ -52,21 +55,29 @@ local function has_code(bufnr, code)
   return false
 end
 
+-- The govlint client attached to a buffer (vim.lsp.get_clients from 0.10, buf_get_clients before).
+local function govlint_client(bufnr)
+  local clients = vim.lsp.get_clients and vim.lsp.get_clients({ bufnr = bufnr }) or vim.lsp.buf_get_clients(bufnr)
+  for _, client in pairs(clients) do
+    if client.name == 'govlint' then return client end
+  end
+  return nil
+end
+
 local ok, err = pcall(function()
+  -- What an init.lua with the page's block does: the block, then filetype detection, then a file.
+  dofile(compat)
+  result.compat = GOVLINT_COMPAT_USED
+  dofile(setup)
+  vim.cmd('filetype on')
   vim.cmd('edit ' .. vim.fn.fnameescape(root .. '/' .. file))
   local bufnr = vim.api.nvim_get_current_buf()
-  vim.bo[bufnr].filetype = 'markdown'
 
-  local client_id = vim.lsp.start_client({
-    name = 'govlint',
-    cmd = { 'node', server, '--stdio' },
-    root_dir = root,
-    workspace_folders = { { uri = vim.uri_from_fname(root), name = 'workspace' } },
-    on_exit = function(code, signal) table.insert(result.log, 'server exited ' .. code .. '/' .. signal) end,
-  })
-  assert(client_id, 'start_client failed')
-  assert(vim.lsp.buf_attach_client(bufnr, client_id), 'buf_attach_client failed')
-  local client = vim.lsp.get_client_by_id(client_id)
+  local attached = vim.wait(timeout, function() return govlint_client(bufnr) ~= nil end, 50)
+  local client = govlint_client(bufnr)
+  step('attach', { ok = attached, filetype = vim.bo[bufnr].filetype, cmd = client and client.config.cmd or vim.NIL, root_dir = client and client.config.root_dir or vim.NIL })
+  assert(client, 'the setup started no govlint client for ' .. file)
+  local client_id = client.id
 
   -- 1. Diagnostics for the opened document, including the cross-file parent-unknown.
   local got = vim.wait(timeout, function() return has_code(bufnr, 'parent-unknown') end, 50)

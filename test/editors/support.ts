@@ -1,11 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const serverBundle = join(repoRoot, 'dist', 'server.js');
+export const cliBundle = join(repoRoot, 'dist', 'cli.js');
+export const editorsPage = join(repoRoot, 'docs', 'editors.md');
 export const fixtureWorkspace = join(repoRoot, 'test', 'fixtures', 'editor-workspace');
 export const artifactsDir = join(repoRoot, 'test-artifacts');
 
@@ -39,7 +41,31 @@ export function copyWorkspace(prefix: string): { dir: string; dispose(): void } 
 }
 
 export function requireServerBundle(): void {
-  if (!existsSync(serverBundle)) throw new Error('dist/server.js is missing: run `npm run build` first');
+  if (!existsSync(serverBundle) || !existsSync(cliBundle)) throw new Error('dist/server.js or dist/cli.js is missing: run `npm run build` first');
+}
+
+/**
+ * The setup block of docs/editors.md marked `<!-- editor-test: NAME -->` (the fenced block right
+ * after the marker), so the tests run what the page tells users to write.
+ */
+export function editorSetup(name: string): string {
+  const page = readFileSync(editorsPage, 'utf8');
+  const marker = `<!-- editor-test: ${name} -->`;
+  const at = page.indexOf(marker);
+  if (at === -1) throw new Error(`docs/editors.md has no block marked ${marker}`);
+  const match = /^\s*```[^\n]*\n([\s\S]*?)^```/m.exec(page.slice(at + marker.length));
+  if (!match || match.index !== 0) throw new Error(`no fenced block follows ${marker} in docs/editors.md`);
+  return match[1]!;
+}
+
+/** A folder holding a `govlint` command (this checkout's dist/cli.js), to put first on the PATH as an installed govlint would be. */
+export function govlintOnPath(dir: string): string {
+  const bin = join(dir, 'bin');
+  mkdirSync(bin, { recursive: true });
+  const command = join(bin, 'govlint');
+  writeFileSync(command, `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(cliBundle)} "$@"\n`);
+  chmodSync(command, 0o755);
+  return bin;
 }
 
 export interface EditorRun {

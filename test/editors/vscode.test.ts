@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, copyWorkspace, repoRoot, sample, skipReason } from './support.ts';
+import { artifactsDir, copyWorkspace, fixtureWorkspace, repoRoot, sample, skipReason } from './support.ts';
 
 const codeServerPrefix = process.env.CODE_SERVER_PREFIX ?? join(repoRoot, '.cache', 'code-server');
 const codeServerEntry = join(codeServerPrefix, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
@@ -43,6 +43,25 @@ const SMART_POLICY = [
   '- Ansvarlig: Børne- og Ungeudvalget',
   '',
 ].join('\n');
+
+/** A second folder for the multi-root workspace: English, its own configuration, a parent that lives only in the other folder. */
+const ENGLISH_FOLDER: Record<string, string> = {
+  '.govlint.yaml': 'lang: en\n',
+  'policy.md': ['---', 'id: beta-policy', 'type: policy', 'title: Beta policy', 'owner: Children and Young People Committee', 'review: 2028-03-01', '---', '', '# Beta policy', ''].join('\n'),
+  'service-level.md': [
+    '---',
+    'id: beta-service-level',
+    'type: service-level',
+    'title: Beta service level',
+    'owner: Family department',
+    `parent: ${sample.rightId}`,
+    'review: 2027-03-01',
+    '---',
+    '',
+    '# Beta service level',
+    '',
+  ].join('\n'),
+};
 
 const timings: Record<string, number> = {};
 const t0 = Date.now();
@@ -385,5 +404,80 @@ describe.skipIf(skip !== undefined)('VS Code (code-server) with the packaged ext
     await page.screenshot({ path: join(artifactsDir, 'vscode-new-document.png') });
     // Next to the other service level.
     expect(existsSync(join(workspace.dir, 'serviceniveauer', 'serviceniveau-for-test.md'))).toBe(true);
+  });
+
+  it('in a multi-root workspace lints each folder with its own configuration, shows each folder in the hierarchy view, and New document works in the folder picked', async () => {
+    // Two folders in one window: the sample (Danish) and an English one whose service level names
+    // the sample's policy, which lies in the other folder, so it is unknown there.
+    const multi = join(home, 'multi');
+    cpSync(fixtureWorkspace, join(multi, 'alfa'), { recursive: true });
+    writeFileSync(join(multi, 'alfa', '.govlint.yaml'), 'lang: da\n');
+    for (const [name, text] of Object.entries(ENGLISH_FOLDER)) {
+      mkdirSync(join(multi, 'beta'), { recursive: true });
+      writeFileSync(join(multi, 'beta', name), text);
+    }
+    const file = join(multi, 'governance.code-workspace');
+    writeFileSync(file, JSON.stringify({ folders: [{ path: 'alfa' }, { path: 'beta' }] }));
+    await page.goto(`http://127.0.0.1:${port}/?workspace=${encodeURIComponent(file)}`, { waitUntil: 'domcontentloaded' });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
+    mark('multi-root workbench loaded');
+
+    // Problems: a finding from each folder, each in its folder's language.
+    // The extension runs once its status-bar item counts findings.
+    await page.locator('.statusbar-item', { has: page.locator('.codicon-error') }).filter({ hasText: /\d/ }).first().waitFor({ timeout: 120_000 });
+    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
+    await page.keyboard.press('Control+Shift+M');
+    const panel = page.locator('.markers-panel');
+    await panel.waitFor({ timeout: 30_000 });
+    // The panel draws only the rows in view: filter it to the English folder's finding.
+    const filter = page.getByPlaceholder(/^Filter \(e\.g\./).first();
+    try {
+      await panel.getByText(`Intet dokument har id "${sample.wrongId}"`).first().waitFor({ timeout: 120_000 });
+      await filter.fill('No document has the id');
+      await panel.getByText(`No document has the id "${sample.rightId}"`).first().waitFor({ timeout: 60_000 });
+      expect(await panel.locator('.monaco-list-row', { hasText: 'service-level.md' }).count()).toBeGreaterThan(0);
+    } finally {
+      await page.screenshot({ path: join(artifactsDir, 'vscode-multi-root-problems.png') });
+    }
+    mark('multi-root findings in Problems');
+    await filter.fill('');
+
+    // The hierarchy view: one item per folder, the documents below.
+    await page.keyboard.press('Escape');
+    const pane = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: /styringshierarki|governance hierarchy/i }) });
+    const header = pane.locator('.pane-header').first();
+    await header.waitFor({ timeout: 30_000 });
+    if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+    for (const name of ['alfa', 'beta']) await pane.getByRole('treeitem', { name: new RegExp(`^${name}`), level: 1 }).first().waitFor({ timeout: 60_000 });
+    await pane.getByRole('treeitem', { name: /Beta policy/, level: 2 }).first().waitFor({ timeout: 30_000 });
+    await pane.getByRole('treeitem', { name: new RegExp(sample.parentTitle), level: 2 }).first().waitFor({ timeout: 30_000 });
+    mark('multi-root hierarchy view');
+    await page.screenshot({ path: join(artifactsDir, 'vscode-multi-root-hierarchy.png') });
+
+    // New document with no document open: the folder is asked for; the questions then speak that
+    // folder's language (English) and offer that folder's policies as the parent, not the other's.
+    const widget = page.locator('.quick-input-widget');
+    const input = widget.locator('input').first();
+    const row = (text: string | RegExp) => widget.locator('.monaco-list-row', { hasText: text }).first();
+    await page.keyboard.press('F1');
+    await input.waitFor({ timeout: 15_000 });
+    await input.fill('>govlint: New governance document');
+    await row(/New governance document/).waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    await row('beta').waitFor({ timeout: 15_000 });
+    await input.fill('beta');
+    await page.keyboard.press('Enter');
+    await row('Service level').waitFor({ timeout: 15_000 });
+    expect(await input.getAttribute('placeholder')).toBe('Which kind of document?');
+    await input.fill('Service level');
+    await page.keyboard.press('Enter');
+    try {
+      await row('Beta policy').waitFor({ timeout: 15_000 });
+      expect(await widget.locator('.monaco-list-row', { hasText: sample.parentTitle }).count()).toBe(0);
+    } finally {
+      await page.screenshot({ path: join(artifactsDir, 'vscode-multi-root-new-document.png') });
+    }
+    await page.keyboard.press('Escape');
+    mark('multi-root new document');
   });
 });

@@ -208,7 +208,8 @@ export const SETS: ReadonlyArray<{ name: string; title: string; files: readonly 
   { name: 'goals', title: 'goals.jsonl (written here, tuned on)', files: ['goals.jsonl'] },
   { name: 'holdout', title: 'holdout.jsonl (written here)', files: ['holdout.jsonl'] },
   { name: 'real-dev', title: 'real-dev (published text, tuned on)', files: ['real/da.dev.jsonl', 'real/en.dev.jsonl'] },
-  { name: 'real-test', title: 'real-test (published text, frozen)', files: ['real/da.test.jsonl', 'real/en.test.jsonl'] },
+  { name: 'real-test', title: 'real-test (published text, frozen in session 7, tuned on since)', files: ['real/da.test.jsonl', 'real/en.test.jsonl'] },
+  { name: 'real-fresh', title: 'real-fresh (published text, frozen, new documents)', files: ['real/da.fresh.jsonl', 'real/en.fresh.jsonl'] },
 ];
 
 function report(title: string, items: readonly EvalItem[], verbose: boolean): string[] {

@@ -30,6 +30,8 @@ export interface StartOptions {
   nodeArgs?: string[];
   /** Runs on the workspace folder after the files are written, before the server starts (e.g. to make links). */
   prepare?: (dir: string) => void;
+  /** Folders (relative to the temporary folder) to open as a multi-root workspace, instead of the folder itself. */
+  workspaceFolders?: string[];
 }
 
 export const FULL_CAPABILITIES: ClientCapabilities = {
@@ -105,13 +107,19 @@ export class LspTestClient {
     connection.listen();
     client.initializeResult = await connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: pathToFileURL(dir).href,
-      workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'ws' }],
+      rootUri: pathToFileURL(options.workspaceFolders ? join(dir, options.workspaceFolders[0]!) : dir).href,
+      workspaceFolders: options.workspaceFolders ? options.workspaceFolders.map((name) => ({ uri: pathToFileURL(join(dir, name)).href, name })) : [{ uri: pathToFileURL(dir).href, name: 'ws' }],
       capabilities: options.capabilities ?? FULL_CAPABILITIES,
       initializationOptions: { today: TODAY, ...(options.initializationOptions ?? {}) },
     });
     await connection.sendNotification('initialized', {});
     return client;
+  }
+
+  /** Adds and removes workspace folders (relative to the temporary folder), as a client does when the user changes them. */
+  async changeFolders(added: string[], removed: string[] = []): Promise<void> {
+    const folder = (name: string) => ({ uri: pathToFileURL(join(this.dir, name)).href, name });
+    await this.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: added.map(folder), removed: removed.map(folder) } });
   }
 
   uri(name: string): string {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findActor } from './actor.ts';
+
+const actor = (text: string, lang: 'da' | 'en' = 'da', owners: string[] = []): string | undefined => {
+  const found = findActor(text, lang, owners);
+  return found ? `${found.role}: ${found.text}` : undefined;
+};
+
+describe('findActor', () => {
+  it('takes the subject of a main clause, straight or inverted, and the agent of a passive', () => {
+    expect(actor('Myndighedsteamet vurderer underretningen inden for 24 timer.')).toBe('subject: Myndighedsteamet');
+    expect(actor('Inden for 24 timer vurderer teamlederen underretningen.')).toBe('subject: teamlederen');
+    expect(actor('Udenfor åbningstiden foretager døgnvagten denne vurdering.')).toBe('subject: døgnvagten');
+    expect(actor('Handleplanen godkendes af afdelingslederen.')).toBe('agent: afdelingslederen');
+    expect(actor('The duty manager screens each referral.', 'en')).toBe('subject: The duty manager');
+    expect(actor('Decisions about an EHC Plan are made by the SEND Panel.', 'en')).toBe('agent: the SEND Panel');
+  });
+
+  it('takes a role acting in a clause of content, or in a condition carried on by a pronoun', () => {
+    expect(actor('Det er vigtigt, at rådgiveren holder samtalen med barnet.')).toBe('subject: rådgiveren');
+    expect(actor('Hvis Borgercenter Børn og Unge vurderer, at barnet ikke har behov for støtte, lukker vi sagen.')).toBe('subject: Borgercenter Børn og Unge');
+    expect(actor('If a practitioner is unable to reach the duty team, they should contact the police.', 'en')).toBe('subject: a practitioner');
+    expect(actor('If the Service Manager decides to convene a conference outwith this timescale he/she must record the reasons.', 'en')).toBe('subject: the Service Manager');
+  });
+
+  it('takes an English subject before its modal, whatever opens the clause', () => {
+    expect(actor("In addition the child's social worker should visit the child.", 'en')).toBe("subject: the child's social worker");
+    expect(actor('On receipt of a request, an Assessment and Reviewing Officer (ARO) will call the family.', 'en')).toBe('subject: an Assessment and Reviewing Officer (ARO)');
+    expect(actor('Through this contact the ARO will explain the process. An Assessment and Reviewing Officer (ARO) is named.', 'en')).toBe('subject: the ARO');
+  });
+
+  it('names no one for the municipality, the reader, a unit that only receives, a condition left behind, or a role that only is something', () => {
+    expect(actor('Kommunen vurderer underretningen.')).toBeUndefined();
+    expect(actor('Når Familierådgivningen modtager en underretning, journaliseres den.')).toBeUndefined();
+    expect(actor('Når Familie- og Handicapafdelingen har modtaget din underretning, bliver du indkaldt til et møde.')).toBeUndefined();
+    expect(actor("If the child's allocated Social Worker is unable to attend, it is the responsibility of the partnership to continue the meeting.", 'en')).toBeUndefined();
+    expect(actor('We work hard to ensure that our services are accessible to all our communities.', 'en')).toBeUndefined();
+    expect(actor('Those attending conferences should only be there because they have a contribution to make.', 'en')).toBeUndefined();
+  });
+
+  it('takes a role placed in its unit, named before a colon, after "by" with words of its own, or in a clause of "that"', () => {
+    expect(actor('Frontteamet i Familieafdelingen skal vurdere, om der skal udarbejdes en undersøgelse.')).toBe('subject: Frontteamet');
+    expect(actor('Staff from every agency then gather and share information.', 'en')).toBe('subject: Staff');
+    expect(actor('Sundhedsplejen: 10-12 årlige møder')).toBe('subject: Sundhedsplejen');
+    expect(actor('RAG ratings will be applied at the initial screening by a social work qualified MASH officer.', 'en')).toBe('agent: a social work qualified MASH officer');
+    expect(actor('The RAG rating by the MASH Team Manager is to ensure that urgent cases are dealt with first.', 'en')).toBe('agent: the MASH Team Manager');
+    expect(actor('It is expected that the supervising social worker will make time to meet the child.', 'en')).toBe('subject: the supervising social worker');
+    expect(actor('Er der brug for at koordinere tiltag, indkalder socialrådgiveren til et netværksmøde.')).toBe('subject: socialrådgiveren');
+  });
+
+  it('names no one for a role asked about, parents as such, or a role that names a thing of case work', () => {
+    expect(actor('Heraf vil det fremgå, hvilken socialrådgiver, der arbejder videre med sagen.')).toBeUndefined();
+    expect(actor('Vi udarbejder en undersøgelse, hvis I som forældre efterspørger særlig støtte.')).toBeUndefined();
+    expect(actor('On receipt of a CAF, the MASH contact is screened.', 'en')).toBeUndefined();
+    expect(actor('If any agency has a concern, the concerns should be escalated to the CP Chair.', 'en')).toBeUndefined();
+  });
+});

@@ -1,0 +1,179 @@
+// Hedges: what leaves it to someone's discretion whether a promise is kept (SPEC §3 hedged-goal).
+//
+// Three sources, each a different shape of the same thing:
+// - lexicon phrases ("så vidt muligt", "som udgangspunkt", "where possible", "as a rule");
+// - constructions, whose words vary: "så tæt på barnet som muligt", "i størst muligt omfang",
+//   "ud fra en konkret, individuel vurdering", advice ("Vi anbefaler, at …", "It is recommended
+//   that …"), effort in place of a result ("forsøge at", "work hard to", "strive to");
+// - a discretionary "kan"/"can"/"may" in a main clause, where nothing says when it must be done.
+//
+// Not hedges: speed without a limit ("hurtigst muligt", "as soon as possible": a missing deadline,
+// not discretion), "eventuel(le)" naming a possible thing ("et eventuelt sagsbehandlerskift"), a
+// conditional clause opened by its verb ("Kan kommunen ikke overholde fristen, får du besked").
+import type { Lang } from '../types.ts';
+import type { CompiledLexicon } from './lexicon.ts';
+import { findPhrases, type PhraseMatch, type Token } from './phrases.ts';
+
+export interface HedgeResult {
+  /** Lexicon phrases (a vague phrase under one of them still counts: see goal.ts). */
+  phrases: PhraseMatch[];
+  /** Every hedge, phrases and constructions, in text order without overlaps. */
+  all: PhraseMatch[];
+}
+
+interface Construction {
+  pattern: RegExp;
+  /** A match is no hedge when this says so (e.g. the adjective of "så … som muligt" is about speed). */
+  except?: (match: RegExpMatchArray) => boolean;
+}
+
+const L = '\\p{L}';
+const WORD = `[${L}/-]+`;
+
+/** Words of speed: "så hurtigt som muligt", "as early as possible" are about time, not discretion. */
+const SPEED = new Set(['hurtigt', 'hurtig', 'hurtigst', 'tidligt', 'tidlig', 'snart', 'hurtigere', 'soon', 'early', 'quickly', 'promptly', 'fast', 'swiftly']);
+
+const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
+  da: [
+    // "så tæt på barnet som muligt", "så skånsomt, som forholdene tillader"
+    {
+      pattern: new RegExp(`(?<![${L}])så\\s+((?:${WORD}\\s+){0,4}?${WORD}),?\\s+som\\s+(?:muligt|forholdene\\s+tillader(?:\\s+det)?)(?![${L}])`, 'giu'),
+      except: (m) => SPEED.has((m[1] ?? '').toLowerCase().split(/\s+/)[0] ?? ''),
+    },
+    // "i størst muligt omfang", "i højest mulig grad"
+    { pattern: new RegExp(`(?<![${L}])i\\s+${WORD}st\\s+mulig[te]?\\s+(?:omfang|udstrækning|grad)(?![${L}])`, 'giu') },
+    // "efter en konkret vurdering", "ud fra en konkret, individuel vurdering", "beror på en socialfaglig vurdering"
+    {
+      pattern: new RegExp(
+        `(?<![${L}])(?:efter|ud\\s+fra|på\\s+baggrund\\s+af|beror\\s+på|bero\\s+på|afhænger\\s+af|afhængig\\s+af)\\s+(?:en|et|den)\\s+(?:${WORD}(?:,|\\s+og)?\\s+){0,2}?(?:konkret|konkrete|individuel|individuelle|${WORD}faglig|${WORD}faglige|faglig|faglige|samlet|helhedsorienteret)(?:,|\\s+og)?\\s+(?:${WORD}(?:,|\\s+og)?\\s+){0,2}?(?:vurdering|skøn|afvejning)(?![${L}])`,
+        'giu',
+      ),
+    },
+    // Advice, not a promise: "Vi anbefaler, at …", "Det anbefales at …", "Det vil være en god idé at …"
+    { pattern: new RegExp(`(?<![${L}])anbefal(?:er|es|et)(?![${L}])`, 'giu') },
+    { pattern: new RegExp(`(?<![${L}])det\\s+(?:vil\\s+være|er|kan\\s+være)\\s+en\\s+god\\s+id[eé](?![${L}])`, 'giu') },
+    // Effort in place of a result: "forsøge at", "søger at", "bestræber os på", "stræber efter"
+    { pattern: new RegExp(`(?<![${L}])(?:forsøge[rs]?|søge[rs]?|bestræbe[rs]?\\s+(?:os|sig)\\s+på|stræbe[rs]?\\s+efter)(?:\\s+at)?(?![${L}])`, 'giu') },
+    // A condition left to judgement: "når særlige forhold taler for det", "hvor der ikke er behov for det"
+    { pattern: new RegExp(`(?<![${L}])(?:når|hvis|hvor|såfremt)\\s+særlige\\s+forhold\\s+taler\\s+for(?:\\s+det)?(?![${L}])`, 'giu') },
+    { pattern: new RegExp(`(?<![${L}])(?:hvor|når|hvis|såfremt)\\s+der\\s+(?:ikke\\s+)?(?:er|skønnes|vurderes)\\s+(?:at\\s+være\\s+)?(?:behov|brug)(?![${L}])`, 'giu') },
+    // A condition opened by its verb: "Er der brug for at koordinere …, indkalder …"
+    { pattern: new RegExp(`(?:^|(?<=[.!?:\\n]\\s*))er\\s+der\\s+(?:behov|brug)\\s+for(?![${L}])`, 'giu') },
+    // An option, not a duty: "Klubberne har mulighed for at …" (but "du har mulighed for at klage" is the reader's right).
+    { pattern: new RegExp(`(?<![${L}])(?:har|have|får)\\s+mulighed\\s+for(?![${L}])`, 'giu'), except: (m) => readerBefore(m, OPTION_HOLDERS) },
+  ],
+  en: [
+    {
+      pattern: new RegExp(`(?<![${L}])as\\s+(${L}[${L}-]*)\\s+as\\s+(?:possible|practicable|can\\s+be)(?![${L}])`, 'giu'),
+      except: (m) => SPEED.has((m[1] ?? '').toLowerCase()),
+    },
+    { pattern: new RegExp(`(?<![${L}])to\\s+the\\s+(?:fullest|greatest|maximum|largest)\\s+(?:extent|degree)(?:\\s+(?:possible|practicable))?(?![${L}])`, 'giu') },
+    { pattern: new RegExp(`(?<![${L}])(?:based\\s+on|subject\\s+to|depending\\s+on|dependent\\s+on)\\s+(?:an?|the)\\s+(?:individual|professional|case-by-case|${WORD}\\s+professional)\\s+(?:assessment|judgement|judgment)(?![${L}])`, 'giu') },
+    { pattern: new RegExp(`(?<![${L}])(?:on\\s+a\\s+case-by-case\\s+basis|at\\s+the\\s+discretion\\s+of)(?![${L}])`, 'giu') },
+    { pattern: new RegExp(`(?<![${L}])(?:where|if|when|as)\\s+(?:it\\s+is\\s+)?(?:deemed|considered|judged|felt)\\s+(?:necessary|appropriate|relevant|helpful)(?![${L}])`, 'giu') },
+    // Advice, not a promise: "We recommend …", "It is recommended that …", "It is good practice to …"
+    { pattern: new RegExp(`(?<![${L}])(?:recommend|recommends|recommended)(?![${L}])`, 'giu') },
+    { pattern: new RegExp(`(?<![${L}])it\\s+is\\s+(?:good|best)\\s+practice(?![${L}])`, 'giu') },
+    // Effort in place of a result: "try to", "strive to", "work hard to", "do our best to"
+    { pattern: new RegExp(`(?<![${L}])(?:there\\s+may\\s+be\\s+(?:instances|occasions|times|cases|circumstances)|there\\s+is\\s+a\\s+desire\\s+to|it\\s+is\\s+expected\\s+that|if\\s+you\\s+need(?:\\s+it)?)(?![${L}])`, 'giu') },
+    { pattern: new RegExp(`(?<![${L}])(?:try|tries|trying|strive|strives|striving|endeavour|endeavours|endeavor|endeavors|seek|seeks|work\\s+hard|works\\s+hard|do\\s+(?:our|their|its)\\s+(?:best|utmost))\\s+to(?![${L}])`, 'giu') },
+  ],
+};
+
+/** Who may hold an option without it hedging a promise: the reader, or those the promise is for ("skal de have mulighed for at udvikle sig"). */
+const OPTION_HOLDERS = ['du', 'i', 'man', 'de', 'han', 'hun', 'barnet', 'børnene', 'unge', 'familien', 'familierne', 'forældrene', 'borgeren'];
+
+/** The word before the match is one of `readers` ("du har mulighed for"): the reader's option, not the author's. */
+function readerBefore(m: RegExpMatchArray, readers: readonly string[]): boolean {
+  const before = (m.input ?? '').slice(0, m.index ?? 0);
+  const word = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase();
+  return word !== undefined && readers.includes(word);
+}
+
+/** Clause openers after which a modal belongs to a subordinate clause (beside the actor lexicon's subordinators). */
+const MORE_SUBORDINATORS: Record<Lang, readonly string[]> = { da: ['inden', 'før'], en: ['before'] };
+const subordinatorCache = new Map<Lang, ReadonlySet<string>>();
+
+function subordinatorsOf(lexicon: CompiledLexicon): ReadonlySet<string> {
+  let set = subordinatorCache.get(lexicon.lang);
+  if (!set) subordinatorCache.set(lexicon.lang, (set = new Set([...lexicon.data.actors.subordinators, ...MORE_SUBORDINATORS[lexicon.lang]])));
+  return set;
+}
+
+/** Where the sentence holding `at` starts: after a sentence end or a line break, else 0. */
+function sentenceStartBefore(text: string, at: number): boolean {
+  return /(?:^|[.!?:\n])\s*$/u.test(text.slice(Math.max(0, at - 200), at));
+}
+
+/** "eventuel", "et eventuelt skift", "Evt. udbetaling …": a possible thing named, not a promise hedged. */
+function namesPossibleThing(text: string, tokens: readonly Token[], match: PhraseMatch, localStart: number, prepositions: ReadonlySet<string>): boolean {
+  if (match.phrase !== 'eventuelt' && match.phrase !== 'evt') return false;
+  const index = tokens.findIndex((t) => t.start === localStart);
+  const token = tokens[index];
+  if (!token) return false;
+  if (token.word === 'eventuel' || token.word === 'eventuelle') return true;
+  const previous = tokens[index - 1]?.word;
+  if (previous !== undefined && (['et', 'det', 'en', 'den', 'de', 'ethvert', 'enhver'].includes(previous) || prepositions.has(previous))) return true;
+  // At a sentence's start: "Evt. udbetaling …" names a thing, "Eventuelt henvises familien …" hedges the step.
+  const next = tokens[index + 1]?.word ?? '';
+  return sentenceStartBefore(text, token.start) && !/(?:es|er|ede|te)$/u.test(next);
+}
+
+/** "om muligt økonomisk sanktion": "muligt" describes the next word ("a possible sanction"), it hedges nothing. */
+function describesNext(text: string, tokens: readonly Token[], match: PhraseMatch): boolean {
+  if (match.phrase !== 'om muligt') return false;
+  const next = tokens.find((t) => t.start >= match.localEnd);
+  return next !== undefined && /^\s+$/u.test(text.slice(match.localEnd, next.start)) && /(?:isk|ig|lig|ske|ige)$/u.test(next.word);
+}
+
+/** The discretionary modals of a text: "Skolelederen kan give tilladelse", "agencies can request a review". */
+function discretionaryModals(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, map: (i: number) => number): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  const modals = lexicon.lang === 'da' ? new Set(['kan']) : new Set(['can', 'may']);
+  const readers = lexicon.lang === 'da' ? new Set(['du', 'i', 'man']) : new Set(['you', 'i']);
+  const subordinators = subordinatorsOf(lexicon);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!modals.has(tokens[i]!.word)) continue;
+    // The clause before the modal: back to a comma, a sentence end or a line break.
+    let first = i;
+    while (first > 0 && !/[,.;:!?\n–]/u.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
+    // A modal that opens its sentence opens a condition or a question: "Kan kommunen ikke overholde fristen, …".
+    if (first === i && sentenceStartBefore(text, tokens[i]!.start)) continue;
+    const inClause = tokens.slice(first, i).map((t) => t.word);
+    // "Der kan …" opens a main clause at a sentence start; after a comma, "der"/"som" start a relative one ("…, der bedst kan …").
+    const opensSentence = sentenceStartBefore(text, tokens[first]!.start);
+    if (inClause.some((word, k) => subordinators.has(word) && !(k === 0 && opensSentence && (word === 'der' || word === 'det')))) continue;
+    const next = tokens[i + 1]?.word;
+    if (readers.has(inClause.at(-1) ?? '') || (next !== undefined && readers.has(next))) continue;
+    // "Der kan altid ske sparring": always possible is no discretion.
+    if (next === 'altid' || next === 'always') continue;
+    if (next === 'forvente' || next === 'expect' || next === 'få' || next === 'get' || next === 'be' || next === 'have') continue;
+    const token = tokens[i]!;
+    found.push({ text: text.slice(token.start, token.end), start: map(token.start), end: map(token.end), phrase: token.word, localEnd: token.end });
+  }
+  return found;
+}
+
+/** Every hedge of `text` (tokens are its words; `map` turns a text index into a document offset). */
+export function findHedges(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, map: (i: number) => number): HedgeResult {
+  const prepositions = new Set(lexicon.data.actors.prepositions);
+  const phrases = findPhrases(text, tokens, lexicon, lexicon.hedges, map, text).filter(
+    (match) =>
+      !namesPossibleThing(text, tokens, match, match.localEnd - match.text.length, prepositions) &&
+      !describesNext(text, tokens, match),
+  );
+  const extra: PhraseMatch[] = [];
+  for (const { pattern, except } of CONSTRUCTIONS[lexicon.lang]) {
+    for (const m of text.matchAll(pattern)) {
+      if (except?.(m)) continue;
+      const end = m.index + m[0].length;
+      extra.push({ text: m[0], start: map(m.index), end: map(end), phrase: m[0], localEnd: end });
+    }
+  }
+  extra.push(...discretionaryModals(text, tokens, lexicon, map));
+  const all: PhraseMatch[] = [...phrases];
+  for (const candidate of extra.sort((a, b) => a.start - b.start)) {
+    if (!all.some((h) => h.start < candidate.end && candidate.start < h.end)) all.push(candidate);
+  }
+  return { phrases, all: all.sort((a, b) => a.start - b.start) };
+}

@@ -1,0 +1,68 @@
+// Lexicon phrases found in a text by stem, word by word: vague verbs, hedges, evaluative words,
+// procedure and deliverable verbs. A phrase does not run across a sentence end or a clause break.
+import { wordMatches, wordsOf, type CompiledLexicon, type CompiledPhrase } from './lexicon.ts';
+
+/** A lexicon phrase found: its text and document offsets, the entry, and its end in the searched text. */
+export interface PhraseMatch {
+  text: string;
+  start: number;
+  end: number;
+  phrase: string;
+  localEnd: number;
+}
+
+export interface VagueFilter {
+  /** The statement sets a deadline, so a deliverable ("udvikle en model") is concrete. */
+  hasDeadline: boolean;
+}
+
+export type Token = { word: string; stem: string; start: number; end: number };
+
+export function tokenize(text: string, lexicon: CompiledLexicon): Token[] {
+  return wordsOf(text, lexicon.lang).map((word) => ({ ...word, stem: lexicon.stem(word.word) }));
+}
+
+export function findPhrases(
+  text: string,
+  words: readonly Token[],
+  lexicon: CompiledLexicon,
+  index: Map<string, CompiledPhrase[]>,
+  map: (i: number) => number,
+  source: string,
+  vagueFilter?: VagueFilter,
+): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  const joined = (a: { end: number } | undefined, b: { start: number } | undefined): boolean => a !== undefined && b !== undefined && /^\s+$/u.test(text.slice(a.end, b.start));
+  const isNotVague = (i: number): boolean => {
+    if (!vagueFilter) return false;
+    const token = words[i]!;
+    if (lexicon.vagueExceptForms.has(token.word)) return true;
+    const previous = words[i - 1];
+    if (previous && joined(previous, token) && lexicon.vagueNotAfter.has(previous.word)) return true;
+    const next = words[i + 1];
+    if (next && joined(token, next) && lexicon.vagueNotBefore.get(token.stem)?.has(next.word)) return true;
+    return vagueFilter.hasDeadline && next !== undefined && joined(token, next) && lexicon.deliverableMarkers.has(next.word);
+  };
+  for (let i = 0; i < words.length; i++) {
+    const candidates = index.get(words[i]!.stem);
+    if (!candidates) continue;
+    for (const phrase of candidates) {
+      let ok = phrase.words.length <= words.length - i;
+      for (let k = 0; ok && k < phrase.words.length; k++) {
+        const token = words[i + k]!;
+        ok = wordMatches(token.word, token.stem, phrase.words[k]!);
+        // A phrase does not run across a sentence end or a clause break other than a comma.
+        if (ok && k > 0 && /[.!?;:\n]\s*$/u.test(text.slice(words[i + k - 1]!.end, token.start).replace(/\n(?!\s*\n)/g, ' '))) ok = false;
+      }
+      if (!ok) continue;
+      if (phrase.words.length === 1 && isNotVague(i)) break;
+      const start = words[i]!.start;
+      const end = words[i + phrase.words.length - 1]!.end;
+      found.push({ text: source.slice(start, end), start: map(start), end: map(end), phrase: phrase.text, localEnd: end });
+      i += phrase.words.length - 1;
+      break;
+    }
+  }
+  return found;
+}
+

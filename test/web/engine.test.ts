@@ -1,0 +1,82 @@
+// The browser build of the engine (dist/web/engine.js) in headless Chromium: loaded as a module
+// by a page that can reach nothing else, it lints the samples held in memory and must print
+// exactly what the CLI prints for them (`govlint samples --format json`, run here). And the build
+// itself: a Node builtin on the browser path does not bundle.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserOptions } from '../../web/build.mjs';
+import { lintSources } from '../../web/engine.ts';
+import { dist, filesUnder, isolatedContext, launch, ORIGIN, root, skipBrowser } from './support.ts';
+
+const TODAY = '2026-11-23';
+
+describe('the browser bundles', () => {
+  it('refuse a Node builtin on their path: the browser build fails on `node:fs`, `path` and `worker_threads`', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'govlint-web-build-'));
+    try {
+      for (const builtin of ['node:fs', 'path', 'worker_threads']) {
+        const entry = join(work, 'entry.ts');
+        writeFileSync(entry, `import * as platform from '${builtin}';\nexport const used = Object.keys(platform).length;\n`);
+        await expect(esbuild.build({ ...browserOptions('0.0.0-test'), logLevel: 'silent', entryPoints: [entry], write: false, format: 'esm' })).rejects.toThrow(/Could not resolve/);
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  it('hold no Node builtin: no import or require of one in engine.js, server.js or the page', () => {
+    for (const bundle of ['engine.js', 'server.js', 'index.html']) {
+      const text = readFileSync(join(dist, bundle), 'utf8');
+      expect(text, bundle).not.toMatch(/\b(?:require\(|from\s*|import\(\s*)["'](?:node:[\w/]+|fs|path|url|os|worker_threads|child_process|crypto|v8|vm|zlib)["']/);
+    }
+  });
+});
+
+describe.skipIf(skipBrowser)('the browser engine in headless Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("gives the CLI's JSON diagnostics for the samples, byte for byte, loading nothing from the network", async () => {
+    const cli = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'samples', '--format', 'json', '--today', TODAY], { cwd: root, encoding: 'utf8' });
+    expect(cli.stderr).toBe('');
+    const expected = cli.stdout;
+    expect(JSON.parse(expected).diagnostics.length).toBeGreaterThan(20);
+
+    const page = `<!DOCTYPE html><meta charset="utf-8"><script type="module">import * as engine from './engine.js'; window.govlint = engine; document.title = 'ready';</script>`;
+    const { context, refused } = await isolatedContext(browser, { 'engine.html': page });
+    const tab = await context.newPage();
+    const errors: string[] = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    await tab.goto(`${ORIGIN}/engine.html`);
+    await tab.waitForFunction('document.title === "ready"');
+    const files = filesUnder(join(root, 'samples'), root);
+    const actual = await tab.evaluate(
+      ({ files, today }) => {
+        const engine = (globalThis as unknown as { govlint: typeof import('../../web/engine.ts') }).govlint;
+        return engine.jsonReport(engine.lintSources(files, { today }));
+      },
+      { files, today: TODAY },
+    );
+    expect(actual).toBe(expected);
+    // The configuration's errors, worded by its schema (the bundle keeps zod's English messages only).
+    const configError = await tab.evaluate(() => {
+      const engine = (globalThis as unknown as { govlint: typeof import('../../web/engine.ts') }).govlint;
+      return engine.lintSources([{ path: '.govlint.yaml', text: 'lang: fr\nreadability: { maxLix: high }\n' }]).configError;
+    });
+    expect(configError).toBe(lintSources([{ path: '.govlint.yaml', text: 'lang: fr\nreadability: { maxLix: high }\n' }]).configError);
+    expect(configError).toMatch(/^\.govlint\.yaml:1:7: "lang": expected one of "da"\|"en"$/);
+    expect(errors).toEqual([]);
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+});
