@@ -10,12 +10,15 @@ import { CONFIG_FILE_NAMES } from '../engine/config/names.ts';
 import { ConfigError, decodeConfigBytes, parseConfigContent } from '../engine/config/parse.ts';
 import { defaultConfig, type ResolvedConfig } from '../engine/config/schema.ts';
 import { isGovernanceDocument, lintDocumentRules, lintWorkspaceRules, sortDiagnostics, type LintOptions } from '../engine/lint/runner.ts';
+import { documentFromDocx, isWordPath, wordAware } from '../engine/import/docx/document.ts';
 import type { GovDocument } from '../engine/model/document.ts';
+import type { SourceLocation } from '../engine/model/source.ts';
 import { documentFromBytes, documentFromText } from '../engine/parse/from-bytes.ts';
 import { todayIso } from '../engine/text/dates.ts';
 import type { Diagnostic, Lang } from '../engine/types.ts';
 import { WorkspaceIndex } from '../engine/workspace/index.ts';
 import { formatJson } from '../cli/formatters/json.ts';
+import { describeLocation, paragraphMark } from '../cli/formatters/location-text.ts';
 import { suggestionText } from '../cli/formatters/suggestion-text.ts';
 import { buildReportModel } from '../cli/report/model.ts';
 import { renderReport } from '../cli/report/render.ts';
@@ -24,7 +27,8 @@ import { allRules, ruleIds } from '../rules/index.ts';
 import { scorecard, type ScoreLine } from '../server/features/scorecard.ts';
 
 export { GOVLINT_VERSION };
-export type { Diagnostic, Lang };
+export type { Diagnostic, Lang, SourceLocation };
+export { isWordPath };
 
 /** A file in memory: its path with `/` separators (relative, as findings name it) and its text. */
 export interface SourceFile {
@@ -32,7 +36,7 @@ export interface SourceFile {
   text: string;
 }
 
-/** A file in memory as its bytes: read as the CLI reads a file (a file that is not UTF-8 text is reported so). */
+/** A file in memory as its bytes: read as the CLI reads a file (a file that is not UTF-8 text is reported so; a `.docx` is read as a Word document). */
 export interface SourceBytes {
   path: string;
   bytes: Uint8Array;
@@ -56,7 +60,7 @@ export interface SourcesResult {
   workspace: WorkspaceIndex<GovDocument>;
   /** Sorted by file and position, as every output of the CLI. */
   diagnostics: Diagnostic[];
-  /** Markdown files linted. */
+  /** Files linted (Markdown and Word). */
   files: number;
   /** Of those, governance documents (with front matter). */
   documents: number;
@@ -89,19 +93,21 @@ function insideRoot(root: string, path: string): string | undefined {
 }
 
 /**
- * The Markdown files the CLI would lint in the project: inside the configuration's folder,
- * matched by its `include` globs and not by its `ignore` globs, never under node_modules or .git.
+ * The files the CLI would lint in the project: inside the configuration's folder, matched by its
+ * `include` globs (each Markdown glob with its Word twin, as the CLI searches) and not by its
+ * `ignore` globs nor Word's lock files, never under node_modules or .git.
  * (`.gitignore` files are not read here: a dropped folder rarely carries one that matters.)
  */
 function projectFiles(sources: readonly Source[], config: ResolvedConfig, root: string): Source[] {
-  const included = picomatch(config.include, { dot: false });
-  const ignored = config.ignore.length > 0 ? ignore().add(config.ignore) : undefined;
+  const globs = wordAware(config);
+  const included = picomatch(globs.include, { dot: false });
+  const ignored = ignore().add(globs.ignore);
   return sources.filter((source) => {
-    if (!source.path.toLowerCase().endsWith('.md')) return false;
+    if (!source.path.toLowerCase().endsWith('.md') && !isWordPath(source.path)) return false;
     const inside = insideRoot(root, source.path);
     if (inside === undefined) return false;
     if (inside.split('/').some((part) => part === 'node_modules' || part === '.git')) return false;
-    return included(inside) && !ignored?.ignores(inside);
+    return included(inside) && !ignored.ignores(inside);
   });
 }
 
@@ -124,6 +130,12 @@ function contentOf(source: Source): string | Uint8Array {
 /** A configuration's text; its bytes are decoded as the CLI decodes a configuration file (UTF-8, or UTF-16 with a byte order mark). */
 function configText(source: Source): string {
   return 'bytes' in source ? decodeConfigBytes(source.bytes, source.path) : source.text;
+}
+
+/** A file's document, read as the CLI reads it: a `.docx` as a Word document (as if imported, each line knowing its paragraph), anything else as Markdown. */
+function documentOf(path: string, content: string | Uint8Array, config: ResolvedConfig): GovDocument {
+  if (isWordPath(path)) return documentFromDocx(path, typeof content === 'string' ? new TextEncoder().encode(content) : content, config);
+  return typeof content === 'string' ? documentFromText(path, content, config) : documentFromBytes(path, content, config);
 }
 
 /**
@@ -170,7 +182,7 @@ export class LintSession {
       const content = contentOf(file);
       let entry = this.checked.get(file.path);
       if (entry?.content !== content) {
-        const document = typeof content === 'string' ? documentFromText(file.path, content, config) : documentFromBytes(file.path, content, config);
+        const document = documentOf(file.path, content, config);
         entry = { content, document, findings: lintDocumentRules(document, lintOptions) };
         this.checked.set(file.path, entry);
       }
@@ -236,6 +248,10 @@ export interface FindingView {
   start: number;
   end: number;
   goal?: string;
+  /** In a Word document: where the finding lies in the original (the CLI's JSON `location`). */
+  location?: SourceLocation;
+  /** In a Word document: the paragraph's mark (`¶14`, `¶-` for the front matter built from the document's properties) and the place in words (`afsnit 14 i Mål › M2 …: »…«`), as the CLI's stylish output shows them. */
+  paragraph?: { mark: string; where: string };
   /** The goal's SMART scorecard, for a finding on a goal. */
   smart?: { lines: ScoreLine[]; score: number; assessed: number };
   rewrites: Rewrite[];
@@ -268,10 +284,20 @@ export function findingViews(result: SourcesResult, path: string, lang: Lang): F
       start: diagnostic.range.start.offset,
       end: diagnostic.range.end.offset,
       ...(diagnostic.goal !== undefined ? { goal: diagnostic.goal } : {}),
+      ...(diagnostic.location ? { location: diagnostic.location, paragraph: { mark: paragraphMark(diagnostic.location), where: describeLocation(diagnostic.location, lang) } } : {}),
       ...(smart ? { smart } : {}),
       rewrites: fixes
         .map((fix) => ({ title: fix.title[lang], text: suggestionText(fix), placeholders: fix.placeholders === true, safe: fix.safe }))
         .filter((rewrite) => rewrite.text !== ''),
     };
   });
+}
+
+/**
+ * The text a file is linted as: a Word document's converted text (the Markdown `govlint import`
+ * writes, which the findings' offsets point into), a Markdown file's own text; undefined for a
+ * file the run did not lint.
+ */
+export function lintedText(result: SourcesResult, path: string): string | undefined {
+  return result.workspace.get(path)?.text;
 }

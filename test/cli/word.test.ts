@@ -7,47 +7,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guidelineWithMetadataTable, policyWithGoalHeadings, policyWithNumberedGoals, qualityStandardWithTimeLimits } from '../support/word-fixtures.ts';
+import { guidelineWithMetadataTable, MARKDOWN_POLICY, policyWithGoalHeadings, policyWithNumberedGoals, qualityStandardWithTimeLimits } from '../support/word-fixtures.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');
-
-/** The Markdown policy the Word service level names as its parent. */
-const MARKDOWN_POLICY = `---
-id: boernepolitik-2025
-type: politik
-titel: Børne- og ungepolitik
-ansvarlig: Børne- og Ungeudvalget
-vedtaget: 2025-03-12
-vedtaget-af: Byrådet
-revision: 2028-03-01
-status: vedtaget
----
-
-# Børne- og ungepolitik
-
-## Værdier
-
-Alle børn skal have lige muligheder.
-
-## Målgrupper
-
-Alle børn og unge.
-
-## Mål
-
-### M1 Flere børnefaglige undersøgelser til tiden
-
-Andelen af undersøgelser afsluttet inden for 4 måneder stiger fra 70 % i 2024 til 90 % senest 31. december 2027.
-
-- Ansvarlig: Børne- og Ungedirektøren
-- Frist: 2027-12-31
-- Udgangspunkt: 70 % (2024)
-
-## Opfølgning
-
-Årligt til Børne- og Ungeudvalget.
-`;
 
 let base: string;
 let word: string;

@@ -1,9 +1,10 @@
 // The browser build of the engine (dist/web/engine.js) in headless Chromium: loaded as a module
 // by a page that can reach nothing else, it lints the samples held in memory and must print
 // exactly what the CLI prints for them (`govlint samples --format json`, run here). And the build
-// itself: a Node builtin on the browser path does not bundle.
+// itself: a Node builtin on the browser path does not bundle. Word documents given as bytes, beside
+// a Markdown policy, give the CLI's JSON too, every finding with its paragraph location.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -11,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserOptions } from '../../web/build.mjs';
 import { lintSources } from '../../web/engine.ts';
+import { guidelineWithMetadataTable, MARKDOWN_POLICY, policyWithGoalHeadings, policyWithNumberedGoals, qualityStandardWithTimeLimits } from '../support/word-fixtures.ts';
 import { dist, filesUnder, isolatedContext, launch, ORIGIN, root, skipBrowser } from './support.ts';
 
 const TODAY = '2026-11-23';
@@ -78,5 +80,58 @@ describe.skipIf(skipBrowser)('the browser engine in headless Chromium', () => {
     expect(errors).toEqual([]);
     expect(refused).toEqual([]);
     await context.close();
+  });
+  it("gives the CLI's JSON for Word documents beside a Markdown policy, byte for byte, each finding with its paragraph", async () => {
+    // The CLI's test set: a Word service level whose parent is the Markdown policy, three more Word documents, and Word's lock file.
+    const work = mkdtempSync(join(tmpdir(), 'govlint-web-word-'));
+    try {
+      const files: Record<string, Uint8Array> = {
+        'boernepolitik.md': new TextEncoder().encode(MARKDOWN_POLICY),
+        'early-help.docx': await policyWithNumberedGoals(),
+        'kvalitetsstandard.docx': await qualityStandardWithTimeLimits(),
+        'politik.docx': await policyWithGoalHeadings(),
+        'retningslinje.docx': await guidelineWithMetadataTable(),
+        '~$politik.docx': new TextEncoder().encode('Jens Hansen'),
+      };
+      mkdirSync(join(work, '.git'));
+      for (const [name, bytes] of Object.entries(files)) writeFileSync(join(work, name), bytes);
+      const cli = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), '--format', 'json', '--today', TODAY], { cwd: work, encoding: 'utf8' });
+      expect(cli.stderr).toBe('');
+      const expected = cli.stdout;
+      const diagnostics = (JSON.parse(expected) as { diagnostics: Array<{ file: string; rule: string; location?: { paragraph?: number; headings: string[] } }> }).diagnostics;
+      expect(diagnostics.find((d) => d.file === 'politik.docx' && d.rule === 'vague-goal')?.location).toMatchObject({ paragraph: 14, headings: ['Mål', 'M2 Styrket trivsel'] });
+      // The service level finds its Markdown parent: no finding on either.
+      expect(diagnostics.filter((d) => d.file === 'kvalitetsstandard.docx' || d.file === 'boernepolitik.md')).toEqual([]);
+
+      const page = `<!DOCTYPE html><meta charset="utf-8"><script type="module">import * as engine from './engine.js'; window.govlint = engine; document.title = 'ready';</script>`;
+      const { context, refused } = await isolatedContext(browser, { 'engine.html': page });
+      const tab = await context.newPage();
+      const errors: string[] = [];
+      tab.on('pageerror', (error) => errors.push(error.message));
+      await tab.goto(`${ORIGIN}/engine.html`);
+      await tab.waitForFunction('document.title === "ready"');
+      const given = Object.entries(files).map(([path, bytes]) => ({ path, bytes: [...bytes] }));
+      const actual = await tab.evaluate(
+        ({ given, today }) => {
+          const engine = (globalThis as unknown as { govlint: typeof import('../../web/engine.ts') }).govlint;
+          const result = engine.lintSources(
+            given.map(({ path, bytes }) => ({ path, bytes: new Uint8Array(bytes) })),
+            { today },
+          );
+          const vague = engine.findingViews(result, 'politik.docx', 'da').find((view) => view.rule === 'vague-goal');
+          return { json: engine.jsonReport(result), vague, text: engine.lintedText(result, 'politik.docx') };
+        },
+        { given, today: TODAY },
+      );
+      expect(actual.json).toBe(expected);
+      // The page's view of the finding: the CLI's stylish mark and words, and offsets into the converted text.
+      expect(actual.vague?.paragraph).toEqual({ mark: '¶14', where: 'afsnit 14 i Mål › M2 Styrket trivsel: »Vi vil styrke trivslen blandt børn og unge.«' });
+      expect(actual.text?.slice(actual.vague!.start, actual.vague!.end)).toMatch(/styrke/);
+      expect(errors).toEqual([]);
+      expect(refused).toEqual([]);
+      await context.close();
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,8 @@
-// Files the user gives the page, turned into the texts the engine lints. One importer per kind
-// of file: Markdown and govlint's configuration are read as UTF-8 text. Word (.docx) import is
-// the next importer: it turns a `.docx` into Markdown text here, and the page needs nothing else.
+// Files the user gives the page, turned into what the engine lints. One importer per kind of
+// file: Markdown and govlint's configuration are read as UTF-8 text; a Word document (.docx) is
+// handed to the engine as its bytes, which it reads as the CLI does (converted as if imported,
+// each finding placed by paragraph), and the page shows the converted text the engine made.
+// A PDF is not read: it is named with the reason, not as a file of no kind.
 
 /** A file as the browser hands it over: a name with its folders (from a folder drop) and its bytes. */
 export interface GivenFile {
@@ -10,9 +12,9 @@ export interface GivenFile {
 
 /** A file made ready for the engine. */
 export interface ImportedFile {
-  /** The path it is linted under (a `.docx` becomes a `.md`). */
+  /** The path it is linted under (as given: a `.docx` keeps its name, as in the CLI's findings). */
   path: string;
-  /** The text shown and edited. */
+  /** The text shown and edited (empty for a Word document: its converted text comes from the engine). */
   text: string;
   /** The file's bytes, when the engine is to read them as the CLI reads a file (an encoding problem is then reported as the CLI reports it). */
   bytes?: Uint8Array;
@@ -35,16 +37,23 @@ const textImporter: Importer = {
   },
 };
 
-export const IMPORTERS: readonly Importer[] = [textImporter];
+const wordImporter: Importer = {
+  endings: ['.docx'],
+  async import(file) {
+    return { path: file.path, text: '', bytes: new Uint8Array(await file.read()) };
+  },
+};
 
-/** Kinds of file that will get an importer: they are named to the user as coming, not as wrong. */
-export const COMING_ENDINGS: readonly string[] = ['.docx'];
+export const IMPORTERS: readonly Importer[] = [textImporter, wordImporter];
+
+/** Kinds of file govlint does not read but a user may well drop: they are named with the reason, not as files of no kind. */
+export const PDF_ENDINGS: readonly string[] = ['.pdf'];
 
 export interface ImportOutcome {
   sources: ImportedFile[];
-  /** Files of a kind that is coming (.docx). */
-  coming: string[];
-  /** Files of no kind govlint reads (images, PDFs, …). */
+  /** PDF files (not read: the Word file a PDF was made from is). */
+  pdf: string[];
+  /** Files of no kind govlint reads (images, text files, …). */
   skipped: string[];
   /** Files that could not be read. */
   unreadable: string[];
@@ -57,12 +66,12 @@ function importerFor(path: string): Importer | undefined {
 
 /** Reads the files govlint can lint; says which it left and why. */
 export async function importFiles(files: readonly GivenFile[]): Promise<ImportOutcome> {
-  const outcome: ImportOutcome = { sources: [], coming: [], skipped: [], unreadable: [] };
+  const outcome: ImportOutcome = { sources: [], pdf: [], skipped: [], unreadable: [] };
   for (const file of files) {
     const importer = importerFor(file.path);
     if (!importer) {
       const lower = file.path.toLowerCase();
-      (COMING_ENDINGS.some((ending) => lower.endsWith(ending)) ? outcome.coming : outcome.skipped).push(file.path);
+      (PDF_ENDINGS.some((ending) => lower.endsWith(ending)) ? outcome.pdf : outcome.skipped).push(file.path);
       continue;
     }
     try {

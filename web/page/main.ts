@@ -1,7 +1,7 @@
 // The offline page: the user pastes, types or drops documents; the engine lints them here, in
 // the page, and the findings are shown beside the text. Nothing is fetched or sent: the page's
 // Content-Security-Policy allows no connection at all.
-import { findingViews, htmlReport, LintSession, type FindingView, type Lang, type SourcesResult } from '../engine.ts';
+import { findingViews, htmlReport, isWordPath, lintedText, LintSession, type FindingView, type Lang, type SourcesResult } from '../engine.ts';
 import { EXAMPLE } from './example.ts';
 import { importFiles, type GivenFile } from './import.ts';
 import { defaultLang, say, TEXTS, type TextKey } from './texts.ts';
@@ -22,6 +22,7 @@ const ui = {
   fileNav: element<HTMLElement>('file-nav'),
   fileList: element<HTMLUListElement>('file-list'),
   text: element<HTMLTextAreaElement>('text'),
+  converted: element<HTMLElement>('converted'),
   status: element<HTMLElement>('status'),
   problems: element<HTMLElement>('problems'),
   report: element<HTMLButtonElement>('report'),
@@ -30,7 +31,7 @@ const ui = {
 
 interface State {
   lang: Lang;
-  /** Path → text, in the order given. */
+  /** Path → text, in the order given (a Word document's: the text the engine converted it to, filled in by each check). */
   files: Map<string, string>;
   /** Path → the bytes of a file as given, until its text is edited: the engine reads them as the CLI reads a file. */
   bytes: Map<string, Uint8Array>;
@@ -58,6 +59,19 @@ function applyLanguage(): void {
   for (const node of document.querySelectorAll<HTMLElement>('[data-t]')) node.textContent = say(state.lang, node.dataset.t as TextKey);
 }
 
+/** Files that are documents to the engine (not the configuration). */
+function isLinted(path: string): boolean {
+  return path.toLowerCase().endsWith('.md') || isWordPath(path);
+}
+
+/** Shows the current file's text; a Word document's converted text is shown read-only (its findings point into it). */
+function showText(): void {
+  const word = isWordPath(state.current);
+  ui.text.value = state.files.get(state.current) ?? '';
+  ui.text.readOnly = word;
+  ui.converted.hidden = !word;
+}
+
 function renderFiles(): void {
   const paths = [...state.files.keys()];
   ui.fileNav.hidden = paths.length < 2;
@@ -68,7 +82,7 @@ function renderFiles(): void {
       button.type = 'button';
       button.dataset.path = path;
       const count = state.result?.diagnostics.filter((diagnostic) => diagnostic.file === path).length ?? 0;
-      if (path.toLowerCase().endsWith('.md')) button.append(' ', make('span', 'count', `(${say(state.lang, 'findingsOf', { count })})`));
+      if (isLinted(path)) button.append(' ', make('span', 'count', `(${say(state.lang, 'findingsOf', { count })})`));
       if (path === state.current) button.setAttribute('aria-current', 'true');
       button.addEventListener('click', () => select(path));
       item.append(button);
@@ -110,12 +124,15 @@ function renderFinding(view: FindingView, firstOnGoal: boolean): HTMLLIElement {
   const head = make('p', 'head');
   head.append(make('span', `severity ${view.severity}`, say(state.lang, view.severity)), ' ', make('code', 'rule', view.rule));
   if (view.goal !== undefined) head.append(' ', make('span', 'goal', say(state.lang, 'goal', { goal: view.goal })));
-  const where = make('button', 'goto', say(state.lang, 'line', { line: view.line, column: view.column }));
+  // In a Word document the place is the paragraph, as the CLI prints it (`¶14`); the words say where it is among the headings.
+  const where = make('button', 'goto', view.paragraph ? view.paragraph.mark : say(state.lang, 'line', { line: view.line, column: view.column }));
+  if (view.paragraph) where.setAttribute('aria-label', say(state.lang, 'paragraph', { mark: view.paragraph.mark }));
   where.type = 'button';
   where.title = say(state.lang, 'goto');
   where.addEventListener('click', () => showInText(view));
   head.append(' ', where);
   item.append(head, make('p', 'message', view.message));
+  if (view.paragraph) item.append(make('p', 'where', `↳ ${view.paragraph.where}`));
   if (view.smart) item.append(smartTable(view.smart, firstOnGoal));
   for (const rewrite of view.rewrites) {
     const box = make('div', 'rewrite');
@@ -164,6 +181,12 @@ function check(): void {
     const bytes = state.bytes.get(path);
     return bytes ? { path, bytes } : { path, text };
   }));
+  // A Word document is shown as the engine read it: its converted text, which the findings' offsets point into.
+  for (const path of state.bytes.keys()) {
+    if (!isWordPath(path)) continue;
+    state.files.set(path, lintedText(state.result, path) ?? '');
+    if (path === state.current && ui.text.value !== state.files.get(path)) showText();
+  }
   renderFiles();
   state.lastMs = performance.now() - started;
   renderFindings();
@@ -187,7 +210,7 @@ function checkSoon(delay: number): void {
 
 function select(path: string): void {
   state.current = path;
-  ui.text.value = state.files.get(path) ?? '';
+  showText();
   renderFiles();
   renderFindings();
 }
@@ -197,7 +220,7 @@ async function take(given: readonly GivenFile[]): Promise<void> {
   if (given.length === 0) return;
   const outcome = await importFiles(given);
   state.notes = [];
-  if (outcome.coming.length > 0) state.notes.push(say(state.lang, 'unsupported', { files: outcome.coming.join(', ') }));
+  if (outcome.pdf.length > 0) state.notes.push(say(state.lang, 'pdf', { files: outcome.pdf.join(', ') }));
   if (outcome.skipped.length > 0) state.notes.push(say(state.lang, 'skipped', { files: outcome.skipped.join(', ') }));
   if (outcome.unreadable.length > 0) state.notes.push(say(state.lang, 'unreadable', { files: outcome.unreadable.join(', ') }));
   if (outcome.sources.length === 0) {
@@ -207,9 +230,9 @@ async function take(given: readonly GivenFile[]): Promise<void> {
   const sorted = [...outcome.sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   state.files = new Map(sorted.map((source) => [source.path, source.text]));
   state.bytes = new Map(sorted.flatMap((source) => (source.bytes ? [[source.path, source.bytes] as const] : [])));
-  const first = sorted.find((source) => source.path.toLowerCase().endsWith('.md')) ?? sorted[0]!;
+  const first = sorted.find((source) => isLinted(source.path)) ?? sorted[0]!;
   state.current = first.path;
-  ui.text.value = first.text;
+  showText();
   check();
 }
 
@@ -279,7 +302,7 @@ ui.example.addEventListener('click', () => {
   state.bytes = new Map();
   state.current = TEXTS[state.lang].untitled;
   state.notes = [];
-  ui.text.value = EXAMPLE[state.lang];
+  showText();
   check();
 });
 ui.clear.addEventListener('click', () => {
@@ -287,7 +310,7 @@ ui.clear.addEventListener('click', () => {
   state.bytes = new Map();
   state.current = TEXTS[state.lang].untitled;
   state.notes = [];
-  ui.text.value = '';
+  showText();
   check();
   ui.text.focus();
 });
