@@ -1,8 +1,10 @@
 // The offline page (dist/web/index.html) in headless Chromium, opened from file:// with every
 // other request refused: a pasted policy with a vague goal shows the vague-goal finding with its
 // SMART card and rewrite; the samples folder given to the folder picker shows the cross-file
-// parent-unknown with the CLI's message; a .docx is named as coming; the report downloads; the
-// page asks for nothing over the network. Also measures the time from paste to findings.
+// parent-unknown with the CLI's message; Word files given or dropped (alone or beside a Markdown
+// parent) show their converted text and each finding with its paragraph, as the CLI places it; a
+// PDF is named with its reason; the report downloads; the page asks for nothing over the network.
+// Also measures the time from paste to findings.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MARKDOWN_POLICY, policyWithGoalHeadings, qualityStandardWithTimeLimits } from '../support/word-fixtures.ts';
 import { dist, isolatedContext, launch, root, skipBrowser } from './support.ts';
 
 const artifacts = join(root, 'test-artifacts');
@@ -138,7 +141,7 @@ describe.skipIf(skipBrowser)('the offline page in headless Chromium, from file:/
     await context.close();
   });
 
-  it("shows the cross-file parent-unknown with the CLI's message when the samples folder is given, and names .docx as coming", async () => {
+  it("shows the cross-file parent-unknown with the CLI's message when the samples folder is given, and names a PDF with its reason", async () => {
     const cli = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'samples', '--format', 'json', '--today', new Date().toISOString().slice(0, 10)], { cwd: root, encoding: 'utf8' });
     const expected = (JSON.parse(cli.stdout) as { diagnostics: Array<{ file: string; rule: string; message: string }> }).diagnostics.find((diagnostic) => diagnostic.rule === 'parent-unknown');
     expect(expected?.file).toBe('samples/da/serviceniveauer/anbringelse.md');
@@ -153,14 +156,102 @@ describe.skipIf(skipBrowser)('the offline page in headless Chromium, from file:/
     expect(await finding.locator('.message').innerText()).toBe(expected!.message);
     await page.screenshot({ path: join(artifacts, 'web-page-samples.png'), fullPage: true });
 
-    // A Word file: not read yet, and the page says it is coming rather than that it is wrong.
-    const docx = join(work, 'politik.docx');
-    writeFileSync(docx, 'PK\u0003\u0004 not really a docx');
-    await page.setInputFiles('#files', docx);
-    await expect.poll(() => page.locator('#problems').innerText()).toContain('politik.docx: Word-import (.docx) kommer snart');
+    // A PDF: not read, and the page says why and what to drop instead.
+    const pdf = join(work, 'politik.pdf');
+    writeFileSync(pdf, '%PDF-1.7 not really a PDF');
+    await page.setInputFiles('#files', pdf);
+    await expect.poll(() => page.locator('#problems').innerText()).toContain("politik.pdf: PDF-filer læses ikke. Slip Word-filen (.docx), PDF'en blev lavet af.");
 
     expect(problems).toEqual([]);
     expect(refused).toEqual([]);
+    await context.close();
+  });
+
+  it('reads Word files given beside their Markdown parent: the converted text, and each finding with its paragraph as the CLI places it', async () => {
+    const folder = join(work, 'word');
+    mkdirSync(join(folder, '.git'), { recursive: true });
+    writeFileSync(join(folder, 'politik.docx'), await policyWithGoalHeadings());
+    writeFileSync(join(folder, 'kvalitetsstandard.docx'), await qualityStandardWithTimeLimits());
+    writeFileSync(join(folder, 'boernepolitik.md'), MARKDOWN_POLICY);
+    // The CLI's stylish output for the reference (today, as the page checks): the paragraph mark and its place in words.
+    const stylish = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), '--lang', 'da'], { cwd: folder, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }).stdout;
+    expect(stylish).toContain('  ¶14  advarsel  Mål M2 er ikke specifikt');
+    expect(stylish).toContain('↳ afsnit 14 i Mål › M2 Styrket trivsel: »Vi vil styrke trivslen blandt børn og unge.«');
+    // The service level finds its Markdown parent; with no guideline beside it, its standard is not carried out.
+    expect(stylish).toMatch(/kvalitetsstandard\.docx\n {2}¶30 {2}advarsel {2}Intet dokument udmønter mål S1 .*goal-uncovered\n {17}↳ afsnit 30 i Mål › S1 Undersøgelsen afsluttes til tiden: »S1 Undersøgelsen afsluttes til tiden«\n\n/);
+
+    const { context, page, problems, refused, requests } = await open();
+    await page.setInputFiles('#files', ['boernepolitik.md', 'kvalitetsstandard.docx', 'politik.docx'].map((name) => join(folder, name)));
+    // The Word service level finds its Markdown parent: no parent-unknown; its one finding is the CLI's, placed as the CLI places it.
+    const standard = page.locator('#file-list button[data-path="kvalitetsstandard.docx"]');
+    await standard.waitFor();
+    expect(await standard.innerText()).toBe('kvalitetsstandard.docx (1 fund)');
+    await standard.click();
+    const uncovered = page.locator('li.finding[data-rule="goal-uncovered"]');
+    await uncovered.waitFor();
+    expect(await page.locator('li.finding').count()).toBe(1);
+    expect(await uncovered.locator('button.goto').innerText()).toBe('¶30');
+    expect(stylish).toContain(await uncovered.locator('.message').innerText());
+    expect(stylish).toContain(await uncovered.locator('.where').innerText());
+    expect(await page.locator('#problems').isHidden()).toBe(true);
+
+    await page.locator('#file-list button[data-path="politik.docx"]').click();
+    const vague = page.locator('li.finding[data-rule="vague-goal"]');
+    await vague.waitFor();
+    expect(await vague.locator('button.goto').innerText()).toBe('¶14');
+    expect(await vague.locator('.where').innerText()).toBe('↳ afsnit 14 i Mål › M2 Styrket trivsel: »Vi vil styrke trivslen blandt børn og unge.«');
+    expect(stylish).toContain(await vague.locator('.message').innerText());
+    expect(await page.locator('li.finding[data-rule="placeholder"] .where').innerText()).toBe('↳ front matter (fra dokumentegenskaberne): »ansvarlig: "[Enhed eller rolle]"«');
+    // The text shown is the document as govlint reads it (what `govlint import` writes), not to be edited here.
+    const area = page.locator('#text');
+    expect(await area.inputValue()).toContain('Vi vil styrke trivslen blandt børn og unge.');
+    expect(await area.getAttribute('readonly')).not.toBeNull();
+    expect(await page.locator('#converted').isVisible()).toBe(true);
+    // The finding's place selects its words in that text.
+    await vague.locator('button.goto').click();
+    const selected = await page.evaluate(() => {
+      const text = (globalThis as unknown as { document: { getElementById(id: string): { value: string; selectionStart: number; selectionEnd: number } } }).document.getElementById('text');
+      return text.value.slice(text.selectionStart, text.selectionEnd);
+    });
+    expect(selected).toMatch(/styrke/);
+    await page.screenshot({ path: join(artifacts, 'web-page-word.png'), fullPage: true });
+
+    // In English, the place in English words, as `--lang en` prints it.
+    await page.selectOption('#lang', 'en');
+    expect(await page.locator('li.finding[data-rule="vague-goal"] .where').innerText()).toBe('↳ paragraph 14 in Mål › M2 Styrket trivsel: "Vi vil styrke trivslen blandt børn og unge."');
+
+    // Back to a Markdown file: editable again.
+    await page.locator('#file-list button[data-path="boernepolitik.md"]').click();
+    expect(await area.getAttribute('readonly')).toBeNull();
+    expect(await page.locator('#converted').isHidden()).toBe(true);
+
+    expect(problems).toEqual([]);
+    expect(refused).toEqual([]);
+    expect(requests.every((url) => url.startsWith('file:'))).toBe(true);
+    await context.close();
+  });
+
+  it('takes a Word file dropped on it alone: without its parent, the service level says the parent is unknown, by paragraph', async () => {
+    const { context, page, problems } = await open();
+    const bytes = [...(await qualityStandardWithTimeLimits())];
+    await page.evaluate((given) => {
+      const g = globalThis as unknown as {
+        DataTransfer: new () => { items: { add(file: unknown): void } };
+        File: new (parts: unknown[], name: string) => unknown;
+        DragEvent: new (type: string, init: object) => unknown;
+        document: { getElementById(id: string): { dispatchEvent(event: unknown): boolean } };
+      };
+      const transfer = new g.DataTransfer();
+      transfer.items.add(new g.File([new Uint8Array(given)], 'kvalitetsstandard.docx'));
+      g.document.getElementById('drop').dispatchEvent(new g.DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, bytes);
+    const unknown = page.locator('li.finding[data-rule="parent-unknown"]');
+    await unknown.waitFor();
+    expect(await unknown.locator('.message').innerText()).toContain('boernepolitik-2025');
+    expect(await unknown.locator('button.goto').innerText()).toBe('¶-');
+    expect(await unknown.locator('.where').innerText()).toMatch(/^↳ front matter \(læst i afsnit \d+\)/);
+    expect(await page.locator('#text').inputValue()).toContain('overordnet: boernepolitik-2025');
+    expect(problems).toEqual([]);
     await context.close();
   });
 
@@ -199,7 +290,7 @@ describe.skipIf(skipBrowser)('the offline page in headless Chromium, from file:/
       g.document.getElementById('drop').dispatchEvent(new g.DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, files);
     await page.locator('li.finding[data-rule="vague-goal"]').waitFor();
-    await expect.poll(() => page.locator('#problems').innerText()).toContain('Skipped (not Markdown or a configuration): notes.txt');
+    await expect.poll(() => page.locator('#problems').innerText()).toContain('Skipped (not Markdown, Word or a configuration): notes.txt');
     expect(problems).toEqual([]);
     await context.close();
   });
