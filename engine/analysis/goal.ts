@@ -218,22 +218,34 @@ function purposeStart(text: string, tokens: readonly Token[], lexicon: CompiledL
   return text.length;
 }
 
-/** "sikre, at …", "ensure that …": a frame whose clause says what is to be done. */
-const ENSURE_THAT: Record<Lang, { verb: string; that: string }> = { da: { verb: 'sikre', that: 'at' }, en: { verb: 'ensure', that: 'that' } };
+/**
+ * Frames around a step: "sikre, at …"/"ensure that …", where the clause right after says what is
+ * done.
+ */
+const FRAMES: Record<Lang, ReadonlyArray<{ verb: string; link: string; adjacent: boolean }>> = {
+  da: [
+    { verb: 'sikre', link: 'at', adjacent: true },
+  ],
+  en: [
+    { verb: 'ensure', link: 'that', adjacent: true },
+  ],
+};
 
 /**
- * "Familierådgivningen skal sikre, at der iværksættes en vurdering af underretningen": the vague
- * frame "sikre, at" around a clause that does something to a defined object of case work, with no
- * other vague word, is as concrete as the clause.
+ * "Familierådgivningen skal sikre, at der iværksættes en vurdering af underretningen": a vague
+ * frame around a defined object or event of case work, with no other vague word, is as concrete as
+ * what it frames.
  */
 function framesConcreteStep(text: string, v: PhraseFinding, vague: readonly PhraseFinding[], tokens: readonly Token[], lexicon: CompiledLexicon, map: (i: number) => number): boolean {
-  const frame = ENSURE_THAT[lexicon.lang];
-  if (v.phrase !== frame.verb) return false;
+  const frame = FRAMES[lexicon.lang].find((f) => f.verb === v.phrase);
+  if (!frame) return false;
   const at = tokens.findIndex((t) => map(t.start) === v.start);
-  if (at < 0 || tokens[at + 1]?.word !== frame.that) return false;
+  if (at < 0) return false;
+  const link = frame.adjacent ? (tokens[at + 1]?.word === frame.link ? at + 1 : -1) : tokens.findIndex((t, k) => k > at && t.word === frame.link);
+  if (link < 0) return false;
   if (vague.some((other) => other !== v && other.start > v.start)) return false;
   // The clause up to its end, or to a reference ("i forhold til gældende retningslinjer", "in line with the procedure"): what is referred to is not what is done.
-  const clause = text.slice(tokens[at + 1]!.end);
+  const clause = text.slice(tokens[link]!.end);
   const end = clause.search(/[.;!?]|(?<![\p{L}])(?:i\s+forhold\s+til|i\s+henhold\s+til|jf\.|ifølge|in\s+accordance\s+with|in\s+line\s+with|according\s+to)(?![\p{L}])/iu);
   return findCaseObject(end < 0 ? clause : clause.slice(0, end), lexicon.lang) !== undefined;
 }
@@ -479,7 +491,7 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
     if (first !== undefined && conditions.has(first.word)) conditional.add(map(m.start));
   }
   const inCondition = (m: MeasureFinding): boolean => m.source === 'statement' && conditional.has(m.start);
-  // A count is a level to reach when the text says it rises or falls, or marks it (mindst 2, op på 150, at least 200).
+  // A count is a level to reach when the text says it rises or falls, marks it (mindst 2, op på 150, at least 200), or sets a date for it (200 pladser senest 2027).
   const markers = new Set(lexicon.data.targetMarkers);
   const marked = (m: MeasureFinding): boolean => {
     if (m.source !== 'statement') return true;
@@ -490,7 +502,7 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   const absoluteTargets = measures.filter(
     (m) =>
       !m.relative &&
-      (m.kind === 'percent' || m.kind === 'share' || m.kind === 'rate' || m.kind === 'change' || (m.kind === 'count' && (direction !== undefined || marked(m)))) &&
+      (m.kind === 'percent' || m.kind === 'share' || m.kind === 'rate' || m.kind === 'change' || (m.kind === 'count' && (direction !== undefined || marked(m) || hasStrongDeadline))) &&
       !inCondition(m),
   );
   // An indicator field names what is measured; without a level in the text, its value is the target to judge.

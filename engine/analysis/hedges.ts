@@ -50,10 +50,12 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
       ),
     },
     // Advice, not a promise: "Vi anbefaler, at …", "Det anbefales at …", "Det vil være en god idé at …"
-    { pattern: new RegExp(`(?<![${L}])anbefal(?:er|es|et)(?![${L}])`, 'giu') },
+    // (The author's advice, not a step: "Teamet anbefaler en anbringelse" is a professional's recommendation, which is work done.)
+    { pattern: new RegExp(`(?<![${L}])(?:vi\\s+anbefaler|anbefaler\\s+vi|det\\s+anbefales|anbefales)(?![${L}])`, 'giu') },
     { pattern: new RegExp(`(?<![${L}])det\\s+(?:vil\\s+være|er|kan\\s+være)\\s+en\\s+god\\s+id[eé](?![${L}])`, 'giu') },
     // Effort in place of a result: "forsøge at", "søger at", "bestræber os på", "stræber efter"
-    { pattern: new RegExp(`(?<![${L}])(?:forsøge[rs]?|søge[rs]?|bestræbe[rs]?\\s+(?:os|sig)\\s+på|stræbe[rs]?\\s+efter)(?:\\s+at)?(?![${L}])`, 'giu') },
+    // ("søge om aflastning" is applying for something, so "søge" counts only before "at".)
+    { pattern: new RegExp(`(?<![${L}])(?:forsøge[rs]?(?:\\s+at)?|søge[rs]?\\s+at|bestræbe[rs]?\\s+(?:os|sig)\\s+på|stræbe[rs]?\\s+efter)(?![${L}])`, 'giu') },
     // A condition left to judgement: "når særlige forhold taler for det", "hvor der ikke er behov for det"
     { pattern: new RegExp(`(?<![${L}])(?:når|hvis|hvor|såfremt)\\s+særlige\\s+forhold\\s+taler\\s+for(?:\\s+det)?(?![${L}])`, 'giu') },
     { pattern: new RegExp(`(?<![${L}])(?:hvor|når|hvis|såfremt)\\s+der\\s+(?:ikke\\s+)?(?:er|skønnes|vurderes)\\s+(?:at\\s+være\\s+)?(?:behov|brug)(?![${L}])`, 'giu') },
@@ -72,10 +74,11 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     { pattern: new RegExp(`(?<![${L}])(?:on\\s+a\\s+case-by-case\\s+basis|at\\s+the\\s+discretion\\s+of)(?![${L}])`, 'giu') },
     { pattern: new RegExp(`(?<![${L}])(?:where|if|when|as)\\s+(?:it\\s+is\\s+)?(?:deemed|considered|judged|felt)\\s+(?:necessary|appropriate|relevant|helpful)(?![${L}])`, 'giu') },
     // Advice, not a promise: "We recommend …", "It is recommended that …", "It is good practice to …"
-    { pattern: new RegExp(`(?<![${L}])(?:recommend|recommends|recommended)(?![${L}])`, 'giu') },
+    { pattern: new RegExp(`(?<![${L}])(?:we\\s+(?:would\\s+)?recommend|(?:it\\s+)?is\\s+recommended|are\\s+recommended)(?![${L}])`, 'giu') },
     { pattern: new RegExp(`(?<![${L}])it\\s+is\\s+(?:good|best)\\s+practice(?![${L}])`, 'giu') },
-    // Effort in place of a result: "try to", "strive to", "work hard to", "do our best to"
+    // A rule with exceptions, or a promise that waits for the reader's need: "there may be instances where …", "it is expected that …", "if you need it"
     { pattern: new RegExp(`(?<![${L}])(?:there\\s+may\\s+be\\s+(?:instances|occasions|times|cases|circumstances)|there\\s+is\\s+a\\s+desire\\s+to|it\\s+is\\s+expected\\s+that|if\\s+you\\s+need(?:\\s+it)?)(?![${L}])`, 'giu') },
+    // Effort in place of a result: "try to", "strive to", "work hard to", "do our best to"
     { pattern: new RegExp(`(?<![${L}])(?:try|tries|trying|strive|strives|striving|endeavour|endeavours|endeavor|endeavors|seek|seeks|work\\s+hard|works\\s+hard|do\\s+(?:our|their|its)\\s+(?:best|utmost))\\s+to(?![${L}])`, 'giu') },
   ],
 };
@@ -130,7 +133,8 @@ function describesNext(text: string, tokens: readonly Token[], match: PhraseMatc
 function discretionaryModals(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, map: (i: number) => number): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   const modals = lexicon.lang === 'da' ? new Set(['kan']) : new Set(['can', 'may']);
-  const readers = lexicon.lang === 'da' ? new Set(['du', 'i', 'man']) : new Set(['you', 'i']);
+  // The reader or those the service is for: "forældrene kan søge om aflastning" is their right, not the author's discretion.
+  const readers = lexicon.lang === 'da' ? new Set(OPTION_HOLDERS) : new Set(['you', 'i', 'parents', 'families', 'carers', 'people', 'child', 'children']);
   const subordinators = subordinatorsOf(lexicon);
   for (let i = 0; i < tokens.length; i++) {
     if (!modals.has(tokens[i]!.word)) continue;

@@ -186,7 +186,8 @@ function compile(data: LexiconData): Compiled {
     timeLimits: [
       bounded(`${alt(data.limitWords)}\\s+${numW}\\s+${unitRe}`, 'giu'),
       bounded(`${numStrict}\\s+${alt(unitsNoYear)}\\s+(?:efter|fra|after|from|of)${E}`, 'giu'),
-      bounded(`\\d+\\s+${alt([...data.timeUnits.hour, 'hverdage', 'arbejdsdage', 'working days', 'business days'])}${E}`, 'giu'),
+      // A bare number of hours or working days is a limit ("svar inden 24 timer" aside), but not a duration given to something: "2 timer til hvert møde", "1 time pr. barn", "2-4 timers afløsning".
+      bounded(`(?<![–-])\\d+\\s+${alt([...data.timeUnits.hour.filter((unit) => !unit.endsWith('s') || unit === 'hours'), 'hverdage', 'arbejdsdage', 'working days', 'business days'])}${E}(?!\\s+(?:til|pr\\.?|per|om\\s+ugen|om\\s+måneden|a\\s+week|a\\s+month|each|for\\s+each)(?![\\p{L}]))`, 'giu'),
       bounded(`${alt(data.limitPhrases)}${E}`, 'giu'),
     ],
     eventBound: bounded(`${alt(data.eventBefore)}\\s+(?!udgangen|ultimo|the\\s+end|end${E})(?=\\p{L})`, 'giu'),

@@ -72,7 +72,7 @@ describe('hedged-goal', () => {
       ].join('\n'),
     );
     expect(lintFiles({ 'a.md': text }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual([
-      'M1 anbefaler',
+      'M1 Vi anbefaler',
       'M2 forsøge at',
       'M3 ud fra en konkret, individuel vurdering',
       'M4 i størst muligt omfang',
@@ -90,6 +90,9 @@ describe('hedged-goal', () => {
         '',
         '### M3 C',
         'Skolen varsler forældrene om muligt økonomisk sanktion.',
+        '',
+        '### M4 D',
+        'Teamet anbefaler en anbringelse, og forældrene kan søge om aflastning.',
         '',
       ].join('\n'),
     );

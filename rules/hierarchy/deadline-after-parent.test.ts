@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, lintFiles, summarize } from '../../test/support/lint-files.ts';
-import { md } from './test-docs.ts';
+import { lateByStatementFixture, md } from './test-docs.ts';
 
 const only = { only: ['deadline-after-parent'] };
 const policy = md({ id: 'politik', type: 'politik', goals: [{ head: 'M1 Skolegang', fields: ['Frist: 2027-12-31'] }, { head: 'M2 Trivsel', fields: ['Frist: 2026-06-30'] }] });
@@ -54,24 +54,8 @@ describe('deadline-after-parent', () => {
   });
 
   it('reads a parent deadline written in the statement or in words in the field, as every goal rule does', () => {
-    const parent = md({
-      id: 'politik',
-      type: 'politik',
-      goals: [
-        { head: 'M1 Skolegang', text: 'Andelen af anbragte børn med en afgangsprøve stiger fra 52 % til 65 % senest 31. december 2027.' },
-        { head: 'M2 Trivsel', fields: ['Frist: senest 31. december 2027'] },
-      ],
-    });
-    const sn = md({
-      id: 'sn',
-      type: 'serviceniveau',
-      parent: 'politik',
-      goals: [
-        { head: 'S1 Frister', fields: ['Udmønter: M1', 'Frist: 2029-06-30'] },
-        { head: 'S2 Trivsel', fields: ['Udmønter: M2'], text: 'Alle anbragte børn har en trivselssamtale senest 30. juni 2028.' },
-      ],
-    });
-    const diagnostics = lintFiles({ 'politik.md': parent, 'sn.md': sn }, only);
+    const files = lateByStatementFixture();
+    const diagnostics = lintFiles(files, only);
     // The child's own deadline is read the same way: S2's date is in its statement.
     expect(summarize(diagnostics)).toEqual(['sn.md:17:10-17:20 deadline-after-parent warning S1', 'sn.md:21:50-21:63 deadline-after-parent warning S2']);
     const byGoal = new Map(diagnostics.map((d) => [d.goal, d]));

@@ -28,3 +28,30 @@ export function md(spec: TestDoc): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * A policy whose deadlines are written in a statement and in words in a field, and a service level
+ * with one goal due later by its field and one by its statement (deadline-after-parent's rule,
+ * CLI and language-server tests read the same pair).
+ */
+export function lateByStatementFixture(): { 'politik.md': string; 'sn.md': string } {
+  return {
+    'politik.md': md({
+      id: 'politik',
+      type: 'politik',
+      goals: [
+        { head: 'M1 Skolegang', text: 'Andelen af anbragte børn med en afgangsprøve stiger fra 52 % til 65 % senest 31. december 2027.' },
+        { head: 'M2 Trivsel', fields: ['Frist: senest 31. december 2027'] },
+      ],
+    }),
+    'sn.md': md({
+      id: 'sn',
+      type: 'serviceniveau',
+      parent: 'politik',
+      goals: [
+        { head: 'S1 Frister', fields: ['Udmønter: M1', 'Frist: 2029-06-30'] },
+        { head: 'S2 Trivsel', fields: ['Udmønter: M2'], text: 'Alle anbragte børn har en trivselssamtale senest 30. juni 2028.' },
+      ],
+    }),
+  };
+}

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { md } from '../../rules/hierarchy/test-docs.ts';
+import { lateByStatementFixture } from '../../rules/hierarchy/test-docs.ts';
 import { lintFiles } from '../support/lint-files.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -15,23 +15,7 @@ const work = mkdtempSync(join(tmpdir(), 'govlint-due-'));
 
 const files: Record<string, string> = {
   '.govlint.yaml': '# project root\n',
-  'politik.md': md({
-    id: 'politik',
-    type: 'politik',
-    goals: [
-      { head: 'M1 Skolegang', text: 'Andelen af anbragte børn med en afgangsprøve stiger fra 52 % til 65 % senest 31. december 2027.' },
-      { head: 'M2 Trivsel', fields: ['Frist: senest 31. december 2027'] },
-    ],
-  }),
-  'sn.md': md({
-    id: 'sn',
-    type: 'serviceniveau',
-    parent: 'politik',
-    goals: [
-      { head: 'S1 Frister', fields: ['Udmønter: M1', 'Frist: 2029-06-30'] },
-      { head: 'S2 Trivsel', fields: ['Udmønter: M2'], text: 'Alle anbragte børn har en trivselssamtale senest 30. juni 2028.' },
-    ],
-  }),
+  ...lateByStatementFixture(),
 };
 
 beforeAll(() => {
