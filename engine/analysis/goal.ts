@@ -218,31 +218,20 @@ function purposeStart(text: string, tokens: readonly Token[], lexicon: CompiledL
   return text.length;
 }
 
-/**
- * Frames around a step: "sikre, at …"/"ensure that …", where the clause right after says what is
- * done.
- */
-const FRAMES: Record<Lang, ReadonlyArray<{ verb: string; link: string; adjacent: boolean }>> = {
-  da: [
-    { verb: 'sikre', link: 'at', adjacent: true },
-  ],
-  en: [
-    { verb: 'ensure', link: 'that', adjacent: true },
-  ],
-};
+/** "sikre, at …", "ensure that …": a frame whose clause right after says what is done. */
+const ENSURE_THAT: Record<Lang, { verb: string; that: string }> = { da: { verb: 'sikre', that: 'at' }, en: { verb: 'ensure', that: 'that' } };
 
 /**
- * "Familierådgivningen skal sikre, at der iværksættes en vurdering af underretningen": a vague
- * frame around a defined object or event of case work, with no other vague word, is as concrete as
- * what it frames.
+ * "Familierådgivningen skal sikre, at der iværksættes en vurdering af underretningen": the vague
+ * frame "sikre, at" around a clause that does something to a defined object of case work, with no
+ * other vague word, is as concrete as the clause.
  */
 function framesConcreteStep(text: string, v: PhraseFinding, vague: readonly PhraseFinding[], tokens: readonly Token[], lexicon: CompiledLexicon, map: (i: number) => number): boolean {
-  const frame = FRAMES[lexicon.lang].find((f) => f.verb === v.phrase);
-  if (!frame) return false;
+  const frame = ENSURE_THAT[lexicon.lang];
+  if (v.phrase !== frame.verb) return false;
   const at = tokens.findIndex((t) => map(t.start) === v.start);
-  if (at < 0) return false;
-  const link = frame.adjacent ? (tokens[at + 1]?.word === frame.link ? at + 1 : -1) : tokens.findIndex((t, k) => k > at && t.word === frame.link);
-  if (link < 0) return false;
+  const link = at + 1;
+  if (at < 0 || tokens[link]?.word !== frame.that) return false;
   if (vague.some((other) => other !== v && other.start > v.start)) return false;
   // The clause up to its end, or to a reference ("i forhold til gældende retningslinjer", "in line with the procedure"): what is referred to is not what is done.
   const clause = text.slice(tokens[link]!.end);
