@@ -480,7 +480,7 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
     if (first !== undefined && conditions.has(first.word)) conditional.add(map(m.start));
   }
   const inCondition = (m: MeasureFinding): boolean => m.source === 'statement' && conditional.has(m.start);
-  // A count is a level to reach when the text says it rises or falls, marks it (mindst 2, op på 150, at least 200), or sets a date for it (200 pladser senest 2027).
+  // A count is a level to reach when the text says it rises or falls, marks it (mindst 2, op på 150, at least 200), or sets a date for it.
   const markers = new Set(lexicon.data.targetMarkers);
   const marked = (m: MeasureFinding): boolean => {
     if (m.source !== 'statement') return true;
@@ -488,10 +488,17 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
     const last = before.at(-1)?.word ?? '';
     return markers.has(last) || markers.has(before.map((t) => t.word).join(' '));
   };
+  // A count with a date is a level to reach ("200 pladser senest 2027"), unless it names the scope
+  // ("Alle 14 skoledistrikter er gennemgået senest …") or sits in a heading that labels a paragraph.
+  const datedCount = (m: MeasureFinding): boolean => {
+    if (m.source !== 'statement' || (paragraphStart >= 0 && m.start < paragraphStart)) return false;
+    const before = tokens.filter((t) => map(t.end) <= m.start).at(-1)?.word ?? '';
+    return !['alle', 'samtlige', 'hver', 'all', 'every', 'each'].includes(before);
+  };
   const absoluteTargets = measures.filter(
     (m) =>
       !m.relative &&
-      (m.kind === 'percent' || m.kind === 'share' || m.kind === 'rate' || m.kind === 'change' || (m.kind === 'count' && (direction !== undefined || marked(m) || hasStrongDeadline))) &&
+      (m.kind === 'percent' || m.kind === 'share' || m.kind === 'rate' || m.kind === 'change' || (m.kind === 'count' && (direction !== undefined || marked(m) || (hasStrongDeadline && datedCount(m))))) &&
       !inCondition(m),
   );
   // An indicator field names what is measured; without a level in the text, its value is the target to judge.

@@ -44,4 +44,9 @@ describe('missing-baseline', () => {
     const text = policy('### G1 Placements\nFewer children are placed: 90 placements a year by 2028.\n\n### G2 Rate\nThe share of care leavers in work rises to 70% by 2028.\n', { lang: 'en' });
     expect(summarize(lintFiles({ 'a.md': text }, only))).toEqual(['a.md:13:28-13:30 missing-baseline info G1', 'a.md:16:44-16:47 missing-baseline info G2']);
   });
+
+  it('reports a count given a date as a level to reach, but not a count that names the scope', () => {
+    const text = policy('### M1 Fritidsjob\nKommunen tilbyder 200 pladser i fritidsjobordningen senest 2027.\n\n### M2 Skoleveje\nAlle 14 skoledistrikter er gennemgået senest 1. juni 2027.\n');
+    expect(summarize(lintFiles({ 'a.md': text }, only))).toEqual(['a.md:12:19-12:22 missing-baseline info M1']);
+  });
 });
