@@ -2,7 +2,7 @@
 // (WorkspaceIndex + diagnostics). Pure: no file system, no clock, no HTML. Deterministic: every
 // list is sorted, so the same workspace and `today` give the same model.
 import { describeLocation, paragraphMark } from '../formatters/location-text.ts';
-import { analysisLang, analyzeGoal } from '../../engine/analysis/index.ts';
+import { analyzeGoal, goalAnalysisOptions } from '../../engine/analysis/index.ts';
 import { CRITERIA, SMART_RULES, smartCard, type Criterion, type Score } from '../../engine/analysis/smart-card.ts';
 import type { ResolvedConfig } from '../../engine/config/schema.ts';
 import { effectiveSeverity } from '../../engine/lint/runner.ts';
@@ -308,19 +308,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
     for (const goal of document.goals) {
       const key = goalKeyByGoal.get(goal)!;
       const own = attached.get(goal) ?? [];
-      const goalLang = analysisLang(document, config.lang);
       // The goal analysis the rules read: it explains the letters that pass, and gives the owner
       // and the deadline as the rules judged them (a field, or the statement's actor and date).
       let analysis: ReturnType<typeof analyzeGoal> | undefined;
       try {
-        analysis = analyzeGoal(goal, {
-          lang: goalLang,
-          today,
-          ...(document.meta.adopted !== undefined ? { adopted: document.meta.adopted } : {}),
-          retired: document.meta.status === 'retired',
-          lexicon: config.lexicon[goalLang],
-          ...(config.owners ? { owners: config.owners } : {}),
-        });
+        analysis = analyzeGoal(goal, goalAnalysisOptions(document, config, today));
       } catch {
         // The verdicts stand on the diagnostics; only the explanations are lost.
       }

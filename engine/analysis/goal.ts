@@ -121,6 +121,26 @@ export function analysisLang(document: GovDocument, configLang: Lang): Lang {
   return document.meta.lang ?? configLang;
 }
 
+/** What the analysis of a document's goals reads of the configuration. */
+export interface AnalysisConfig {
+  lang: Lang;
+  lexicon: Record<Lang, LexiconExtension>;
+  owners?: readonly string[];
+}
+
+/** The options of a document's goal analysis: one judgement for the rules, the hover's scorecard and the report. */
+export function goalAnalysisOptions(document: GovDocument, config: AnalysisConfig, today: string): AnalysisOptions {
+  const lang = analysisLang(document, config.lang);
+  return {
+    lang,
+    today,
+    ...(document.meta.adopted ? { adopted: document.meta.adopted } : {}),
+    retired: document.meta.status === 'retired',
+    lexicon: config.lexicon[lang],
+    ...(config.owners ? { owners: config.owners } : {}),
+  };
+}
+
 /** A goal field as the analysis reads it: offsets relative to the goal's anchor. */
 interface InputField {
   key: GoalFieldKey;

@@ -86,6 +86,12 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
 /** Who may hold an option without it hedging a promise: the reader, or those the promise is for ("skal de have mulighed for at udvikle sig"). */
 const OPTION_HOLDERS = ['du', 'i', 'man', 'de', 'han', 'hun', 'barnet', 'børnene', 'unge', 'familien', 'familierne', 'forældrene', 'borgeren'];
 
+/** The reader or those the service is for: "forældrene kan søge om aflastning" is their right, not the author's discretion. */
+const MODAL_HOLDERS: Record<Lang, ReadonlySet<string>> = {
+  da: new Set(OPTION_HOLDERS),
+  en: new Set(['you', 'i', 'parents', 'families', 'carers', 'people', 'child', 'children']),
+};
+
 /** The word before the match is one of `readers` ("du har mulighed for"): the reader's option, not the author's. */
 function readerBefore(m: RegExpMatchArray, readers: readonly string[]): boolean {
   const before = (m.input ?? '').slice(0, m.index ?? 0);
@@ -96,6 +102,14 @@ function readerBefore(m: RegExpMatchArray, readers: readonly string[]): boolean 
 /** Clause openers after which a modal belongs to a subordinate clause (beside the actor lexicon's subordinators). */
 const MORE_SUBORDINATORS: Record<Lang, readonly string[]> = { da: ['inden', 'før'], en: ['before'] };
 const subordinatorCache = new Map<Lang, ReadonlySet<string>>();
+
+const prepositionCache = new Map<Lang, ReadonlySet<string>>();
+
+function prepositionsOf(lexicon: CompiledLexicon): ReadonlySet<string> {
+  let set = prepositionCache.get(lexicon.lang);
+  if (!set) prepositionCache.set(lexicon.lang, (set = new Set(lexicon.data.actors.prepositions)));
+  return set;
+}
 
 function subordinatorsOf(lexicon: CompiledLexicon): ReadonlySet<string> {
   let set = subordinatorCache.get(lexicon.lang);
@@ -133,8 +147,7 @@ function describesNext(text: string, tokens: readonly Token[], match: PhraseMatc
 function discretionaryModals(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, map: (i: number) => number): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   const modals = lexicon.lang === 'da' ? new Set(['kan']) : new Set(['can', 'may']);
-  // The reader or those the service is for: "forældrene kan søge om aflastning" is their right, not the author's discretion.
-  const readers = lexicon.lang === 'da' ? new Set(OPTION_HOLDERS) : new Set(['you', 'i', 'parents', 'families', 'carers', 'people', 'child', 'children']);
+  const readers = MODAL_HOLDERS[lexicon.lang];
   const subordinators = subordinatorsOf(lexicon);
   for (let i = 0; i < tokens.length; i++) {
     if (!modals.has(tokens[i]!.word)) continue;
@@ -160,7 +173,7 @@ function discretionaryModals(text: string, tokens: readonly Token[], lexicon: Co
 
 /** Every hedge of `text` (tokens are its words; `map` turns a text index into a document offset). */
 export function findHedges(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, map: (i: number) => number): HedgeResult {
-  const prepositions = new Set(lexicon.data.actors.prepositions);
+  const prepositions = prepositionsOf(lexicon);
   const phrases = findPhrases(text, tokens, lexicon, lexicon.hedges, map, text).filter(
     (match) =>
       !namesPossibleThing(text, tokens, match, match.localEnd - match.text.length, prepositions) &&

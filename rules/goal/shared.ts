@@ -1,6 +1,6 @@
 // Helpers shared by the SMART goal rules: the analysis of each goal in the document's
 // language, how a goal is named in a message, and the rewrite scaffolds offered as suggestions.
-import { analysisLang, analyzeGoal, type GoalAnalysis } from '../../engine/analysis/index.ts';
+import { analyzeGoal, goalAnalysisOptions, type GoalAnalysis } from '../../engine/analysis/index.ts';
 import { insertGoalFieldEdit } from '../../engine/fixes/insert.ts';
 import { smartRewrite, type RewriteInput, type SmartRewrite } from '../../engine/fixes/smart-rewrite.ts';
 import type { Goal, GoalFieldKey, GovDocument } from '../../engine/model/document.ts';
@@ -18,16 +18,8 @@ export interface AnalyzedGoal {
 /** Every goal of the document with its SMART analysis (cached per goal, shared by the rules). */
 export function analyzedGoals(context: RuleContext): AnalyzedGoal[] {
   const { document, config, today } = context;
-  const lang = analysisLang(document, config.lang);
-  const options = {
-    lang,
-    today,
-    ...(document.meta.adopted ? { adopted: document.meta.adopted } : {}),
-    retired: document.meta.status === 'retired',
-    lexicon: config.lexicon[lang],
-    ...(config.owners ? { owners: config.owners } : {}),
-  };
-  return document.goals.map((goal) => ({ goal, analysis: analyzeGoal(goal, options), lang }));
+  const options = goalAnalysisOptions(document, config, today);
+  return document.goals.map((goal) => ({ goal, analysis: analyzeGoal(goal, options), lang: options.lang }));
 }
 
 /** How a message names the goal: its ID, or its title in quotes. */

@@ -2,7 +2,7 @@
 // scorecard (engine/analysis/smart-card.ts, the same the HTML report shows), read from the
 // findings on the goal, with the goal analysis explaining the letters that pass, and the owner
 // the analysis took (a field, or the unit or role acting in the statement).
-import { analysisLang, analyzeGoal } from '../../engine/analysis/index.ts';
+import { analyzeGoal, goalAnalysisOptions } from '../../engine/analysis/index.ts';
 import { CRITERIA, CRITERION_NAMES, smartCard, type Criterion } from '../../engine/analysis/smart-card.ts';
 import type { ResolvedConfig } from '../../engine/config/schema.ts';
 import { effectiveSeverity } from '../../engine/lint/runner.ts';
@@ -37,18 +37,10 @@ export function findingsOnGoal(diagnostics: readonly Diagnostic[], goal: Goal): 
 }
 
 export function scorecard(document: GovDocument, goal: Goal, diagnostics: readonly Diagnostic[], config: ResolvedConfig, today: string, lang: Lang): Scorecard {
-  const wordsLang = analysisLang(document, config.lang);
   // The analysis explains the letters that pass and names the owner; the verdicts stand on the findings without it.
   let analysis: ReturnType<typeof analyzeGoal> | undefined;
   try {
-    analysis = analyzeGoal(goal, {
-      lang: wordsLang,
-      today,
-      ...(document.meta.adopted ? { adopted: document.meta.adopted } : {}),
-      retired: document.meta.status === 'retired',
-      lexicon: config.lexicon[wordsLang],
-      ...(config.owners ? { owners: config.owners } : {}),
-    });
+    analysis = analyzeGoal(goal, goalAnalysisOptions(document, config, today));
   } catch {
     analysis = undefined;
   }
