@@ -4,11 +4,9 @@
 // it in for workspace.ts). What the Node server does with the disk — finding the configuration,
 // reading changed files, worker threads, releasing memory — is done here by asking the client.
 import {
-  CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
-  TextDocumentSyncKind,
   TextDocuments,
   type Connection,
   type InitializeResult,
@@ -18,7 +16,8 @@ import { buildHierarchyTree, HIERARCHY_REQUEST, type HierarchyTree } from '../en
 import { READ_FILE_REQUEST, WORKSPACE_FILES_REQUEST, type ReadFileParams, type ReadFileResult, type WorkspaceFilesParams, type WorkspaceFilesResult } from '../protocol/web-files.ts';
 import { BUDGET_MS, guarded } from './budget.ts';
 import { DiagnosticsManager } from './diagnostics.ts';
-import { codeActions, FIX_ALL_KIND } from './features/code-actions.ts';
+import { clientFeaturesOf, FEATURE_CAPABILITIES } from './capabilities.ts';
+import { codeActions } from './features/code-actions.ts';
 import { completion } from './features/completion.ts';
 import type { FeatureContext } from './features/context.ts';
 import { codeLenses, hover } from './features/insight.ts';
@@ -83,23 +82,11 @@ export function startBrowserServer(connection: Connection): void {
     context = {
       workspace: shared,
       diagnostics,
-      client: {
-        snippetEdits: capabilities.workspace?.workspaceEdit?.snippetEditSupport === true && capabilities.workspace.workspaceEdit.documentChanges === true,
-        markdownHover: capabilities.textDocument?.hover?.contentFormat?.includes('markdown') ?? false,
-      },
+      client: clientFeaturesOf(capabilities),
     };
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-        hoverProvider: true,
-        definitionProvider: true,
-        referencesProvider: true,
-        renameProvider: { prepareProvider: true },
-        completionProvider: { triggerCharacters: [':', ' ', ',', '#', '['] },
-        documentSymbolProvider: true,
-        workspaceSymbolProvider: true,
-        codeLensProvider: { resolveProvider: false },
+        ...FEATURE_CAPABILITIES,
       },
       serverInfo: { name: 'govlint (web)', version: typeof __GOVLINT_VERSION__ === 'string' ? __GOVLINT_VERSION__ : 'dev' },
     };

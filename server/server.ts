@@ -2,12 +2,10 @@
 // per folder, see projects.ts), each with its diagnostics manager, and the features under server/features/.
 import { dirname, resolve } from 'node:path';
 import {
-  CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DidChangeWorkspaceFoldersNotification,
   FileChangeType,
-  TextDocumentSyncKind,
   TextDocuments,
   type Connection,
   type DiagnosticServerCancellationData,
@@ -19,7 +17,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { BUDGET_MS, guarded } from './budget.ts';
 import { DiagnosticsManager, type DiagnosticsOptions } from './diagnostics.ts';
-import { codeActions, FIX_ALL_KIND } from './features/code-actions.ts';
+import { clientFeaturesOf, FEATURE_CAPABILITIES } from './capabilities.ts';
+import { codeActions } from './features/code-actions.ts';
 import { completion } from './features/completion.ts';
 import type { FeatureContext } from './features/context.ts';
 import { codeLenses, hover } from './features/insight.ts';
@@ -138,10 +137,7 @@ export function startServer(connection: Connection): void {
     dynamicWatchers = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     dynamicConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     diagnosticsOptions = { push, refresh: pull && capabilities.workspace?.diagnostics?.refreshSupport === true };
-    clientFeatures = {
-      snippetEdits: capabilities.workspace?.workspaceEdit?.snippetEditSupport === true && capabilities.workspace.workspaceEdit.documentChanges === true,
-      markdownHover: capabilities.textDocument?.hover?.contentFormat?.includes('markdown') ?? false,
-    };
+    clientFeatures = clientFeaturesOf(capabilities);
     projects = new ProjectSet(createProject, process.cwd());
     // Folders added or removed later. Registered here, after the library's own handler for the
     // method (which it sets up only for clients that declare workspace folders), so every client's counts.
@@ -152,16 +148,7 @@ export function startServer(connection: Connection): void {
     });
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-        hoverProvider: true,
-        definitionProvider: true,
-        referencesProvider: true,
-        renameProvider: { prepareProvider: true },
-        completionProvider: { triggerCharacters: [':', ' ', ',', '#', '['] },
-        documentSymbolProvider: true,
-        workspaceSymbolProvider: true,
-        codeLensProvider: { resolveProvider: false },
+        ...FEATURE_CAPABILITIES,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         ...(pull ? { diagnosticProvider: { identifier: 'govlint', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
       },
