@@ -159,7 +159,7 @@ export function parseCliArgs(argv: readonly string[], knownFormats: readonly str
   if (values['stdin-filename'] !== undefined) options.stdinFilename = values['stdin-filename'];
   if (values.config !== undefined) options.config = values.config;
   if (values.today !== undefined) options.today = values.today;
-  if (values.lang !== undefined) options.lang = values.lang as Lang;
+  if (values.lang !== undefined) options.lang = values.lang;
   if (maxWarnings !== undefined && maxWarnings >= 0) options.maxWarnings = maxWarnings;
   if (values['cache-location'] !== undefined) options.cacheLocation = values['cache-location'];
   if (values.out !== undefined) {

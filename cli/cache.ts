@@ -102,8 +102,8 @@ function sha256(data: string | Uint8Array): string {
 /** JSON with sorted keys, so equal configurations hash equally whatever their key order. */
 function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) => {
-    if (inner instanceof Map) return Object.fromEntries([...inner].sort(([a], [b]) => (String(a) < String(b) ? -1 : 1)));
-    if (inner instanceof Set) return [...inner].sort();
+    if (inner instanceof Map) return Object.fromEntries([...(inner as Map<PropertyKey, unknown>)].sort(([a], [b]) => (String(a) < String(b) ? -1 : 1)));
+    if (inner instanceof Set) return [...(inner as Set<unknown>)].sort();
     if (inner instanceof RegExp) return inner.toString();
     if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
       return Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -266,7 +266,7 @@ export async function lintWithCache(
   options: LintOptions,
   cacheFile: string,
   cwd: string,
-  lintChanged: LintChangedFiles = async (changed) => changed.map((file) => lintFile(file, options)),
+  lintChanged: LintChangedFiles = (changed) => Promise.resolve(changed.map((file) => lintFile(file, options))),
 ): Promise<CachedLintResult> {
   const key = cacheKey(options, resolve(cwd));
   const entries = readJson<CacheFile>(cacheFile, key)?.entries ?? {};

@@ -101,7 +101,7 @@ class GovlintExtension implements vscode.TreeDataProvider<ViewNode> {
         else if (reaction === 'start') void this.startIfWanted();
         else if (before.lang !== this.settings.lang) this.redrawTree();
       }),
-      { dispose: () => this.waitingForDocument?.dispose() },
+      { dispose: (): void => void this.waitingForDocument?.dispose() },
     );
   }
 

@@ -20,7 +20,11 @@ export function decodeDocumentBytes(bytes: Uint8Array, maxBytes: number): Decode
     // UTF-16 without BOM: every other byte is NUL in mostly-ASCII text.
     let evenNuls = 0;
     let oddNuls = 0;
-    for (let i = 0; i < probe.length; i++) if (probe[i] === 0) (i % 2 === 0 ? evenNuls++ : oddNuls++);
+    for (let i = 0; i < probe.length; i++) {
+      if (probe[i] !== 0) continue;
+      if (i % 2 === 0) evenNuls++;
+      else oddNuls++;
+    }
     const half = probe.length / 2;
     if (oddNuls > half * 0.6 || evenNuls > half * 0.6) return { ok: false, reason: 'utf16', detail: 'UTF-16 without BOM' };
     return { ok: false, reason: 'binary', detail: 'NUL bytes' };

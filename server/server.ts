@@ -330,7 +330,7 @@ export function startServer(connection: Connection): void {
 
   // Pull diagnostics.
   connection.languages.diagnostics.on(
-    guarded<DocumentDiagnosticParams, DocumentDiagnosticReport, DiagnosticServerCancellationData>(connection, 'textDocument/diagnostic', BUDGET_MS.workspace, { kind: 'full', items: [] } as DocumentDiagnosticReport, async (params) => {
+    guarded<DocumentDiagnosticParams, DocumentDiagnosticReport, DiagnosticServerCancellationData>(connection, 'textDocument/diagnostic', BUDGET_MS.workspace, { kind: 'full', items: [] }, async (params) => {
       const project = await routed(params.textDocument.uri);
       const path = project?.workspace.pathOf(params.textDocument.uri);
       if (!project || !path || !project.diagnostics.reports(path)) return { kind: 'full', items: [] };

@@ -51,7 +51,7 @@ describe('docs/editors.md', () => {
     const [helix, extension, cargo] = toml;
     expect(helix).toEqual({ 'language-server': { govlint: { command: 'govlint', args: ['lsp'] } }, language: [{ name: 'markdown', 'language-servers': ['marksman', 'govlint'] }] });
     expect(extension).toMatchObject({ id: 'govlint', schema_version: 1, language_servers: { govlint: { name: 'govlint', languages: ['Markdown'] } } });
-    expect(cargo).toMatchObject({ lib: { 'crate-type': ['cdylib'] }, dependencies: { zed_extension_api: expect.any(String) } });
+    expect(cargo).toMatchObject({ lib: { 'crate-type': ['cdylib'] }, dependencies: { zed_extension_api: expect.any(String) as unknown } });
   });
 
   it('Zed and Sublime Text: the JSON parses, and Sublime starts govlint lsp for Markdown', () => {

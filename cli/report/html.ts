@@ -12,7 +12,6 @@ export class Html {
 export type HtmlValue = Html | string | number | boolean | null | undefined | readonly HtmlValue[];
 
 // C0 controls (except tab, LF, CR), DEL and lone surrogates are not allowed in HTML/SVG text.
-// eslint-disable-next-line no-control-regex
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const SPECIAL = /[&<>"'`]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
@@ -32,7 +31,7 @@ function render(value: HtmlValue): string {
 /** Tagged template: `html\`<td>${text}</td>\`` escapes `text`; nested `html` values are kept as markup. */
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Html {
   let out = strings[0]!;
-  for (let i = 0; i < values.length; i++) out += render(values[i]!) + strings[i + 1]!;
+  for (let i = 0; i < values.length; i++) out += render(values[i]) + strings[i + 1]!;
   return new Html(out);
 }
 

@@ -355,7 +355,7 @@ ${bodies}
     const failed = withReason('fail');
     const passed = withReason('pass');
     const reason = (criterion: Criterion, score: Score): Html =>
-      html`<span class="rmark" aria-hidden="true">${score === 'pass' ? '✓' : '✗'}</span> <b>${criterion}</b><span class="sr"> (${this.t(score)})</span>: ${goal.reasons[criterion]!}`;
+      html`<span class="rmark" aria-hidden="true">${score === 'pass' ? '✓' : '✗'}</span> <b>${criterion}</b><span class="sr"> (${this.t(score)})</span>: ${goal.reasons[criterion]}`;
     const items = [
       ...failed.map((criterion) => html`<li class="fail">${reason(criterion, 'fail')}</li>`),
       ...(passed.length > 0 ? [html`<li class="pass">${join(passed.map((criterion) => reason(criterion, 'pass')), ' · ')}</li>`] : []),

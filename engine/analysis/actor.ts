@@ -11,7 +11,7 @@
 // finite verb when an adverbial opens the clause, as Danish word order has it).
 import type { Lang } from '../types.ts';
 import { EndingSet } from './endings.ts';
-import { lexiconData, wordsOf, type ActorData } from './lexicon.ts';
+import { lexiconData, wordsOf } from './lexicon.ts';
 
 
 export interface ActorSpan {
@@ -198,13 +198,6 @@ function isVerb(word: string, lang: Lang, c: CompiledActors): boolean {
   if (c.modals.has(word)) return true;
   if (lang === 'da') return looksFinite(word) || /es$/.test(word);
   return !c.prepositions.has(word) && !c.determiners.has(word) && !['and', 'or', 'but', 'nor', 'of'].includes(word) && !/ly$/.test(word);
-}
-
-/** The clause of `index` has one of `set`'s words. */
-function clauseHas(words: readonly Word[], index: number, set: ReadonlySet<string>): boolean {
-  const clause = words[index]!.clause;
-  for (let i = firstOfClause(words, index); i < words.length && words[i]!.clause === clause; i++) if (set.has(words[i]!.word)) return true;
-  return false;
 }
 
 /** "på tværs af", "across": the words before the agent marker at `marker` make it no passive. */

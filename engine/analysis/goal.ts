@@ -254,7 +254,7 @@ function framesConcreteStep(text: string, v: PhraseFinding, vague: readonly Phra
   if (at < 0 || tokens[link]?.word !== frame.that) return false;
   if (vague.some((other) => other !== v && other.start > v.start)) return false;
   // The clause up to its end, or to a reference ("i forhold til gældende retningslinjer", "in line with the procedure"): what is referred to is not what is done.
-  const clause = text.slice(tokens[link]!.end);
+  const clause = text.slice(tokens[link].end);
   const end = clause.search(/[.;!?]|(?<![\p{L}])(?:i\s+forhold\s+til|i\s+henhold\s+til|jf\.|ifølge|in\s+accordance\s+with|in\s+line\s+with|according\s+to)(?![\p{L}])/iu);
   return findCaseObject(end < 0 ? clause : clause.slice(0, end), lexicon.lang) !== undefined;
 }
@@ -334,7 +334,7 @@ export function analyzeGoal(goal: Goal, options: AnalysisOptions): GoalAnalysis 
     contentCache.set(key, relative, key.length);
   }
   const analysis = placeAnalysis(relative, goal, anchor);
-  if (!perGoal) cache.set(goal, (perGoal = new Map()));
+  if (!perGoal) cache.set(goal, (perGoal = new Map<string, GoalAnalysis>()));
   perGoal.set(optionsKey, analysis);
   return analysis;
 }
@@ -468,7 +468,6 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   const quantitative = measures.filter((m) => m.kind !== 'indicator');
 
   const concrete = quantitative.length > 0 || measures.some((m) => m.kind === 'indicator') || hasIndicatorField || hasTargetField;
-  const eventBound = times.some((t) => t.kind === 'event');
   // A procedural step bound to an event can be verified case by case, unless it promises "more" or "fewer".
   // A dated deliverable is specific but carries no measure; a rhythm ("kvartalsvis") is measured by compliance.
   const measurable =
@@ -543,7 +542,7 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
 
   const implausible: Implausibility[] = [];
   const percentSources = [...measures];
-  if (baseline && 'kind' in baseline.from) percentSources.push(baseline.from as MeasureFinding);
+  if (baseline && 'kind' in baseline.from) percentSources.push(baseline.from);
   const seen = new Set<number>();
   for (const m of percentSources) {
     if (m.kind !== 'percent' || m.relative || m.value === undefined || m.value <= 100 || seen.has(m.start)) continue;
@@ -560,7 +559,7 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
       implausible.push({ kind: 'deadline-passed', finding: deadline.finding, data: { date, today: options.today } });
     }
   }
-  const from = baseline && 'value' in baseline.from ? (baseline.from as MeasureFinding) : undefined;
+  const from = baseline && 'value' in baseline.from ? baseline.from : undefined;
   let to = baseline?.to;
   if (!to && from && hasTargetField) to = measures.find((m) => m.source === 'field' && m.value !== undefined && m.kind === from.kind);
   if (from?.value !== undefined && to?.value !== undefined && direction) {

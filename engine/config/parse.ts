@@ -74,11 +74,11 @@ function errorAt(document: YamlDocument, lineCounter: LineCounter, file: string,
   let line: number | undefined;
   let column: number | undefined;
   for (let depth = path.length; depth >= 0 && line === undefined; depth--) {
-    const node = document.getIn(path.slice(0, depth), true);
+    const node: unknown = document.getIn(path.slice(0, depth), true);
     let offset: number | undefined = isNode(node) ? node.range?.[0] : undefined;
     if (atKey && depth === path.length) {
       // getIn returns the value; the key sits on the pair in the parent map.
-      const parent = document.getIn(path.slice(0, -1), true);
+      const parent: unknown = document.getIn(path.slice(0, -1), true);
       if (parent && typeof parent === 'object' && 'items' in parent) {
         const pair = (parent.items as Array<{ key: unknown }>).find(
           (item) => isNode(item.key) && 'value' in item.key && String((item.key as { value: unknown }).value) === String(path[path.length - 1]),
@@ -175,7 +175,7 @@ export function parseConfigContent(text: string, file: string, ruleIds: readonly
     const atKey = issue.code === 'unrecognized_keys' || issue.code === 'invalid_key';
     throw errorAt(document, lineCounter, file, path as Array<string | number>, atKey, describeIssue(issue, ruleIds));
   }
-  const input = result.data as ConfigInput;
+  const input = result.data;
   checkFieldKnowledgeKeys(data, document, lineCounter, file);
   checkLawKeys(input, document, lineCounter, file);
   input.requiredSections = ownEntries(data, 'requiredSections', requiredSectionsEntry, file) ?? input.requiredSections;

@@ -154,6 +154,6 @@ export type FieldKnowledge = z.infer<typeof fieldKnowledgeSchema>;
 /** Keys of the laws govlint ships in data/legal-references.json (a project's moves may name them). */
 export function shippedLawIds(readData: (name: string) => string): string[] {
   const data: unknown = JSON.parse(readData('legal-references.json'));
-  const laws = data && typeof data === 'object' && 'laws' in data ? (data as { laws: unknown }).laws : undefined;
+  const laws = data && typeof data === 'object' && 'laws' in data ? (data).laws : undefined;
   return laws && typeof laws === 'object' ? Object.keys(laws) : [];
 }

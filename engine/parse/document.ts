@@ -11,7 +11,7 @@ import type {
   Section,
 } from '../model/document.ts';
 import { computeLineStarts, rangeAt } from '../text/positions.ts';
-import type { Lang, Range } from '../types.ts';
+import type { Range } from '../types.ts';
 import { GOAL_FIELD_ALIASES, GOAL_SECTION_NAMES, STATUS_ALIASES } from './aliases.ts';
 import { findFrontmatterBlock, parseFrontmatter, sequenceItemRanges } from './frontmatter.ts';
 import { exceedsNesting, parseMarkdown } from './markdown.ts';
@@ -85,7 +85,7 @@ function extractMeta(
   const status = get('status');
   if (status) meta.status = ownValue(STATUS_ALIASES, status.toLowerCase()) ?? 'draft';
   const lang = get('lang')?.toLowerCase();
-  if (lang === 'da' || lang === 'en') meta.lang = lang as Lang;
+  if (lang === 'da' || lang === 'en') meta.lang = lang;
   const implementsEntry = frontmatter.entries.get('implements');
   if (implementsEntry) {
     for (const item of sequenceItemRanges(text, implementsEntry, lineStarts)) {
@@ -112,7 +112,7 @@ function parseField(
   if (!match || !match[1]) return undefined;
   const key = ownValue(GOAL_FIELD_ALIASES, match[1].trim().toLowerCase());
   if (!key) return undefined;
-  let valueStart = start + match[0].length;
+  const valueStart = start + match[0].length;
   let valueEnd = end;
   let value = text.slice(valueStart, valueEnd);
   // Trailing emphasis markers from `**Ansvarlig: X**`.

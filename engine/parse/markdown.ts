@@ -163,7 +163,6 @@ export function exceedsNesting(text: string, maxDepth: number): boolean {
   while (lineStart < text.length) {
     let quotes = 0;
     let spaces = 0;
-    let depth = 0;
     let i = lineStart;
     for (; i < text.length; i++) {
       const char = text.charCodeAt(i);
@@ -174,7 +173,7 @@ export function exceedsNesting(text: string, maxDepth: number): boolean {
       else if (char === 9) spaces += 4;
       else break;
     }
-    depth = quotes;
+    let depth = quotes;
     const marker = text.charCodeAt(i);
     const after = text.charCodeAt(i + 1);
     // A list marker after indentation: each two columns of indentation is one level of nesting.

@@ -15,7 +15,7 @@ export interface PlaceholderSpan {
  * not a link definition (`[id]: url`), not a task box (`[ ]`, `[x]`), not a footnote (`[^1]`)
  * and not a numbered citation (`[1]`). Bounded: a placeholder is short and on one line.
  */
-const BRACKETS = /\[([^\[\]\n]{1,200})\]/g;
+const BRACKETS = /\[([^[\]\n]{1,200})\]/g;
 
 /** Date masks in Danish and English letters, with or without brackets around them. */
 const DATE_MASK = /(?<![\p{L}\p{N}])(?:(?:ÅÅÅÅ|YYYY)(?:[-./](?:MM|mm)(?:[-./](?:DD|dd))?)?|(?:DD|dd)[-./](?:MM|mm)[-./](?:ÅÅÅÅ|YYYY|ÅÅ|YY)|(?:åååå|yyyy)-mm-dd)(?![\p{L}\p{N}])/gu;

@@ -472,7 +472,7 @@ export class WorkspaceIndex<D extends DocumentOutline = GovDocument> {
       addTo(this.pathsByType, type, document.path);
       if (id) {
         let counts = this.idCountsByType.get(type);
-        if (!counts) this.idCountsByType.set(type, (counts = new Map()));
+        if (!counts) this.idCountsByType.set(type, (counts = new Map<string, number>()));
         counts.set(id, (counts.get(id) ?? 0) + 1);
       }
     }
@@ -486,7 +486,7 @@ export class WorkspaceIndex<D extends DocumentOutline = GovDocument> {
       const target = targetDocumentId(document, ref);
       if (!target) continue;
       let byGoal = this.referencers.get(target);
-      if (!byGoal) this.referencers.set(target, (byGoal = new Map()));
+      if (!byGoal) this.referencers.set(target, (byGoal = new Map<string, Set<string>>()));
       addTo(byGoal, ref.goalId, document.path);
       if (!this.pathsById.has(target)) this.brokenIds.add(target);
     }

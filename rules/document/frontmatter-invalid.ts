@@ -19,7 +19,6 @@ function typeNames(context: RuleContext): string[] {
 }
 
 function checkValue(context: RuleContext, entry: FrontmatterEntry): void {
-  const { document } = context;
   const schema = ownValue(frontmatterValueSchemas, entry.key);
   if (!schema) return;
   const value = entry.value;

@@ -112,7 +112,6 @@ export const legalReferenceOutdated: Rule = {
     const moves = paragraphMoves(context.config);
     for (const block of document.textBlocks) {
       if (!block.text.includes('§') && !/section|SEL|service/i.test(block.text)) continue;
-      const base = block.range.start.offset;
       for (const reference of findServicelovenReferences(block.text)) {
         for (const item of reference.items) {
           const found = moveFor(moves, item);

@@ -86,7 +86,7 @@ function checkWellFormedXml(xml: string): string[] {
       if (stack.length === 0) roots++;
       if (!selfClosing) stack.push(name!);
     }
-    rest = rest.slice(open + whole!.length);
+    rest = rest.slice(open + whole.length);
   }
   if (stack.length > 0) errors.push(`unclosed: ${stack.join(', ')}`);
   if (roots !== 1) errors.push(`${roots} root elements`);

@@ -181,7 +181,11 @@ describe('govlint import', () => {
     expect(result.stderr).toBe('govlint: 4 of 4 document(s) imported\n');
     // The Markdown alone (the .docx moved away) is the same workspace.
     mkdirSync(join(base, 'originals'));
-    for (const name of readdirSync(dir)) if (name.endsWith('.docx')) cpSync(join(dir, name), join(base, 'originals', name)), rmSync(join(dir, name));
+    for (const name of readdirSync(dir)) {
+      if (!name.endsWith('.docx')) continue;
+      cpSync(join(dir, name), join(base, 'originals', name));
+      rmSync(join(dir, name));
+    }
     const shape = (d: JsonFinding) => `${d.file.replace(/\.(md|docx)$/, '')} ${d.rule} ${d.goal ?? '-'} ${d.severity} ${d.message}`;
     const fromMarkdown = findings([], dir).map(shape);
     const fromWord = findings([]).map(shape);

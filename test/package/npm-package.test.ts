@@ -67,12 +67,12 @@ async function serverFindings(command: string, args: string[], dir: string, file
   });
   connection.onRequest(() => null);
   connection.listen();
-  const result = (await connection.sendRequest('initialize', {
+  const result = await connection.sendRequest<{ serverInfo?: { name: string } }>('initialize', {
     processId: process.pid,
     rootUri: pathToFileURL(dir).href,
     workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'ws' }],
     capabilities: {},
-  })) as { serverInfo?: { name: string } };
+  });
   await connection.sendNotification('initialized', {});
   await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(file, 'utf8') } });
   const rules = await published;

@@ -95,8 +95,8 @@ describe('--fix on arbitrary documents', () => {
           let index = 0;
           for (const part of diffArrays(beforeLines, afterLines)) {
             if (part.added) continue;
-            if (part.removed) for (let i = 0; i < part.count!; i++) expect(touched.get(file)?.has(beforeLines[index + i]!), `${file} lost line ${index + i + 1}: ${JSON.stringify(beforeLines[index + i])}`).toBe(true);
-            index += part.count!;
+            if (part.removed) for (let i = 0; i < part.count; i++) expect(touched.get(file)?.has(beforeLines[index + i]!), `${file} lost line ${index + i + 1}: ${JSON.stringify(beforeLines[index + i])}`).toBe(true);
+            index += part.count;
           }
         }
         // Idempotent: fixing the fixed files changes nothing.

@@ -1,11 +1,11 @@
 // Code actions over a real stdio connection: every kind is applied and the resulting text compared.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
-import { applyWorkspaceEdit, FULL_CAPABILITIES, LspTestClient } from './lsp-client.ts';
+import { applyWorkspaceEdit, FULL_CAPABILITIES, LspTestClient, messageText } from './lsp-client.ts';
 
 async function actionsFor(client: LspTestClient, name: string, code: string, match?: string): Promise<{ diagnostic: Diagnostic; actions: CodeAction[] }> {
-  const diagnostics = await client.waitFor(name, (list) => list.some((d) => d.code === code && (!match || String(d.message).includes(match))));
-  const diagnostic = diagnostics.find((d) => d.code === code && (!match || String(d.message).includes(match)))!;
+  const diagnostics = await client.waitFor(name, (list) => list.some((d) => d.code === code && (!match || messageText(d).includes(match))));
+  const diagnostic = diagnostics.find((d) => d.code === code && (!match || messageText(d).includes(match)))!;
   const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
     textDocument: { uri: client.uri(name) },
     range: diagnostic.range,

@@ -5,7 +5,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic, DocumentDiagnosticReport, WorkspaceDiagnosticReport } from 'vscode-languageserver-protocol';
-import { LspTestClient } from './lsp-client.ts';
+import { LspTestClient, messageText } from './lsp-client.ts';
 
 // Other rule families land concurrently; the assertions look at document and hierarchy rules.
 const STABLE = new Set(['frontmatter-missing', 'frontmatter-invalid', 'id-duplicate', 'missing-owner', 'review-overdue', 'review-interval', 'required-section', 'parent-missing', 'parent-unknown', 'hierarchy-order', 'hierarchy-cycle', 'implements-unknown', 'goal-uncovered', 'deadline-after-parent', 'stale-child']);
@@ -79,7 +79,7 @@ describe('push diagnostics', { timeout: 120_000 }, () => {
     await client.open('politik.md');
     // Renumber M1 in the policy: the closed service level's "Udmønter: M1" breaks.
     await client.replace('politik.md', '### M1 Flere', '### M7 Flere');
-    const sn = await client.waitFor('serviceniveau.md', (list) => list.some((d) => d.code === 'implements-unknown' && String(d.message).includes('M1')));
+    const sn = await client.waitFor('serviceniveau.md', (list) => list.some((d) => d.code === 'implements-unknown' && messageText(d).includes('M1')));
     const messages = sn.filter((d) => d.code === 'implements-unknown').map((d) => d.message);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(/^"boernepolitik" har intet mål M1 — mente du "M[27]" eller "M[27]"\?$/);
@@ -187,7 +187,7 @@ describe('pull diagnostics', { timeout: 120_000 }, () => {
       expect(again).toEqual({ kind: 'unchanged', resultId: report.resultId });
 
       const workspace = await client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: [] });
-      const byFile = Object.fromEntries(workspace.items.map((item) => [item.uri.split('/').pop(), item.kind === 'full' ? codes(item.items) : []]));
+      const byFile = Object.fromEntries(workspace.items.map((item) => [item.uri.slice(item.uri.lastIndexOf('/') + 1), item.kind === 'full' ? codes(item.items) : []] as const));
       expect(byFile).toEqual({
         'noter.md': ['frontmatter-missing'],
         'politik.md': ['goal-uncovered'],

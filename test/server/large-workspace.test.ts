@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { generateWorkspace } from '../../bench/generate.mjs';
 import { MIN_FILES_FOR_WORKERS } from '../../engine/lint/pool.ts';
-import { LspTestClient, TODAY } from './lsp-client.ts';
+import { LspTestClient, messageText, TODAY } from './lsp-client.ts';
 
 const cli = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 
@@ -22,7 +22,7 @@ interface CliDiagnostic {
 }
 
 const fromCli = (d: CliDiagnostic) => `${d.line - 1}:${d.column - 1}-${d.endLine - 1}:${d.endColumn - 1} ${d.rule} ${d.message}`;
-const fromServer = (d: Diagnostic) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${String(d.code)} ${d.message}`;
+const fromServer = (d: Diagnostic) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${String(d.code)} ${messageText(d)}`;
 
 describe('a large workspace', { timeout: 240_000 }, () => {
   const files = Object.fromEntries(generateWorkspace(MIN_FILES_FOR_WORKERS + 50, 11));

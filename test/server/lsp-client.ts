@@ -76,9 +76,9 @@ export class LspTestClient {
     else cpSync(fixtureDir, dir, { recursive: true });
     options.prepare?.(dir);
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspTestClient(dir, child, connection, options.settings ?? {});
-    child.stderr!.on('data', (chunk: Buffer) => client.stderr.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => client.stderr.push(chunk.toString()));
     child.on('exit', (code, signal) => (client.exited = code ?? signal ?? 'exit'));
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       client.published.set(params.uri, params);
@@ -179,7 +179,7 @@ export class LspTestClient {
   }
 
   request<R>(method: string, params: unknown): Promise<R> {
-    return this.connection.sendRequest(method, params) as Promise<R>;
+    return this.connection.sendRequest<R>(method, params);
   }
 
   /** Publish counts by file name since the last call. */
@@ -288,6 +288,11 @@ export class LspTestClient {
       rmSync(this.dir, { recursive: true, force: true });
     }
   }
+}
+
+/** A diagnostic's message as text (LSP allows Markdown content; govlint sends plain strings). */
+export function messageText(diagnostic: Diagnostic): string {
+  return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
 }
 
 /** Applies a workspace edit's edits for one URI to a text (`changes` or `documentChanges`). */

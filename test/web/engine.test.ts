@@ -52,7 +52,7 @@ describe.skipIf(skipBrowser)('the browser engine in headless Chromium', () => {
     const cli = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'samples', '--format', 'json', '--today', TODAY], { cwd: root, encoding: 'utf8' });
     expect(cli.stderr).toBe('');
     const expected = cli.stdout;
-    expect(JSON.parse(expected).diagnostics.length).toBeGreaterThan(20);
+    expect((JSON.parse(expected) as { diagnostics: unknown[] }).diagnostics.length).toBeGreaterThan(20);
 
     const page = `<!DOCTYPE html><meta charset="utf-8"><script type="module">import * as engine from './engine.js'; window.govlint = engine; document.title = 'ready';</script>`;
     const { context, refused } = await isolatedContext(browser, { 'engine.html': page });

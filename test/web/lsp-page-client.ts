@@ -15,6 +15,7 @@ export interface LspPage {
 }
 
 function start(url: string, files: Array<{ uri: string; text: string }>): LspPage {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- the port's type names DOM types, which this Node-typed project does not load
   const worker = new Worker(url);
   const connection = createMessageConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
   const published = new Map<string, unknown[]>();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../web/page/import.ts';
 import { defaultLang, say, TEXTS } from '../../web/page/texts.ts';
 
-const given = (path: string, text = '') => ({ path, read: async () => new TextEncoder().encode(text).buffer as ArrayBuffer });
+const given = (path: string, text = '') => ({ path, read: async () => new TextEncoder().encode(text).buffer });
 
 describe('the page', () => {
   it('speaks Danish to a Danish or Norwegian browser, English otherwise', () => {

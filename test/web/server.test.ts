@@ -57,13 +57,13 @@ describe.skipIf(skipBrowser)('the web language server in a Web Worker', () => {
         type Lsp = import('./lsp-page-client.ts').LspPage;
         const lsp: Lsp = (globalThis as unknown as { govlintLsp: { start(url: string, files: unknown[]): Lsp } }).govlintLsp.start('./server.js', files);
         const { connection, published, asked } = lsp;
-        const initialize = (await connection.sendRequest('initialize', {
+        const initialize = await connection.sendRequest<{ serverInfo?: { name: string } }>('initialize', {
           processId: null,
           rootUri: folder,
           workspaceFolders: [{ uri: folder, name: 'samples' }],
           capabilities: { textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: {} }, workspace: {} },
           initializationOptions: { today },
-        })) as { serverInfo?: { name: string } };
+        });
         await connection.sendNotification('initialized', {});
         await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: opened.uri, languageId: 'markdown', version: 1, text: opened.text } });
         const started = Date.now();
@@ -71,9 +71,9 @@ describe.skipIf(skipBrowser)('the web language server in a Web Worker', () => {
         const diagnostics = (published.get(opened.uri) ?? []) as Array<{ code: string; range: unknown }>;
         const unknown = diagnostics.find((diagnostic) => diagnostic.code === 'parent-unknown');
         const actions = unknown
-          ? ((await connection.sendRequest('textDocument/codeAction', { textDocument: { uri: opened.uri }, range: unknown.range, context: { diagnostics: [unknown] } })) as Array<{ title: string }>)
+          ? await connection.sendRequest<Array<{ title: string }>>('textDocument/codeAction', { textDocument: { uri: opened.uri }, range: unknown.range, context: { diagnostics: [unknown] } })
           : [];
-        const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri: opened.uri }, position: { line: 5, character: 15 } })) as { contents?: unknown } | null;
+        const hover = await connection.sendRequest<{ contents?: unknown } | null>('textDocument/hover', { textDocument: { uri: opened.uri }, position: { line: 5, character: 15 } });
         await connection.sendRequest('shutdown');
         return { server: initialize.serverInfo?.name, diagnostics, closed: [...published.keys()].filter((uri) => uri !== opened.uri && (published.get(uri) ?? []).length > 0), asked, actions: actions.map((action) => action.title), hover: hover !== null };
       },

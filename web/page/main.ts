@@ -264,7 +264,7 @@ async function givenFromDrop(transfer: DataTransfer): Promise<GivenFile[]> {
   const entries = [...transfer.items].map((item) => (typeof item.webkitGetAsEntry === 'function' ? item.webkitGetAsEntry() : null));
   if (entries.length > 0 && entries.every((entry) => entry !== null)) {
     const given: GivenFile[] = [];
-    for (const entry of entries) await filesOfEntry(entry!, given);
+    for (const entry of entries) await filesOfEntry(entry, given);
     return given;
   }
   return givenFromInput(transfer.files);

@@ -70,7 +70,7 @@ export function findDate(text: string): FoundDate | undefined {
   for (const { pattern, read } of PATTERNS) {
     pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
-      const found = read(match as RegExpExecArray);
+      const found = read(match);
       if (!found) continue;
       const [year, month, day] = found.iso.split('-').map(Number) as [number, number, number];
       if (!valid(year, month, day)) continue;
