@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cacheKey, lintWithCache } from '../../cli/cache.ts';
+import { cacheKey, lintWithCache } from '../../engine/api/cache.ts';
 import { resolveConfig, type ConfigInput } from '../../engine/config/schema.ts';
 import { lintWorkspace, type LintOptions } from '../../engine/lint/runner.ts';
 import type { DiscoveredFile } from '../../engine/workspace/discover.ts';
