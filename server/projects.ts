@@ -5,7 +5,7 @@
 // a file outside every folder to the first folder's (it is linted while open, never searched for).
 import { basename, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isInside, nestedProjectRoots } from '../engine/workspace/project.ts';
+import { isInside, nestedProjectRoots } from '../engine/api/index.ts';
 import type { DiagnosticsManager } from './diagnostics.ts';
 import type { FeatureContext } from './features/context.ts';
 import type { ServerWorkspace } from './workspace.ts';

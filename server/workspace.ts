@@ -11,9 +11,8 @@ import picomatch from 'picomatch';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import { defaultConfig, type ResolvedConfig } from '../engine/config/schema.ts';
-import { findConfigFile, loadConfigFile } from '../engine/config/load.ts';
-import { lintEach, lintFile, type LintedFile } from '../engine/lint/files.ts';
-import { lintFilesInParallel, threadCount, workerScript, workerSetup } from '../engine/lint/pool.ts';
+import { loadFolderConfig, lintPhaseOne } from '../engine/api/index.ts';
+import { lintFile, type LintedFile } from '../engine/lint/files.ts';
 import { documentLang, lintDocument, lintWorkspaceRules, sortDiagnostics, type LintOptions } from '../engine/lint/runner.ts';
 import type { DocumentOutline, GovDocument } from '../engine/model/document.ts';
 import { documentFromText } from '../engine/parse/from-bytes.ts';
@@ -75,17 +74,10 @@ export class ServerWorkspace {
 
   /** (Re-)reads the configuration file; a bad file leaves the defaults in place and is logged. */
   loadConfig(): void {
-    const file = findConfigFile(this.root);
-    this.configError = undefined;
-    if (file) {
-      try {
-        this.config = loadConfigFile(file, allRules.map((rule) => rule.meta.id));
-      } catch (error) {
-        this.configError = error instanceof Error ? error.message : String(error);
-        this.log(this.configError);
-        this.config = defaultConfig(this.root);
-      }
-    } else this.config = defaultConfig(this.root);
+    const { config, error } = loadFolderConfig(this.root);
+    this.config = config;
+    this.configError = error;
+    if (error) this.log(error);
     this.includeMatcher = picomatch(this.config.include, { dot: false });
     this.ignoreMatcher = this.config.ignore.length > 0 ? picomatch(this.config.ignore, { dot: true }) : undefined;
   }
@@ -190,18 +182,9 @@ export class ServerWorkspace {
     this.index = new WorkspaceIndex<DocumentOutline>(documents.values());
   }
 
-  private async lintClosedFiles(files: readonly DiscoveredFile[], options: LintOptions): Promise<LintedFile[]> {
-    const count = threadCount(files.length, 'auto');
-    const script = count > 0 ? workerScript() : undefined;
-    if (script) {
-      try {
-        // Workers only: the server's own heap, which lives on, never holds the garbage of parsing.
-        return await lintFilesInParallel(script, files, workerSetup(options), count, undefined);
-      } catch (error) {
-        this.log(`reading the workspace on worker threads failed, reading it here: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
-    return lintEach(files, options);
+  private lintClosedFiles(files: readonly DiscoveredFile[], options: LintOptions): Promise<LintedFile[]> {
+    // Workers only: the server's own heap, which lives on, never holds the garbage of parsing.
+    return lintPhaseOne(files, options, { workersOnly: true, onWorkerFailure: (detail) => this.log(`reading the workspace on worker threads failed, reading it here: ${detail}`) });
   }
 
   private parseBuffer(path: string, buffer: TextDocument): GovDocument {
