@@ -5,12 +5,22 @@
 // on: exit 0 when every file was written, 1 when some were not, 2 for bad usage.
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { convertDocx, DocxProblem, type DocxProblemReason } from '../engine/import/docx/convert.ts';
-import { isWordPath, WORD_LOCK_FILES } from '../engine/import/docx/document.ts';
-import { discoverFiles, type DiscoveredFile } from '../engine/workspace/discover.ts';
 import type { CliOptions } from './args.ts';
 import { UsageError } from './args.ts';
-import { errorCode, loadRunConfig, pathKind, replaceFile, type Lang } from '../engine/api/index.ts';
+import {
+  convertDocx,
+  discoverFiles,
+  DocxProblem,
+  errorCode,
+  isWordPath,
+  loadRunConfig,
+  pathKind,
+  replaceFile,
+  WORD_LOCK_FILES,
+  type DiscoveredFile,
+  type DocxProblemReason,
+  type Lang,
+} from '../engine/api/index.ts';
 import { escapeControls } from './terminal-text.ts';
 
 export interface ImportIo {

@@ -18,9 +18,15 @@ export { NoMatchError, NotAFileError, PathNotFoundError } from '../workspace/dis
 // Projects: which folder a path belongs to (the language server lays out its projects with these).
 export { isInside, nestedProjectRoots } from '../workspace/project.ts';
 
+// Word documents (`govlint import`), templates (`govlint init`), dates and configuration files as the CLI reads its arguments.
+export { convertDocx, DocxProblem, type DocxProblemReason } from '../import/docx/convert.ts';
+export { isWordPath, WORD_LOCK_FILES } from '../import/docx/document.ts';
+export { renderSkeleton, type SkeletonInput } from '../templates/skeleton.ts';
+export { parseIsoDate, todayIso } from '../text/dates.ts';
+export { findConfigFile } from '../config/find.ts';
+export { discoverFiles } from '../workspace/discover.ts';
+
 // What the results are made of.
-export { isWordPath } from '../import/docx/document.ts';
-export { todayIso } from '../text/dates.ts';
 export type { ConfigInput, ResolvedConfig } from '../config/schema.ts';
 export type { LintedFile, FileToLint } from '../lint/files.ts';
 export type { LintOptions } from '../lint/runner.ts';
