@@ -169,7 +169,9 @@ export class Linter {
    * `reported`, only the findings of the files it accepts are kept.
    */
   lintTexts(sources: readonly SourceText[], reported?: (path: string) => boolean): LintRunResult {
-    const { config } = this.options.config && !('find' in this.options.config) ? this.configFor([]) : loadRunConfig([], this.cwd, { input: {} });
+    // Nothing on disk to find a configuration file by: a given file or object, else the defaults.
+    const source = this.options.config && !('find' in this.options.config) ? this.options.config : { input: {} };
+    const { config } = loadRunConfig([], this.cwd, source);
     const lintOptions = this.lintOptions(config);
     const linted = sources.map((source) => {
       const document = 'text' in source ? documentFromText(source.path, source.text, config) : documentFromBytes(source.path, source.bytes, config);
