@@ -20,6 +20,8 @@ export type ConfigSource =
   | { file: string }
   /** A configuration given as an object (its globs relative to `root`, the working directory by default). */
   | { input: ConfigInput; root?: string }
+  /** A configuration already loaded (its project folder: its `root`). */
+  | { resolved: ResolvedConfig }
   /** Found from the named paths (SPEC §5): the nearest configuration file, else the defaults of the project folder. */
   | { find: true };
 
@@ -32,6 +34,7 @@ export function loadRunConfig(paths: readonly string[], cwd: string, source: Con
     const config = loadConfigFile(resolve(cwd, source.file), ruleIds);
     return { config, root: config.root };
   }
+  if ('resolved' in source) return { config: source.resolved, root: source.resolved.root };
   if ('input' in source) {
     const root = resolve(cwd, source.root ?? '.');
     return { config: resolveConfig(source.input, root), root };

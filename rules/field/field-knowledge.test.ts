@@ -3,10 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfigFile, parseConfigText } from '../../engine/config/load.ts';
 import type { ResolvedConfig } from '../../engine/config/schema.ts';
-import { lintWorkspace } from '../../engine/lint/runner.ts';
-import { documentFromText } from '../../engine/parse/from-bytes.ts';
-import type { Diagnostic } from '../../engine/types.ts';
-import { WorkspaceIndex } from '../../engine/workspace/index.ts';
+import { createLinter, type Diagnostic } from '../../engine/api/index.ts';
 import { applyEdits, summarize } from '../../test/support/lint-files.ts';
 import { allRules, ruleIds } from '../index.ts';
 import { doc } from './test-docs.ts';
@@ -18,8 +15,8 @@ const fixture = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'field
 const fieldRules = allRules.filter((rule) => rule.meta.id === 'statutory-deadline' || rule.meta.id === 'legal-reference-outdated');
 
 function lint(files: Record<string, string>, config: ResolvedConfig): Diagnostic[] {
-  const workspace = new WorkspaceIndex(Object.entries(files).map(([path, text]) => documentFromText(path, text, config)));
-  return lintWorkspace(workspace, { config, rules: fieldRules, today: '2026-11-23' });
+  const linter = createLinter({ cwd: config.root, config: { resolved: config }, rules: fieldRules, today: '2026-11-23' });
+  return linter.lintTexts(Object.entries(files).map(([path, text]) => ({ path, text }))).diagnostics;
 }
 
 const config = (yaml: string) => parseConfigText(yaml, '.govlint.yaml', ruleIds);
