@@ -18,6 +18,8 @@ export interface PhaseOneOptions {
    */
   workersOnly?: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** The worker thread's script; default: `lint-worker.js` beside the running bundle (none when running from sources). */
+  workerScript?: string;
   /** Called when the pool failed and the files are read on this thread instead (`detail`: why). */
   onWorkerFailure?: (detail: string) => void;
 }
@@ -26,7 +28,7 @@ export interface PhaseOneOptions {
 export async function lintPhaseOne(files: readonly FileToLint[], lintOptions: LintOptions, options: PhaseOneOptions = {}): Promise<LintedFile[]> {
   // The workers run every rule: a run with its own set of rules (a test's) stays on this thread.
   const count = lintOptions.rules === allRules ? threadCount(files.length, options.concurrency ?? 'auto') : 0;
-  const script = count > 0 ? workerScript() : undefined;
+  const script = count > 0 ? (options.workerScript ?? workerScript()) : undefined;
   if (script) {
     // A large workspace keeps this thread for the outlines and findings it collects: parsing here
     // too would pile its garbage onto the heap that holds them.
