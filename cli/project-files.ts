@@ -7,7 +7,7 @@ import { defaultConfig, type ResolvedConfig } from '../engine/config/schema.ts';
 import { discoverFiles, type DiscoveredFile } from '../engine/workspace/discover.ts';
 import { wordAware } from '../engine/import/docx/document.ts';
 import { isInside, locateProject } from '../engine/workspace/project.ts';
-import { ruleIds } from '../rules/index.ts';
+import { allRules } from '../rules/index.ts';
 
 export interface RunFiles {
   config: ResolvedConfig;
@@ -24,11 +24,11 @@ export interface RunFiles {
 /** The configuration of a run: `--config`, else the project's configuration file, else the defaults for the project folder. */
 export function loadRunConfig(paths: readonly string[], cwd: string, configOption: string | undefined): { config: ResolvedConfig; root?: string } {
   if (configOption !== undefined) {
-    const config = loadConfigFile(resolve(cwd, configOption), ruleIds);
+    const config = loadConfigFile(resolve(cwd, configOption), allRules);
     return { config, root: config.root };
   }
   const location = locateProject(paths, cwd);
-  if (location.configFile) return { config: loadConfigFile(location.configFile, ruleIds), root: location.root! };
+  if (location.configFile) return { config: loadConfigFile(location.configFile, allRules), root: location.root! };
   return location.root ? { config: defaultConfig(location.root), root: location.root } : { config: defaultConfig(resolve(cwd)) };
 }
 

@@ -21,7 +21,7 @@ import { todayIso } from '../engine/text/dates.ts';
 import type { Diagnostic, Lang } from '../engine/types.ts';
 import { WorkspaceIndex } from '../engine/workspace/index.ts';
 import type { WorkspaceFile } from '../protocol/web-files.ts';
-import { allRules, ruleIds } from '../rules/index.ts';
+import { allRules } from '../rules/index.ts';
 import type * as NodeWorkspace from './workspace.ts';
 import { DEFAULT_SETTINGS, isWholeDocument, type Logger, type Settings } from './workspace-shared.ts';
 
@@ -80,7 +80,7 @@ export class ServerWorkspace implements PublicMembers<NodeWorkspace.ServerWorksp
     this.config = defaultConfig(this.root);
     if (name !== undefined) {
       try {
-        this.config = parseConfigContent(this.sources.get(name)!, name, ruleIds, { root: this.root, file: this.uriOf(name) });
+        this.config = parseConfigContent(this.sources.get(name)!, name, allRules, { root: this.root, file: this.uriOf(name) });
       } catch (error) {
         this.configError = error instanceof Error ? error.message : String(error);
         this.log(this.configError);

@@ -79,7 +79,7 @@ export class ServerWorkspace {
     this.configError = undefined;
     if (file) {
       try {
-        this.config = loadConfigFile(file, allRules.map((rule) => rule.meta.id));
+        this.config = loadConfigFile(file, allRules);
       } catch (error) {
         this.configError = error instanceof Error ? error.message : String(error);
         this.log(this.configError);

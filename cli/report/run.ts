@@ -15,7 +15,7 @@ import type { Lang } from '../../engine/types.ts';
 import { discoverFiles, type DiscoveredFile } from '../../engine/workspace/discover.ts';
 import { wordAware } from '../../engine/import/docx/document.ts';
 import { loadWorkspace } from '../../engine/workspace/load.ts';
-import { allRules, ruleIds } from '../../rules/index.ts';
+import { allRules } from '../../rules/index.ts';
 import { UsageError, type CliOptions } from '../args.ts';
 import { CliError } from '../errors.ts';
 import { errorCode, fileIdentity, pathKind, readHead, replaceFile } from '../safe-write.ts';
@@ -47,7 +47,7 @@ export interface ReportResult {
 
 function loadConfig(options: Pick<ReportCommandOptions, 'config'>, cwd: string): ResolvedConfig {
   const file = options.config ? resolve(cwd, options.config) : findConfigFile(cwd);
-  return file ? loadConfigFile(file, ruleIds) : defaultConfig(cwd);
+  return file ? loadConfigFile(file, allRules) : defaultConfig(cwd);
 }
 
 /** Lints the workspace and builds the page (no file written). */

@@ -8,7 +8,7 @@ import { documentFromText } from '../../engine/parse/from-bytes.ts';
 import type { Diagnostic } from '../../engine/types.ts';
 import { WorkspaceIndex } from '../../engine/workspace/index.ts';
 import { applyEdits, summarize } from '../../test/support/lint-files.ts';
-import { allRules, ruleIds } from '../index.ts';
+import { allRules } from '../index.ts';
 import { doc } from './test-docs.ts';
 
 // A project adds statutory limits and moved legal references of its own area in `.govlint.yaml`
@@ -22,7 +22,7 @@ function lint(files: Record<string, string>, config: ResolvedConfig): Diagnostic
   return lintWorkspace(workspace, { config, rules: fieldRules, today: '2026-11-23' });
 }
 
-const config = (yaml: string) => parseConfigText(yaml, '.govlint.yaml', ruleIds);
+const config = (yaml: string) => parseConfigText(yaml, '.govlint.yaml', allRules);
 
 /** The message of the ConfigError that `yaml` raises. */
 function configError(yaml: string): string {
@@ -46,7 +46,7 @@ describe('fieldKnowledge in .govlint.yaml', () => {
     const readme = readFileSync(join(fixture, '..', '..', '..', 'README.md'), 'utf8');
     const block = /^```yaml config field-knowledge\n([\s\S]*?)^```/m.exec(readme)?.[1];
     expect(block).toBe(readFileSync(join(fixture, '.govlint.yaml'), 'utf8'));
-    const loaded = loadConfigFile(join(fixture, '.govlint.yaml'), ruleIds);
+    const loaded = loadConfigFile(join(fixture, '.govlint.yaml'), allRules);
     const findings = lint({ 'kvalitetsstandard.md': readFileSync(join(fixture, 'kvalitetsstandard.md'), 'utf8') }, loaded);
     const shown = /^```text\n(13:53[\s\S]*?)^```/m.exec(readme)?.[1]?.trim().split('\n');
     expect(shown).toEqual(
@@ -57,7 +57,7 @@ describe('fieldKnowledge in .govlint.yaml', () => {
   });
 
   it('checks the ældreområde example: a limit and a moved paragraph of its own, beside the shipped ones', () => {
-    const loaded = loadConfigFile(join(fixture, '.govlint.yaml'), ruleIds);
+    const loaded = loadConfigFile(join(fixture, '.govlint.yaml'), allRules);
     const text = readFileSync(join(fixture, 'kvalitetsstandard.md'), 'utf8');
     const diagnostics = lint({ 'kvalitetsstandard.md': text }, loaded);
     expect(summarize(diagnostics)).toEqual([
