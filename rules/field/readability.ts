@@ -4,7 +4,7 @@ import { ruleOptions, type DocumentRule } from '../../engine/rule.ts';
 import { BoundedCache } from '../../engine/text/bounded-cache.ts';
 import { chunkSpans } from '../../engine/text/segment.ts';
 import type { Lang } from '../../engine/types.ts';
-import { joinBlocks, proseOf, sentenceSpans, tableLines, wordSpans } from './text.ts';
+import { joinBlocks, proseOf, sentenceSpans, tableLines, wordSpans } from './support/text.ts';
 
 // LIX, the Danish standard readability index: words per sentence + 100 × the share of words
 // longer than 6 letters. Below 25 very easy, 35 easy, 45 medium, 55 hard, above 55 very hard.

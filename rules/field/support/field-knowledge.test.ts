@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfigFile, parseConfigText } from '../../engine/config/load.ts';
-import type { ResolvedConfig } from '../../engine/config/schema.ts';
-import { lintWorkspace } from '../../engine/lint/runner.ts';
-import { documentFromText } from '../../engine/parse/from-bytes.ts';
-import type { Diagnostic } from '../../engine/types.ts';
-import { WorkspaceIndex } from '../../engine/workspace/index.ts';
-import { applyEdits, summarize } from '../../test/support/lint-files.ts';
-import { allRules } from '../index.ts';
+import { ConfigError, loadConfigFile, parseConfigText } from '../../../engine/config/load.ts';
+import type { ResolvedConfig } from '../../../engine/config/schema.ts';
+import { lintWorkspace } from '../../../engine/lint/runner.ts';
+import { documentFromText } from '../../../engine/parse/from-bytes.ts';
+import type { Diagnostic } from '../../../engine/types.ts';
+import { WorkspaceIndex } from '../../../engine/workspace/index.ts';
+import { applyEdits, summarize } from '../../../test/support/lint-files.ts';
+import { allRules } from '../../index.ts';
 import { doc } from './test-docs.ts';
 
 // A project adds statutory limits and moved legal references of its own area in `.govlint.yaml`
 // (`fieldKnowledge`), with the same evidence the shipped data carries, laid over the shipped data.
 
-const fixture = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'field-knowledge');
+const fixture = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'field-knowledge');
 const fieldRules = allRules.filter((rule) => rule.meta.id === 'statutory-deadline' || rule.meta.id === 'legal-reference-outdated');
 
 function lint(files: Record<string, string>, config: ResolvedConfig): Diagnostic[] {
