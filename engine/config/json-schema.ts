@@ -26,7 +26,7 @@ export function configJsonSchema(rules: ReadonlyArray<{ readonly meta: Pick<Rule
   }
   for (const [key, ids] of readers) {
     const property = schema.properties?.[key];
-    if (property) property.description = `${property.description ?? ''} Read by: ${ids.join(', ')}.`.trim();
+    if (property) property.description = `${property.description ?? ''} Read by: ${[...ids].sort().join(', ')}.`.trim();
   }
   return { ...schema, $id: 'https://govlint.dev/schema/govlint.schema.json', title: 'govlint configuration' };
 }
