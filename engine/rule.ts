@@ -16,8 +16,11 @@ export type RuleFamily = 'document' | 'hierarchy' | 'goal' | 'field' | 'tool';
 export interface RuleOptions<Options> {
   /** Each key's schema (zod, with a `describe`d text for the JSON Schema); absent keys are allowed. */
   readonly keys: Readonly<Record<string, z.ZodType>>;
-  /** The options with defaults filled in, from the keys' validated values (an absent key is undefined). */
-  resolve(values: Readonly<Record<string, unknown>>): Options;
+  /**
+   * The options with defaults filled in, from the keys' validated values (an absent key is
+   * undefined) and, where a default depends on it, the project's settings.
+   */
+  resolve(values: Readonly<Record<string, unknown>>, project: ResolvedConfig): Options;
 }
 
 /** The values of `keys` as the loader validated them: each key optional. */
@@ -29,9 +32,9 @@ export type RuleOptionValues<Keys extends Record<string, z.ZodType>> = { readonl
  */
 export function ruleOptions<const Keys extends Record<string, z.ZodType>, Options>(
   keys: Keys,
-  resolve: (values: RuleOptionValues<Keys>) => Options,
+  resolve: (values: RuleOptionValues<Keys>, project: ResolvedConfig) => Options,
 ): RuleOptions<Options> {
-  return { keys, resolve: (values) => resolve(values as RuleOptionValues<Keys>) };
+  return { keys, resolve: (values, project) => resolve(values as RuleOptionValues<Keys>, project) };
 }
 
 export interface RuleMeta<Options = unknown> {

@@ -29,7 +29,7 @@ describe('shipped JSON schema', () => {
   it('lists each rule’s options at the top level, described, with the rules that read them', () => {
     const schema = configJsonSchema(allRules) as { properties: Record<string, JsonSchemaNode> };
     const withOptions = allRules.filter((rule) => rule.meta.options);
-    expect(withOptions.map((rule) => rule.meta.id).sort()).toEqual(['frontmatter-missing', 'readability', 'review-interval', 'review-overdue']);
+    expect(withOptions.map((rule) => rule.meta.id).sort()).toEqual(['frontmatter-missing', 'readability', 'required-section', 'review-interval', 'review-overdue']);
     for (const rule of withOptions) {
       for (const key of Object.keys(rule.meta.options!.keys)) {
         const property = schema.properties[key];

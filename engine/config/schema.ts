@@ -45,15 +45,13 @@ export function perTypeEntry(schema: z.ZodType | undefined): z.ZodType | undefin
   return schema ? perTypeEntries.get(schema) : undefined;
 }
 
-/** One entry of `requiredSections`: the headings a type needs; an inner array lists alternatives. */
-export const requiredSectionsEntry = z.array(z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]));
-
 /**
  * The project's settings: what the engine reads (files, limits, the hierarchy, the language), and
  * what several readers share beyond one rule: the owners and lexicons of the goal analysis (the
- * goal rules, the hover and the report read it), the required sections of each type (a declared
- * hierarchy replaces the default ones), the project's legal knowledge. An option only rules read
- * is declared by those rules (`RuleMeta.options`) and composed in by `composeConfigSchema`.
+ * goal rules, the hover and the report read it), whether goals inherit their document's owner
+ * (`missing-owner` and the report), the project's legal knowledge (two field rules, checked on
+ * load against the shipped data). An option that only rules read is declared by those rules
+ * (`RuleMeta.options`) and composed in by `composeConfigSchema`.
  */
 function engineShape(ruleIds: readonly string[]) {
   const ruleSeverities = z
@@ -71,7 +69,6 @@ function engineShape(ruleIds: readonly string[]) {
           .describe('Document levels from the root down, e.g. policy → service-level → guideline.'),
       })
       .optional(),
-    requiredSections: perTypeRecord(requiredSectionsEntry, 'Per document type: required section headings; an array lists alternatives.'),
     include: z
       .array(
         z
@@ -160,8 +157,8 @@ export interface ResolvedConfig {
   lang: Lang;
   rules: Record<string, SeveritySetting>;
   levels: HierarchyLevel[];
-  /** Per document type (a configured name: a Map, so `constructor` is a type like any other). */
-  requiredSections: ReadonlyMap<string, string[][]>;
+  /** Whether the configuration declares its hierarchy (else `levels` are the default chain). */
+  hierarchyDeclared: boolean;
   include: string[];
   ignore: string[];
   owners?: string[];
@@ -181,45 +178,6 @@ export interface ResolvedConfig {
   file?: string;
 }
 
-// Required sections per type (SPEC §3). Each inner array lists accepted headings (Danish or English).
-export const DEFAULT_REQUIRED_SECTIONS: Record<string, string[][]> = {
-  policy: [
-    ['Børne- og familiesyn', 'Børnesyn', 'Værdier', 'Values', 'Vision'],
-    ['Målgrupper', 'Målgruppe', 'Target groups', 'Target group'],
-    ['Mål', 'Målsætninger', 'Goals', 'Objectives'],
-    ['Opfølgning', 'Follow-up'],
-  ],
-  'service-level': [
-    ['Målgruppe', 'Målgrupper', 'Target group', 'Target groups'],
-    ['Indsatser', 'Ydelser', 'Indsatsvifte', 'Services', 'Interventions'],
-    ['Sagsbehandlingsfrister', 'Frister', 'Case-handling time limits', 'Time limits', 'Deadlines'],
-    ['Opfølgning', 'Follow-up'],
-  ],
-  guideline: [
-    ['Formål', 'Purpose'],
-    ['Ansvar', 'Ansvarsfordeling', 'Responsibility', 'Responsibilities'],
-    ['Fremgangsmåde', 'Procedure', 'Arbejdsgang', 'Steps'],
-    ['Frister', 'Tidsfrister', 'Time limits', 'Deadlines'],
-    ['Dokumentation', 'Documentation'],
-  ],
-};
-
-/** The English heading the quick fix inserts for each default section, keyed by its first (Danish) name. */
-export const DEFAULT_SECTION_NAMES_EN: Record<string, string> = {
-  'Børne- og familiesyn': 'Values',
-  Målgrupper: 'Target groups',
-  Mål: 'Goals',
-  Opfølgning: 'Follow-up',
-  Målgruppe: 'Target group',
-  Indsatser: 'Services',
-  Sagsbehandlingsfrister: 'Case-handling time limits',
-  Formål: 'Purpose',
-  Ansvar: 'Responsibilities',
-  Fremgangsmåde: 'Procedure',
-  Frister: 'Time limits',
-  Dokumentation: 'Documentation',
-};
-
 export const DEFAULT_LIMITS = { maxFileBytes: 2 * 1024 * 1024, maxYamlAliases: 100, maxNestingDepth: 200 };
 
 export function resolveConfig(input: ConfigInput, root: string, file?: string): ResolvedConfig {
@@ -238,13 +196,7 @@ export function resolveConfig(input: ConfigInput, root: string, file?: string): 
     lang: input.lang ?? 'da',
     rules,
     levels,
-    requiredSections: new Map([
-      ...Object.entries(input.hierarchy ? {} : DEFAULT_REQUIRED_SECTIONS),
-      ...Object.entries(input.requiredSections ?? {}).map(([type, entries]): [string, string[][]] => [
-        type,
-        entries.map((entry) => (Array.isArray(entry) ? entry : [entry])),
-      ]),
-    ]),
+    hierarchyDeclared: Boolean(input.hierarchy),
     include: input.include ?? ['**/*.md'],
     ignore: input.ignore ?? [],
     ...(input.owners ? { owners: input.owners } : {}),

@@ -21,7 +21,7 @@ export function ruleOptionsFor<Options>(meta: Pick<RuleMeta<Options>, 'options'>
   for (const key of Object.keys(declared.keys)) {
     if (Object.hasOwn(settings, key)) values[key] = settings[key];
   }
-  const options = declared.resolve(values);
+  const options = declared.resolve(values, config);
   byRule.set(declared, options);
   return options;
 }
