@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { configJsonSchema } from '../engine/config/json-schema.ts';
@@ -92,5 +93,23 @@ describe('configuration errors', () => {
     expect(load('governanceFolders: styring\n')).toBe(':1:20: "governanceFolders": Invalid input: expected array, received string');
     expect(load('reviewIntervalMonths:\n  policy: many\n')).toBe(':2:11: "reviewIntervalMonths.policy": Invalid input: expected number, received string');
     expect(load('readabilty: { maxLix: 50 }\n')).toBe(':1:1: unknown key readabilty');
+  });
+});
+
+describe('the VS Code client', () => {
+  it('bundles no configuration schema: the rules’ options and the engine’s schema stay out of it', async () => {
+    const result = await build({
+      entryPoints: [join(import.meta.dirname, '..', 'client', 'extension.ts')],
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: 'node',
+      format: 'esm',
+      external: ['vscode'],
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((input) => input.includes('client/extension.ts'))).toBe(true);
+    expect(inputs.filter((input) => /node_modules\/zod\/|engine\/config\/schema\.ts|^rules\//.test(input))).toEqual([]);
   });
 });
