@@ -82,16 +82,19 @@ export interface WorkspaceRuleContext<Options = unknown> extends BaseRuleContext
   readonly workspace: WorkspaceIndex<DocumentOutline>;
 }
 
+/** A rule's metadata: a rule whose context has options must declare them (`options` is required). */
+export type RuleMetaFor<Options> = RuleMeta<Options> & (undefined extends Options ? unknown : { options: RuleOptions<Options> });
+
 /** A rule that reads one document only. */
 export interface DocumentRule<Options = unknown> {
-  meta: RuleMeta<Options>;
+  meta: RuleMetaFor<Options>;
   scope?: 'document';
   check(context: RuleContext<Options>): void;
 }
 
 /** A rule that reads other documents (hierarchy, duplicate ids): runs on outlines. */
 export interface WorkspaceRule<Options = unknown> {
-  meta: RuleMeta<Options>;
+  meta: RuleMetaFor<Options>;
   scope: 'workspace';
   check(context: WorkspaceRuleContext<Options>): void;
 }
