@@ -414,11 +414,11 @@ export abstract class WorkspaceState implements Snapshot {
   }
 
   /**
-   * Lints a path now. The listener hears of findings that changed; `changed` says whether they
-   * did. A path no longer in the index is dropped (undefined).
+   * Lints a path now, in the index as last synced (the scheduler syncs before it picks the path).
+   * The listener hears of findings that changed; `changed` says whether they did. A path no
+   * longer in the index is dropped (undefined).
    */
   lint(path: string): { result: LintResult; changed: boolean; lsp: LspDiagnostic[] } | undefined {
-    this.sync();
     this.outdatedPaths.delete(path);
     const document = this.state.get(path);
     if (!document) {
