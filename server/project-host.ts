@@ -188,8 +188,11 @@ export class ProjectHost implements ServerHost {
         }
         await Promise.all(work);
         // Open documents that changed project without being read by their new one (a folder was
-        // removed: the first folder's project takes them) are read by it on its next pass.
-        for (const buffer of this.buffers.all()) this.locate(buffer.uri)?.project.diagnostics.poke();
+        // removed: the first folder's project takes them) are read by it on its next pass, as an edit.
+        for (const buffer of this.buffers.all()) {
+          const found = this.locate(buffer.uri);
+          found?.project.diagnostics.edited(found.path);
+        }
         for (const listener of [...this.layoutListeners]) listener();
       })
       .catch((error: unknown) => this.log(`updating the workspace folders failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));

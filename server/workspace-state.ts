@@ -59,13 +59,16 @@ export interface StateListener {
   dropped(path: string): void;
 }
 
+/** The index as features read it: every query, no changes (the state alone changes it). */
+export type IndexView = Omit<WorkspaceIndex<DocumentOutline>, 'set' | 'remove'>;
+
 /**
  * A project's documents and findings as features read them: always up to date with the open
  * buffers (each read parses what changed first), never older.
  */
 export interface Snapshot {
   /** The index of every document, up to date with every open buffer. */
-  readonly index: WorkspaceIndex<DocumentOutline>;
+  readonly index: IndexView;
   readonly config: ResolvedConfig;
   readonly settings: Settings;
   /** The date the date rules take as today. */
