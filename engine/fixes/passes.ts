@@ -41,7 +41,7 @@ export interface FixPassesOutcome {
   blocked: Map<string, string>;
   /** Fixes applied over all passes. */
   applied: number;
-  /** Passes run (a pass that applies nothing ends the loop). */
+  /** Passes run (a pass that changes nothing ends the loop, uncounted). */
   passes: number;
   /** Findings of the fixable documents after fixing. */
   remaining: Diagnostic[];
@@ -116,6 +116,8 @@ export function fixInPasses(workspace: WorkspaceIndex<DocumentOutline>, options:
       }
       // A fix spanning several documents is whole or not at all: choose the pass again without the blocked ones.
       if (next.size < chosen.size) continue;
+      // Fixes whose edits put back the text they replace leave nothing to do: a fixed point.
+      if ([...next].every(([file, { document }]) => document.text === (workspace.get(file) as GovDocument).text)) break;
       passes++;
       for (const [file, { document, edits }] of next) {
         const entry = changed.get(file) ?? { before: workspace.get(file) as GovDocument, after: document, text: '', passes: [], fixes: 0 };
