@@ -108,7 +108,8 @@ export function fixInPasses(workspace: WorkspaceIndex<DocumentOutline>, options:
         const hasBom = (changed.get(file)?.before ?? document).hasBom;
         const converted = edits.map((edit) => ({ ...edit, newText: withEol(edit.newText, document.eol) })).sort((a, b) => a.start - b.start || a.end - b.end);
         const text = applyEdits(document.text, converted);
-        const reread = documentFromBytes(file, documentBytes(text, hasBom), options.config);
+        // Most of a long text is as it was: its unchanged chunks are parsed once, not once per pass.
+        const reread = documentFromBytes(file, documentBytes(text, hasBom), options.config, true);
         // A text the bytes cannot hold would read back as something else.
         const problem = readProblem(reread) ?? (reread.text === text ? undefined : 'encoding: the fixed text is not valid Unicode');
         if (problem !== undefined) blocked.set(file, problem);
