@@ -1,5 +1,6 @@
 // The fix applier's conflict policy, edit by edit: overlapping, touching, identical, nested,
 // zero-width and multi-edit fixes, fixes that reach into other files, and line endings.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic, Fix, TextEdit } from '../types.ts';
 import { applyEdits, chooseFixes, editsConflict } from './apply.ts';
@@ -136,5 +137,29 @@ describe('applying edits', () => {
     for (let i = 1; i < edits.length; i++) expect(edits[i]!.start).toBeGreaterThan(edits[i - 1]!.end);
     // A pass that puts back what it found leaves no edit.
     expect(composedEdits('abc', [[edit(0, 1, 'X')], [edit(0, 1, 'a')]])).toEqual([]);
+  });
+  it('composed edits make, on any text and any passes, the text the passes make one after another', () => {
+    // Each pass: edits at random offsets of the text before it, kept when they do not conflict.
+    const passArb = fc.array(fc.record({ at: fc.nat(), length: fc.nat({ max: 4 }), newText: fc.constantFrom('', 'x', 'yz', '\n', 'æ🙂') }), { maxLength: 5 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), fc.array(passArb, { maxLength: 4 }), (original, rawPasses) => {
+        let text = original;
+        const passes: TextEdit[][] = [];
+        for (const raw of rawPasses) {
+          const findings = raw.map(({ at, length, newText }) => {
+            const start = text.length === 0 ? 0 : at % (text.length + 1);
+            return finding('a.md', [edit(start, Math.min(text.length, start + length), newText)]);
+          });
+          const current = text;
+          const edits = chooseFixes(findings, () => current).edits.get('a.md') ?? [];
+          passes.push(edits);
+          text = applyEdits(text, edits);
+        }
+        const composed = composedEdits(original, passes);
+        expect(applyEdits(original, composed)).toBe(text);
+        for (let i = 1; i < composed.length; i++) expect(composed[i]!.start).toBeGreaterThan(composed[i - 1]!.end);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

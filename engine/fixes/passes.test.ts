@@ -124,6 +124,18 @@ describe('fixing in passes', () => {
     }
   });
 
+  it('writes the line breaks a fix inserts as the document has them, in --fix and in fix-all alike', () => {
+    const addsLine = rule('adds-line', (context) => {
+      if (!context.document.text.startsWith('Note')) context.report({ messageId: 'm', range: at(0), fix: fix([{ start: 0, end: 0, newText: 'Note\nmore\n' }]) });
+    });
+    const ruleOptions = { config, rules: [addsLine], today: '2026-11-23' };
+    const crlf = fixInPasses(workspaceOf({ 'c.md': 'first\r\nsecond\r\n' }), ruleOptions);
+    expect(crlf.changed.get('c.md')!.text).toBe('Note\r\nmore\r\nfirst\r\nsecond\r\n');
+    const workspace = workspaceOf({ 'c.md': 'first\r\nsecond\r\n' });
+    expect(fixDocument(workspace, ruleOptions, workspace.get('c.md')!).edits).toEqual([{ start: 0, end: 0, newText: 'Note\r\nmore\r\n' }]);
+    expect(fixInPasses(workspaceOf({ 'l.md': 'first\nsecond\n' }), ruleOptions).changed.get('l.md')!.text).toBe('Note\nmore\nfirst\nsecond\n');
+  });
+
   it('leaves out a fix whose text would not read back as text, and says why', () => {
     const small = resolveConfig({ limits: { maxFileBytes: 20 } }, '/workspace');
     const grows = rule('grows', (context) => context.report({ messageId: 'm', range: at(0), fix: fix([{ start: 0, end: 0, newText: 'ø'.repeat(8) }]) }));
