@@ -103,6 +103,11 @@ describe('fixing in passes', () => {
     const workspace = workspaceOf({ 'a.md': 'abc', 'b.md': 'bcd' });
     // `own` reports again after its fix, with an edit that changes nothing: that ends the passes.
     expect(fixDocument(workspace, ruleOptions, workspace.get('a.md')!)).toEqual({ text: 'abC', edits: [{ start: 2, end: 3, newText: 'C' }], fixes: 1 });
+    // A version the index does not hold (an editor's newer text) is fixed as given, and the index keeps its own.
+    const held = workspace.get('a.md');
+    const newer = documentFromText('a.md', 'a-c', config);
+    expect(fixDocument(workspace, ruleOptions, newer).text).toBe('a-C');
+    expect(workspace.get('a.md')).toBe(held);
   });
 
   it('fix-all of a document gives the text --fix gives, as edits of the text the editor has', () => {

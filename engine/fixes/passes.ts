@@ -153,10 +153,22 @@ export interface DocumentFix {
 /**
  * Fixes one document as `--fix` fixes it (same passes, same policy), with the other documents of
  * the workspace as context: only the document's own findings are fixed, and it is the only
- * document edited. The workspace is left as it was.
+ * document edited. `findings` are the document's findings when the caller has them (they must be
+ * those of this very document). The workspace is left as it was.
  */
 export function fixDocument(workspace: WorkspaceIndex<DocumentOutline>, options: LintOptions, document: GovDocument, findings?: readonly Diagnostic[]): DocumentFix {
-  const outcome = fixInPasses(workspace, options, { fixable: (file) => file === document.path, ...(findings ? { initial: findings } : {}) });
+  // The document is fixed as given, also when the index holds another version of it.
+  const indexed = workspace.get(document.path);
+  if (indexed !== document) workspace.set(document);
+  let outcome: FixPassesOutcome;
+  try {
+    outcome = fixInPasses(workspace, options, { fixable: (file) => file === document.path, ...(findings ? { initial: findings } : {}) });
+  } finally {
+    if (indexed !== document) {
+      if (indexed) workspace.set(indexed);
+      else workspace.remove(document.path);
+    }
+  }
   const fixed = outcome.changed.get(document.path);
   if (!fixed) return { text: document.text, edits: [], fixes: 0 };
   return { text: fixed.text, edits: composedEdits(document.text, fixed.passes), fixes: fixed.fixes };
