@@ -101,6 +101,27 @@ describe('vague-goal', () => {
     ]);
   });
 
+  it('takes a named service as a defined object, and words of unspecified adequacy as vague', () => {
+    const text = policy(
+      [
+        '### M1 Aflastning',
+        'Der kan også gives aflastning af hensyn til den øvrige familie.',
+        '',
+        '### M2 Lommepenge',
+        'Der gives tøj- og lommepenge til barnet.',
+        '',
+        '### M3 Pleje',
+        'Barnet modtager den fornødne pleje og omsorg under opholdet.',
+        '',
+      ].join('\n'),
+    );
+    const diagnostics = lintFiles({ 'a.md': text }, only);
+    expect(summarize(diagnostics)).toEqual(['a.md:18:21-18:29 vague-goal warning M3']);
+    expect(diagnostics[0]!.messages.en).toContain('"fornødne"');
+    const english = policy('### G1 Respite\nFamilies of disabled children can receive respite care at weekends.\n\n### G2 Help\nYoung people get the necessary help.\n', { lang: 'en' });
+    expect(summarize(lintFiles({ 'a.md': english }, only))).toEqual(['a.md:16:22-16:31 vague-goal warning G2']);
+  });
+
   it('reads English documents with the English lexicon', () => {
     const text = policy(
       [
