@@ -122,6 +122,25 @@ describe('vague-goal', () => {
     expect(summarize(lintFiles({ 'a.md': english }, only))).toEqual(['a.md:16:22-16:31 vague-goal warning G2']);
   });
 
+  it('leaves out a clause of purpose that opens the statement, and reads a deliverable dated by its year', () => {
+    const text = policy(
+      [
+        '### M1 Opfølgning',
+        'For at sikre, at indsatsen har den ønskede virkning på barnets trivsel, skal rådgiveren følge op med barnet og forældrene.',
+        '',
+        '### M2 Udspil',
+        'Forvaltningen vil i 2027 fremlægge et udspil om bedre kvalitet i dagtilbud.',
+        '',
+        '### M3 Trivsel',
+        'For at styrke trivslen vil vi arbejde for et bedre samarbejde.',
+        '',
+      ].join('\n'),
+    );
+    expect(summarize(lintFiles({ 'a.md': text }, only))).toEqual(['a.md:18:8-18:14 vague-goal warning M3']);
+    const english = policy('### G1 Referrals\nTo ensure that children are safe, the duty social worker reviews every referral.\n', { lang: 'en' });
+    expect(lintFiles({ 'a.md': english }, only)).toEqual([]);
+  });
+
   it('reads English documents with the English lexicon', () => {
     const text = policy(
       [
