@@ -1,5 +1,5 @@
 // Quick fixes: every finding's fix and suggestions, "disable for this line / this file", and
-// `source.fixAll.govlint` (all safe fixes of a document at once).
+// `source.fixAll.govlint` (all safe fixes of a document at once, as `--fix` makes them).
 import {
   CodeActionKind,
   type CodeAction,
@@ -9,12 +9,12 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { Goal, GovDocument } from '../../engine/model/document.ts';
+import { fixDocument } from '../../engine/fixes/passes.ts';
 import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
 import { ruleName } from '../../rules/names.ts';
 import type { Diagnostic, Fix, Lang, TextEdit } from '../../engine/types.ts';
 import type { Budget } from '../budget.ts';
 import { containsOffset, offsetsToRange, positionToOffset, rangesOverlap, toLspTextEdits, toSnippets } from '../convert.ts';
-import type { LintResult } from '../diagnostics.ts';
 import type { FeatureContext } from './context.ts';
 import { isWholeDocument } from '../workspace-shared.ts';
 
@@ -132,24 +132,6 @@ function goalAt(document: GovDocument, offset: number): Goal | undefined {
   );
 }
 
-/** Safe fixes of a document that do not overlap, in order. */
-export function safeFixEdits(result: LintResult): TextEdit[] {
-  const edits = result.diagnostics
-    .filter((diagnostic) => diagnostic.fix?.safe && !diagnostic.fix.otherFiles)
-    .map((diagnostic) => diagnostic.fix!.edits)
-    .filter((group) => group.length > 0)
-    .sort((a, b) => a[0]!.start - b[0]!.start);
-  const chosen: TextEdit[] = [];
-  let end = -1;
-  for (const group of edits) {
-    const sorted = [...group].sort((a, b) => a.start - b.start);
-    if (sorted[0]!.start < end) continue;
-    chosen.push(...sorted);
-    end = Math.max(...sorted.map((edit) => edit.end));
-  }
-  return chosen;
-}
-
 export function codeActions(context: FeatureContext, params: CodeActionParams, budget: Budget): CodeAction[] {
   const path = context.snapshot.pathOf(params.textDocument.uri);
   if (!path || !context.snapshot.settings.enable) return [];
@@ -228,7 +210,8 @@ export function codeActions(context: FeatureContext, params: CodeActionParams, b
   }
 
   if (only && only.length > 0 && only.some((kind) => wanted([kind], FIX_ALL_KIND))) {
-    const edits = safeFixEdits(result);
+    // The fixes `--fix` would make to this document, by the engine's one applier and policy.
+    const { edits } = fixDocument(context.workspace.index, context.workspace.lintOptions(), document, result.diagnostics);
     if (edits.length > 0) {
       actions.push({
         title: lang === 'da' ? 'Ret alle sikre govlint-fund' : 'Fix all safe govlint findings',
