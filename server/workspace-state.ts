@@ -20,6 +20,7 @@ import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import { defaultConfig, type ResolvedConfig } from '../engine/config/schema.ts';
+import { fixDocument, type DocumentFix } from '../engine/fixes/passes.ts';
 import type { LintedFile } from '../engine/lint/files.ts';
 import { documentLang, lintDocument, lintWorkspaceRules, sortDiagnostics, type LintOptions } from '../engine/lint/runner.ts';
 import type { DocumentOutline, GovDocument } from '../engine/model/document.ts';
@@ -88,6 +89,8 @@ export interface Snapshot {
   findings(path: string): LintResult | undefined;
   /** A result's findings as the client gets them. */
   lspDiagnostics(result: LintResult): LspDiagnostic[];
+  /** The fixes `--fix` would make to a document, by the engine's one applier (the index is left as it was). */
+  fixDocument(document: GovDocument, findings?: readonly Diagnostic[]): DocumentFix;
 }
 
 /** The document rules' findings of a closed file, and the options they were computed with. */
@@ -247,6 +250,12 @@ export abstract class WorkspaceState implements Snapshot {
     const existing = this.results.get(path);
     if (existing && existing.document === document && !this.outdatedPaths.has(path)) return existing;
     return this.lint(path)?.result;
+  }
+
+  fixDocument(document: GovDocument, findings?: readonly Diagnostic[]): DocumentFix {
+    this.sync();
+    // The fix passes lay the fixed text over the index for a moment and put it back: only the state may do that.
+    return fixDocument(this.state, this.lintOptions(), document, findings);
   }
 
   lspDiagnostics(result: LintResult): LspDiagnostic[] {

@@ -9,7 +9,6 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { Goal, GovDocument } from '../../engine/model/document.ts';
-import { fixDocument } from '../../engine/fixes/passes.ts';
 import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
 import { ruleName } from '../../rules/names.ts';
 import type { Diagnostic, Fix, Lang, TextEdit } from '../../engine/types.ts';
@@ -211,7 +210,7 @@ export function codeActions(context: FeatureContext, params: CodeActionParams, b
 
   if (only && only.length > 0 && only.some((kind) => wanted([kind], FIX_ALL_KIND))) {
     // The fixes `--fix` would make to this document, by the engine's one applier and policy.
-    const { edits } = fixDocument(context.workspace.index, context.workspace.lintOptions(), document, result.diagnostics);
+    const { edits } = context.snapshot.fixDocument(document, result.diagnostics);
     if (edits.length > 0) {
       actions.push({
         title: lang === 'da' ? 'Ret alle sikre govlint-fund' : 'Fix all safe govlint findings',
