@@ -23,6 +23,12 @@ describe('findActor', () => {
     expect(actor('If the Service Manager decides to convene a conference outwith this timescale he/she must record the reasons.', 'en')).toBe('subject: the Service Manager');
   });
 
+  it('reads a Danish acronym inflected after an apostrophe as the unit it names', () => {
+    expect(actor("SFO'en sender en underretning samme dag.")).toBe("subject: SFO'en");
+    expect(actor('Mødet indkaldes af SSP’en.')).toBe('agent: SSP’en');
+    expect(actor("Barnet går i SFO'en.")).toBeUndefined();
+  });
+
   it('takes an English subject before its modal, whatever opens the clause', () => {
     expect(actor("In addition the child's social worker should visit the child.", 'en')).toBe("subject: the child's social worker");
     expect(actor('On receipt of a request, an Assessment and Reviewing Officer (ARO) will call the family.', 'en')).toBe('subject: an Assessment and Reviewing Officer (ARO)');

@@ -34,6 +34,8 @@ interface Word {
 interface CompiledActors {
   endings: EndingSet;
   words: Set<string>;
+  /** Danish: an acronym inflected after an apostrophe ("SFO'en") is read as its acronym. */
+  acronymInflections: boolean;
   notActors: Set<string>;
   determiners: Set<string>;
   modifiers: Set<string>;
@@ -75,6 +77,7 @@ function compile(lang: Lang, owners: readonly string[]): CompiledActors {
     self: new Set(data.selfMarkers),
     notAgentAfter: data.notAgentAfter.map((phrase) => phrase.split(' ')),
     compound: new Set(data.compoundRoles),
+    acronymInflections: lang === 'da',
     // The workspace's configured owners, as word sequences ("Familieafdelingen", "Team Vest").
     extra: owners.map((owner) => wordsOf(owner, lang).map((w) => w.word)).filter((words) => words.length > 0),
   };
@@ -99,9 +102,14 @@ function clauseWords(text: string, lang: Lang): Word[] {
   return result;
 }
 
+/** Danish inflects an acronym after an apostrophe ("SFO'en", "SFO’er", "PPR's"): read it as the plain inflected word. */
+const ACRONYM_INFLECTION = /^(\p{L}{2,6})['’](en|et|er|erne|ens|s)$/u;
+
 function isRoleNoun(word: string, c: CompiledActors): boolean {
   if (c.notActors.has(word)) return false;
   if (c.words.has(word)) return true;
+  const acronym = ACRONYM_INFLECTION.exec(word);
+  if (acronym && c.acronymInflections && (c.words.has(acronym[1]!) || c.endings.matches(acronym[1]!))) return true;
   // An ending must leave room for a compound's first part or be the whole word: "leder" and "afdelingsleder", not "kalender".
   return c.endings.matches(word);
 }

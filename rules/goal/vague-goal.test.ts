@@ -101,6 +101,46 @@ describe('vague-goal', () => {
     ]);
   });
 
+  it('takes a named service as a defined object, and words of unspecified adequacy as vague', () => {
+    const text = policy(
+      [
+        '### M1 Aflastning',
+        'Der kan også gives aflastning af hensyn til den øvrige familie.',
+        '',
+        '### M2 Lommepenge',
+        'Der gives tøj- og lommepenge til barnet.',
+        '',
+        '### M3 Pleje',
+        'Barnet modtager den fornødne pleje og omsorg under opholdet.',
+        '',
+      ].join('\n'),
+    );
+    const diagnostics = lintFiles({ 'a.md': text }, only);
+    expect(summarize(diagnostics)).toEqual(['a.md:18:21-18:29 vague-goal warning M3']);
+    expect(diagnostics[0]!.messages.en).toContain('"fornødne"');
+    const english = policy('### G1 Respite\nFamilies of disabled children can receive respite care at weekends.\n\n### G2 Help\nYoung people get the necessary help.\n', { lang: 'en' });
+    expect(summarize(lintFiles({ 'a.md': english }, only))).toEqual(['a.md:16:22-16:31 vague-goal warning G2']);
+  });
+
+  it('leaves out a clause of purpose that opens the statement, and reads a deliverable dated by its year', () => {
+    const text = policy(
+      [
+        '### M1 Opfølgning',
+        'For at sikre, at indsatsen har den ønskede virkning på barnets trivsel, skal rådgiveren følge op med barnet og forældrene.',
+        '',
+        '### M2 Udspil',
+        'Forvaltningen vil i 2027 fremlægge et udspil om bedre kvalitet i dagtilbud.',
+        '',
+        '### M3 Trivsel',
+        'For at styrke trivslen vil vi arbejde for et bedre samarbejde.',
+        '',
+      ].join('\n'),
+    );
+    expect(summarize(lintFiles({ 'a.md': text }, only))).toEqual(['a.md:18:8-18:14 vague-goal warning M3']);
+    const english = policy('### G1 Referrals\nTo ensure that children are safe, the duty social worker reviews every referral.\n', { lang: 'en' });
+    expect(lintFiles({ 'a.md': english }, only)).toEqual([]);
+  });
+
   it('reads English documents with the English lexicon', () => {
     const text = policy(
       [
