@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { findConfigFile, loadConfigFile } from '../config/load.ts';
 import { defaultConfig, resolveConfig, type ConfigInput, type ResolvedConfig } from '../config/schema.ts';
 import { locateProject } from '../workspace/project.ts';
-import { ruleIds } from '../../rules/index.ts';
+import { allRules } from '../../rules/index.ts';
 
 /** The configuration of a run and the project folder it belongs to. */
 export interface RunConfig {
@@ -31,7 +31,7 @@ export type ConfigSource =
  */
 export function loadRunConfig(paths: readonly string[], cwd: string, source: ConfigSource): RunConfig {
   if ('file' in source) {
-    const config = loadConfigFile(resolve(cwd, source.file), ruleIds);
+    const config = loadConfigFile(resolve(cwd, source.file), allRules);
     return { config, root: config.root };
   }
   if ('resolved' in source) return { config: source.resolved, root: source.resolved.root };
@@ -40,7 +40,7 @@ export function loadRunConfig(paths: readonly string[], cwd: string, source: Con
     return { config: resolveConfig(source.input, root), root };
   }
   const location = locateProject(paths, cwd);
-  if (location.configFile) return { config: loadConfigFile(location.configFile, ruleIds), root: location.root! };
+  if (location.configFile) return { config: loadConfigFile(location.configFile, allRules), root: location.root! };
   return location.root ? { config: defaultConfig(location.root), root: location.root } : { config: defaultConfig(resolve(cwd)) };
 }
 
@@ -53,7 +53,7 @@ export function loadFolderConfig(root: string): { config: ResolvedConfig; error?
   const file = findConfigFile(root);
   if (!file) return { config: defaultConfig(root) };
   try {
-    return { config: loadConfigFile(file, ruleIds) };
+    return { config: loadConfigFile(file, allRules) };
   } catch (error) {
     return { config: defaultConfig(root), error: error instanceof Error ? error.message : String(error) };
   }

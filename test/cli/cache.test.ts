@@ -12,7 +12,7 @@ import { resolveConfig, type ConfigInput } from '../../engine/config/schema.ts';
 import { lintWorkspace, type LintOptions } from '../../engine/lint/runner.ts';
 import type { DiscoveredFile } from '../../engine/workspace/discover.ts';
 import { loadWorkspace } from '../../engine/workspace/load.ts';
-import { md } from '../../rules/hierarchy/test-docs.ts';
+import { md } from '../../rules/hierarchy/support/test-docs.ts';
 import { allRules } from '../../rules/index.ts';
 
 // Each test spawns the CLI several times (or runs many fix passes); a loaded CI machine is slow.
