@@ -24,7 +24,7 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { cli: 'cli/bin.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${requireShim}` } },
-  { ...common, entryPoints: { 'lint-worker': 'cli/lint-worker.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { 'lint-worker': 'engine/api/lint-worker.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { server: 'server/main.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { extension: 'client/extension.ts' }, outdir: 'dist', external: ['vscode'] },
 ];

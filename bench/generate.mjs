@@ -31,7 +31,7 @@ export function rng(seed) {
   };
 }
 
-const AREAS = [
+export const AREAS = [
   ['anbragte børn', 'anbringelse'],
   ['børn med handicap', 'handicap'],
   ['unge i overgangen til voksenlivet', 'efterværn'],
@@ -47,7 +47,7 @@ const AREAS = [
 ];
 
 const OWNERS_POLICY = ['Børne- og Ungeudvalget', 'Familie- og Socialudvalget'];
-const OWNERS = [
+export const OWNERS = [
   'Børne- og Ungedirektøren',
   'Familieafdelingen',
   'Myndighedsafsnittet',
@@ -121,12 +121,12 @@ const PROSE = [
 
 const LEGAL = ['jf. Barnets Lov § 20, stk. 3', 'jf. Barnets Lov § 136', 'jf. Barnets Lov § 95, stk. 2', 'jf. serviceloven § 50', 'jf. SEL § 52'];
 
-const pad = (n) => String(n).padStart(2, '0');
+export const pad = (n) => String(n).padStart(2, '0');
 function date(r, fromYear, toYear) {
   return `${r.int(fromYear, toYear)}-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}`;
 }
 
-function goalBlock(r, { level, id, mistakes, implementsRef, lineNoiseParas = 0, years = [2026, 2029] }) {
+export function goalBlock(r, { level, id, mistakes, implementsRef, lineNoiseParas = 0, years = [2026, 2029] }) {
   const lines = [];
   const vague = mistakes && r.chance(0.15);
   const title = r.pick(TITLES);
@@ -151,7 +151,7 @@ function goalBlock(r, { level, id, mistakes, implementsRef, lineNoiseParas = 0, 
   return lines.join('\n');
 }
 
-function frontMatter(fields) {
+export function frontMatter(fields) {
   const lines = ['---'];
   for (const [key, value] of fields) if (value !== undefined) lines.push(`${key}: ${value}`);
   lines.push('---', '');
@@ -166,7 +166,7 @@ function section(r, title, paragraphs) {
 
 export const POLICY_ID = 'boernepolitik-2025';
 
-function policy(r, goalCount) {
+export function policy(r, goalCount) {
   const goals = [];
   for (let i = 1; i <= goalCount; i++) goals.push(goalBlock(r, { level: 3, id: `M${i}`, mistakes: true, years: [2029, 2030] }));
   const text =

@@ -1,51 +1,7 @@
 // The bytes `--fix` writes are made from the bytes it read: every byte outside the fixed spans is
 // copied from the original file, never re-encoded from a text that might be incomplete.
+import { composeEdits, type Piece } from '../engine/fixes/compose.ts';
 import type { TextEdit } from '../engine/types.ts';
-
-/** A piece of a fixed text: a span of the original text, or inserted text. */
-type Piece = { from: number; to: number } | { text: string };
-
-const pieceLength = (piece: Piece) => ('text' in piece ? piece.text.length : piece.to - piece.from);
-
-/** The pieces covering `[start, end)` of the text the pieces make. */
-function slicePieces(pieces: readonly Piece[], start: number, end: number): Piece[] {
-  const result: Piece[] = [];
-  let at = 0;
-  for (const piece of pieces) {
-    const length = pieceLength(piece);
-    const from = Math.max(start, at);
-    const to = Math.min(end, at + length);
-    if (from < to) {
-      if ('text' in piece) result.push({ text: piece.text.slice(from - at, to - at) });
-      else result.push({ from: piece.from + from - at, to: piece.from + to - at });
-    }
-    at += length;
-    if (at >= end) break;
-  }
-  return result;
-}
-
-/**
- * Composes passes of edits (each in the coordinates of the text before it, sorted, not
- * overlapping) into pieces of the original text and inserted text.
- */
-export function composeEdits(originalLength: number, passes: readonly (readonly TextEdit[])[]): Piece[] {
-  let pieces: Piece[] = originalLength > 0 ? [{ from: 0, to: originalLength }] : [];
-  for (const edits of passes) {
-    const total = pieces.reduce((sum, piece) => sum + pieceLength(piece), 0);
-    const next: Piece[] = [];
-    let at = 0;
-    for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
-      if (edit.start < at || edit.end < edit.start || edit.end > total) throw new RangeError(`edit ${edit.start}-${edit.end} outside the text or overlapping`);
-      next.push(...slicePieces(pieces, at, edit.start));
-      if (edit.newText !== '') next.push({ text: edit.newText });
-      at = edit.end;
-    }
-    next.push(...slicePieces(pieces, at, total));
-    pieces = next;
-  }
-  return pieces;
-}
 
 /** In a `u` expression a surrogate pair is one code point: only a lone surrogate is in `Cs`. */
 const LONE_SURROGATE = /\p{Cs}/u;

@@ -5,14 +5,22 @@
 // on: exit 0 when every file was written, 1 when some were not, 2 for bad usage.
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { convertDocx, DocxProblem, type DocxProblemReason } from '../engine/import/docx/convert.ts';
-import { isWordPath, WORD_LOCK_FILES } from '../engine/import/docx/document.ts';
-import type { Lang } from '../engine/types.ts';
-import { discoverFiles, type DiscoveredFile } from '../engine/workspace/discover.ts';
 import type { CliOptions } from './args.ts';
 import { UsageError } from './args.ts';
-import { loadRunConfig } from './project-files.ts';
-import { errorCode, pathKind, replaceFile } from './safe-write.ts';
+import {
+  convertDocx,
+  discoverFiles,
+  DocxProblem,
+  errorCode,
+  isWordPath,
+  loadRunConfig,
+  pathKind,
+  replaceFile,
+  WORD_LOCK_FILES,
+  type DiscoveredFile,
+  type DocxProblemReason,
+  type Lang,
+} from '../engine/api/index.ts';
 import { escapeControls } from './terminal-text.ts';
 
 export interface ImportIo {
@@ -62,7 +70,7 @@ function say(template: string, values: Record<string, string | number>): string 
 async function wordFiles(paths: readonly string[], cwd: string, words: Record<string, string>, warn: (line: string) => void): Promise<{ files: Array<DiscoveredFile & { base: string }>; refused: number }> {
   const files: Array<DiscoveredFile & { base: string }> = [];
   let refused = 0;
-  const { config } = loadRunConfig(paths, cwd, undefined);
+  const { config } = loadRunConfig(paths, cwd, { find: true });
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     if (pathKind(absolute) === 'file') {
@@ -86,7 +94,7 @@ async function wordFiles(paths: readonly string[], cwd: string, words: Record<st
 export async function runImportCommand(options: CliOptions, io: ImportIo, lang: Lang): Promise<number> {
   const words = WORDS[options.lang ?? lang];
   const warn = (line: string) => io.stderr(`govlint: ${line}\n`);
-  const { config } = loadRunConfig(options.paths, io.cwd, options.config);
+  const { config } = loadRunConfig(options.paths, io.cwd, options.config !== undefined ? { file: options.config } : { find: true });
   const { files, refused } = await wordFiles(options.paths, io.cwd, words, warn);
   const single = files.length === 1 && options.paths.length === 1 && pathKind(resolve(io.cwd, options.paths[0]!)) === 'file';
   const out = options.out;

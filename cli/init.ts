@@ -2,8 +2,7 @@
 // the current folder; an existing file is never overwritten.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderSkeleton, type SkeletonInput } from '../engine/templates/skeleton.ts';
-import type { Lang } from '../engine/types.ts';
+import { renderSkeleton, type Lang, type SkeletonInput } from '../engine/api/index.ts';
 
 export interface InitFile {
   name: string;

@@ -1,32 +1,34 @@
 import { colorWanted } from './color.ts';
-import { ConfigError } from '../engine/config/load.ts';
-import type { ResolvedConfig } from '../engine/config/schema.ts';
-import { lintEach, lintFile, lintOutlines, type FileToLint, type LintedFile } from '../engine/lint/files.ts';
-import type { LintOptions } from '../engine/lint/runner.ts';
-import { todayIso } from '../engine/text/dates.ts';
-import type { Diagnostic, Lang } from '../engine/types.ts';
-import { NoMatchError, NotAFileError, PathNotFoundError, type DiscoveredFile } from '../engine/workspace/discover.ts';
-import { allRules } from '../rules/index.ts';
+import {
+  ConfigError,
+  createLinter,
+  describeCacheProblem,
+  isWordPath,
+  NoMatchError,
+  NotAFileError,
+  PathNotFoundError,
+  todayIso,
+  type Diagnostic,
+  type DiscoveredFile,
+  type Lang,
+  type Linter,
+  type LinterWarning,
+  type LintRunResult,
+  type ResolvedConfig,
+  type RunFiles,
+} from '../engine/api/index.ts';
 import { checkOutputTarget, outputTarget, writeOutputFile, type OutputTarget } from './output-file.ts';
-import { findRunFiles, findStdinRunFiles, type RunFiles } from './project-files.ts';
-import { documentFromBytes } from '../engine/parse/from-bytes.ts';
-import { outlineOf } from '../engine/model/outline.ts';
-import { addDueDates } from '../engine/analysis/due.ts';
-import { lintDocumentRules } from '../engine/lint/runner.ts';
 import { parseCliArgs, UsageError, type CliOptions } from './args.ts';
 import { cliLang, describePathError, INTERNAL_ERROR, usageErrorLine, usageText } from './usage.ts';
-import { cacheRefusal, describeCacheProblem, lintWithCache, resolveCacheFile } from './cache.ts';
 import { CliError } from './errors.ts';
 import { escapeControls } from './terminal-text.ts';
 import { describeFixOutcomes, runFix } from './fix-run.ts';
 import { chunkedFormatters, formatters } from './formatters/index.ts';
 import { writeChunked, type ChunkSink } from './write-chunked.ts';
-import { LINT_ON_WORKERS_ONLY_FROM, lintFilesInParallel, threadCount, workerScript, workerSetup } from '../engine/lint/pool.ts';
-import { createProgress, type Progress } from './progress.ts';
+import { createProgress } from './progress.ts';
 import { describeInit, writeInitFiles } from './init.ts';
 import { runReportCommand } from './report/run.ts';
 import { runImportCommand } from './import-command.ts';
-import { isWordPath } from '../engine/import/docx/document.ts';
 import type { LintResult } from './formatters/types.ts';
 import { GOVLINT_VERSION } from './version.ts';
 
@@ -44,14 +46,14 @@ export interface CliIo extends ChunkSink {
 }
 
 /** Prints the diagnostics in the chosen format and returns the exit status. */
-async function report(options: CliOptions, io: CliIo, config: ResolvedConfig, files: readonly DiscoveredFile[], all: Diagnostic[], documents: number, output?: OutputTarget): Promise<number> {
+async function report(options: CliOptions, io: CliIo, linter: Linter, config: ResolvedConfig, files: readonly DiscoveredFile[], all: Diagnostic[], documents: number, output?: OutputTarget): Promise<number> {
   const diagnostics = options.quiet ? all.filter((diagnostic) => diagnostic.severity === 'error') : all;
   const result: LintResult = {
     diagnostics,
     files: files.length,
     paths: files.map((file) => file.relative),
     documents,
-    rules: allRules,
+    rules: linter.rules,
   };
   const formatOptions = { lang: options.lang ?? config.lang, color: colorWanted(options.color, io.env ?? process.env, io.isTTY), suggest: options.suggest, cwd: io.cwd };
   const chunked = chunkedFormatters[options.format];
@@ -104,9 +106,9 @@ const FIX_WORDS: Record<Lang, { fixed: string; wouldFix: string; nothing: string
  * Every file with fixes gets a line on stderr (fixed, or not fixed and why); a file that is not
  * written keeps its findings in the report, and no file stops the others.
  */
-async function fix(options: CliOptions, io: CliIo, files: RunFiles, lintOptions: LintOptions, output: OutputTarget | undefined): Promise<number> {
+async function fix(options: CliOptions, io: CliIo, linter: Linter, files: RunFiles, output: OutputTarget | undefined): Promise<number> {
   const { config } = files;
-  const run = runFix(files.indexed, config, lintOptions, options.fixDryRun === true, files.reportedPaths);
+  const run = runFix(files.indexed, config, linter.lintOptions(config), options.fixDryRun === true, files.reportedPaths);
   // The lines about fixing speak the documents' language when they share one, as the stylish summary does.
   const documentLangs = new Set(run.workspace.documents().map((document) => document.meta.lang ?? config.lang));
   const lang = options.lang ?? (documentLangs.size === 1 ? [...documentLangs][0]! : config.lang);
@@ -126,7 +128,7 @@ async function fix(options: CliOptions, io: CliIo, files: RunFiles, lintOptions:
   if (notFixed > 0) io.stderr(`govlint: ${words.notFixed.replace('{files}', String(notFixed))}\n`);
   if (options.fixDryRun) return exitStatus(options, io, run.remaining);
   const documents = run.workspace.documents().filter((document) => document.frontmatter && files.reportedPaths.has(document.path)).length;
-  return report(options, io, config, files.reported, run.remaining, documents, output);
+  return report(options, io, linter, config, files.reported, run.remaining, documents, output);
 }
 
 /** The `-o` target, refused at once (exit 2, before any linting) when it must not be written. */
@@ -138,86 +140,53 @@ function checkedOutput(options: CliOptions, io: CliIo, run: RunFiles): OutputTar
   return target;
 }
 
+/** The linter of a run: the command line's options, its warnings written to stderr in the CLI's words. */
+function linterFor(options: CliOptions, io: CliIo): Linter {
+  const warn = (warning: LinterWarning): void => {
+    if (warning.kind === 'cache') io.stderr(describeCacheProblem(warning.problem, io.cwd, warning.lang));
+    else io.stderr(`govlint: ${WORKER_FAILED[warning.lang].replace('{detail}', warning.detail)}\n`);
+  };
+  return createLinter({
+    cwd: io.cwd,
+    config: options.config !== undefined ? { file: options.config } : { find: true },
+    today: options.today ?? todayIso(),
+    ...(options.lang ? { lang: options.lang } : {}),
+    concurrency: options.concurrency,
+    onWarning: warn,
+  });
+}
+
 /**
  * `--stdin`: the text read stands for one file of the project (`--stdin-filename`), which is the
  * one reported; the rest of the project is read from disk for the hierarchy rules. Uncached:
  * the cache knows files by their bytes on disk.
  */
-async function lintStdin(options: CliOptions, io: CliIo): Promise<number> {
+async function lintStdin(options: CliOptions, io: CliIo, linter: Linter): Promise<number> {
   if (!io.readStdin) throw new CliError('standard input cannot be read here');
-  const run = await findStdinRunFiles(options.stdinFilename, io.cwd, options.config);
-  const { config, stdin } = run;
+  const run = await linter.findTextFiles(options.stdinFilename);
   const output = checkedOutput(options, io, run);
-  const lintOptions: LintOptions = { config, rules: allRules, today: options.today ?? todayIso(), ...(options.lang ? { lang: options.lang } : {}) };
   // One byte over the size limit is enough to call the text too large.
-  const bytes = await io.readStdin(config.limits.maxFileBytes + 1);
-  const document = documentFromBytes(stdin.relative, bytes, config);
-  const fromStdin: LintedFile = { outline: addDueDates(outlineOf(document), document, document.meta.lang ?? config.lang), diagnostics: lintDocumentRules(document, lintOptions) };
-  const others = run.indexed.filter((file) => file.absolute !== stdin.absolute).map((file): FileToLint => ({ ...file, outlineOnly: true }));
-  const linted = await lintEachFile(others, lintOptions, options.concurrency, undefined, io.stderr);
-  const result = lintOutlines([...linted, fromStdin], lintOptions, (path) => path === stdin.relative);
-  return report(options, io, config, run.reported, result.diagnostics, result.documents, output);
+  const bytes = await io.readStdin(run.config.limits.maxFileBytes + 1);
+  const result = await linter.lintText(run, bytes);
+  return report(options, io, linter, run.config, run.reported, result.diagnostics, result.documents, output);
 }
 
 async function lint(options: CliOptions, io: CliIo): Promise<number> {
-  if (options.stdin) return lintStdin(options, io);
-  const run = await findRunFiles(options.paths, io.cwd, options.config);
-  const { config, reported, indexed, reportedPaths } = run;
-  const lintOptions: LintOptions = {
-    config,
-    rules: allRules,
-    today: options.today ?? todayIso(),
-    ...(options.lang ? { lang: options.lang } : {}),
-  };
+  const linter = linterFor(options, io);
+  if (options.stdin) return lintStdin(options, io, linter);
+  const run = await linter.findFiles(options.paths);
+  const { config } = run;
   const output = checkedOutput(options, io, run);
-  if (options.fix || options.fixDryRun) return fix(options, io, run, lintOptions, output);
-  const isReported = (diagnostic: Diagnostic) => reportedPaths.has(diagnostic.file);
+  if (options.fix || options.fixDryRun) return fix(options, io, linter, run, output);
+  let result: LintRunResult;
   if (options.cache) {
-    // A cache location that holds something else is never written: the run goes uncached.
-    // The cache holds the whole project, whichever of its files are named.
-    const cacheFile = resolveCacheFile(io.cwd, options.cacheLocation, [run.root ?? io.cwd, ...(run.root === undefined ? options.paths : [])]);
-    const refusal = cacheRefusal(cacheFile);
-    if (refusal) io.stderr(describeCacheProblem(refusal, io.cwd, options.lang ?? config.lang));
-    else {
-      const cached = await lintWithCache(indexed, lintOptions, cacheFile, io.cwd, (changed) => lintEachFile(changed, lintOptions, options.concurrency, undefined, io.stderr));
-      if (cached.writeProblem) io.stderr(describeCacheProblem(cached.writeProblem, io.cwd, options.lang ?? config.lang));
-      const documents = cached.governance.filter((path) => reportedPaths.has(path)).length;
-      return report(options, io, config, reported, cached.diagnostics.filter(isReported), documents, output);
-    }
+    result = await linter.lint(run, { cache: { ...(options.cacheLocation !== undefined ? { location: options.cacheLocation } : {}) } });
+  } else {
+    const progress = createProgress({ files: run.indexed.length, stderrIsTTY: io.stderrIsTTY === true, format: options.format, lang: options.lang ?? config.lang, write: io.stderr });
+    result = await linter.lint(run, progress ? { onProgress: (done, total) => progress.update(done, total) } : {});
+    progress?.end();
   }
-  const progress = createProgress({ files: indexed.length, stderrIsTTY: io.stderrIsTTY === true, format: options.format, lang: options.lang ?? config.lang, write: io.stderr });
-  // The files only indexed are read for their outlines: their document rules would find nothing reported.
-  const toLint = indexed.map((file): FileToLint => (reportedPaths.has(file.relative) ? file : { ...file, outlineOnly: true }));
-  const linted = await lintEachFile(toLint, lintOptions, options.concurrency, progress, io.stderr);
-  const result = lintOutlines(linted, lintOptions, (path) => reportedPaths.has(path));
-  progress?.end();
-  return report(options, io, config, reported, result.diagnostics, result.documents, output);
-}
-
-/** Phase 1 (read, parse, document rules) of every file: on worker threads when the workspace is large, otherwise here. */
-async function lintEachFile(
-  files: readonly DiscoveredFile[],
-  lintOptions: LintOptions,
-  concurrency: number | 'auto',
-  progress: Progress | undefined,
-  warn: (text: string) => void,
-): Promise<LintedFile[]> {
-  const onProgress = (done: number, total: number) => progress?.update(done, total);
-  const count = threadCount(files.length, concurrency);
-  const script = count > 0 ? workerScript() : undefined;
-  if (script) {
-    // A large workspace keeps this thread for the outlines and findings it collects: parsing here
-    // too would pile its garbage onto the heap that holds them.
-    const lintHere = files.length < LINT_ON_WORKERS_ONLY_FROM ? (file: DiscoveredFile) => lintFile(file, lintOptions) : undefined;
-    try {
-      return await lintFilesInParallel(script, files, workerSetup(lintOptions), count, lintHere, onProgress);
-    } catch (error) {
-      // A worker that cannot start or dies (out of memory, say) must not cost the run: do it here.
-      const detail = error instanceof Error ? error.message : String(error);
-      warn(`govlint: ${WORKER_FAILED[lintOptions.lang ?? lintOptions.config.lang].replace('{detail}', detail)}\n`);
-    }
-  }
-  return lintEach(files, lintOptions, onProgress);
+  return report(options, io, linter, config, run.reported, result.diagnostics, result.documents, output);
 }
 
 /** Runs the CLI and returns the exit status (0 clean, 1 findings, 2 usage or internal failure). */

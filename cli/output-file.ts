@@ -4,9 +4,8 @@
 // Markdown file or a folder: a slip of the hand (`-o politik.md`) must not cost a document.
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Lang } from '../engine/types.ts';
 import { CliError } from './errors.ts';
-import { errorCode, fileIdentity, pathKind, replaceFile } from './safe-write.ts';
+import { errorCode, fileIdentity, pathKind, replaceFile, type Lang } from '../engine/api/index.ts';
 
 type Refusal = 'document' | 'markdown' | 'folder' | 'other' | 'unwritable';
 

@@ -4,8 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { findConfigFile } from '../engine/config/find.ts';
-import type { Lang } from '../engine/types.ts';
+import { findConfigFile, type Lang } from '../engine/api/index.ts';
 
 export type Localized = Record<Lang, string>;
 

@@ -1,4 +1,2 @@
-// Replaced at bundle time by esbuild's `define`; the fallback serves tests run from source.
-declare const __GOVLINT_VERSION__: string | undefined;
-
-export const GOVLINT_VERSION: string = typeof __GOVLINT_VERSION__ === 'string' ? __GOVLINT_VERSION__ : '0.0.0-dev';
+// The version lives with the engine's API (the cache's key reads it); the CLI and the browser engine print it.
+export { GOVLINT_VERSION } from '../engine/api/version.ts';

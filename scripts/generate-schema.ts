@@ -7,5 +7,5 @@ import { configJsonSchema } from '../engine/config/json-schema.ts';
 import { allRules } from '../rules/index.ts';
 
 const target = join(import.meta.dirname, '..', 'schema', 'govlint.schema.json');
-writeFileSync(target, JSON.stringify(configJsonSchema(allRules.map((rule) => rule.meta)), null, 2) + '\n');
+writeFileSync(target, JSON.stringify(configJsonSchema(allRules), null, 2) + '\n');
 console.log(`wrote ${target}`);

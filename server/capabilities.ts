@@ -2,7 +2,7 @@
 // (server.ts) and the web extension's server (browser-server.ts); each adds its own extras.
 import { CodeActionKind, TextDocumentSyncKind, type ClientCapabilities, type ServerCapabilities } from 'vscode-languageserver/node';
 import { FIX_ALL_KIND } from './features/code-actions.ts';
-import type { FeatureContext } from './features/context.ts';
+import type { ClientFeatures } from './features/context.ts';
 
 /** The features both servers provide. */
 export const FEATURE_CAPABILITIES: ServerCapabilities = {
@@ -19,7 +19,7 @@ export const FEATURE_CAPABILITIES: ServerCapabilities = {
 };
 
 /** What the features adapt to: snippet edits in code actions, Markdown in hovers. */
-export function clientFeaturesOf(capabilities: ClientCapabilities): FeatureContext['client'] {
+export function clientFeaturesOf(capabilities: ClientCapabilities): ClientFeatures {
   return {
     snippetEdits: capabilities.workspace?.workspaceEdit?.snippetEditSupport === true && capabilities.workspace.workspaceEdit.documentChanges === true,
     markdownHover: capabilities.textDocument?.hover?.contentFormat?.includes('markdown') ?? false,

@@ -5,9 +5,8 @@
 // a file outside every folder to the first folder's (it is linted while open, never searched for).
 import { basename, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isInside, nestedProjectRoots } from '../engine/workspace/project.ts';
+import { isInside, nestedProjectRoots } from '../engine/api/index.ts';
 import type { DiagnosticsManager } from './diagnostics.ts';
-import type { FeatureContext } from './features/context.ts';
 import type { ServerWorkspace } from './workspace.ts';
 
 /** A workspace folder as the client names it. */
@@ -24,7 +23,6 @@ export interface Project {
   readonly name: string;
   readonly workspace: ServerWorkspace;
   readonly diagnostics: DiagnosticsManager;
-  readonly context: FeatureContext;
   /** Settled once the project's files are read and its first pass is scheduled. */
   ready: Promise<void>;
 }

@@ -23,7 +23,7 @@ import { suggestionText } from '../cli/formatters/suggestion-text.ts';
 import { buildReportModel } from '../cli/report/model.ts';
 import { renderReport } from '../cli/report/render.ts';
 import { GOVLINT_VERSION } from '../cli/version.ts';
-import { allRules, ruleIds } from '../rules/index.ts';
+import { allRules } from '../rules/index.ts';
 import { scorecard, type ScoreLine } from '../server/features/scorecard.ts';
 
 export { GOVLINT_VERSION };
@@ -162,7 +162,7 @@ export class LintSession {
     if (configSource) {
       try {
         configContent = configText(configSource);
-        config = parseConfigContent(configContent, configSource.path, ruleIds, { root, file: configSource.path });
+        config = parseConfigContent(configContent, configSource.path, allRules, { root, file: configSource.path });
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
         configError = error.message;

@@ -6,19 +6,9 @@
 // configuration) is never replaced, not even with `--force`. The temporary file has a random
 // name and is created exclusively, so a link planted beside the report is never followed.
 import { resolve } from 'node:path';
-import { findConfigFile, loadConfigFile } from '../../engine/config/load.ts';
-import { defaultConfig, type ResolvedConfig } from '../../engine/config/schema.ts';
-import { lintWorkspace } from '../../engine/lint/runner.ts';
-import type { Rule } from '../../engine/rule.ts';
-import { todayIso } from '../../engine/text/dates.ts';
-import type { Lang } from '../../engine/types.ts';
-import { discoverFiles, type DiscoveredFile } from '../../engine/workspace/discover.ts';
-import { wordAware } from '../../engine/import/docx/document.ts';
-import { loadWorkspace } from '../../engine/workspace/load.ts';
-import { allRules, ruleIds } from '../../rules/index.ts';
+import { createLinter, errorCode, fileIdentity, pathKind, readHead, replaceFile, todayIso, type Lang, type Linter, type Rule, type RunFiles } from '../../engine/api/index.ts';
 import { UsageError, type CliOptions } from '../args.ts';
 import { CliError } from '../errors.ts';
-import { errorCode, fileIdentity, pathKind, readHead, replaceFile } from '../safe-write.ts';
 import { GOVLINT_VERSION } from '../version.ts';
 import { buildReportModel, type ReportModel } from './model.ts';
 import { renderReport } from './render.ts';
@@ -45,24 +35,31 @@ export interface ReportResult {
   file: string;
 }
 
-function loadConfig(options: Pick<ReportCommandOptions, 'config'>, cwd: string): ResolvedConfig {
-  const file = options.config ? resolve(cwd, options.config) : findConfigFile(cwd);
-  return file ? loadConfigFile(file, ruleIds) : defaultConfig(cwd);
+function linterFor(options: Omit<ReportCommandOptions, 'out'>, cwd: string, rules?: readonly Rule[]): Linter {
+  return createLinter({
+    cwd,
+    config: options.config !== undefined ? { file: options.config } : { find: true },
+    today: options.today ?? todayIso(),
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(rules ? { rules } : {}),
+  });
+}
+
+/** The named files (the report is about them alone) and their configuration. */
+function reportFiles(linter: Linter, paths: readonly string[]): Promise<RunFiles> {
+  return linter.findFiles(paths, { project: false });
 }
 
 /** Lints the workspace and builds the page (no file written). */
-export async function buildReport(options: Omit<ReportCommandOptions, 'out'>, cwd: string, rules: readonly Rule[] = allRules): Promise<{ model: ReportModel; html: string }> {
-  const config = loadConfig(options, cwd);
-  const files = await discoverFiles(options.paths, { cwd, root: config.root, ...wordAware(config) });
-  return renderFor(options, config, files, rules);
+export async function buildReport(options: Omit<ReportCommandOptions, 'out'>, cwd: string, rules?: readonly Rule[]): Promise<{ model: ReportModel; html: string }> {
+  const linter = linterFor(options, cwd, rules);
+  return renderFor(linter, await reportFiles(linter, options.paths));
 }
 
-function renderFor(options: Omit<ReportCommandOptions, 'out'>, config: ResolvedConfig, files: readonly DiscoveredFile[], rules: readonly Rule[]): { model: ReportModel; html: string } {
-  const workspace = loadWorkspace(files, config);
-  const today = options.today ?? todayIso();
-  const lang = options.lang ?? config.lang;
-  const diagnostics = lintWorkspace(workspace, { config, rules, today, ...(options.lang ? { lang: options.lang } : {}) });
-  const model = buildReportModel({ workspace, diagnostics, config, rules, today, lang });
+function renderFor(linter: Linter, run: RunFiles): { model: ReportModel; html: string } {
+  const { workspace, diagnostics } = linter.lintDocuments(run);
+  const lang = linter.options.lang ?? run.config.lang;
+  const model = buildReportModel({ workspace, diagnostics, config: run.config, rules: linter.rules, today: linter.today, lang });
   return { model, html: renderReport(model, { version: GOVLINT_VERSION }) };
 }
 
@@ -99,8 +96,9 @@ function checkTarget(file: string, protectedFiles: readonly string[], force: boo
 
 /** Runs `govlint report`; returns the exit status (0: written). Errors propagate to the CLI, which exits 2. */
 export async function runReport(options: ReportCommandOptions, io: ReportIo): Promise<number> {
-  const config = loadConfig(options, io.cwd);
-  const files = await discoverFiles(options.paths, { cwd: io.cwd, root: config.root, ...wordAware(config) });
+  const linter = linterFor(options, io.cwd);
+  const run = await reportFiles(linter, options.paths);
+  const { config, reported: files } = run;
   const file = resolve(io.cwd, options.out);
   const words = REFUSAL[options.lang ?? config.lang];
   const say = (key: keyof typeof words, code = ''): never => {
@@ -109,7 +107,7 @@ export async function runReport(options: ReportCommandOptions, io: ReportIo): Pr
   const protectedFiles = [...files.map((discovered) => discovered.absolute), ...(config.file ? [config.file] : [])];
   // Before the work of linting, so a refusal is immediate; checked again just before writing.
   checkTarget(file, protectedFiles, options.force === true, say);
-  const { model, html } = renderFor(options, config, files, allRules);
+  const { model, html } = renderFor(linter, run);
   checkTarget(file, protectedFiles, options.force === true, say);
   try {
     replaceFile(file, html);

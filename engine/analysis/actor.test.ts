@@ -23,6 +23,23 @@ describe('findActor', () => {
     expect(actor('If the Service Manager decides to convene a conference outwith this timescale he/she must record the reasons.', 'en')).toBe('subject: the Service Manager');
   });
 
+  it('reads a Danish acronym inflected after an apostrophe as the unit it names', () => {
+    expect(actor("SFO'en sender en underretning samme dag.")).toBe("subject: SFO'en");
+    expect(actor('Mødet indkaldes af SSP’en.')).toBe('agent: SSP’en');
+    expect(actor("Barnet går i SFO'en.")).toBeUndefined();
+  });
+
+  it('takes the role whose task a statement names, the focus of a cleft, and a subject before a clause set off by commas', () => {
+    expect(actor('Familieplejekonsulentens primære opgave er at tilbyde supervision.')).toBe('subject: Familieplejekonsulentens');
+    expect(actor("It is the Chair's responsibility to circulate the minutes.", 'en')).toBe("subject: the Chair's");
+    expect(actor('Det er rådgiver fra Myndighedscentret, der visiterer barnet til anbringelse.')).toBe('subject: rådgiver');
+    expect(actor('The social worker, when conducting a Section 47 Enquiry, must assess the needs of every child in the household.', 'en')).toBe('subject: The social worker');
+    expect(actor('Hvis dagtilbuddet vurderer, at forældrene er påvirkede, skal personalet kontakte politiet.')).toBe('subject: dagtilbuddet');
+    expect(actor('Your PA will meet with you every 3 months.', 'en')).toBe('subject: Your PA');
+    // A role's thoughts are no task: "rådgiverens overvejelser" names no one who acts.
+    expect(actor('Vi opbevarer underretningen og rådgiverens overvejelser.')).toBeUndefined();
+  });
+
   it('takes an English subject before its modal, whatever opens the clause', () => {
     expect(actor("In addition the child's social worker should visit the child.", 'en')).toBe("subject: the child's social worker");
     expect(actor('On receipt of a request, an Assessment and Reviewing Officer (ARO) will call the family.', 'en')).toBe('subject: an Assessment and Reviewing Officer (ARO)');

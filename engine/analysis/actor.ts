@@ -34,6 +34,8 @@ interface Word {
 interface CompiledActors {
   endings: EndingSet;
   words: Set<string>;
+  /** Danish: an acronym inflected after an apostrophe ("SFO'en") is read as its acronym. */
+  acronymInflections: boolean;
   notActors: Set<string>;
   determiners: Set<string>;
   modifiers: Set<string>;
@@ -75,6 +77,7 @@ function compile(lang: Lang, owners: readonly string[]): CompiledActors {
     self: new Set(data.selfMarkers),
     notAgentAfter: data.notAgentAfter.map((phrase) => phrase.split(' ')),
     compound: new Set(data.compoundRoles),
+    acronymInflections: lang === 'da',
     // The workspace's configured owners, as word sequences ("Familieafdelingen", "Team Vest").
     extra: owners.map((owner) => wordsOf(owner, lang).map((w) => w.word)).filter((words) => words.length > 0),
   };
@@ -99,9 +102,14 @@ function clauseWords(text: string, lang: Lang): Word[] {
   return result;
 }
 
+/** Danish inflects an acronym after an apostrophe ("SFO'en", "SFO’er", "PPR's"): read it as the plain inflected word. */
+const ACRONYM_INFLECTION = /^(\p{L}{2,6})['’](en|et|er|erne|ens|s)$/u;
+
 function isRoleNoun(word: string, c: CompiledActors): boolean {
   if (c.notActors.has(word)) return false;
   if (c.words.has(word)) return true;
+  const acronym = ACRONYM_INFLECTION.exec(word);
+  if (acronym && c.acronymInflections && (c.words.has(acronym[1]!) || c.endings.matches(acronym[1]!))) return true;
   // An ending must leave room for a compound's first part or be the whole word: "leder" and "afdelingsleder", not "kalender".
   return c.endings.matches(word);
 }
@@ -286,9 +294,36 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     return span(from, head, 'subject');
   }
 
+  // "Familieplejekonsulentens primære opgave er at …", "the Chair's responsibility": a role whose task or duty the statement names answers for it.
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!.word;
+    const base = word.replace(/['’]s$|s['’]$/u, '');
+    const genitive = base !== word ? base : lang === 'da' && word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : undefined;
+    if (genitive === undefined || !isRoleNoun(genitive, c)) continue;
+    for (let k = i + 1; k < Math.min(words.length, i + 4) && words[k]!.clause === words[i]!.clause; k++) {
+      if (TASK_NOUNS.has(words[k]!.word)) return span(phraseStart(words, i, c, text, lang), i, 'subject');
+    }
+  }
+
   for (const { head, from } of heads) {
     const start = phraseStart(words, from, c, text, lang);
     const before = words[start - 1];
+    // A cleft sentence: "Det er rådgiveren fra Myndighedscentret, der visiterer barnet", "It is the duty manager who decides".
+    const cleft = words[start - 2];
+    if (before && cleft && before.clause === words[head]!.clause && ((cleft.word === 'det' && before.word === 'er') || (cleft.word === 'it' && (before.word === 'is' || before.word === 'was')))) {
+      for (let k = head + 1; k < Math.min(words.length, head + 6); k++) {
+        if (CLEFT_MARKERS.has(words[k]!.word) && words[k + 1] && isVerb(words[k + 1]!.word, lang, c)) return span(start, head, 'subject');
+      }
+    }
+    // "The social worker, when conducting a Section 47 Enquiry, must assess …": a clause set off by commas between the subject and its modal.
+    if (lang === 'en' && words[head + 1] && words[head + 1]!.clause !== words[head]!.clause && c.subordinators.has(words[head + 1]!.word) && (start === 0 || words[start - 1]!.clause !== words[head]!.clause)) {
+      for (let k = head + 2; k < Math.min(words.length, head + 16); k++) {
+        if (/,/.test(text.slice(words[k - 1]!.end, words[k]!.start))) {
+          if (c.modals.has(words[k]!.word) && !COPULAS.has(words[k]!.word) && !passiveAfter(words, k - 1, lang, c)) return span(start, head, 'subject');
+          break;
+        }
+      }
+    }
     const sameClause = before !== undefined && before.clause === words[head]!.clause;
     const next = words[head + 1];
     const nextInClause = next !== undefined && next.clause === words[head]!.clause ? next : undefined;
@@ -366,6 +401,10 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
   return undefined;
 }
 
+/** Nouns of a task or duty: a role's one of them makes the statement that role's. */
+const TASK_NOUNS = new Set(['opgave', 'opgaven', 'opgaver', 'opgaverne', 'ansvar', 'ansvaret', 'funktion', 'funktioner', 'rolle', 'rollen', 'task', 'tasks', 'role', 'responsibility', 'responsibilities', 'duty', 'duties', 'job']);
+/** The relative word after the focus of a cleft sentence. */
+const CLEFT_MARKERS = new Set(['der', 'som', 'who', 'that']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'er', 'var', 'være']);
 const FAMILY = new Set(['forældre', 'forældrene', 'parents', 'parent', 'carers', 'families', 'family']);
 const QUESTION_WORDS = new Set(['hvilken', 'hvilket', 'hvilke', 'which', 'what', 'whichever']);

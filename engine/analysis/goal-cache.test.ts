@@ -28,7 +28,7 @@ const corpus: Array<[string, string]> = [
   ),
 ];
 
-/** The options the goal rules pass (rules/goal/shared.ts). */
+/** The options the goal rules pass (rules/goal/support/shared.ts). */
 function optionsFor(document: GovDocument): AnalysisOptions {
   const lang = analysisLang(document, config.lang);
   return {

@@ -228,14 +228,35 @@ function nearDirection(tokens: readonly Token[], lexicon: CompiledLexicon): Toke
 }
 
 /** Where a clause of purpose starts ("…, så …", "… to help …"), or the text's end. */
-function purposeStart(text: string, tokens: readonly Token[], lexicon: CompiledLexicon): number {
+function purposeStart(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, from = 0): number {
   const markers = lexicon.data.purposeMarkers.map((marker) => marker.split(' '));
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = Math.max(1, tokens.findIndex((t) => t.start >= from) + 1); i < tokens.length; i++) {
     for (const marker of markers) {
       if (marker.every((word, k) => tokens[i + k]?.word === word)) return tokens[i]!.start;
     }
   }
   return text.length;
+}
+
+/** Words after a comma that go on the clause before it rather than open the main clause. */
+const CLAUSE_CONTINUERS = new Set(['at', 'og', 'eller', 'samt', 'som', 'der', 'hvor', 'så', 'that', 'and', 'or', 'which', 'who', 'so', 'as']);
+
+/**
+ * Where the main clause starts after a clause of purpose that opens the statement ("For at sikre,
+ * at indsatsen virker, skal du følge op …", "To ensure that …, the social worker visits …"), or 0:
+ * what the purpose names is not what is done, as with a purpose that closes the statement.
+ */
+function frontedPurposeEnd(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, from: number): number {
+  const first = tokens.findIndex((t) => t.start >= from);
+  if (first < 0) return 0;
+  const opens = lexicon.data.purposeMarkers.some((marker) => marker.split(' ').every((word, k) => tokens[first + k]?.word === word));
+  if (!opens) return 0;
+  for (let i = first + 1; i < tokens.length; i++) {
+    const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+    if (/[.;:!?]/.test(gap)) return 0;
+    if (gap.includes(',') && !CLAUSE_CONTINUERS.has(tokens[i]!.word)) return tokens[i]!.start;
+  }
+  return 0;
 }
 
 /** "sikre, at …", "ensure that …": a frame whose clause right after says what is done. */
@@ -412,8 +433,8 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   }).map(({ localEnd: _localEnd, ...finding }) => finding).filter((finding) => paragraphStart < 0 || finding.start >= paragraphStart);
   const toDoc = <T extends { text: string; start: number; end: number }>(item: T): T & { source: 'statement' } => ({ ...item, start: map(item.start), end: map(item.end), source: 'statement' });
   const measures: MeasureFinding[] = scan.measures.map(toDoc);
-  if (hasStrongDeadline) {
-    // "Vi udarbejder en plan senest 2026": a deliverable with a deadline can be verified.
+  if (scan.times.some((t) => t.kind === 'deadline') || deadlineFieldTime !== undefined) {
+    // "Vi udarbejder en plan senest 2026", "vil i 2017 fremlægge et udspil": a deliverable with a date can be verified.
     for (const verb of findPhrases(statement, tokens, lexicon, lexicon.deliverableVerbs, map, statement)) {
       const after = wordsOf(statement.slice(verb.localEnd, verb.localEnd + 40), lexicon.lang)[0];
       if (after && lexicon.deliverableMarkers.has(after.word)) measures.push({ text: verb.text, start: verb.start, end: verb.end, kind: 'deliverable', source: 'statement' });
@@ -573,7 +594,11 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   // Evidence of concreteness: a measure, a time limit or rhythm, an indicator, a dated deliverable,
   // or a unit or role that does something named without vague words.
   const rhythm = times.some((t) => t.kind === 'frequency') && vague.length === 0;
-  const plain = vague.length === 0 && evaluative.length === 0;
+  // A clause of purpose that opens the statement names why, not what is done: its words are left out.
+  // A heading with a body paragraph: the paragraph is the sentence that may open with a purpose.
+  const mainAt = frontedPurposeEnd(statement, tokens, lexicon, bodyStart);
+  const inMain = (w: PhraseFinding): boolean => w.start >= map(mainAt);
+  const plain = !vague.some(inMain) && !evaluative.some(inMain);
   // A deadline makes a deliverable checkable only when the deliverable is named without vague or evaluative words.
   const datedDeliverable = hasStrongDeadline && plain;
   const fieldLimit = fieldTimeKind === 'time-limit' || fieldTimeKind === 'frequency';
@@ -582,8 +607,8 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   // A verb of concrete case work without vague words: "Underretningen journaliseres", "Forældrene indkaldes til et møde".
   // Vague words in a clause of purpose after a concrete step ("Afhold en samtale …, så barnets perspektiv inddrages") do not make the step vague,
   // nor does a deliverable verb with a defined object ("develop a Personal Education Plan").
-  const purposeAt = purposeStart(statement, tokens, lexicon);
-  const mainVague = vague.filter((v) => v.start < map(purposeAt) && !deliversObject(statement, v, tokens, lexicon, map) && !framesConcreteStep(statement, v, vague, tokens, lexicon, map));
+  const purposeAt = purposeStart(statement, tokens, lexicon, mainAt);
+  const mainVague = vague.filter((v) => v.start < map(purposeAt) && v.start >= map(mainAt) && !deliversObject(statement, v, tokens, lexicon, map) && !framesConcreteStep(statement, v, vague, tokens, lexicon, map));
   const mainPlain = mainVague.length === 0;
   const procedure = mainPlain && findPhrases(statement.slice(0, purposeAt), tokens.filter((t) => t.end <= purposeAt), lexicon, lexicon.procedureVerbs, map, statement).some((found) => isVerbForm(found, statement, tokens, lexicon));
   const caseStep = mainPlain && mainVague.length < vague.length && caseObject === undefined && findCaseObject(clauses.slice(0, purposeAt), options.lang) !== undefined;

@@ -80,6 +80,7 @@ interface Compiled {
   periods: RegExp;
   deadlines: Array<{ re: Pattern; date: (m: RegExpExecArray) => CalendarDate | undefined }>;
   timeLimits: Pattern[];
+  ageTimes: Pattern[];
   eventBound: Pattern;
   frequencies: Array<{ re: Pattern; measure: boolean }>;
   masks: Pattern[];
@@ -107,6 +108,10 @@ function compile(data: LexiconData): Compiled {
   const numW = `(?:\\d+|${alt([...numberWords, 'en', 'et', 'én', 'one', 'a', 'an'])})`;
   const numStrict = `(?:\\d+|${alt(numberWords)})`;
   const ordinal = `(?:\\d+\\.?|${alt([...Object.keys(data.ordinalWords), ...numberWords])})`;
+  // A duration or a range of durations: "4 uger", "2-4 måneder", "En til tre uger", "4. til 5. dage".
+  const one = `(?:\\d+\\.?|${alt(numberWords)}|en|et|én|one|a|an)`;
+  const durationRange = `${one}\\s*(?:[–-]|til|to)\\s*${one}`;
+  const duration = `${one}(?:\\s*(?:[–-]|til|to|og|and)\\s*${one})?`;
   const per = alt(['om', 'pr.', 'per', 'i', 'a', 'an', 'each', 'every', ...data.perWords]);
   const unitRe = `${alt(units)}${E}`;
   const day = (y: string, m: string, d: string): CalendarDate | undefined => {
@@ -185,10 +190,26 @@ function compile(data: LexiconData): Compiled {
     ],
     timeLimits: [
       bounded(`${alt(data.limitWords)}\\s+${numW}\\s+${unitRe}`, 'giu'),
-      bounded(`${numStrict}\\s+${alt(unitsNoYear)}\\s+(?:efter|fra|after|from|of)${E}`, 'giu'),
+      bounded(`${numStrict}\\s+${alt(unitsNoYear)}\\s+(?:efter|fra|før|forud\\s+for|after|from|of|before|prior\\s+to)${E}`, 'giu'),
       // A bare number of hours or working days is a limit ("svar inden 24 timer" aside), but not a duration given to something: "2 timer til hvert møde", "1 time pr. barn", "2-4 timers afløsning".
       bounded(`(?<![–-])\\d+\\s+${alt([...data.timeUnits.hour.filter((unit) => !unit.endsWith('s') || unit === 'hours'), 'hverdage', 'arbejdsdage', 'working days', 'business days'])}${E}(?!\\s+(?:til|pr\\.?|per|om\\s+ugen|om\\s+måneden|a\\s+week|a\\s+month|each|for\\s+each)(?![\\p{L}]))`, 'giu'),
       bounded(`${alt(data.limitPhrases)}${E}`, 'giu'),
+      // A duration given as a label's value, as service-level tables print them ("Økonomisk støtte: 10 uger",
+      // "Behandlingsfrist: 6 uger", "Socialfaglig undersøgelse. 2-4 måneder"), or a range of durations that ends the text.
+      bounded(`(?<=[:.][ \\t]{0,3})(?:${LIMIT_LEAD}\\s+)?${duration}\\s+${alt(unitsNoYear)}${E}${NOT_AN_AMOUNT}`, 'giu'),
+      bounded(`${durationRange}\\s+${alt(unitsNoYear)}${E}(?=\\s*\\.?\\s*$)`, 'giu'),
+      // A duration as what something takes or has ("tager 2-4 måneder", "forventes at vare 4 måneder", "har kommunen derefter 4 uger til", "You will have 15 days to comment").
+      bounded(`(?:tager|varer|vare|har|have|has|takes|take|lasts|last)\\s+(?:\\p{L}+\\s+){0,2}?(?:${LIMIT_LEAD}\\s+)?${duration}\\s+${alt(unitsNoYear)}${E}${NOT_AN_AMOUNT}`, 'giu'),
+      // Within the next few units: "i løbet af de næste 2 år", "within the next 6 months".
+      bounded(`(?:i\\s+løbet\\s+af|inden\\s+for|indenfor|within|over|during|in)\\s+(?:de|the)\\s+(?:næste|kommende|next|coming|following)\\s+${numW}\\s+${unitRe}`, 'giu'),
+    ],
+    ageTimes: [
+      // The child's age as the time of a step ("når barnet er 8 måneder", "senest når den unge fylder 17½ år", "when you turn 16", "until the age of 25").
+      bounded(`(?:når|indtil|inden|før|til)\\s+(?:barnet|den\\s+unge|du|i|de|han|hun|vedkommende)\\s+(?:er|bliver|fylder|har\\s+fyldt)\\s+(?:ca\\.\\s+|cirka\\s+)?\\d+(?:[,.]\\d+)?\\s*½?\\s*(?:år|måneder|måned|uger|uge)${E}`, 'giu'),
+      bounded(`(?:inden|før|efter|ved)\\s+(?:det|sit|deres)\\s+(?:fyldte\\s+)?\\d+\\.\\s*år${E}`, 'giu'),
+      bounded(`(?:when|until|before|by\\s+the\\s+time|once)\\s+(?:you|they|he|she|the\\s+(?:child|young\\s+person))\\s+(?:are|is|turn|turns|reach|reaches|become|becomes)\\s+(?:the\\s+age\\s+of\\s+)?\\d+${E}`, 'giu'),
+      bounded(`(?:until|up\\s+to|by|from)\\s+(?:the\\s+)?age\\s+(?:of\\s+)?\\d+${E}`, 'giu'),
+      bounded(`(?:around|by|before|on|after|at)\\s+(?:your|their|his|her)\\s+\\d+(?:st|nd|rd|th)\\s+birthday${E}`, 'giu'),
     ],
     eventBound: bounded(`${alt(data.eventBefore)}\\s+(?!udgangen|ultimo|the\\s+end|end${E})(?=\\p{L})`, 'giu'),
     frequencies: [
@@ -239,6 +260,11 @@ function compile(data: LexiconData): Compiled {
 }
 
 /** A document's name right before a period ("handleplanen 2020-2023", "strategien 2024-2027") or right after it ("the 2020-2023 action plan"). */
+/** Words before a duration that bound it: "op til 12 uger", "mellem 2-4 måneder", "up to 15 days". */
+const LIMIT_LEAD = '(?:op\\s+til|mellem|højst|maksimalt|ca\\.|cirka|up\\s+to|between|about|around|at\\s+most)';
+/** After a duration: an amount given per something ("2 timer til hvert møde", "15 timer pr. måned") is no time limit. */
+const NOT_AN_AMOUNT = '(?!\\s+(?:til\\s+(?:hvert|hver|hvor)|pr\\.?|per|om\\s+ugen|om\\s+måneden|a\\s+week|a\\s+month|each|for\\s+each)(?![\\p{L}]))';
+
 const DOCUMENT_BEFORE = /(?:plan|politik|strategi|aftale|program)(?:en|et|s)?\s+$/iu;
 const DOCUMENT_AFTER = /^\s+(?:action\s+)?(?:plan|policy|strategy|programme|program|agreement)(?![\p{L}])/iu;
 
@@ -378,6 +404,13 @@ export function scanText(source: string, data: LexiconData): ScanResult {
     text.commit();
   }
 
+  for (const re of digits ? c.ageTimes : []) {
+    for (const m of matches(re, text.text)) {
+      times.push({ ...span(m.index, m.index + m[0].length), kind: 'event' });
+      text.mask(m.index, m.index + m[0].length);
+    }
+    text.commit();
+  }
   for (const m of matches(c.eventBound, text.text)) {
     times.push({ ...span(m.index, m.index + m[0].length), kind: 'event' });
     text.mask(m.index, m.index + m[0].length);

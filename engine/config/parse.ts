@@ -5,7 +5,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { readDataFile } from '../data/files.ts';
 import { DEFAULT_TARGET_LAW, lawIdSchema, paragraphKeySchema, shippedLawIds } from '../data/legal-schemas.ts';
-import { buildConfigSchema, requiredSectionsEntry, resolveConfig, reviewIntervalEntry, type ConfigInput, type ResolvedConfig } from './schema.ts';
+import { composeConfigSchema, perTypeEntry, resolveConfig, type ConfigInput, type ConfigRules, type ResolvedConfig } from './schema.ts';
 
 /** A configuration that cannot be used; `message` is one line that names the file, line and key. */
 export class ConfigError extends Error {
@@ -142,9 +142,11 @@ export interface ConfigPlace {
 
 /**
  * Parses and validates configuration text (YAML or JSON — JSON is YAML) placed at `place`;
- * `file` names it in messages. Throws ConfigError. No file system: the browser build uses it too.
+ * `file` names it in messages; `rules` are the rules whose IDs and options it may set. Throws
+ * ConfigError. No file system: the browser build uses it too.
  */
-export function parseConfigContent(text: string, file: string, ruleIds: readonly string[], place: ConfigPlace): ResolvedConfig {
+export function parseConfigContent(text: string, file: string, rules: ConfigRules, place: ConfigPlace): ResolvedConfig {
+  const { ruleIds, schema } = composeConfigSchema(rules);
   const lineCounter = new LineCounter();
   let document;
   try {
@@ -166,7 +168,7 @@ export function parseConfigContent(text: string, file: string, ruleIds: readonly
     throw new ConfigError(`${file}: ${isStackOverflow(error) ? TOO_DEEP : error instanceof Error ? error.message : String(error)}`, file);
   }
   if (nestingDepth(data, MAX_CONFIG_DEPTH) > MAX_CONFIG_DEPTH) throw new ConfigError(`${file}: ${TOO_DEEP}`, file);
-  const result = buildConfigSchema(ruleIds).safeParse(data);
+  const result = schema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     // Point at the offending key: for an unknown key, the key itself; otherwise the value at the path.
@@ -178,13 +180,16 @@ export function parseConfigContent(text: string, file: string, ruleIds: readonly
   const input = result.data;
   checkFieldKnowledgeKeys(data, document, lineCounter, file);
   checkLawKeys(input, document, lineCounter, file);
-  input.requiredSections = ownEntries(data, 'requiredSections', requiredSectionsEntry, file) ?? input.requiredSections;
-  input.reviewIntervalMonths = ownEntries(data, 'reviewIntervalMonths', reviewIntervalEntry, file) ?? input.reviewIntervalMonths;
-  return resolveConfig(input, place.root, place.file);
+  const written: Record<string, unknown> = { ...input };
+  for (const [key, keySchema] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    const entry = perTypeEntry(keySchema);
+    if (entry) written[key] = ownEntries(data, key, entry, file) ?? written[key];
+  }
+  return resolveConfig(written as ConfigInput, place.root, place.file);
 }
 
 /**
- * The entries of a per-type section (`requiredSections`, `reviewIntervalMonths`) as written.
+ * The entries of a per-type section (a `perTypeRecord`: `requiredSections`, `reviewIntervalMonths`) as written.
  * zod builds a record by assignment, which makes a `__proto__` key the record's prototype (and
  * skips its check); type names are data, so every key is kept as an own entry, checked alike.
  */

@@ -3,7 +3,7 @@
 //     findings are kept (`lintFile`, which worker threads can run in parallel);
 //  2. the outlines make the workspace index, and the workspace rules run over it
 //     (`lintOutlines`).
-import type { DocumentOutline } from '../model/document.ts';
+import type { DocumentOutline, GovDocument } from '../model/document.ts';
 import { outlineOf } from '../model/outline.ts';
 import { addDueDates } from '../analysis/due.ts';
 import type { Diagnostic } from '../types.ts';
@@ -36,8 +36,12 @@ export interface FileToLint extends DiscoveredFile {
 
 /** Phase 1 for one file: read, parse, run the document rules (unless `outlineOnly`), keep the outline. */
 export function lintFile(file: FileToLint, options: LintOptions): LintedFile {
-  const document = readDocumentFile(file, options.config);
-  return { outline: addDueDates(outlineOf(document), document, document.meta.lang ?? options.config.lang), diagnostics: file.outlineOnly ? [] : lintDocumentRules(document, options) };
+  return lintParsedDocument(readDocumentFile(file, options.config), options, file.outlineOnly === true);
+}
+
+/** Phase 1 for a document already parsed (from a file, standard input, an editor's buffer or a test's text): its outline and, unless `outlineOnly`, its document rules' findings. */
+export function lintParsedDocument(document: GovDocument, options: LintOptions, outlineOnly = false): LintedFile {
+  return { outline: addDueDates(outlineOf(document), document, document.meta.lang ?? options.config.lang), diagnostics: outlineOnly ? [] : lintDocumentRules(document, options) };
 }
 
 /**

@@ -96,7 +96,7 @@ const MAX_BATCH = 16;
 const MIN_BATCH = 2;
 const MAX_WORKERS = 8;
 
-/** The worker script (`lint-worker.js`, built from cli/lint-worker.ts) beside the running bundle, or undefined when running from sources (tests), where workers cannot load TypeScript. */
+/** The worker script (`lint-worker.js`, built from engine/api/lint-worker.ts) beside the running bundle, or undefined when running from sources (tests), where workers cannot load TypeScript. */
 export function workerScript(): string | undefined {
   const script = fileURLToPath(new URL('./lint-worker.js', import.meta.url));
   return existsSync(script) ? script : undefined;

@@ -7,6 +7,7 @@ import { rangeAt } from '../text/positions.ts';
 import type { Diagnostic, Lang, Report, Severity } from '../types.ts';
 import type { WorkspaceIndex } from '../workspace/index.ts';
 import { collectDisableDirectives, type DisableDirectives } from './disable.ts';
+import { ruleOptionsFor } from './rule-options.ts';
 
 export interface LintOptions {
   config: ResolvedConfig;
@@ -121,7 +122,7 @@ export function lintDocumentRules(document: GovDocument, options: LintOptions): 
   const run = startRun(document, options);
   for (const rule of options.rules) {
     if (isWorkspaceRule(rule)) continue;
-    runRule(run, rule, (report) => rule.check({ document, config: options.config, today: options.today, lang: run.lang, report }));
+    runRule(run, rule, (report) => rule.check({ document, config: options.config, options: ruleOptionsFor(rule.meta, options.config), today: options.today, lang: run.lang, report }));
   }
   return run.diagnostics;
 }
@@ -131,7 +132,7 @@ export function lintWorkspaceRules(document: DocumentOutline, workspace: Workspa
   const run = startRun(document, options);
   for (const rule of options.rules) {
     if (!isWorkspaceRule(rule)) continue;
-    runRule(run, rule, (report) => rule.check({ document, workspace, config: options.config, today: options.today, lang: run.lang, report }));
+    runRule(run, rule, (report) => rule.check({ document, workspace, config: options.config, options: ruleOptionsFor(rule.meta, options.config), today: options.today, lang: run.lang, report }));
   }
   return run.diagnostics;
 }

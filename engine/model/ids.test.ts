@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frontmatterValueSchemas } from './frontmatter-schema.ts';
+import { frontmatterValueSchemas } from '../../rules/document/support/frontmatter-values.ts';
 import { isDocumentId, scanGoalRefs } from './ids.ts';
 
 const refs = (value: string) => scanGoalRefs(value).map((ref) => `${ref.documentId ?? ''}#${ref.goalId}@${value.slice(ref.start, ref.end)}`);

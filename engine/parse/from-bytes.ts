@@ -17,11 +17,14 @@ export function documentFromText(path: string, text: string, config: ResolvedCon
   return parseGovDocument(path, text, { ...parseOptions(config), reuseChunks });
 }
 
-/** Parses a document from the bytes of a file; a file that is not UTF-8 text becomes a document with a read problem. */
-export function documentFromBytes(path: string, bytes: Uint8Array, config: ResolvedConfig): GovDocument {
+/**
+ * Parses a document from the bytes of a file; a file that is not UTF-8 text becomes a document
+ * with a read problem. `reuseChunks` as in `documentFromText` (the fixer reads each fixed text back).
+ */
+export function documentFromBytes(path: string, bytes: Uint8Array, config: ResolvedConfig, reuseChunks = false): GovDocument {
   const decoded = decodeDocumentBytes(bytes, config.limits.maxFileBytes);
   if (!decoded.ok) return unreadableDocument(path, `${decoded.reason}: ${decoded.detail}`);
-  return parseGovDocument(path, decoded.text, parseOptions(config));
+  return parseGovDocument(path, decoded.text, { ...parseOptions(config), reuseChunks });
 }
 
 /** A placeholder for a file that could not be read, so the problem is reported on that file. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../config/schema.ts';
 import { documentFromText } from '../parse/from-bytes.ts';
 import type { Severity } from '../types.ts';
-import { md } from '../../rules/hierarchy/test-docs.ts';
+import { md } from '../../rules/hierarchy/support/test-docs.ts';
 import { buildHierarchyTree, worstSeverity, type HierarchyNode } from './hierarchy-tree.ts';
 import { WorkspaceIndex } from './index.ts';
 

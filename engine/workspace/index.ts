@@ -1,5 +1,6 @@
-import type { DocumentOutline, GoalRef, GovDocument } from '../model/document.ts';
-import type { Range } from '../types.ts';
+import { goalDue, type DueInput } from '../analysis/due.ts';
+import type { DocumentOutline, GoalDue, GoalOutline, GoalRef, GovDocument } from '../model/document.ts';
+import type { Lang, Range } from '../types.ts';
 
 /** A goal reference resolved to the document it names (`M1` → the parent, `doc#M1` → doc). */
 export interface ResolvedRef<D extends DocumentOutline = GovDocument> {
@@ -52,16 +53,32 @@ function idPosition(document: DocumentOutline): string {
   return at(document.frontmatter?.entries.get('id')?.valueRange);
 }
 
-/** Per goal ID (first occurrence): what referencing documents read — its deadline and where it stands. */
-function goalSignatures(document: DocumentOutline): Map<string, string> {
-  const signatures = new Map<string, string>();
-  for (const goal of document.goals) {
-    if (!goal.id || signatures.has(goal.id)) continue;
-    const deadline = goal.deadline;
-    signatures.set(goal.id, deadline ? `${deadline.value}@${at(deadline.valueRange)}` : '');
-  }
-  return signatures;
+/** Each goal by its ID (the first occurrence). */
+function goalsById(document: DocumentOutline): Map<string, GoalOutline> {
+  const goals = new Map<string, GoalOutline>();
+  for (const goal of document.goals) if (goal.id && !goals.has(goal.id)) goals.set(goal.id, goal);
+  return goals;
 }
+
+/**
+ * What referencing documents read of a goal: its deadline field and its due date
+ * (engine/analysis/due.ts), and where they stand. An outline carries its due date; a whole
+ * document's is read from its goal, in each language when the document names none.
+ */
+function goalSignature(document: DocumentOutline, goal: GoalOutline | undefined): string | undefined {
+  if (!goal) return undefined;
+  const deadline = goal.deadline ? `${goal.deadline.value}@${at(goal.deadline.valueRange)}` : '';
+  let dues: Array<GoalDue | undefined> = [goal.due];
+  if (!goal.due && 'statement' in goal) {
+    const whole = goal as GoalOutline & DueInput;
+    dues = (document.meta.lang ? [document.meta.lang] : LANGS).map((lang) => goalDue(whole, document.lineStarts, lang));
+  }
+  // The dates read (the same in both languages, mostly), so a goal reads alike as an outline and whole.
+  const read = new Set(dues.filter((due) => due !== undefined).map((due) => `${JSON.stringify(due.date)}@${at(due.range)}`));
+  return `${deadline}|${[...read].join('|')}`;
+}
+
+const LANGS: readonly Lang[] = ['da', 'en'];
 
 /** All goal references a document makes: front matter `implements` and goal fields. */
 export function referencesOf(document: DocumentOutline): GoalRef[] {
@@ -347,15 +364,15 @@ export class WorkspaceIndex<D extends DocumentOutline = GovDocument> {
       // The same document still answers for the id: compare what children and referencers read.
       if (childVisibleSignature(previous) !== childVisibleSignature(next)) addAll(this.childPathsByParentId.get(id));
       if (idPosition(previous) !== idPosition(next)) idSetChanged = true;
-      const old = goalSignatures(previous);
-      const current = goalSignatures(next);
       const byGoal = this.referencers.get(id);
       if (byGoal) {
+        const old = goalsById(previous);
+        const current = goalsById(next);
         const goalSetChanged = old.size !== current.size || [...old.keys()].some((goalId) => !current.has(goalId));
         for (const [goalId, paths] of byGoal) {
           // The goal appeared, vanished or its deadline changed; or the goal is missing and the
           // suggestions for it (drawn from the goal IDs) may change.
-          if (old.get(goalId) !== current.get(goalId) || (goalSetChanged && !current.has(goalId))) addAll(paths);
+          if (goalSignature(previous, old.get(goalId)) !== goalSignature(next, current.get(goalId)) || (goalSetChanged && !current.has(goalId))) addAll(paths);
         }
       }
     }

@@ -1,6 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { FrontmatterEntry, GovDocument } from '../../engine/model/document.ts';
-import { frontmatterValueSchemas, REQUIRED_FRONTMATTER_KEYS } from '../../engine/model/frontmatter-schema.ts';
+import { frontmatterValueSchemas, REQUIRED_FRONTMATTER_KEYS } from './support/frontmatter-values.ts';
 import { FRONTMATTER_KEY_ALIASES, KNOWN_FRONTMATTER_KEYS } from '../../engine/parse/aliases.ts';
 import { ownValue } from '../../engine/own-value.ts';
 import type { Rule, RuleContext } from '../../engine/rule.ts';

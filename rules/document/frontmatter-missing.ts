@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
-import type { Rule } from '../../engine/rule.ts';
+import { z } from 'zod';
+import { ruleOptions, type DocumentRule } from '../../engine/rule.ts';
 import { lineRange } from '../../engine/text/positions.ts';
 import type { GovDocument } from '../../engine/model/document.ts';
 import type { ResolvedConfig } from '../../engine/config/schema.ts';
@@ -8,19 +9,28 @@ function hasGoalSection(document: GovDocument): boolean {
   return document.goals.length > 0;
 }
 
-const folderMatchers = new WeakMap<ResolvedConfig, picomatch.Matcher>();
-
-/** `governanceFolders` entries are globs; a plain folder name means everything below it. */
-function inGovernanceFolder(document: GovDocument, config: ResolvedConfig): boolean {
-  if (config.governanceFolders.length === 0) return false;
-  let matcher = folderMatchers.get(config);
-  if (!matcher) {
-    const globs = config.governanceFolders.map((glob) => (glob.includes('*') ? glob : `${glob.replace(/\/$/, '')}/**`));
-    matcher = picomatch(globs, { dot: true });
-    folderMatchers.set(config, matcher);
-  }
-  return matcher(document.path);
+interface FrontmatterMissingOptions {
+  /** Whether a path is in a governance folder: `governanceFolders` entries are globs, a plain folder name means everything below it. */
+  inGovernanceFolder?: (path: string) => boolean;
 }
+
+const options = ruleOptions(
+  {
+    governanceFolders: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Globs of folders whose Markdown files must be governance documents, with front matter.'),
+  },
+  (values): FrontmatterMissingOptions => {
+    const folders = values.governanceFolders ?? [];
+    if (folders.length === 0) return {};
+    const matcher = picomatch(
+      folders.map((glob) => (glob.includes('*') ? glob : `${glob.replace(/\/$/, '')}/**`)),
+      { dot: true },
+    );
+    return { inGovernanceFolder: (path) => matcher(path) };
+  },
+);
 
 function guessType(document: GovDocument, config: ResolvedConfig): string {
   const path = document.path.toLowerCase();
@@ -30,7 +40,7 @@ function guessType(document: GovDocument, config: ResolvedConfig): string {
   return config.levels[config.levels.length - 1]?.type ?? 'guideline';
 }
 
-export const frontmatterMissing: Rule = {
+export const frontmatterMissing: DocumentRule<FrontmatterMissingOptions> = {
   meta: {
     id: 'frontmatter-missing',
     family: 'document',
@@ -52,13 +62,14 @@ export const frontmatterMissing: Rule = {
         en: 'The file is in a governance folder but has no front matter (id, type, owner, review).',
       },
     },
+    options,
   },
   check(context) {
     const { document, config } = context;
     if (document.frontmatter) return;
     if (document.parseProblems.some((problem) => problem.kind === 'read')) return;
     const byGoals = hasGoalSection(document);
-    if (!byGoals && !inGovernanceFolder(document, config)) return;
+    if (!byGoals && !context.options.inGovernanceFolder?.(document.path)) return;
     const slug = document.path.replace(/^.*\//, '').replace(/\.md$/i, '').toLowerCase().replace(/[^a-z0-9æøå-]+/g, '-');
     const title = document.meta.title ?? '[titel]';
     const eol = document.eol;

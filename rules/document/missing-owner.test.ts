@@ -33,6 +33,11 @@ describe('missing-owner', () => {
     expect(lintFiles({ 'p.md': policy('owner: Udvalget\n', '### M1 A\n') }, { ...only, config: { goalsInheritOwner: true } })).toEqual([]);
   });
 
+  it('reads the owner columns of published action plans as owner fields', () => {
+    const goals = '### M1 A\n\n- Tovholder: Skolechefen\n\n### M2 B\n\n- Lead officer: Head of Service\n\n### M3 C\n\n- Subgroup: Early Help Subgroup\n\n### M4 D\n\n- Lead: Director\n';
+    expect(lintFiles({ 'p.md': policy('ansvarlig: Udvalget\n', goals) }, only)).toEqual([]);
+  });
+
   it('does not count a placeholder as an owner, and does not offer a second owner field', () => {
     const text = policy('ansvarlig: "[Enhed eller rolle]"\n', '### M1 A\n\nTekst.\n\n- Ansvarlig: [Enhed eller rolle]\n\n### M2 B\n\n- Owner: TBD\n');
     const diagnostics = lintFiles({ 'p.md': text }, only);

@@ -3,7 +3,7 @@ import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
 import type { Rule } from '../../engine/rule.ts';
 import { isPlaceholderValue } from '../../engine/text/placeholder.ts';
 import { lineRange } from '../../engine/text/positions.ts';
-import { analyzedGoals } from '../goal/shared.ts';
+import { analyzedGoals } from '../goal/support/shared.ts';
 
 export const missingOwner: Rule = {
   meta: {

@@ -1,9 +1,9 @@
-import { DEFAULT_SECTION_NAMES_EN } from '../../engine/config/schema.ts';
 import { ownValue } from '../../engine/own-value.ts';
 import type { GovDocument, Section } from '../../engine/model/document.ts';
-import type { Rule } from '../../engine/rule.ts';
+import type { DocumentRule } from '../../engine/rule.ts';
 import { lineRange } from '../../engine/text/positions.ts';
 import type { Range } from '../../engine/types.ts';
+import { DEFAULT_SECTION_NAMES_EN, requiredSectionsOptions, type RequiredSectionsOptions } from './support/required-sections.ts';
 
 /** Heading text for comparison: lower case, without numbering ("2.", "A)") and a trailing colon. */
 function normalizeHeading(title: string): string {
@@ -33,7 +33,7 @@ function anchorRange(document: GovDocument): Range {
   return h1 ? h1.headingRange : lineRange(document.text, document.lineStarts, 1);
 }
 
-export const requiredSection: Rule = {
+export const requiredSection: DocumentRule<RequiredSectionsOptions> = {
   meta: {
     id: 'required-section',
     family: 'document',
@@ -50,12 +50,13 @@ export const requiredSection: Rule = {
         en: 'The section "{section}" is missing (the document type {type} needs: {all}).',
       },
     },
+    options: requiredSectionsOptions,
   },
   check(context) {
     const { document, config, lang } = context;
     const type = document.meta.type;
     if (!type) return;
-    const required = config.requiredSections.get(type);
+    const required = context.options.requiredSections.get(type);
     if (!required || required.length === 0) return;
     const level = config.levels.find((candidate) => candidate.type === type);
     const names = required.map((alternatives) => alternatives[0] ?? '');

@@ -1,7 +1,8 @@
-import type { Rule } from '../../engine/rule.ts';
+import type { DocumentRule } from '../../engine/rule.ts';
 import { addMonths, compareDates, formatIsoDate, parseIsoDate } from '../../engine/text/dates.ts';
+import { reviewIntervalOptions, type ReviewIntervalOptions } from './support/review-intervals.ts';
 
-export const reviewInterval: Rule = {
+export const reviewInterval: DocumentRule<ReviewIntervalOptions> = {
   meta: {
     id: 'review-interval',
     family: 'document',
@@ -22,13 +23,14 @@ export const reviewInterval: Rule = {
         en: 'The review date {review} is before the adoption {adopted}.',
       },
     },
+    options: reviewIntervalOptions,
   },
   check(context) {
-    const { document, config } = context;
+    const { document, options } = context;
     const entry = document.frontmatter?.entries.get('review');
     const adopted = document.meta.adopted ? parseIsoDate(document.meta.adopted) : undefined;
     const review = document.meta.review ? parseIsoDate(document.meta.review) : undefined;
-    const months = config.reviewIntervalMonths.get(document.meta.type ?? '');
+    const months = options.reviewIntervalMonths.get(document.meta.type ?? '');
     if (!entry || !adopted || !review) return;
     const data = { review: document.meta.review!, adopted: document.meta.adopted! };
     if (compareDates(review, adopted) < 0) {

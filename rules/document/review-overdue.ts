@@ -1,7 +1,8 @@
-import type { Rule } from '../../engine/rule.ts';
+import type { DocumentRule } from '../../engine/rule.ts';
 import { addMonths, compareDates, formatIsoDate, parseIsoDate } from '../../engine/text/dates.ts';
+import { reviewIntervalOptions, type ReviewIntervalOptions } from './support/review-intervals.ts';
 
-export const reviewOverdue: Rule = {
+export const reviewOverdue: DocumentRule<ReviewIntervalOptions> = {
   meta: {
     id: 'review-overdue',
     family: 'document',
@@ -18,16 +19,17 @@ export const reviewOverdue: Rule = {
         en: 'The document was due for review by {review} ({days} days ago).',
       },
     },
+    options: reviewIntervalOptions,
   },
   check(context) {
-    const { document, today, config } = context;
+    const { document, today, options } = context;
     if (document.meta.status === 'retired') return;
     const entry = document.frontmatter?.entries.get('review');
     const review = document.meta.review ? parseIsoDate(document.meta.review) : undefined;
     const now = parseIsoDate(today);
     if (!entry || !review || !now || compareDates(review, now) >= 0) return;
     const days = Math.round((Date.UTC(now.year, now.month - 1, now.day) - Date.UTC(review.year, review.month - 1, review.day)) / 86_400_000);
-    const months = config.reviewIntervalMonths.get(document.meta.type ?? '') ?? 24;
+    const months = options.reviewIntervalMonths.get(document.meta.type ?? '') ?? 24;
     const next = formatIsoDate(addMonths(now, months));
     context.report({
       messageId: 'overdue',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, lintFiles, summarize } from '../../test/support/lint-files.ts';
-import { findServicelovenReferences } from './legal-references.ts';
-import { doc } from './test-docs.ts';
+import { findServicelovenReferences } from './support/legal-references.ts';
+import { doc } from './support/test-docs.ts';
 
 const only = { only: ['legal-reference-outdated'] };
 const lint = (body: string, lang: 'da' | 'en' = 'da') => lintFiles({ 'sn.md': doc(body, lang) }, only);

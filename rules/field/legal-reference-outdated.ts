@@ -3,8 +3,8 @@ import type { Rule } from '../../engine/rule.ts';
 import { rangeAt } from '../../engine/text/positions.ts';
 import type { Fix, TextEdit } from '../../engine/types.ts';
 import type { ResolvedConfig } from '../../engine/config/schema.ts';
-import { mergedParagraphMoves, type ResolvedMove, type TargetLaw } from './legal-data.ts';
-import { findServicelovenReferences, type LawMention, type ParagraphItem, type ServicelovenReference } from './legal-references.ts';
+import { mergedParagraphMoves, type ResolvedMove, type TargetLaw } from './support/legal-data.ts';
+import { findServicelovenReferences, type LawMention, type ParagraphItem, type ServicelovenReference } from './support/legal-references.ts';
 
 // Since 1 January 2024 the child-welfare provisions of Serviceloven live in Barnets Lov with new
 // paragraph numbers. A reference to the old paragraph sends a case worker to a provision that no
@@ -14,7 +14,7 @@ import { findServicelovenReferences, type LawMention, type ParagraphItem, type S
 // move no primary source confirms, and an unconfirmed move is only ever cited as
 // "Tjek: sandsynligvis <law> § …"; the messages and fixes name the move's own law and date.
 
-export type { ParagraphMove } from './legal-data.ts';
+export type { ParagraphMove } from './support/legal-data.ts';
 
 /** The Serviceloven moves this configuration knows, keyed "50", "155b", "19.2" (= § 19, stk. 2): shipped and the project's. */
 export function paragraphMoves(config: Pick<ResolvedConfig, 'fieldKnowledge'>): Map<string, ResolvedMove> {

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../../test/support/lint-files.ts';
 import { BLOCK_CACHE_ENTRIES, blockCountsCache, countByGroup, countByGroupCached } from './readability.ts';
-import { doc } from './test-docs.ts';
+import { doc } from './support/test-docs.ts';
 
 // Pieces that stress sentence ends: abbreviations, colons and semicolons before a capital, lower-case
 // continuations, numbers with periods, links and bare URLs (removed as non-prose), soft line breaks.

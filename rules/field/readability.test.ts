@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintFiles, summarize } from '../../test/support/lint-files.ts';
 import { lixOf } from './readability.ts';
-import { doc } from './test-docs.ts';
+import { doc } from './support/test-docs.ts';
 
 const only = { only: ['readability'] };
 

@@ -1,9 +1,10 @@
 import type { Section } from '../../engine/model/document.ts';
-import type { Rule } from '../../engine/rule.ts';
+import { z } from 'zod';
+import { ruleOptions, type DocumentRule } from '../../engine/rule.ts';
 import { BoundedCache } from '../../engine/text/bounded-cache.ts';
 import { chunkSpans } from '../../engine/text/segment.ts';
 import type { Lang } from '../../engine/types.ts';
-import { joinBlocks, proseOf, sentenceSpans, tableLines, wordSpans } from './text.ts';
+import { joinBlocks, proseOf, sentenceSpans, tableLines, wordSpans } from './support/text.ts';
 
 // LIX, the Danish standard readability index: words per sentence + 100 × the share of words
 // longer than 6 letters. Below 25 very easy, 35 easy, 45 medium, 55 hard, above 55 very hard.
@@ -136,7 +137,22 @@ function letterCount(word: string): number {
   return count;
 }
 
-export const readability: Rule = {
+/** The LIX above which a section is reported, unless `readability.maxLix` says otherwise. */
+export const DEFAULT_MAX_LIX = 55;
+
+const options = ruleOptions(
+  {
+    readability: z
+      .strictObject({
+        maxLix: z.number().positive().optional().describe(`Highest LIX a section may have (default ${DEFAULT_MAX_LIX}); raise it for technical guidelines, lower it for texts for citizens.`),
+      })
+      .optional()
+      .describe('Options of the readability index.'),
+  },
+  (values) => ({ maxLix: values.readability?.maxLix ?? DEFAULT_MAX_LIX }),
+);
+
+export const readability: DocumentRule<{ maxLix: number }> = {
   meta: {
     id: 'readability',
     family: 'field',
@@ -153,9 +169,11 @@ export const readability: Rule = {
         en: 'The section "{section}" has a LIX of {lix} (limit {max}): {perSentenceEn} words per sentence and {longShare}% long words. Write shorter sentences and choose shorter words.',
       },
     },
+    options,
   },
   check(context) {
-    const { document, config, lang } = context;
+    const { document, lang } = context;
+    const { maxLix } = context.options;
     const sections = document.allSections;
     if (sections.length === 0) return;
     const tables = tableLines(document);
@@ -188,13 +206,13 @@ export const readability: Rule = {
     sections.forEach((section, index) => {
       const result = counts[index]!;
       const value = Math.round(lix(result));
-      if (result.words < MIN_WORDS || value <= config.maxLix) return;
+      if (result.words < MIN_WORDS || value <= maxLix) return;
       context.report({
         messageId: 'hard',
         data: {
           section: section.title.length > 60 ? `${section.title.slice(0, 57)}…` : section.title,
           lix: value,
-          max: config.maxLix,
+          max: maxLix,
           perSentenceDa: formatNumber(result.words / result.sentences, 'da'),
           perSentenceEn: formatNumber(result.words / result.sentences, 'en'),
           longShare: Math.round((100 * result.longWords) / result.words),

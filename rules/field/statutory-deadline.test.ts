@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, lintFiles, summarize } from '../../test/support/lint-files.ts';
-import { doc } from './test-docs.ts';
+import { doc } from './support/test-docs.ts';
 
 const only = { only: ['statutory-deadline'] };
 const lint = (body: string, lang: 'da' | 'en' = 'da') => lintFiles({ 'sn.md': doc(body, lang) }, only);

@@ -1,11 +1,11 @@
 import type { Rule } from '../../engine/rule.ts';
 import { rangeAt } from '../../engine/text/positions.ts';
 import type { Lang, Localized } from '../../engine/types.ts';
-import { exceeds, findDurations, formatDuration, type Duration, type DurationUnit } from './durations.ts';
+import { exceeds, findDurations, formatDuration, type Duration, type DurationUnit } from './support/durations.ts';
 import { bounded, boundedMatches, boundedTest, type BoundedPattern } from '../../engine/text/bounded-pattern.ts';
 import type { ResolvedConfig } from '../../engine/config/schema.ts';
-import { mergedStatutoryLimits, type MergedLimit } from './legal-data.ts';
-import { joinBlocks, sentenceSpans, tableLines, termSource } from './text.ts';
+import { mergedStatutoryLimits, type MergedLimit } from './support/legal-data.ts';
+import { joinBlocks, sentenceSpans, tableLines, termSource } from './support/text.ts';
 
 // A service level or guideline must not promise more time than the law allows for a step of
 // case handling. The limits, with the evidence for each, are in data/statutory-limits.json and a

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, lintFiles, summarize } from '../../test/support/lint-files.ts';
 import { closestOwners, looksLikePersonName } from './unknown-owner.ts';
-import { doc } from './test-docs.ts';
+import { doc } from './support/test-docs.ts';
 
 const owners = ['Børne- og Ungeudvalget', 'Familieafdelingen', 'Myndighedsafsnittet', 'Sundhedsplejen'];
 const lint = (text: string, configured: string[] | null = owners) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, lintFiles, summarize } from '../../test/support/lint-files.ts';
-import { policy } from './test-docs.ts';
+import { policy } from './support/test-docs.ts';
 
 const only = { only: ['hedged-goal'] };
 
@@ -43,6 +43,13 @@ describe('hedged-goal', () => {
     ]);
     const configured = lintFiles({ 'a.md': text }, { ...only, config: { lexicon: { da: { hedges: ['i fornødent omfang'] } } } });
     expect(summarize(configured).at(-1)).toBe('a.md:21:17-21:35 hedged-goal info M4');
+  });
+
+  it('reads "som regel", "hvis nødvendigt" and "as necessary" as hedges, as the guide reads "as a rule" and "if necessary"', () => {
+    const da = policy('### M1 Møder\nForældrene deltager som regel i mødet, og tolk bestilles hvis nødvendigt.\n');
+    expect(lintFiles({ 'a.md': da }, only).map((d) => d.messages.da.split(' tager')[0])).toEqual(['Mål M1: "som regel"', 'Mål M1: "hvis nødvendigt"']);
+    const en = policy('### G1 Visits\nThe social worker visits the child as necessary.\n', { lang: 'en' });
+    expect(lintFiles({ 'a.md': en }, only).map((d) => d.messages.en.split(' takes')[0])).toEqual(['Goal G1: "as necessary"']);
   });
 
   it('reads English hedges', () => {

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/rule.ts';
 import type { Fix, TextEdit } from '../../engine/types.ts';
-import { analyzedGoals, goalData, goalName, smartScaffold, spanRange } from './shared.ts';
+import { analyzedGoals, goalData, goalName, smartScaffold, spanRange } from './support/shared.ts';
 
 export const hedgedGoal: Rule = {
   meta: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, lintFiles, summarize } from '../../test/support/lint-files.ts';
-import { policy } from './test-docs.ts';
+import { policy } from './support/test-docs.ts';
 
 const only = { only: ['implausible-target'] };
 

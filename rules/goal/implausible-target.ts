@@ -1,7 +1,7 @@
 import type { ImplausibleKind } from '../../engine/analysis/index.ts';
 import type { Rule } from '../../engine/rule.ts';
 import type { Fix, Lang } from '../../engine/types.ts';
-import { analyzedGoals, goalData, goalName, spanRange } from './shared.ts';
+import { analyzedGoals, goalData, goalName, spanRange } from './support/shared.ts';
 
 const PLACEHOLDERS: Record<ImplausibleKind, Record<Lang, string>> = {
   'percent-over-100': { da: '[andel højst 100] %', en: '[share at most 100] %' },

@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine/rule.ts';
-import { addFieldSuggestion, analyzedGoals, goalData, goalName, spanRange } from './shared.ts';
+import { addFieldSuggestion, analyzedGoals, goalData, goalName, spanRange } from './support/shared.ts';
 
 export const missingBaseline: Rule = {
   meta: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, lintFiles, summarize } from '../../test/support/lint-files.ts';
-import { policy } from './test-docs.ts';
+import { policy } from './support/test-docs.ts';
 
 const only = { only: ['missing-deadline'] };
 
@@ -50,6 +50,37 @@ describe('missing-deadline', () => {
   it('does not take a baseline year or a paragraph for a deadline', () => {
     const text = policy('### M1 Skolegang\nAndelen stiger fra 52 % i 2024 til 65 %, jf. § 20.\n');
     expect(summarize(lintFiles({ 'a.md': text }, only))).toEqual(['a.md:11:5-11:17 missing-deadline warning M1']);
+  });
+
+  it('reads the time limits of service-level tables, durations a step takes, the age of the child and opening days', () => {
+    const goals = [
+      'Økonomisk støtte: 10 uger',
+      'Merudgifter til børn. Behandlingsfrist: 6 uger',
+      'Støtteperson til forældre med anbragt barn Fire til seks uger',
+      'Undersøgelsesfasen tager mellem 2-4 måneder.',
+      'Ved anke har kommunen derefter 4 uger til at revurdere sagen.',
+      'Alle familier tilbydes et besøg indenfor en uges tid efter hjemkomsten.',
+      'Alle småbørnsfamilier får tilbud om hjemmebesøg, når barnet er ca. 8 måneder.',
+      'I løbet af de næste 2 år stiger antallet af unge i fritidsjob.',
+      'Familieafdelingen kan kontaktes alle hverdage.',
+      // No time: a monthly amount of hours, and a range of ages.
+      'Du kan maksimalt få 15 timers ledsagelse pr. måned.',
+      'Tilbuddet gælder unge på 15-17 år.',
+    ];
+    const text = policy(goals.map((goal, i) => `### M${i + 1} Mål\n${goal}\n`).join('\n'));
+    expect(lintFiles({ 'a.md': text }, only).map((d) => d.goal)).toEqual(['M10', 'M11']);
+    const english = policy(
+      [
+        '### G1 Calls\nWe answer all telephone calls within 15 seconds.\n',
+        '### G2 Email\nThe duty team responds to your email within 24 working hours.\n',
+        '### G3 Comments\nYou will have 15 days to comment on the draft plan.\n',
+        '### G4 Adviser\nYou will be introduced to a Personal Adviser when you turn 16.\n',
+        '### G5 Plan\nYour pathway plan is completed around your 16th birthday.\n',
+        '### G6 Support\nThe leaving care team offers support until the age of 25.\n',
+      ].join('\n'),
+      { lang: 'en' },
+    );
+    expect(lintFiles({ 'a.md': english }, only)).toEqual([]);
   });
 
   it('reads English deadlines, time limits and frequencies', () => {

@@ -1,7 +1,7 @@
 import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
 import type { Rule } from '../../engine/rule.ts';
 import type { Fix } from '../../engine/types.ts';
-import { addFieldSuggestion, analyzedGoals, goalData, goalName, quoteAll, smartScaffold, spanRange } from './shared.ts';
+import { addFieldSuggestion, analyzedGoals, goalData, goalName, quoteAll, smartScaffold, spanRange } from './support/shared.ts';
 
 export const missingDeadline: Rule = {
   meta: {

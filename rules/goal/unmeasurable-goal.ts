@@ -1,6 +1,6 @@
 import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
 import type { Rule } from '../../engine/rule.ts';
-import { analyzedGoals, goalData, goalName, smartScaffold } from './shared.ts';
+import { analyzedGoals, goalData, goalName, smartScaffold } from './support/shared.ts';
 
 export const unmeasurableGoal: Rule = {
   meta: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, lintFiles, summarize } from '../../test/support/lint-files.ts';
-import { policy } from './test-docs.ts';
+import { policy } from './support/test-docs.ts';
 
 const only = { only: ['vague-goal'] };
 
@@ -99,6 +99,46 @@ describe('vague-goal', () => {
       'a.md:14:8-14:13 vague-goal warning M2',
       'a.md:17:8-17:24 vague-goal warning M3',
     ]);
+  });
+
+  it('takes a named service as a defined object, and words of unspecified adequacy as vague', () => {
+    const text = policy(
+      [
+        '### M1 Aflastning',
+        'Der kan også gives aflastning af hensyn til den øvrige familie.',
+        '',
+        '### M2 Lommepenge',
+        'Der gives tøj- og lommepenge til barnet.',
+        '',
+        '### M3 Pleje',
+        'Barnet modtager den fornødne pleje og omsorg under opholdet.',
+        '',
+      ].join('\n'),
+    );
+    const diagnostics = lintFiles({ 'a.md': text }, only);
+    expect(summarize(diagnostics)).toEqual(['a.md:18:21-18:29 vague-goal warning M3']);
+    expect(diagnostics[0]!.messages.en).toContain('"fornødne"');
+    const english = policy('### G1 Respite\nFamilies of disabled children can receive respite care at weekends.\n\n### G2 Help\nYoung people get the necessary help.\n', { lang: 'en' });
+    expect(summarize(lintFiles({ 'a.md': english }, only))).toEqual(['a.md:16:22-16:31 vague-goal warning G2']);
+  });
+
+  it('leaves out a clause of purpose that opens the statement, and reads a deliverable dated by its year', () => {
+    const text = policy(
+      [
+        '### M1 Opfølgning',
+        'For at sikre, at indsatsen har den ønskede virkning på barnets trivsel, skal rådgiveren følge op med barnet og forældrene.',
+        '',
+        '### M2 Udspil',
+        'Forvaltningen vil i 2027 fremlægge et udspil om bedre kvalitet i dagtilbud.',
+        '',
+        '### M3 Trivsel',
+        'For at styrke trivslen vil vi arbejde for et bedre samarbejde.',
+        '',
+      ].join('\n'),
+    );
+    expect(summarize(lintFiles({ 'a.md': text }, only))).toEqual(['a.md:18:8-18:14 vague-goal warning M3']);
+    const english = policy('### G1 Referrals\nTo ensure that children are safe, the duty social worker reviews every referral.\n', { lang: 'en' });
+    expect(lintFiles({ 'a.md': english }, only)).toEqual([]);
   });
 
   it('reads English documents with the English lexicon', () => {

@@ -1,6 +1,6 @@
 import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
 import type { Rule } from '../../engine/rule.ts';
-import { analyzedGoals, goalData, goalName, quoteAll, smartScaffold, spanRange } from './shared.ts';
+import { analyzedGoals, goalData, goalName, quoteAll, smartScaffold, spanRange } from './support/shared.ts';
 
 export const vagueGoal: Rule = {
   meta: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, lintFiles, summarize } from '../../test/support/lint-files.ts';
-import { lateByStatementFixture, md } from './test-docs.ts';
+import { lateByStatementFixture, md } from './support/test-docs.ts';
 
 const only = { only: ['deadline-after-parent'] };
 const policy = md({ id: 'politik', type: 'politik', goals: [{ head: 'M1 Skolegang', fields: ['Frist: 2027-12-31'] }, { head: 'M2 Trivsel', fields: ['Frist: 2026-06-30'] }] });

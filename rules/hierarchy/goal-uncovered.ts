@@ -1,6 +1,6 @@
 import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
 import type { WorkspaceRule } from '../../engine/rule.ts';
-import { levelAt, levelIndex } from './shared.ts';
+import { levelAt, levelIndex } from './support/shared.ts';
 
 // The field's central complaint: political goals are not translated into service levels and
 // guidelines (seed 000_1aa2dd1d38db367a.txt, ch. 2 and 11). A policy or service-level goal that

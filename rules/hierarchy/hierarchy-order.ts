@@ -1,6 +1,6 @@
 import type { WorkspaceRule } from '../../engine/rule.ts';
 import type { RelatedLocation } from '../../engine/types.ts';
-import { levelAt, levelIndex } from './shared.ts';
+import { levelAt, levelIndex } from './support/shared.ts';
 
 // Each document carries out the level directly above it (SPEC §1): a guideline carries out a
 // service level, which carries out the policy. A guideline hung directly under the policy skips

@@ -2,7 +2,7 @@ import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
 import type { GoalRef } from '../../engine/model/document.ts';
 import type { WorkspaceRule, WorkspaceRuleContext } from '../../engine/rule.ts';
 import type { Fix, RelatedLocation } from '../../engine/types.ts';
-import { closestNames, levelIndex, orList } from './shared.ts';
+import { closestNames, levelIndex, orList } from './support/shared.ts';
 
 // A service level or a guideline names the parent goals it carries out (SPEC §2: `Udmønter:` /
 // `Implements:`, or `implements` in front matter). A reference that names no goal looks like a

@@ -1,7 +1,7 @@
 import { insertFrontmatterKeyEdit } from '../../engine/fixes/insert.ts';
 import type { WorkspaceRule } from '../../engine/rule.ts';
 import type { Fix } from '../../engine/types.ts';
-import { levelAt, levelIndex } from './shared.ts';
+import { levelAt, levelIndex } from './support/shared.ts';
 
 // Every level but the root names the document one level up (SPEC §1). Without it the chain from
 // the council's policy to the case worker's guideline is untraceable — the field's central

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintFiles, summarize } from '../../test/support/lint-files.ts';
-import { md } from './test-docs.ts';
+import { md } from './support/test-docs.ts';
 
 const only = { only: ['parent-unknown'] };
 

@@ -1,6 +1,6 @@
 import type { WorkspaceRule } from '../../engine/rule.ts';
 import type { Fix, RelatedLocation } from '../../engine/types.ts';
-import { closestNames, idRangeOf, orList } from './shared.ts';
+import { closestNames, idRangeOf, orList } from './support/shared.ts';
 
 // `parent` must name a document of the workspace (SPEC §1, §3): a misspelt or renamed id breaks
 // the chain as surely as a missing one, and is easier to overlook.

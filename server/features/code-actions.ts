@@ -1,5 +1,5 @@
 // Quick fixes: every finding's fix and suggestions, "disable for this line / this file", and
-// `source.fixAll.govlint` (all safe fixes of a document at once).
+// `source.fixAll.govlint` (all safe fixes of a document at once, as `--fix` makes them).
 import {
   CodeActionKind,
   type CodeAction,
@@ -14,9 +14,8 @@ import { ruleName } from '../../rules/names.ts';
 import type { Diagnostic, Fix, Lang, TextEdit } from '../../engine/types.ts';
 import type { Budget } from '../budget.ts';
 import { containsOffset, offsetsToRange, positionToOffset, rangesOverlap, toLspTextEdits, toSnippets } from '../convert.ts';
-import type { LintResult } from '../diagnostics.ts';
 import type { FeatureContext } from './context.ts';
-import { isWholeDocument } from '../workspace.ts';
+import { isWholeDocument } from '../workspace-shared.ts';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govlint`;
 
@@ -33,14 +32,14 @@ function snippetEdits(document: GovDocument, edits: readonly TextEdit[]): Array<
 
 /** A workspace edit for a fix: the document's edits (as a snippet where the client can tab through placeholders) and edits in other files. */
 function fixEdit(context: FeatureContext, document: GovDocument, fix: Fix): WorkspaceEdit {
-  const uri = context.workspace.uriOf(document.path);
+  const uri = context.snapshot.uriOf(document.path);
   const others: Array<[string, ReturnType<typeof toLspTextEdits>]> = [];
   for (const [path, edits] of Object.entries(fix.otherFiles ?? {})) {
-    const other = context.diagnostics.document(path);
-    if (other) others.push([context.workspace.uriOf(path), toLspTextEdits(other, edits)]);
+    const other = context.snapshot.document(path);
+    if (other) others.push([context.snapshot.uriOf(path), toLspTextEdits(other, edits)]);
   }
   if (context.client.snippetEdits && fix.placeholders) {
-    const buffer = context.workspace.buffer(document.path);
+    const buffer = context.snapshot.buffer(document.path);
     const documentChanges: TextDocumentEdit[] = [
       {
         textDocument: { uri, version: buffer?.version ?? null },
@@ -132,38 +131,20 @@ function goalAt(document: GovDocument, offset: number): Goal | undefined {
   );
 }
 
-/** Safe fixes of a document that do not overlap, in order. */
-export function safeFixEdits(result: LintResult): TextEdit[] {
-  const edits = result.diagnostics
-    .filter((diagnostic) => diagnostic.fix?.safe && !diagnostic.fix.otherFiles)
-    .map((diagnostic) => diagnostic.fix!.edits)
-    .filter((group) => group.length > 0)
-    .sort((a, b) => a[0]!.start - b[0]!.start);
-  const chosen: TextEdit[] = [];
-  let end = -1;
-  for (const group of edits) {
-    const sorted = [...group].sort((a, b) => a.start - b.start);
-    if (sorted[0]!.start < end) continue;
-    chosen.push(...sorted);
-    end = Math.max(...sorted.map((edit) => edit.end));
-  }
-  return chosen;
-}
-
 export function codeActions(context: FeatureContext, params: CodeActionParams, budget: Budget): CodeAction[] {
-  const path = context.workspace.pathOf(params.textDocument.uri);
-  if (!path || !context.workspace.settings.enable) return [];
-  const result = context.diagnostics.fresh(path);
+  const path = context.snapshot.pathOf(params.textDocument.uri);
+  if (!path || !context.snapshot.settings.enable) return [];
+  const result = context.snapshot.findings(path);
   // Code actions are for open documents; a closed file's findings come from its outline.
   if (!result || !isWholeDocument(result.document)) return [];
   const document = result.document;
-  const lang: Lang = context.workspace.langOf(document);
+  const lang: Lang = context.snapshot.langOf(document);
   const only = params.context.only;
   const actions: CodeAction[] = [];
   const uri = params.textDocument.uri;
 
   if (wanted(only, CodeActionKind.QuickFix)) {
-    const lspDiagnostics = context.diagnostics.lspDiagnostics(result);
+    const lspDiagnostics = context.snapshot.lspDiagnostics(result);
     // The findings about a goal sit on its heading; on its statement (where a user looks) they are offered too.
     const goal = goalAt(document, positionToOffset(document, params.range.start));
     const headline = goal ? goalHeadlineRange(goal) : undefined;
@@ -228,7 +209,8 @@ export function codeActions(context: FeatureContext, params: CodeActionParams, b
   }
 
   if (only && only.length > 0 && only.some((kind) => wanted([kind], FIX_ALL_KIND))) {
-    const edits = safeFixEdits(result);
+    // The fixes `--fix` would make to this document, by the engine's one applier and policy.
+    const { edits } = context.snapshot.fixDocument(document, result.diagnostics);
     if (edits.length > 0) {
       actions.push({
         title: lang === 'da' ? 'Ret alle sikre govlint-fund' : 'Fix all safe govlint findings',

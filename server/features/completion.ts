@@ -37,11 +37,10 @@ function slotAt(document: GovDocument, line: number, before: string): Slot | und
 
 export function completion(context: FeatureContext, uri: string, position: Position, budget: Budget): CompletionList {
   const empty: CompletionList = { isIncomplete: false, items: [] };
-  const path = context.workspace.pathOf(uri);
+  const path = context.snapshot.pathOf(uri);
   if (!path) return empty;
-  const document = context.diagnostics.document(path);
+  const document = context.snapshot.document(path);
   if (!document) return empty;
-  context.diagnostics.sync();
   const offset = positionToOffset(document, position);
   const lineStart = document.lineStarts[position.line] ?? 0;
   const before = document.text.slice(lineStart, offset);
@@ -50,13 +49,13 @@ export function completion(context: FeatureContext, uri: string, position: Posit
   const slot = slotAt(document, position.line, before.slice(0, before.length - word.length));
   if (!slot) return empty;
   const replace = { start: { line: position.line, character: position.character - word.length }, end: position };
-  const { index } = context.workspace;
-  const lang = context.workspace.langOf(document);
+  const { index } = context.snapshot;
+  const lang = context.snapshot.langOf(document);
   const items: CompletionItem[] = [];
 
   if (slot === 'parent') {
-    const ownLevel = context.workspace.config.levels.findIndex((level) => level.type === document.meta.type);
-    const above = ownLevel > 0 ? context.workspace.config.levels[ownLevel - 1]!.type : undefined;
+    const ownLevel = context.snapshot.config.levels.findIndex((level) => level.type === document.meta.type);
+    const above = ownLevel > 0 ? context.snapshot.config.levels[ownLevel - 1]!.type : undefined;
     for (const id of index.ids()) {
       if (budget.exhausted || items.length >= MAX_ITEMS) break;
       if (id === document.meta.id) continue;

@@ -1,14 +1,18 @@
-import type { DiagnosticsManager } from '../diagnostics.ts';
-import type { ServerWorkspace } from '../workspace.ts';
+import type { Snapshot } from '../workspace-state.ts';
 
-/** What every feature reads: the workspace, the findings, and what the client can do. */
+/** What the features adapt to: snippet edits in code actions, Markdown in hovers. */
+export interface ClientFeatures {
+  /** `SnippetTextEdit`s in workspace edits (tab through `[placeholders]`). */
+  snippetEdits: boolean;
+  /** Markdown in hovers. */
+  markdownHover: boolean;
+}
+
+/**
+ * What every feature reads: its project's state as a snapshot (up to date with every open
+ * buffer, whatever the feature reads first), and what the client can do.
+ */
 export interface FeatureContext {
-  workspace: ServerWorkspace;
-  diagnostics: DiagnosticsManager;
-  client: {
-    /** `SnippetTextEdit`s in workspace edits (tab through `[placeholders]`). */
-    snippetEdits: boolean;
-    /** Markdown in hovers. */
-    markdownHover: boolean;
-  };
+  snapshot: Snapshot;
+  client: ClientFeatures;
 }

@@ -9,12 +9,12 @@ import type { FeatureContext } from './context.ts';
 import { resolveGoal } from './locate.ts';
 import { scorecard } from './scorecard.ts';
 import { targetAt } from './navigation.ts';
-import { isWholeDocument } from '../workspace.ts';
+import { isWholeDocument } from '../workspace-shared.ts';
 
 /** Documents that carry a goal out (retired ones do not count). */
 export function carriedOutBy(context: FeatureContext, document: DocumentOutline, goal: GoalOutline): DocumentOutline[] {
-  if (!document.meta.id || !goal.id || !context.workspace.index.isResolutionOfId(document)) return [];
-  return context.workspace.index.referencersOfGoal(document.meta.id, goal.id).filter((other) => other.meta.status !== 'retired' && other.path !== document.path);
+  if (!document.meta.id || !goal.id || !context.snapshot.index.isResolutionOfId(document)) return [];
+  return context.snapshot.index.referencersOfGoal(document.meta.id, goal.id).filter((other) => other.meta.status !== 'retired' && other.path !== document.path);
 }
 
 function documentLabel(document: DocumentOutline): string {
@@ -26,8 +26,8 @@ function escape(text: string): string {
 }
 
 function goalCard(context: FeatureContext, document: GovDocument, goal: Goal, lang: Lang, markdown: boolean): string {
-  const result = context.diagnostics.fresh(document.path);
-  const card = scorecard(document, goal, result?.diagnostics ?? [], context.workspace.config, context.workspace.lintOptions().today, lang);
+  const result = context.snapshot.findings(document.path);
+  const card = scorecard(document, goal, result?.diagnostics ?? [], context.snapshot.config, context.snapshot.today, lang);
   const heading = `${goal.id ? `${goal.id} ` : ''}${goal.title}`;
   const lines: string[] = [markdown ? `**${escape(heading)}** — SMART ${card.score}/5` : `${heading} — SMART ${card.score}/5`, ''];
   for (const line of card.lines) {
@@ -47,7 +47,7 @@ function goalCard(context: FeatureContext, document: GovDocument, goal: Goal, la
     lines.push(`${label}:`);
     for (const carrier of carriers) {
       const name = documentLabel(carrier);
-      lines.push(markdown ? `- [${escape(name)}](${context.workspace.uriOf(carrier.path)}) (${escape(carrier.meta.id ?? carrier.path)})` : `- ${name} (${carrier.meta.id ?? carrier.path})`);
+      lines.push(markdown ? `- [${escape(name)}](${context.snapshot.uriOf(carrier.path)}) (${escape(carrier.meta.id ?? carrier.path)})` : `- ${name} (${carrier.meta.id ?? carrier.path})`);
     }
   }
   return lines.join('\n');
@@ -68,7 +68,7 @@ export function hover(context: FeatureContext, uri: string, position: Position, 
   const found = targetAt(context, uri, position);
   if (!found) return null;
   const { document, target } = found;
-  const lang = context.workspace.langOf(document);
+  const lang = context.snapshot.langOf(document);
   const markdown = context.client.markdownHover;
   const contents = (value: string): Hover => ({
     contents: markdown ? { kind: MarkupKind.Markdown, value } : { kind: MarkupKind.PlainText, value },
@@ -76,16 +76,16 @@ export function hover(context: FeatureContext, uri: string, position: Position, 
   });
   if (target.kind === 'goal' && target.declaration && target.goal) return contents(goalCard(context, document, target.goal, lang, markdown));
   if (target.kind === 'document') {
-    const other = context.workspace.index.resolve(target.id);
+    const other = context.snapshot.index.resolve(target.id);
     if (!other) return contents(lang === 'da' ? `Intet dokument har id "${target.id}".` : `No document has id "${target.id}".`);
     return contents(documentCard(other, lang, markdown).join('\n'));
   }
-  const resolved = resolveGoal(context.workspace.index, target, document);
+  const resolved = resolveGoal(context.snapshot.index, target, document);
   if (!resolved) {
     return contents(lang === 'da' ? `Mål ${target.goalId} findes ikke i "${target.documentId ?? '?'}".` : `Goal ${target.goalId} does not exist in "${target.documentId ?? '?'}".`);
   }
   // The target may be a closed file, indexed as an outline: its fields are read from the file.
-  const goal = context.workspace.whole(resolved.document.path)?.goals.find((candidate) => candidate.id === resolved.goal.id) ?? { ...resolved.goal, fields: [] };
+  const goal = context.snapshot.document(resolved.document.path)?.goals.find((candidate) => candidate.id === resolved.goal.id) ?? { ...resolved.goal, fields: [] };
   const fields = goal.fields.filter((field) => field.key === 'owner' || field.key === 'deadline').map((field) => `${field.rawKey}: ${field.value}`);
   const lines = [
     markdown ? `**${escape(`${goal.id} ${goal.title}`)}**` : `${goal.id} ${goal.title}`,
@@ -97,21 +97,20 @@ export function hover(context: FeatureContext, uri: string, position: Position, 
 }
 
 export function codeLenses(context: FeatureContext, uri: string, budget: Budget): CodeLens[] {
-  const path = context.workspace.pathOf(uri);
+  const path = context.snapshot.pathOf(uri);
   if (!path) return [];
-  context.diagnostics.sync();
-  const result = context.diagnostics.fresh(path);
+  const result = context.snapshot.findings(path);
   const document = result?.document;
   // Lenses are for open documents; a closed file's findings come from its outline.
   if (!result || !document || !isWholeDocument(document)) return [];
   budget.restart();
-  const lang = context.workspace.langOf(document);
+  const lang = context.snapshot.langOf(document);
   const lenses: CodeLens[] = [];
   for (const goal of document.goals) {
     if (budget.exhausted) break;
     if (!goal.id) continue;
     const count = carriedOutBy(context, document, goal).length;
-    const card = scorecard(document, goal, result.diagnostics, context.workspace.config, context.workspace.lintOptions().today, lang);
+    const card = scorecard(document, goal, result.diagnostics, context.snapshot.config, context.snapshot.today, lang);
     const carried =
       lang === 'da' ? `udmøntes af ${count} ${count === 1 ? 'dokument' : 'dokumenter'}` : `carried out by ${count} ${count === 1 ? 'document' : 'documents'}`;
     const range = toLspRange(goalHeadlineRange(goal));

@@ -4,7 +4,8 @@ import type { DocumentOutline, Goal, GoalOutline, GoalRef } from '../../engine/m
 import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
 import { rangeAt } from '../../engine/text/positions.ts';
 import type { Range } from '../../engine/types.ts';
-import { referencesOf, targetDocumentId, type WorkspaceIndex } from '../../engine/workspace/index.ts';
+import { referencesOf, targetDocumentId } from '../../engine/workspace/index.ts';
+import type { IndexView } from '../workspace-state.ts';
 
 export type Target =
   | { kind: 'document'; id: string; range: Range; declaration: boolean }
@@ -65,7 +66,7 @@ export function locate(document: DocumentOutline & { goals: Goal[] }, offset: nu
 
 /** The goal a target names, and the document it stands in. */
 export function resolveGoal(
-  index: WorkspaceIndex<DocumentOutline>,
+  index: IndexView,
   target: Extract<Target, { kind: 'goal' }>,
   from: DocumentOutline,
 ): { document: DocumentOutline; goal: GoalOutline } | undefined {

@@ -10,9 +10,9 @@ import { idDeclarationRange, innerRange, locate, refParts, type Target } from '.
 import { isDocumentId, isGoalId } from '../../engine/model/ids.ts';
 
 export function targetAt(context: FeatureContext, uri: string, position: Position): { document: GovDocument; target: Target } | undefined {
-  const path = context.workspace.pathOf(uri);
+  const path = context.snapshot.pathOf(uri);
   if (!path) return undefined;
-  const document = context.diagnostics.document(path);
+  const document = context.snapshot.document(path);
   if (!document) return undefined;
   const target = locate(document, positionToOffset(document, position));
   return target ? { document, target } : undefined;
@@ -29,8 +29,7 @@ interface Occurrence {
  * other messages (a cancellation) through; rename does not, so its edits all come from one state.
  */
 export async function occurrences(context: FeatureContext, target: Target, from: GovDocument, budget: Budget, breathe = true): Promise<Occurrence[]> {
-  context.diagnostics.sync();
-  const { index } = context.workspace;
+  const { index } = context.snapshot;
   const result: Occurrence[] = [];
   if (target.kind === 'document') {
     const declared = index.resolve(target.id);
@@ -75,7 +74,7 @@ export async function definition(context: FeatureContext, uri: string, position:
   const found = targetAt(context, uri, position);
   if (!found) return [];
   const declarations = (await occurrences(context, found.target, found.document, budget)).filter((occurrence) => occurrence.declaration);
-  return declarations.map((occurrence) => ({ uri: context.workspace.uriOf(occurrence.path), range: toLspRange(occurrence.range) }));
+  return declarations.map((occurrence) => ({ uri: context.snapshot.uriOf(occurrence.path), range: toLspRange(occurrence.range) }));
 }
 
 export async function references(context: FeatureContext, uri: string, position: Position, includeDeclaration: boolean, budget: Budget): Promise<Location[]> {
@@ -83,7 +82,7 @@ export async function references(context: FeatureContext, uri: string, position:
   if (!found) return [];
   return (await occurrences(context, found.target, found.document, budget))
     .filter((occurrence) => includeDeclaration || !occurrence.declaration)
-    .map((occurrence) => ({ uri: context.workspace.uriOf(occurrence.path), range: toLspRange(occurrence.range) }));
+    .map((occurrence) => ({ uri: context.snapshot.uriOf(occurrence.path), range: toLspRange(occurrence.range) }));
 }
 
 export function prepareRename(context: FeatureContext, uri: string, position: Position): { range: LspRange; placeholder: string } | null {
@@ -102,10 +101,10 @@ export async function rename(context: FeatureContext, uri: string, position: Pos
   const name = newName.trim();
   if (target.kind === 'document') {
     if (!isDocumentId(name)) return new ResponseError(ErrorCodes.InvalidParams, `"${name}" is not a valid document id (letters, digits, ".", "-", "_")`);
-    if (name !== target.id && context.workspace.index.resolve(name)) return new ResponseError(ErrorCodes.InvalidParams, `a document with id "${name}" already exists`);
+    if (name !== target.id && context.snapshot.index.resolve(name)) return new ResponseError(ErrorCodes.InvalidParams, `a document with id "${name}" already exists`);
   } else {
     if (!isGoalId(name)) return new ResponseError(ErrorCodes.InvalidParams, `"${name}" is not a valid goal ID (e.g. M1, SN-3, M2.1)`);
-    const owner = target.declaration ? document : target.documentId ? context.workspace.index.resolve(target.documentId) : undefined;
+    const owner = target.declaration ? document : target.documentId ? context.snapshot.index.resolve(target.documentId) : undefined;
     if (name !== target.goalId && owner?.goals.some((goal) => goal.id === name)) {
       return new ResponseError(ErrorCodes.InvalidParams, `goal ${name} already exists in "${owner.meta.id ?? owner.path}"`);
     }
@@ -113,7 +112,7 @@ export async function rename(context: FeatureContext, uri: string, position: Pos
   const changes: Record<string, LspTextEdit[]> = {};
   for (const occurrence of await occurrences(context, target, document, budget, false)) {
     budget.check();
-    const key = context.workspace.uriOf(occurrence.path);
+    const key = context.snapshot.uriOf(occurrence.path);
     (changes[key] ??= []).push({ range: toLspRange(occurrence.range), newText: name });
   }
   if (budget.exhausted) return new ResponseError(ErrorCodes.InternalError, 'rename ran out of time; nothing was changed');

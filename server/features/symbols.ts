@@ -23,10 +23,10 @@ function goalSymbol(goal: Goal, lang: 'da' | 'en', children: DocumentSymbol[] = 
 }
 
 export function documentSymbols(context: FeatureContext, uri: string, budget: Budget): DocumentSymbol[] {
-  const path = context.workspace.pathOf(uri);
-  const document = path ? context.diagnostics.document(path) : undefined;
+  const path = context.snapshot.pathOf(uri);
+  const document = path ? context.snapshot.document(path) : undefined;
   if (!document) return [];
-  const lang = context.workspace.langOf(document);
+  const lang = context.snapshot.langOf(document);
   const headingGoals = new Map<number, Goal>();
   const listGoals: Goal[] = [];
   for (const goal of document.goals) {
@@ -95,12 +95,11 @@ const MAX_SYMBOLS = 1000;
 export async function workspaceSymbols(contexts: readonly FeatureContext[], query: string, budget: Budget): Promise<SymbolInformation[]> {
   const result: SymbolInformation[] = [];
   for (const context of contexts) {
-    context.diagnostics.sync();
-    for (const document of context.workspace.index.documents()) {
+    for (const document of context.snapshot.index.documents()) {
       if (budget.exhausted || result.length >= MAX_SYMBOLS) return result;
       await budget.breathe();
       if (!document.frontmatter && document.goals.length === 0) continue;
-      const uri = context.workspace.uriOf(document.path);
+      const uri = context.snapshot.uriOf(document.path);
       const name = document.meta.title ?? document.meta.id ?? document.path;
       if (matches(query, name) || (document.meta.id && matches(query, document.meta.id))) {
         result.push({ name, kind: SymbolKind.File, location: { uri, range: toLspRange(idDeclarationRange(document)) }, containerName: document.meta.id ?? document.path });

@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cacheKey, lintWithCache } from '../../cli/cache.ts';
+import { cacheKey, lintWithCache } from '../../engine/api/cache.ts';
 import { resolveConfig, type ConfigInput } from '../../engine/config/schema.ts';
 import { lintWorkspace, type LintOptions } from '../../engine/lint/runner.ts';
 import type { DiscoveredFile } from '../../engine/workspace/discover.ts';
 import { loadWorkspace } from '../../engine/workspace/load.ts';
-import { md } from '../../rules/hierarchy/test-docs.ts';
+import { md } from '../../rules/hierarchy/support/test-docs.ts';
 import { allRules } from '../../rules/index.ts';
 
 // Each test spawns the CLI several times (or runs many fix passes); a loaded CI machine is slow.

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lateByStatementFixture } from '../../rules/hierarchy/test-docs.ts';
+import { lateByStatementFixture } from '../../rules/hierarchy/support/test-docs.ts';
 import { lintFiles } from '../support/lint-files.ts';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -5,7 +5,9 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { chooseFixes, fixWorkspace, MAX_FIX_PASSES } from '../../cli/fix.ts';
+import { fixWorkspace } from '../../cli/fix.ts';
+import { chooseFixes } from '../../engine/fixes/apply.ts';
+import { MAX_FIX_PASSES } from '../../engine/fixes/passes.ts';
 import { spliceFixedBytes } from '../../cli/fix-splice.ts';
 import { isPlan, loadForFix, planFix, writeFix } from '../../cli/fix-write.ts';
 import { resolveConfig } from '../../engine/config/schema.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES, documentFor, parseItems } from './run.ts';
+import { DATA_FILES, SETS, documentFor, parseItems } from './run.ts';
 
 const labels = '"expect": {"vague-goal": true, "unmeasurable-goal": true, "missing-deadline": true, "missing-owner": true, "hedged-goal": false, "missing-baseline": false}';
 
@@ -12,6 +12,32 @@ describe('evaluation set', () => {
     for (const items of sets) expect(items.filter((item) => item.lang === 'da').length * 2).toBeGreaterThan(items.length);
     const ids = sets.flat().map((item) => item.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('parses every set of `npm run eval`; real-text items name a source listed in their sources file, and no document is in two sets', () => {
+    const seenIds = new Set<string>();
+    const urls = new Map<string, string>();
+    for (const set of SETS) {
+      for (const file of set.files) {
+        const items = parseItems(readFileSync(join(import.meta.dirname, file), 'utf8'));
+        expect(items.length, file).toBeGreaterThan(50);
+        for (const item of items) {
+          expect(seenIds.has(item.id), `${file}: ${item.id} repeated`).toBe(false);
+          seenIds.add(item.id);
+        }
+        if (!file.startsWith('real/')) continue;
+        const sourcesFile = file.replace(/\.(dev|test)\.jsonl$/, '.sources.jsonl').replace(/\.(fresh|blind)\.jsonl$/, '.$1.sources.jsonl');
+        const sources = readFileSync(join(import.meta.dirname, sourcesFile), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { source: string; url: string });
+        const known = new Set(sources.map((s) => s.source));
+        for (const item of items) expect(known.has(item.source ?? ''), `${file}: ${item.id} names source ${item.source}`).toBe(true);
+        for (const { url } of sources) {
+          const owner = urls.get(url);
+          // dev and test of one language share their sources file.
+          if (owner !== undefined && owner !== sourcesFile) expect.fail(`${url} is in ${owner} and ${sourcesFile}`);
+          urls.set(url, sourcesFile);
+        }
+      }
+    }
   });
 
   it('rejects a broken data file with every problem and its line', () => {

@@ -9,7 +9,7 @@ import type { Rule } from '../../engine/rule.ts';
 import { WorkspaceIndex } from '../../engine/workspace/index.ts';
 import { buildReportModel, type ReportModel } from '../../cli/report/model.ts';
 import { hierarchyRules } from '../../rules/hierarchy/index.ts';
-import { md } from '../../rules/hierarchy/test-docs.ts';
+import { md } from '../../rules/hierarchy/support/test-docs.ts';
 
 /** A stand-in goal rule: reports `rule` on every goal whose statement matches `when`. */
 function goalRule(id: string, when: (statement: string, fields: string[]) => boolean): Rule {

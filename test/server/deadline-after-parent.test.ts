@@ -3,7 +3,7 @@
 // parent's outline; with the parent open, from the parent's text.
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { lateByStatementFixture } from '../../rules/hierarchy/test-docs.ts';
+import { lateByStatementFixture } from '../../rules/hierarchy/support/test-docs.ts';
 import { LspTestClient } from './lsp-client.ts';
 
 const FIXTURE = lateByStatementFixture();

@@ -1,11 +1,7 @@
-// Test support: lint a set of in-memory Markdown files the way the CLI does, and
-// shape diagnostics into compact, readable expectations.
-import { resolveConfig, type ConfigInput, type ResolvedConfig } from '../../engine/config/schema.ts';
-import { lintWorkspace } from '../../engine/lint/runner.ts';
-import { documentFromText } from '../../engine/parse/from-bytes.ts';
-import type { Rule } from '../../engine/rule.ts';
-import type { Diagnostic, Lang } from '../../engine/types.ts';
-import { WorkspaceIndex } from '../../engine/workspace/index.ts';
+// Test support: lint a set of in-memory Markdown files through the engine's API, the pipeline the
+// CLI runs (phase 1 per document, phase 2 over the outlines), and shape diagnostics into
+// compact, readable expectations.
+import { createLinter, type ConfigInput, type Diagnostic, type Lang, type Rule } from '../../engine/api/index.ts';
 import { allRules } from '../../rules/index.ts';
 
 export interface LintFilesOptions {
@@ -18,16 +14,16 @@ export interface LintFilesOptions {
 }
 
 export function lintFiles(files: Record<string, string>, options: LintFilesOptions = {}): Diagnostic[] {
-  const config: ResolvedConfig = resolveConfig(options.config ?? {}, '/workspace');
-  const workspace = new WorkspaceIndex(Object.entries(files).map(([path, text]) => documentFromText(path, text, config)));
   const pool = options.rules ?? allRules;
   const rules = options.only ? pool.filter((rule) => options.only!.includes(rule.meta.id)) : pool;
-  return lintWorkspace(workspace, {
-    config,
+  const linter = createLinter({
+    cwd: '/workspace',
+    config: { input: options.config ?? {} },
     rules,
     today: options.today ?? '2026-11-23',
     ...(options.lang ? { lang: options.lang } : {}),
   });
+  return linter.lintTexts(Object.entries(files).map(([path, text]) => ({ path, text }))).diagnostics;
 }
 
 /** `file:line:column-endLine:endColumn rule severity` — one string per diagnostic, for exact comparisons. */

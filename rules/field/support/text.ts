@@ -1,9 +1,9 @@
 // Text helpers shared by the field-knowledge rules: sentences and words with Intl.Segmenter,
 // Markdown tables by line, and inflection-tolerant term patterns. Everything here is linear
 // in the length of its input (no regex with nested or adjacent unbounded quantifiers).
-import type { GovDocument } from '../../engine/model/document.ts';
-import { chunkSpans, segmenterFor, wordSegments } from '../../engine/text/segment.ts';
-import type { Lang } from '../../engine/types.ts';
+import type { GovDocument } from '../../../engine/model/document.ts';
+import { chunkSpans, segmenterFor, wordSegments } from '../../../engine/text/segment.ts';
+import type { Lang } from '../../../engine/types.ts';
 
 // Abbreviations after which a period does not end a sentence, even before a capital
 // ("jf. Barnets Lov § 20", "stk. 3", "f.eks. Familiehuset").

@@ -2,15 +2,16 @@
 // (the whole project, so the hierarchy rules see every document — SPEC §5).
 import { realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { loadConfigFile } from '../engine/config/load.ts';
-import { defaultConfig, type ResolvedConfig } from '../engine/config/schema.ts';
-import { discoverFiles, type DiscoveredFile } from '../engine/workspace/discover.ts';
-import { wordAware } from '../engine/import/docx/document.ts';
-import { isInside, locateProject } from '../engine/workspace/project.ts';
-import { ruleIds } from '../rules/index.ts';
+import type { ResolvedConfig } from '../config/schema.ts';
+import { discoverFiles, type DiscoveredFile } from '../workspace/discover.ts';
+import { wordAware } from '../import/docx/document.ts';
+import { isInside } from '../workspace/project.ts';
+import type { RunConfig } from './config.ts';
 
 export interface RunFiles {
   config: ResolvedConfig;
+  /** The paths as named (the cache's place depends on them when there is no project folder). */
+  named: readonly string[];
   /** The project folder, or undefined when only the named paths are read. */
   root?: string;
   /** What the command line names: the findings of these files are reported. */
@@ -19,17 +20,6 @@ export interface RunFiles {
   indexed: DiscoveredFile[];
   /** Paths (relative, as in findings) of the reported files. */
   reportedPaths: ReadonlySet<string>;
-}
-
-/** The configuration of a run: `--config`, else the project's configuration file, else the defaults for the project folder. */
-export function loadRunConfig(paths: readonly string[], cwd: string, configOption: string | undefined): { config: ResolvedConfig; root?: string } {
-  if (configOption !== undefined) {
-    const config = loadConfigFile(resolve(cwd, configOption), ruleIds);
-    return { config, root: config.root };
-  }
-  const location = locateProject(paths, cwd);
-  if (location.configFile) return { config: loadConfigFile(location.configFile, ruleIds), root: location.root! };
-  return location.root ? { config: defaultConfig(location.root), root: location.root } : { config: defaultConfig(resolve(cwd)) };
 }
 
 function realOrSelf(path: string): string {
@@ -58,13 +48,12 @@ async function projectWith(named: readonly DiscoveredFile[], root: string, disco
  * A named file that is a project file under another name (through a symbolic link) stands in
  * for it, so no document is indexed twice.
  */
-export async function findRunFiles(paths: readonly string[], cwd: string, configOption: string | undefined): Promise<RunFiles> {
-  const { config, root } = loadRunConfig(paths, cwd, configOption);
+export async function findRunFiles(paths: readonly string[], cwd: string, { config, root }: RunConfig, withProject = true): Promise<RunFiles> {
   const discover = (inputs: readonly string[]) => discoverFiles(inputs, { cwd, root: config.root, ...wordAware(config) });
   const reported = await discover(paths);
   const reportedPaths = new Set(reported.map((file) => file.relative));
-  if (root === undefined) return { config, reported, indexed: reported, reportedPaths };
-  return { config, root, reported, indexed: await projectWith(reported, root, discover), reportedPaths };
+  if (root === undefined || !withProject) return { config, named: paths, ...(root !== undefined ? { root } : {}), reported, indexed: reported, reportedPaths };
+  return { config, named: paths, root, reported, indexed: await projectWith(reported, root, discover), reportedPaths };
 }
 
 /** Where standard input is linted without `--stdin-filename`: a name no file of the project has. */
@@ -74,13 +63,13 @@ export const STDIN_NAME = '<stdin>';
  * The files of a run over standard input: it stands for `filename` (or `<stdin>` in the current
  * folder), which is reported; the rest of the project is indexed from disk, without that file.
  */
-export async function findStdinRunFiles(filename: string | undefined, cwd: string, configOption: string | undefined): Promise<RunFiles & { stdin: DiscoveredFile }> {
-  const { config, root } = loadRunConfig(filename !== undefined ? [filename] : [], cwd, configOption);
+export async function findStdinRunFiles(filename: string | undefined, cwd: string, { config, root }: RunConfig): Promise<RunFiles & { stdin: DiscoveredFile }> {
   const absolute = resolve(cwd, filename ?? STDIN_NAME);
   const stdin: DiscoveredFile = { absolute, relative: relative(cwd, absolute).split(sep).join('/') || '.' };
   const reported = [stdin];
   const reportedPaths = new Set([stdin.relative]);
-  if (root === undefined) return { config, reported, indexed: reported, reportedPaths, stdin };
+  const named = [stdin.relative];
+  if (root === undefined) return { config, named, reported, indexed: reported, reportedPaths, stdin };
   const discover = (inputs: readonly string[]) => discoverFiles(inputs, { cwd, root: config.root, ...wordAware(config) });
-  return { config, root, reported, indexed: await projectWith(reported, root, discover), reportedPaths, stdin };
+  return { config, named, root, reported, indexed: await projectWith(reported, root, discover), reportedPaths, stdin };
 }

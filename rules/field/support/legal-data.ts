@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { ResolvedConfig } from '../../engine/config/schema.ts';
-import { readDataFile } from '../../engine/data/files.ts';
+import type { ResolvedConfig } from '../../../engine/config/schema.ts';
+import { readDataFile } from '../../../engine/data/files.ts';
 import {
   DEFAULT_TARGET_LAW,
   legalReferencesSchema,
@@ -8,7 +8,7 @@ import {
   type ParagraphMove,
   type StatutoryLimitData,
   type TargetLaw,
-} from '../../engine/data/legal-schemas.ts';
+} from '../../../engine/data/legal-schemas.ts';
 
 // The legal facts behind `legal-reference-outdated` and `statutory-deadline` are data
 // (data/legal-references.json, data/statutory-limits.json) that administrators will copy into
@@ -27,7 +27,7 @@ export {
   type ParagraphMove,
   type StatutoryLimitData,
   type TargetLaw,
-} from '../../engine/data/legal-schemas.ts';
+} from '../../../engine/data/legal-schemas.ts';
 
 /** Parses a data file with its schema; a bad entry stops govlint with the entry's path and the reason. */
 export function parseLegalData<T>(name: string, schema: z.ZodType<T>, text: string): T {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintFiles } from '../../test/support/lint-files.ts';
+import { lintFiles } from '../../../test/support/lint-files.ts';
 import { legalReferencesSchema, loadLegalReferences, loadStatutoryLimits, parseLegalData, statutoryLimitsSchema } from './legal-data.ts';
 import { doc } from './test-docs.ts';
 

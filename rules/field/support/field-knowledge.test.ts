@@ -1,28 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfigFile, parseConfigText } from '../../engine/config/load.ts';
-import type { ResolvedConfig } from '../../engine/config/schema.ts';
-import { lintWorkspace } from '../../engine/lint/runner.ts';
-import { documentFromText } from '../../engine/parse/from-bytes.ts';
-import type { Diagnostic } from '../../engine/types.ts';
-import { WorkspaceIndex } from '../../engine/workspace/index.ts';
-import { applyEdits, summarize } from '../../test/support/lint-files.ts';
-import { allRules, ruleIds } from '../index.ts';
+import { ConfigError, loadConfigFile, parseConfigText } from '../../../engine/config/load.ts';
+import type { ResolvedConfig } from '../../../engine/config/schema.ts';
+import { createLinter, type Diagnostic } from '../../../engine/api/index.ts';
+import { applyEdits, summarize } from '../../../test/support/lint-files.ts';
+import { allRules } from '../../index.ts';
 import { doc } from './test-docs.ts';
 
 // A project adds statutory limits and moved legal references of its own area in `.govlint.yaml`
 // (`fieldKnowledge`), with the same evidence the shipped data carries, laid over the shipped data.
 
-const fixture = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'field-knowledge');
+const fixture = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'field-knowledge');
 const fieldRules = allRules.filter((rule) => rule.meta.id === 'statutory-deadline' || rule.meta.id === 'legal-reference-outdated');
 
 function lint(files: Record<string, string>, config: ResolvedConfig): Diagnostic[] {
-  const workspace = new WorkspaceIndex(Object.entries(files).map(([path, text]) => documentFromText(path, text, config)));
-  return lintWorkspace(workspace, { config, rules: fieldRules, today: '2026-11-23' });
+  const linter = createLinter({ cwd: config.root, config: { resolved: config }, rules: fieldRules, today: '2026-11-23' });
+  return linter.lintTexts(Object.entries(files).map(([path, text]) => ({ path, text }))).diagnostics;
 }
 
-const config = (yaml: string) => parseConfigText(yaml, '.govlint.yaml', ruleIds);
+const config = (yaml: string) => parseConfigText(yaml, '.govlint.yaml', allRules);
 
 /** The message of the ConfigError that `yaml` raises. */
 function configError(yaml: string): string {
@@ -46,7 +43,7 @@ describe('fieldKnowledge in .govlint.yaml', () => {
     const readme = readFileSync(join(fixture, '..', '..', '..', 'README.md'), 'utf8');
     const block = /^```yaml config field-knowledge\n([\s\S]*?)^```/m.exec(readme)?.[1];
     expect(block).toBe(readFileSync(join(fixture, '.govlint.yaml'), 'utf8'));
-    const loaded = loadConfigFile(join(fixture, '.govlint.yaml'), ruleIds);
+    const loaded = loadConfigFile(join(fixture, '.govlint.yaml'), allRules);
     const findings = lint({ 'kvalitetsstandard.md': readFileSync(join(fixture, 'kvalitetsstandard.md'), 'utf8') }, loaded);
     const shown = /^```text\n(13:53[\s\S]*?)^```/m.exec(readme)?.[1]?.trim().split('\n');
     expect(shown).toEqual(
@@ -57,7 +54,7 @@ describe('fieldKnowledge in .govlint.yaml', () => {
   });
 
   it('checks the ældreområde example: a limit and a moved paragraph of its own, beside the shipped ones', () => {
-    const loaded = loadConfigFile(join(fixture, '.govlint.yaml'), ruleIds);
+    const loaded = loadConfigFile(join(fixture, '.govlint.yaml'), allRules);
     const text = readFileSync(join(fixture, 'kvalitetsstandard.md'), 'utf8');
     const diagnostics = lint({ 'kvalitetsstandard.md': text }, loaded);
     expect(summarize(diagnostics)).toEqual([

@@ -1,10 +1,10 @@
 // Worker thread of the lint pool (engine/lint/pool.ts), bundled as dist/lint-worker.js and started by the CLI and the language server: runs phase 1 (`lintFile`) on the batches of files it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
-import { lintFile, type LintedFile } from '../engine/lint/files.ts';
-import type { LintOptions } from '../engine/lint/runner.ts';
-import { allRules } from '../rules/index.ts';
-import { packResults, type PoolRequest, type PoolResponse, type WorkerSetup } from '../engine/lint/pool.ts';
-import { scaleCacheBounds } from '../engine/text/bounded-cache.ts';
+import { lintFile, type LintedFile } from '../lint/files.ts';
+import type { LintOptions } from '../lint/runner.ts';
+import { allRules } from '../../rules/index.ts';
+import { packResults, type PoolRequest, type PoolResponse, type WorkerSetup } from '../lint/pool.ts';
+import { scaleCacheBounds } from '../text/bounded-cache.ts';
 
 const setup = workerData as WorkerSetup;
 if (setup.cacheBoundsScale !== undefined) scaleCacheBounds(setup.cacheBoundsScale);

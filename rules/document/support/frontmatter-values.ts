@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { STATUS_ALIASES } from '../parse/aliases.ts';
-import { DOCUMENT_ID_PATTERN } from './ids.ts';
-import { parseIsoDate } from '../text/dates.ts';
-import { hasOwnKey } from '../own-value.ts';
+import { STATUS_ALIASES } from '../../../engine/parse/aliases.ts';
+import { DOCUMENT_ID_PATTERN } from '../../../engine/model/ids.ts';
+import { parseIsoDate } from '../../../engine/text/dates.ts';
+import { hasOwnKey } from '../../../engine/own-value.ts';
 
 // The shape of each front-matter value (SPEC §1), one schema per canonical key, so a bad value is
 // reported at its own key. Types are checked against the configured hierarchy separately.

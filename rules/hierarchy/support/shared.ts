@@ -1,9 +1,9 @@
 // Helpers shared by the hierarchy rules: levels of the configured chain, and nearest names.
 import { distance } from 'fastest-levenshtein';
-import type { HierarchyLevel } from '../../engine/config/schema.ts';
-import type { DocumentOutline } from '../../engine/model/document.ts';
-import type { WorkspaceRuleContext } from '../../engine/rule.ts';
-import type { Range } from '../../engine/types.ts';
+import type { HierarchyLevel } from '../../../engine/config/schema.ts';
+import type { DocumentOutline } from '../../../engine/model/document.ts';
+import type { WorkspaceRuleContext } from '../../../engine/rule.ts';
+import type { Range } from '../../../engine/types.ts';
 
 /** Index of a document type in the configured chain (0 = root), or -1 when the type is not a level. */
 export function levelIndex(context: Pick<WorkspaceRuleContext, 'config'>, type: string | undefined): number {

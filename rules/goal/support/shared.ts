@@ -1,13 +1,13 @@
 // Helpers shared by the SMART goal rules: the analysis of each goal in the document's
 // language, how a goal is named in a message, and the rewrite scaffolds offered as suggestions.
-import { analyzeGoal, goalAnalysisOptions, type GoalAnalysis } from '../../engine/analysis/index.ts';
-import { insertGoalFieldEdit } from '../../engine/fixes/insert.ts';
-import { smartRewrite, type RewriteInput, type SmartRewrite } from '../../engine/fixes/smart-rewrite.ts';
-import type { Goal, GoalFieldKey, GovDocument } from '../../engine/model/document.ts';
-import type { RuleContext } from '../../engine/rule.ts';
-import { BoundedCache } from '../../engine/text/bounded-cache.ts';
-import { lineEndOffset, rangeAt } from '../../engine/text/positions.ts';
-import type { Fix, Lang, Range, TextEdit } from '../../engine/types.ts';
+import { analyzeGoal, goalAnalysisOptions, type GoalAnalysis } from '../../../engine/analysis/index.ts';
+import { insertGoalFieldEdit } from '../../../engine/fixes/insert.ts';
+import { smartRewrite, type RewriteInput, type SmartRewrite } from '../../../engine/fixes/smart-rewrite.ts';
+import type { Goal, GoalFieldKey, GovDocument } from '../../../engine/model/document.ts';
+import type { RuleContext } from '../../../engine/rule.ts';
+import { BoundedCache } from '../../../engine/text/bounded-cache.ts';
+import { lineEndOffset, rangeAt } from '../../../engine/text/positions.ts';
+import type { Fix, Lang, Range, TextEdit } from '../../../engine/types.ts';
 
 export interface AnalyzedGoal {
   goal: Goal;
