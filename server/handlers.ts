@@ -137,7 +137,7 @@ export function registerHandlers(connection: Connection, buffers: TextDocuments<
 
   // Pull diagnostics.
   connection.languages.diagnostics.on(
-    guarded<DocumentDiagnosticParams, DocumentDiagnosticReport, DiagnosticServerCancellationData>(connection, 'textDocument/diagnostic', BUDGET_MS.workspace, { kind: 'full', items: [] } as DocumentDiagnosticReport, async (params) => {
+    guarded<DocumentDiagnosticParams, DocumentDiagnosticReport, DiagnosticServerCancellationData>(connection, 'textDocument/diagnostic', BUDGET_MS.workspace, { kind: 'full', items: [] }, async (params) => {
       const project = await host.projectOf(params.textDocument.uri);
       const snapshot = project?.workspace.snapshot();
       const path = snapshot?.pathOf(params.textDocument.uri);

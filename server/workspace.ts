@@ -5,7 +5,6 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { defaultConfig } from '../engine/config/schema.ts';
 import { lintPhaseOne, loadFolderConfig } from '../engine/api/index.ts';
 import { lintFile, type LintedFile } from '../engine/lint/files.ts';
 import type { LintOptions } from '../engine/lint/runner.ts';
@@ -14,7 +13,6 @@ import { WorkspaceBoundary } from '../engine/workspace/boundary.ts';
 import { discoverFiles, type DiscoveredFile } from '../engine/workspace/discover.ts';
 import { isInside } from '../engine/workspace/project.ts';
 import { readDocumentFile } from '../engine/workspace/load.ts';
-import { allRules } from '../rules/index.ts';
 import { WorkspaceState } from './workspace-state.ts';
 
 export { DEFAULT_SETTINGS, isConfigUri, isWholeDocument, parseSettings, type Logger, type Settings } from './workspace-shared.ts';

@@ -185,7 +185,7 @@ export function parseConfigContent(text: string, file: string, rules: ConfigRule
     const entry = perTypeEntry(keySchema);
     if (entry) written[key] = ownEntries(data, key, entry, file) ?? written[key];
   }
-  return resolveConfig(written as ConfigInput, place.root, place.file);
+  return resolveConfig(written, place.root, place.file);
 }
 
 /**

@@ -110,7 +110,7 @@ export const ENGINE_KEYS: ReadonlySet<string> = new Set(Object.keys(engineShape(
  */
 export function buildConfigSchema(ruleIds: readonly string[], ruleKeys: Readonly<Record<string, z.ZodType>> = {}) {
   // Typed as the engine's keys: a rule's keys are typed where the rule declares them.
-  return z.strictObject({ ...engineShape(ruleIds), ...ruleKeys } as ReturnType<typeof engineShape>).describe('govlint configuration (.govlint.yaml or .govlint.json)');
+  return z.strictObject({ ...engineShape(ruleIds), ...ruleKeys }).describe('govlint configuration (.govlint.yaml or .govlint.json)');
 }
 
 /** What the loader needs of each rule: its ID and the options it declares. */

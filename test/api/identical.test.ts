@@ -8,7 +8,6 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver-protocol';
 import { generateWorkspace, writeWorkspace } from '../../bench/generate.mjs';
 import { createLinter, type Diagnostic } from '../../engine/api/index.ts';
 import { LspTestClient, TODAY } from '../server/lsp-client.ts';
@@ -59,7 +58,7 @@ async function fromCli(dir: string, files: readonly string[]): Promise<Findings>
   const stdout = await promisify(execFile)(process.execPath, [cli, '.', '--today', TODAY, '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).then(
     (run) => run.stdout,
     (error: { code?: number; stdout?: string; stderr?: string }) => {
-      if (error.code !== 1 || !error.stdout) throw new Error(`the CLI failed: ${error.stderr ?? String(error)}`);
+      if (error.code !== 1 || !error.stdout) throw new Error(`the CLI failed (exit ${String(error.code)}): ${error.stderr ?? ""}`);
       return error.stdout;
     },
   );
@@ -82,7 +81,7 @@ async function fromServer(client: LspTestClient, files: readonly string[]): Prom
   const entries: Array<[string, string]> = [];
   for (const file of files) {
     const published = await client.waitFor(file, (_list, params) => params !== undefined, 120_000);
-    for (const d of published as LspDiagnostic[]) {
+    for (const d of published) {
       const start = { line: d.range.start.line + 1, column: d.range.start.character + 1 };
       const end = { line: d.range.end.line + 1, column: d.range.end.character + 1 };
       entries.push([file, line(file, start, end, String(d.code), LSP_SEVERITY[d.severity ?? 1]!, typeof d.message === 'string' ? d.message : d.message.value)]);
