@@ -71,7 +71,10 @@ export default defineConfig(
         {
           paths: [{ name: 'vscode', message: ENGINE_MESSAGE }],
           patterns: [
-            { group: ['vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-*', 'vscode-languageclient', 'vscode-languageclient/*', 'vscode-jsonrpc', 'vscode-jsonrpc/*'], message: ENGINE_MESSAGE },
+            {
+              group: ['vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-*', 'vscode-languageclient', 'vscode-languageclient/*', 'vscode-jsonrpc', 'vscode-jsonrpc/*'],
+              message: ENGINE_MESSAGE,
+            },
             { group: ['**/cli/**', '**/server/**', '**/client/**'], message: ENGINE_MESSAGE },
           ],
         },

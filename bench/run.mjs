@@ -60,7 +60,15 @@ function run(script, args, cwd, { allowed = [0, 1], capture = false } = {}) {
   });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   const usage = existsSync(usageFile) ? JSON.parse(readFileSync(usageFile, 'utf8')) : { userMs: NaN, systemMs: NaN, maxRssKb: NaN };
-  return { wallMs, cpuMs: usage.userMs + usage.systemMs, maxRssKb: usage.maxRssKb, status: result.status, stderr: result.stderr ?? '', stdout: result.stdout ?? '', ok: allowed.includes(result.status ?? -1) };
+  return {
+    wallMs,
+    cpuMs: usage.userMs + usage.systemMs,
+    maxRssKb: usage.maxRssKb,
+    status: result.status,
+    stderr: result.stderr ?? '',
+    stdout: result.stdout ?? '',
+    ok: allowed.includes(result.status ?? -1),
+  };
 }
 
 const stats = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
@@ -109,7 +117,11 @@ function benchCorpus(shape, count, runs, { gateSpeed = true, gateMemory = false 
       if (report.documents !== count || internal > 0) throw new Error(`govlint linted ${report.documents} of ${count} documents, ${internal} internal errors`);
       const byRule = {};
       for (const d of report.diagnostics) byRule[d.rule] = (byRule[d.rule] ?? 0) + 1;
-      console.log(`  govlint: ${report.diagnostics.length} diagnostics (${Object.entries(byRule).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+      console.log(
+        `  govlint: ${report.diagnostics.length} diagnostics (${Object.entries(byRule)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')})`,
+      );
     }
     samples.govlint.push(g.wallMs);
     cpu.govlint.push(g.cpuMs);
@@ -133,8 +145,16 @@ function benchCorpus(shape, count, runs, { gateSpeed = true, gateMemory = false 
   }
   rmSync(cacheDir, { recursive: true, force: true });
 
-  const s = Object.fromEntries(Object.entries(samples).filter(([, v]) => v.length > 0).map(([k, v]) => [k, stats(v)]));
-  const c = Object.fromEntries(Object.entries(cpu).filter(([, v]) => v.length > 0).map(([k, v]) => [k, median(v)]));
+  const s = Object.fromEntries(
+    Object.entries(samples)
+      .filter(([, v]) => v.length > 0)
+      .map(([k, v]) => [k, stats(v)]),
+  );
+  const c = Object.fromEntries(
+    Object.entries(cpu)
+      .filter(([, v]) => v.length > 0)
+      .map(([k, v]) => [k, median(v)]),
+  );
   const ratio = (a, b) => a / b;
   const label = `${shape} ${count >= 10_000 ? `${count / 1000}k` : count}`;
   console.log('');
@@ -158,7 +178,9 @@ function benchCorpus(shape, count, runs, { gateSpeed = true, gateMemory = false 
 }
 
 mkdirSync(work, { recursive: true });
-console.log(`govlint benchmark (${quick ? 'quick' : 'full'}): node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${new Date().toISOString()}`);
+console.log(
+  `govlint benchmark (${quick ? 'quick' : 'full'}): node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${new Date().toISOString()}`,
+);
 for (const [shape, count] of CORPORA) benchCorpus(shape, count, quick ? 3 : 5);
 
 if (!skipServer) {
@@ -180,7 +202,12 @@ if (!skipServer) {
   row(`server: load and lint ${size} documents at start-up`, `${server.indexSeconds.toFixed(1)} s`);
   const peak = server.hwmAfterKb;
   const gate = size === 10_000;
-  row(`server RSS with ${size} documents indexed (now / peak)`, `${(server.rssAfterKb / 1024).toFixed(0)} / ${(peak / 1024).toFixed(0)} MB`, gate ? '≤ 250 MB' : '', gate ? verdict(peak <= 250 * 1024) : '');
+  row(
+    `server RSS with ${size} documents indexed (now / peak)`,
+    `${(server.rssAfterKb / 1024).toFixed(0)} / ${(peak / 1024).toFixed(0)} MB`,
+    gate ? '≤ 250 MB' : '',
+    gate ? verdict(peak <= 250 * 1024) : '',
+  );
 }
 
 // The 10,000-document CLI runs last: they take longest.

@@ -71,7 +71,10 @@ const serviceLevel = [
   '---',
   '# Serviceniveau',
   '',
-  ...Array.from({ length: GOALS / 2 }, (_, i) => `### SN${i + 1} Indsats ${i + 1}\nTilbud til alle børn i område ${i + 1} inden 30 dage.\n\n- Ansvarlig: Afdelingen\n- Frist: 2027-06-30\n- Udmønter: M${i + 1}\n`),
+  ...Array.from(
+    { length: GOALS / 2 },
+    (_, i) => `### SN${i + 1} Indsats ${i + 1}\nTilbud til alle børn i område ${i + 1} inden 30 dage.\n\n- Ansvarlig: Afdelingen\n- Frist: 2027-06-30\n- Udmønter: M${i + 1}\n`,
+  ),
 ].join('\n');
 
 const dir = mkdtempSync(join(tmpdir(), 'govlint-latency-'));

@@ -193,7 +193,8 @@ export async function benchServer({ quick = false, workspaceSize = 10_000, only,
     const uri = pathToFileURL(join(dir, 'lang.md')).href;
     const lines = text.split('\n');
     const middle = Math.floor(lines.length / 2);
-    const edited = editGoalStatement(lines.slice(middle).join('\n')) === lines.slice(middle).join('\n') ? text : [...lines.slice(0, middle), editGoalStatement(lines.slice(middle).join('\n'))].join('\n');
+    const edited =
+      editGoalStatement(lines.slice(middle).join('\n')) === lines.slice(middle).join('\n') ? text : [...lines.slice(0, middle), editGoalStatement(lines.slice(middle).join('\n'))].join('\n');
     const server = await startServer(dir);
     try {
       await server.open(uri, text);
@@ -225,7 +226,9 @@ export async function benchServer({ quick = false, workspaceSize = 10_000, only,
       await server.settle(500);
       result.rssKb = procStatusKb(server.pid, 'VmRSS');
       result.hwmKb = procStatusKb(server.pid, 'VmHWM');
-      log(`server: ${workspaceSize} documents loaded and linted in ${result.indexSeconds.toFixed(1)} s (${server.publishCount} publishes); RSS ${(result.rssKb / 1024).toFixed(0)} MB, peak ${(result.hwmKb / 1024).toFixed(0)} MB`);
+      log(
+        `server: ${workspaceSize} documents loaded and linted in ${result.indexSeconds.toFixed(1)} s (${server.publishCount} publishes); RSS ${(result.rssKb / 1024).toFixed(0)} MB, peak ${(result.hwmKb / 1024).toFixed(0)} MB`,
+      );
 
       const policyUri = uris[0];
       const policyText = files[0][1];

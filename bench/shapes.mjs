@@ -19,7 +19,20 @@ import { AREAS, OWNERS, POLICY_ID, frontMatter, generateWorkspace, pad, policy, 
 
 export const SHAPES = ['project', 'goal-heavy', 'prose-heavy', 'small-files'];
 
-const ACTORS = ['Rådgiveren', 'Teamlederen', 'Afdelingslederen', 'Sagsbehandleren', 'Myndighedsteamet', 'Underretningsenheden', 'Familiebehandleren', 'Sundhedsplejersken', 'Skolelederen', 'PPR-psykologen', 'Ungekoordinatoren', 'Visitationsudvalget'];
+const ACTORS = [
+  'Rådgiveren',
+  'Teamlederen',
+  'Afdelingslederen',
+  'Sagsbehandleren',
+  'Myndighedsteamet',
+  'Underretningsenheden',
+  'Familiebehandleren',
+  'Sundhedsplejersken',
+  'Skolelederen',
+  'PPR-psykologen',
+  'Ungekoordinatoren',
+  'Visitationsudvalget',
+];
 const ACTIONS = [
   'vurderer underretningen',
   'holder en samtale med barnet',
@@ -34,9 +47,29 @@ const ACTIONS = [
   'indhenter oplysninger fra sundhedsplejen',
   'træffer afgørelse om foranstaltningen',
 ];
-const LIMITS = ['inden for 24 timer', 'inden for 6 hverdage', 'senest 14 dage efter henvendelsen', 'samme dag', 'inden for 4 måneder', 'hver 3. måned', 'inden for 10 arbejdsdage', 'senest dagen efter'];
+const LIMITS = [
+  'inden for 24 timer',
+  'inden for 6 hverdage',
+  'senest 14 dage efter henvendelsen',
+  'samme dag',
+  'inden for 4 måneder',
+  'hver 3. måned',
+  'inden for 10 arbejdsdage',
+  'senest dagen efter',
+];
 const MEASURES = ['Andelen af', 'Antallet af', 'Fraværet blandt', 'Ventetiden for', 'Tilfredsheden blandt'];
-const GROUPS = ['anbragte børn', 'unge i efterværn', 'børn med handicap', 'familier i forebyggende forløb', 'elever i specialklasser', 'børn i netværkspleje', 'unge med bekymrende fravær', 'forældre i sagsforløb', 'børn i dagpleje', 'unge i SSP-forløb'];
+const GROUPS = [
+  'anbragte børn',
+  'unge i efterværn',
+  'børn med handicap',
+  'familier i forebyggende forløb',
+  'elever i specialklasser',
+  'børn i netværkspleje',
+  'unge med bekymrende fravær',
+  'forældre i sagsforløb',
+  'børn i dagpleje',
+  'unge i SSP-forløb',
+];
 const AIMS = ['trivsel', 'læring', 'tryghed', 'sammenhæng', 'inddragelse', 'fællesskab', 'sundhed', 'tidlig indsats', 'samarbejde med forældrene', 'overgangen til voksenlivet'];
 const VAGUE_VERBS = ['styrke', 'understøtte', 'fremme', 'udvikle', 'sætte fokus på', 'arbejde for'];
 const HEDGES = ['så vidt muligt', 'som udgangspunkt', 'efter behov', 'i videst muligt omfang'];
@@ -66,11 +99,68 @@ function goal(r, { level, id, implementsRef, years }) {
   return lines.join('\n');
 }
 
-const OPENERS = ['I praksis betyder det, at', 'Erfaringerne fra de seneste år viser, at', 'Det er afgørende, at', 'Kommunalbestyrelsen har besluttet, at', 'Undersøgelser peger på, at', 'For familierne betyder det, at', 'Samtidig gælder det, at', 'Det forudsætter, at'];
-const SUBJECTS = ['barnets perspektiv', 'forældrenes ressourcer', 'netværket omkring familien', 'skolens lærere', 'dagtilbuddets pædagoger', 'sundhedsplejen', 'familieafdelingens rådgivere', 'det tværfaglige team', 'de frivillige foreninger', 'ungdomsskolen', 'lederne på området', 'de unge selv'];
-const VERBS = ['inddrages tidligt i', 'bidrager aktivt til', 'har en central rolle i', 'tager ansvar for', 'følger op på', 'dokumenterer', 'drøfter løbende', 'prioriterer', 'deler viden om', 'evaluerer'];
-const OBJECTS = ['den samlede indsats', 'overgangen mellem dagtilbud og skole', 'arbejdet med underretninger', 'forebyggelsen af skolefravær', 'samarbejdet med forældrene', 'de børnefaglige undersøgelser', 'opfølgningen på handleplanerne', 'indsatsen for anbragte børn', 'den tidlige opsporing', 'brugen af netværksmøder', 'arbejdet med ungdomskriminalitet', 'den faglige kvalitet i sagsbehandlingen'];
-const TAILS = ['', '', ' i hele kommunen', ' på tværs af forvaltningerne', ' i tæt dialog med familien', ', jf. Barnets Lov § 20', ' i overensstemmelse med serviceniveauet', ' i de kommende år', ` med udgangspunkt i målingen fra ${2019 + 3}`, ' og resultaterne drøftes i udvalget'];
+const OPENERS = [
+  'I praksis betyder det, at',
+  'Erfaringerne fra de seneste år viser, at',
+  'Det er afgørende, at',
+  'Kommunalbestyrelsen har besluttet, at',
+  'Undersøgelser peger på, at',
+  'For familierne betyder det, at',
+  'Samtidig gælder det, at',
+  'Det forudsætter, at',
+];
+const SUBJECTS = [
+  'barnets perspektiv',
+  'forældrenes ressourcer',
+  'netværket omkring familien',
+  'skolens lærere',
+  'dagtilbuddets pædagoger',
+  'sundhedsplejen',
+  'familieafdelingens rådgivere',
+  'det tværfaglige team',
+  'de frivillige foreninger',
+  'ungdomsskolen',
+  'lederne på området',
+  'de unge selv',
+];
+const VERBS = [
+  'inddrages tidligt i',
+  'bidrager aktivt til',
+  'har en central rolle i',
+  'tager ansvar for',
+  'følger op på',
+  'dokumenterer',
+  'drøfter løbende',
+  'prioriterer',
+  'deler viden om',
+  'evaluerer',
+];
+const OBJECTS = [
+  'den samlede indsats',
+  'overgangen mellem dagtilbud og skole',
+  'arbejdet med underretninger',
+  'forebyggelsen af skolefravær',
+  'samarbejdet med forældrene',
+  'de børnefaglige undersøgelser',
+  'opfølgningen på handleplanerne',
+  'indsatsen for anbragte børn',
+  'den tidlige opsporing',
+  'brugen af netværksmøder',
+  'arbejdet med ungdomskriminalitet',
+  'den faglige kvalitet i sagsbehandlingen',
+];
+const TAILS = [
+  '',
+  '',
+  ' i hele kommunen',
+  ' på tværs af forvaltningerne',
+  ' i tæt dialog med familien',
+  ', jf. Barnets Lov § 20',
+  ' i overensstemmelse med serviceniveauet',
+  ' i de kommende år',
+  ` med udgangspunkt i målingen fra ${2019 + 3}`,
+  ' og resultaterne drøftes i udvalget',
+];
 
 /** A paragraph of 3–6 sentences of running text; the combinations make repeated sentences rare. */
 function paragraph(r) {
@@ -136,7 +226,8 @@ function goalHeavy(count, seed) {
       const goals = r.int(5, 40);
       const parts = [meta(r, id, type, title, parent, n), `# ${title}\n`, proseSection(r, 'Formål', 1), '## Mål\n'];
       const parentPrefix = type === 'serviceniveau' ? 'M' : 'SN';
-      for (let i = 1; i <= goals; i++) parts.push(goal(r, { level: 3, id: `${prefix}${i}`, implementsRef: r.chance(0.85) ? `${parentPrefix}${r.int(1, parentGoals)}` : undefined, years: [2027, 2028] }));
+      for (let i = 1; i <= goals; i++)
+        parts.push(goal(r, { level: 3, id: `${prefix}${i}`, implementsRef: r.chance(0.85) ? `${parentPrefix}${r.int(1, parentGoals)}` : undefined, years: [2027, 2028] }));
       return { text: parts.join('\n'), goals };
     },
   });

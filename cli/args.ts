@@ -112,33 +112,59 @@ export function parseCliArgs(argv: readonly string[], knownFormats: readonly str
   const format = values.format ?? 'stylish';
   if (!knownFormats.includes(format)) throw new UsageError({ da: `ukendt format "${format}" (brug ${knownFormats.join(', ')})`, en: `unknown format "${format}" (use ${knownFormats.join(', ')})` });
   if (values.fix && values['fix-dry-run']) throw new UsageError({ da: 'brug enten --fix eller --fix-dry-run, ikke begge', en: 'use either --fix or --fix-dry-run, not both' });
-  if (values.today !== undefined && !parseIsoDate(values.today)) throw new UsageError({ da: `--today skal være en dato som ÅÅÅÅ-MM-DD, ikke "${values.today}"`, en: `--today must be a date as YYYY-MM-DD, not "${values.today}"` });
-  if (values.lang !== undefined && values.lang !== 'da' && values.lang !== 'en') throw new UsageError({ da: `--lang skal være da eller en, ikke "${values.lang}"`, en: `--lang must be da or en, not "${values.lang}"` });
+  if (values.today !== undefined && !parseIsoDate(values.today))
+    throw new UsageError({ da: `--today skal være en dato som ÅÅÅÅ-MM-DD, ikke "${values.today}"`, en: `--today must be a date as YYYY-MM-DD, not "${values.today}"` });
+  if (values.lang !== undefined && values.lang !== 'da' && values.lang !== 'en')
+    throw new UsageError({ da: `--lang skal være da eller en, ikke "${values.lang}"`, en: `--lang must be da or en, not "${values.lang}"` });
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     const text = values['max-warnings'];
     maxWarnings = Number(text);
-    if (!MAX_WARNINGS.test(text) || !Number.isSafeInteger(maxWarnings)) throw new UsageError({ da: `--max-warnings skal være et helt tal fra 0, eller -1 for ingen grænse, ikke "${text}"`, en: `--max-warnings must be a whole number from 0, or -1 for no limit, not "${text}"` });
+    if (!MAX_WARNINGS.test(text) || !Number.isSafeInteger(maxWarnings))
+      throw new UsageError({
+        da: `--max-warnings skal være et helt tal fra 0, eller -1 for ingen grænse, ikke "${text}"`,
+        en: `--max-warnings must be a whole number from 0, or -1 for no limit, not "${text}"`,
+      });
   }
   let concurrency: number | 'auto' = 'auto';
   if (values.concurrency !== undefined && values.concurrency !== 'auto') {
     concurrency = values.concurrency === 'off' ? 1 : Number(values.concurrency);
-    if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError({ da: `--concurrency skal være et helt tal fra 1, auto eller off, ikke "${values.concurrency}"`, en: `--concurrency must be a whole number from 1, auto or off, not "${values.concurrency}"` });
+    if (!Number.isInteger(concurrency) || concurrency < 1)
+      throw new UsageError({
+        da: `--concurrency skal være et helt tal fra 1, auto eller off, ikke "${values.concurrency}"`,
+        en: `--concurrency must be a whole number from 1, auto or off, not "${values.concurrency}"`,
+      });
   }
-  if (values.out !== undefined && values['output-file'] !== undefined) throw new UsageError({ da: 'brug enten -o/--out eller --output-file, ikke begge', en: 'use either -o/--out or --output-file, not both' });
+  if (values.out !== undefined && values['output-file'] !== undefined)
+    throw new UsageError({ da: 'brug enten -o/--out eller --output-file, ikke begge', en: 'use either -o/--out or --output-file, not both' });
   values.out ??= values['output-file'];
   if (command === 'report' && !values.out) throw new UsageError({ da: 'govlint report skal have --out FIL', en: 'govlint report needs --out FILE' });
-  if (values.force && command !== 'report' && command !== 'import') throw new UsageError({ da: '--force hører til govlint report og govlint import (det lader en eksisterende fil blive erstattet)', en: '--force belongs to govlint report and govlint import (it lets an existing file be replaced)' });
+  if (values.force && command !== 'report' && command !== 'import')
+    throw new UsageError({
+      da: '--force hører til govlint report og govlint import (det lader en eksisterende fil blive erstattet)',
+      en: '--force belongs to govlint report and govlint import (it lets an existing file be replaced)',
+    });
   if (command === 'import' && paths.length === 0) throw new UsageError({ da: 'govlint import skal have en .docx-fil eller en mappe', en: 'govlint import needs a .docx file or a folder' });
-  if (command === 'init' && values.out !== undefined) throw new UsageError({ da: 'govlint init skriver ingen rapport: -o/--output-file hører til lint og govlint report', en: 'govlint init writes no report: -o/--output-file belongs to linting and govlint report' });
-  if (command === 'init' && paths.length > 0) throw new UsageError({ da: 'govlint init tager ingen stier: den skriver i den aktuelle mappe', en: 'govlint init takes no paths: it writes into the current folder' });
+  if (command === 'init' && values.out !== undefined)
+    throw new UsageError({
+      da: 'govlint init skriver ingen rapport: -o/--output-file hører til lint og govlint report',
+      en: 'govlint init writes no report: -o/--output-file belongs to linting and govlint report',
+    });
+  if (command === 'init' && paths.length > 0)
+    throw new UsageError({ da: 'govlint init tager ingen stier: den skriver i den aktuelle mappe', en: 'govlint init takes no paths: it writes into the current folder' });
   const stdin = values.stdin === true || (command === 'lint' && paths.some((path) => STDIN_PATHS.has(path)));
-  if (command === 'import' && (values.fix || values['fix-dry-run'])) throw new UsageError({ da: 'govlint import skriver Markdown; --fix hører til lint', en: 'govlint import writes Markdown; --fix belongs to linting' });
+  if (command === 'import' && (values.fix || values['fix-dry-run']))
+    throw new UsageError({ da: 'govlint import skriver Markdown; --fix hører til lint', en: 'govlint import writes Markdown; --fix belongs to linting' });
   if (stdin) {
     if (command !== 'lint') throw new UsageError({ da: `--stdin hører til lint, ikke til govlint ${command}`, en: `--stdin belongs to linting, not to govlint ${command}` });
     paths = paths.filter((path) => !STDIN_PATHS.has(path));
-    if (paths.length > 0) throw new UsageError({ da: `standardinput lintes alene: angiv ingen anden sti (${paths[0]}); --stdin-filename siger, hvilken fil den står for`, en: `standard input is linted alone: name no other path (${paths[0]}); --stdin-filename says which file it stands for` });
-    if (values.fix || values['fix-dry-run']) throw new UsageError({ da: '--fix og --fix-dry-run virker på filer, ikke på standardinput', en: '--fix and --fix-dry-run work on files, not on standard input' });
+    if (paths.length > 0)
+      throw new UsageError({
+        da: `standardinput lintes alene: angiv ingen anden sti (${paths[0]}); --stdin-filename siger, hvilken fil den står for`,
+        en: `standard input is linted alone: name no other path (${paths[0]}); --stdin-filename says which file it stands for`,
+      });
+    if (values.fix || values['fix-dry-run'])
+      throw new UsageError({ da: '--fix og --fix-dry-run virker på filer, ikke på standardinput', en: '--fix and --fix-dry-run work on files, not on standard input' });
   } else if (values['stdin-filename'] !== undefined) throw new UsageError({ da: '--stdin-filename kræver --stdin (eller - som sti)', en: '--stdin-filename needs --stdin (or - as the path)' });
   const options: CliOptions = {
     command,

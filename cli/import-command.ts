@@ -67,7 +67,12 @@ function say(template: string, values: Record<string, string | number>): string 
 }
 
 /** The .docx files the paths name: files as given (they must be .docx), folders searched for `**\/*.docx`. */
-async function wordFiles(paths: readonly string[], cwd: string, words: Record<string, string>, warn: (line: string) => void): Promise<{ files: Array<DiscoveredFile & { base: string }>; refused: number }> {
+async function wordFiles(
+  paths: readonly string[],
+  cwd: string,
+  words: Record<string, string>,
+  warn: (line: string) => void,
+): Promise<{ files: Array<DiscoveredFile & { base: string }>; refused: number }> {
   const files: Array<DiscoveredFile & { base: string }> = [];
   let refused = 0;
   const { config } = loadRunConfig(paths, cwd, { find: true });

@@ -134,10 +134,7 @@ const SKELETON_FILES: Record<Lang, Array<{ name: string; input: Omit<SkeletonInp
 
 /** The files `govlint init` writes: the configuration and the linked skeletons. */
 export function initFiles(lang: Lang, today: string): InitFile[] {
-  return [
-    { name: '.govlint.yaml', text: CONFIG[lang] },
-    ...SKELETON_FILES[lang].map(({ name, input }) => ({ name, text: renderSkeleton({ ...input, lang, today }) })),
-  ];
+  return [{ name: '.govlint.yaml', text: CONFIG[lang] }, ...SKELETON_FILES[lang].map(({ name, input }) => ({ name, text: renderSkeleton({ ...input, lang, today }) }))];
 }
 
 export interface InitResult {
@@ -181,10 +178,7 @@ const WORDS: Record<Lang, { wrote: string; skipped: string; next: string }> = {
 /** The messages `govlint init` prints. */
 export function describeInit(result: InitResult, lang: Lang): string {
   const words = WORDS[lang];
-  const lines = [
-    ...result.written.map((file) => words.wrote.replace('{file}', file)),
-    ...result.skipped.map((file) => words.skipped.replace('{file}', file)),
-  ];
+  const lines = [...result.written.map((file) => words.wrote.replace('{file}', file)), ...result.skipped.map((file) => words.skipped.replace('{file}', file))];
   if (result.written.length > 0) lines.push(words.next);
   return lines.join('\n') + '\n';
 }

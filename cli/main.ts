@@ -46,7 +46,16 @@ export interface CliIo extends ChunkSink {
 }
 
 /** Prints the diagnostics in the chosen format and returns the exit status. */
-async function report(options: CliOptions, io: CliIo, linter: Linter, config: ResolvedConfig, files: readonly DiscoveredFile[], all: Diagnostic[], documents: number, output?: OutputTarget): Promise<number> {
+async function report(
+  options: CliOptions,
+  io: CliIo,
+  linter: Linter,
+  config: ResolvedConfig,
+  files: readonly DiscoveredFile[],
+  all: Diagnostic[],
+  documents: number,
+  output?: OutputTarget,
+): Promise<number> {
   const diagnostics = options.quiet ? all.filter((diagnostic) => diagnostic.severity === 'error') : all;
   const result: LintResult = {
     diagnostics,
@@ -66,7 +75,6 @@ async function report(options: CliOptions, io: CliIo, linter: Linter, config: Re
   // --quiet hides warnings from the output, never from --max-warnings.
   return exitStatus(options, io, all);
 }
-
 
 function exitStatus(options: CliOptions, io: CliIo, diagnostics: readonly Diagnostic[]): number {
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;

@@ -35,12 +35,7 @@ export function isGovernanceFile(bytes: Uint8Array, levels: readonly HierarchyLe
  * Whether any of `files` is a governance document: read `batch` at a time, stopping at the first
  * that is. An unreadable file is no reason to start.
  */
-export async function anyGovernanceFile<T>(
-  files: readonly T[],
-  read: (file: T) => Promise<Uint8Array>,
-  levels: readonly HierarchyLevel[] = DEFAULT_LEVELS,
-  batch = PEEK_BATCH,
-): Promise<boolean> {
+export async function anyGovernanceFile<T>(files: readonly T[], read: (file: T) => Promise<Uint8Array>, levels: readonly HierarchyLevel[] = DEFAULT_LEVELS, batch = PEEK_BATCH): Promise<boolean> {
   for (let start = 0; start < files.length; start += batch) {
     const found = await Promise.all(
       files.slice(start, start + batch).map((file) =>

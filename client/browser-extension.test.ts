@@ -10,7 +10,7 @@ const source = readFileSync(join(import.meta.dirname, 'browser-extension.ts'), '
 const build = readFileSync(join(import.meta.dirname, '..', 'web', 'build.mjs'), 'utf8');
 
 describe('the web extension', () => {
-  it('is the package\'s browser entry, built from client/browser-extension.ts, and its server bundle is packaged', () => {
+  it("is the package's browser entry, built from client/browser-extension.ts, and its server bundle is packaged", () => {
     const manifest = pkg as unknown as { browser: string; files: string[] };
     expect(manifest.browser).toBe('./dist/web/extension.js');
     expect(build).toContain("entryPoints: { extension: join(root, 'client/browser-extension.ts') }");

@@ -53,7 +53,7 @@ describe('activation', () => {
 
   const root = join(import.meta.dirname, '..');
 
-  it('recognises every sample document as the engine types it, and the README\'s example document', () => {
+  it("recognises every sample document as the engine types it, and the README's example document", () => {
     const files = readdirSync(join(root, 'samples'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md'));
     expect(files.length).toBeGreaterThanOrEqual(17);
     let governance = 0;
@@ -156,14 +156,28 @@ describe('hierarchy view', () => {
   it('shows one item per project in a multi-root workspace, the documents below it; a single project shows its documents at the top', () => {
     const child = node({ path: 'retningslinjer/g.md', uri: 'file:///b/retningslinjer/g.md', id: 'g' });
     const a: HierarchyProject = { uri: 'file:///a', name: 'a', roots: [node({})], totals: { error: 1, warning: 2, info: 0, documents: 1 } };
-    const b: HierarchyProject = { uri: 'file:///b', name: 'b', lang: 'en', roots: [node({ uri: 'file:///b/serviceniveauer/a.md', children: [child] })], totals: { error: 0, warning: 1, info: 0, documents: 1 } };
+    const b: HierarchyProject = {
+      uri: 'file:///b',
+      name: 'b',
+      lang: 'en',
+      roots: [node({ uri: 'file:///b/serviceniveauer/a.md', children: [child] })],
+      totals: { error: 0, warning: 1, info: 0, documents: 1 },
+    };
     const two: HierarchyTree = { roots: [...a.roots, ...b.roots], totals: { error: 1, warning: 3, info: 0, documents: 2 }, projects: [a, b] };
     expect(topLevel(two)).toEqual([a, b]);
     expect(childrenOf(b)).toBe(b.roots);
     expect(parentOf(two, child)).toBe(b.roots[0]);
     expect(parentOf(two, b.roots[0]!)).toBe(b);
     expect(parentOf(two, b)).toBeUndefined();
-    expect(projectTreeItem(b, 'en')).toEqual({ id: 'file:///b', label: 'b', description: '2 documents', tooltip: 'b\n2 documents\n0 errors, 1 warning, 0 info', collapsible: true, uri: 'file:///b', contextValue: 'govlint.project' });
+    expect(projectTreeItem(b, 'en')).toEqual({
+      id: 'file:///b',
+      label: 'b',
+      description: '2 documents',
+      tooltip: 'b\n2 documents\n0 errors, 1 warning, 0 info',
+      collapsible: true,
+      uri: 'file:///b',
+      contextValue: 'govlint.project',
+    });
     const one: HierarchyTree = { roots: a.roots, totals: a.totals, projects: [a] };
     expect(topLevel(one)).toBe(a.roots);
     // Documents with the same path in two folders are two items.
@@ -177,8 +191,21 @@ describe('hierarchy view', () => {
 
   it('counts only govlint diagnostics for the status bar', () => {
     const counts = countDiagnostics([
-      ['a', [{ source: 'govlint', severity: 0 }, { source: 'govlint', severity: 1 }, { source: 'markdownlint', severity: 0 }]],
-      ['b', [{ source: 'govlint', severity: 2 }, { source: 'govlint', severity: 3 }]],
+      [
+        'a',
+        [
+          { source: 'govlint', severity: 0 },
+          { source: 'govlint', severity: 1 },
+          { source: 'markdownlint', severity: 0 },
+        ],
+      ],
+      [
+        'b',
+        [
+          { source: 'govlint', severity: 2 },
+          { source: 'govlint', severity: 3 },
+        ],
+      ],
       ['c', [{ source: 'other', severity: 1 }]],
     ]);
     expect(counts).toEqual({ error: 1, warning: 1, info: 2, documents: 2 });

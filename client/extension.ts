@@ -8,20 +8,7 @@ import { HIERARCHY_REQUEST, type HierarchyNode, type HierarchyParams, type Hiera
 import { dirname } from 'node:path';
 import { findConfigFile } from '../engine/config/find.ts';
 import { CONFIG_GLOB, EXCLUDE_GLOB, MARKDOWN_GLOB, anyGovernanceFile, decideStart, isGovernanceText, levelsFor } from './activation.ts';
-import {
-  childrenOf,
-  countDiagnostics,
-  isProjectNode,
-  parentOf,
-  projectTreeItem,
-  statusText,
-  statusTooltip,
-  topLevel,
-  toTreeItem,
-  typeLabel,
-  type UiLang,
-  type ViewNode,
-} from './hierarchy-view.ts';
+import { childrenOf, countDiagnostics, isProjectNode, parentOf, projectTreeItem, statusText, statusTooltip, topLevel, toTreeItem, typeLabel, type UiLang, type ViewNode } from './hierarchy-view.ts';
 import { childKind, documentsLang, folderNeighbour, frontMatterLang, PARENT_KIND, parentItems, resolveUiLang, skeletonLang, type ParentItem } from './new-document.ts';
 import { reactionToChange, readSettings, type ClientSettings } from './settings.ts';
 import { KIND_LABELS, TEMPLATE_KINDS, renderTemplate, templateFileName } from './templates.ts';
@@ -298,8 +285,7 @@ class GovlintExtension implements vscode.TreeDataProvider<ViewNode> {
     }
     const document = editor.document;
     const whole = new vscode.Range(0, 0, document.lineCount, 0);
-    const actions =
-      (await vscode.commands.executeCommand<vscode.CodeAction[] | undefined>('vscode.executeCodeActionProvider', document.uri, whole, FIX_ALL_KIND.value)) ?? [];
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[] | undefined>('vscode.executeCodeActionProvider', document.uri, whole, FIX_ALL_KIND.value)) ?? [];
     let applied = 0;
     for (const action of actions) {
       if (!action.kind || !FIX_ALL_KIND.contains(action.kind) || !action.edit) continue;
@@ -343,7 +329,11 @@ class GovlintExtension implements vscode.TreeDataProvider<ViewNode> {
     const parentNode = startNode && !isProjectNode(startNode) ? startNode : undefined;
     // The documents of the project (for the parent list), and with them its language and its folder.
     if (this.client && !this.tree) await this.refreshHierarchy();
-    const scope = startNode?.uri ?? (vscode.window.activeTextEditor && vscode.workspace.getWorkspaceFolder(vscode.window.activeTextEditor.document.uri) === folder ? vscode.window.activeTextEditor.document.uri.toString() : folder.uri.toString());
+    const scope =
+      startNode?.uri ??
+      (vscode.window.activeTextEditor && vscode.workspace.getWorkspaceFolder(vscode.window.activeTextEditor.document.uri) === folder
+        ? vscode.window.activeTextEditor.document.uri.toString()
+        : folder.uri.toString());
     const tree = await this.projectTree(scope);
     const projectRoot = tree?.projects?.length === 1 ? vscode.Uri.parse(tree.projects[0]!.uri) : folder.uri;
     // The questions speak the project's language (its configuration's), else as the view does.

@@ -1,9 +1,7 @@
 // Turns the bytes of a file into text, or says why it cannot be linted.
 // Governance documents come from Word conversions and old intranets: anything can arrive.
 
-export type DecodeResult =
-  | { ok: true; text: string }
-  | { ok: false; reason: 'too-large' | 'binary' | 'utf16' | 'encoding'; detail: string };
+export type DecodeResult = { ok: true; text: string } | { ok: false; reason: 'too-large' | 'binary' | 'utf16' | 'encoding'; detail: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 

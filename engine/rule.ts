@@ -30,10 +30,7 @@ export type RuleOptionValues<Keys extends Record<string, z.ZodType>> = { readonl
  * A rule's options: `keys` validated by the configuration loader, `resolve` typed by them. The
  * values `resolve` receives are the loader's output for these keys (`ResolvedConfig.ruleSettings`).
  */
-export function ruleOptions<const Keys extends Record<string, z.ZodType>, Options>(
-  keys: Keys,
-  resolve: (values: RuleOptionValues<Keys>, project: ResolvedConfig) => Options,
-): RuleOptions<Options> {
+export function ruleOptions<const Keys extends Record<string, z.ZodType>, Options>(keys: Keys, resolve: (values: RuleOptionValues<Keys>, project: ResolvedConfig) => Options): RuleOptions<Options> {
   return { keys, resolve: (values, project) => resolve(values as RuleOptionValues<Keys>, project) };
 }
 

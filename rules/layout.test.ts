@@ -16,7 +16,10 @@ describe('the rule folders', () => {
     expect(families.sort()).toEqual([...new Set(allRules.map((rule) => rule.meta.family))].sort());
     for (const family of families) {
       const folders = readdirSync(join(import.meta.dirname, family), { withFileTypes: true }).filter((entry) => entry.isDirectory());
-      expect(folders.map((folder) => folder.name), family).toEqual(folders.length > 0 ? ['support'] : []);
+      expect(
+        folders.map((folder) => folder.name),
+        family,
+      ).toEqual(folders.length > 0 ? ['support'] : []);
     }
   });
 

@@ -17,7 +17,7 @@ import { isConfigUri } from './workspace-shared.ts';
 class BrowserHost implements ServerHost {
   shuttingDown = false;
   client: ClientFeatures = { snippetEdits: false, markdownHover: false };
-  project: ServedProject & { workspace: ServerWorkspace } | undefined;
+  project: (ServedProject & { workspace: ServerWorkspace }) | undefined;
   private resolveReady: () => void = () => undefined;
   readonly ready = new Promise<void>((resolve) => (this.resolveReady = resolve));
 

@@ -66,12 +66,10 @@ export function toLspDiagnostic(diagnostic: Diagnostic, uriOf: (path: string) =>
   };
   if (rule) result.codeDescription = { href: ruleDocUrl(rule.meta) };
   if (diagnostic.related && diagnostic.related.length > 0) {
-    result.relatedInformation = diagnostic.related.map(
-      (related): DiagnosticRelatedInformation => ({
-        location: { uri: uriOf(related.file), range: toLspRange(related.range) },
-        message: related.message[lang],
-      }),
-    );
+    result.relatedInformation = diagnostic.related.map((related): DiagnosticRelatedInformation => ({
+      location: { uri: uriOf(related.file), range: toLspRange(related.range) },
+      message: related.message[lang],
+    }));
   }
   if (diagnostic.tags && diagnostic.tags.length > 0) result.tags = diagnostic.tags.map((tag) => TAGS[tag]);
   return result;

@@ -137,16 +137,22 @@ export function registerHandlers(connection: Connection, buffers: TextDocuments<
 
   // Pull diagnostics.
   connection.languages.diagnostics.on(
-    guarded<DocumentDiagnosticParams, DocumentDiagnosticReport, DiagnosticServerCancellationData>(connection, 'textDocument/diagnostic', BUDGET_MS.workspace, { kind: 'full', items: [] }, async (params) => {
-      const project = await host.projectOf(params.textDocument.uri);
-      const snapshot = project?.workspace.snapshot();
-      const path = snapshot?.pathOf(params.textDocument.uri);
-      if (!project || !snapshot || !path || !project.workspace.reports(path)) return { kind: 'full', items: [] };
-      const result = snapshot.findings(path);
-      if (!result) return { kind: 'full', items: [] };
-      if (params.previousResultId === result.resultId) return { kind: 'unchanged', resultId: result.resultId };
-      return { kind: 'full', resultId: result.resultId, items: snapshot.lspDiagnostics(result) };
-    }),
+    guarded<DocumentDiagnosticParams, DocumentDiagnosticReport, DiagnosticServerCancellationData>(
+      connection,
+      'textDocument/diagnostic',
+      BUDGET_MS.workspace,
+      { kind: 'full', items: [] },
+      async (params) => {
+        const project = await host.projectOf(params.textDocument.uri);
+        const snapshot = project?.workspace.snapshot();
+        const path = snapshot?.pathOf(params.textDocument.uri);
+        if (!project || !snapshot || !path || !project.workspace.reports(path)) return { kind: 'full', items: [] };
+        const result = snapshot.findings(path);
+        if (!result) return { kind: 'full', items: [] };
+        if (params.previousResultId === result.resultId) return { kind: 'unchanged', resultId: result.resultId };
+        return { kind: 'full', resultId: result.resultId, items: snapshot.lspDiagnostics(result) };
+      },
+    ),
   );
   connection.languages.diagnostics.onWorkspace(async (params, token) => {
     const previous = new Map(params.previousResultIds.map((entry) => [entry.uri, entry.value]));
@@ -188,16 +194,22 @@ export function registerHandlers(connection: Connection, buffers: TextDocuments<
       references(await contextOf(params.textDocument.uri), params.textDocument.uri, params.position, params.context.includeDeclaration, budget),
     ),
   );
-  connection.onPrepareRename(guarded(connection, 'prepareRename', BUDGET_MS.fast, null, async (params) => prepareRename(await contextOf(params.textDocument.uri), params.textDocument.uri, params.position)));
+  connection.onPrepareRename(
+    guarded(connection, 'prepareRename', BUDGET_MS.fast, null, async (params) => prepareRename(await contextOf(params.textDocument.uri), params.textDocument.uri, params.position)),
+  );
   connection.onRenameRequest(
-    guarded(connection, 'rename', BUDGET_MS.workspace, null, async (params, budget) => rename(await contextOf(params.textDocument.uri), params.textDocument.uri, params.position, params.newName, budget)),
+    guarded(connection, 'rename', BUDGET_MS.workspace, null, async (params, budget) =>
+      rename(await contextOf(params.textDocument.uri), params.textDocument.uri, params.position, params.newName, budget),
+    ),
   );
   connection.onCompletion(
     guarded(connection, 'completion', BUDGET_MS.fast, { isIncomplete: false, items: [] }, async (params, budget) =>
       completion(await contextOf(params.textDocument.uri), params.textDocument.uri, params.position, budget),
     ),
   );
-  connection.onDocumentSymbol(guarded(connection, 'documentSymbol', BUDGET_MS.navigation, [], async (params, budget) => documentSymbols(await contextOf(params.textDocument.uri), params.textDocument.uri, budget)));
+  connection.onDocumentSymbol(
+    guarded(connection, 'documentSymbol', BUDGET_MS.navigation, [], async (params, budget) => documentSymbols(await contextOf(params.textDocument.uri), params.textDocument.uri, budget)),
+  );
   connection.onWorkspaceSymbol(
     guarded(connection, 'workspaceSymbol', BUDGET_MS.navigation, [], async (params, budget) => workspaceSymbols((await host.projects()).map(context), params.query, budget)),
   );

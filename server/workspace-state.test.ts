@@ -93,10 +93,20 @@ describe('the workspace state', () => {
     const { workspace, buffers, recorder } = await loaded();
     const politik = buffers.open('politik.md', FIXTURE['politik.md']);
     buffers.edit(politik, 'M1 Skolegang', 'M7 Skolegang');
-    expect(workspace.snapshot().index.get('politik.md')?.goals.map((goal) => goal.id)).toEqual(['M7', 'M2']);
+    expect(
+      workspace
+        .snapshot()
+        .index.get('politik.md')
+        ?.goals.map((goal) => goal.id),
+    ).toEqual(['M7', 'M2']);
     recorder.events.length = 0;
     buffers.close(politik);
-    expect(workspace.snapshot().index.get('politik.md')?.goals.map((goal) => goal.id)).toEqual(['M1', 'M2']);
+    expect(
+      workspace
+        .snapshot()
+        .index.get('politik.md')
+        ?.goals.map((goal) => goal.id),
+    ).toEqual(['M1', 'M2']);
     expect(workspace.snapshot().document('politik.md')?.text).toBe(FIXTURE['politik.md']);
     expect(recorder.events).toEqual(['outdated politik.md,sn.md']);
     expect(late(workspace, 'sn.md')).toEqual([17, 21]);

@@ -133,7 +133,7 @@ describe('README commands', () => {
     }
   });
 
-  it('CI: SARIF to upload, exit 1 on the samples\' errors, the cache under node_modules/.cache/govlint', () => {
+  it("CI: SARIF to upload, exit 1 on the samples' errors, the cache under node_modules/.cache/govlint", () => {
     const dir = samplesProject();
     const run = sh(check('npx govlint --format sarif --cache -o govlint.sarif') + TODAY, dir);
     expect(run.code).toBe(1);
@@ -174,7 +174,7 @@ describe('README commands', () => {
     expect(sh('npx govlint --format gitlab -o gl-code-quality.json || test $? -eq 1', dir).code).toBe(1);
   }, 90_000);
 
-  it('pre-commit by repo and rev: the README\'s hook is the one .pre-commit-hooks.yaml defines, with the arguments run below', () => {
+  it("pre-commit by repo and rev: the README's hook is the one .pre-commit-hooks.yaml defines, with the arguments run below", () => {
     const block = /```yaml\n# \.pre-commit-config\.yaml\nrepos:\n {2}- repo: (\S+)\n {4}rev: (\S+)\n {4}hooks:\n {6}- id: (\S+)\n {8}args: \[([^\]]*)\]\n```/.exec(readme);
     expect(block).not.toBeNull();
     const [, repo, rev, id, args] = block!;
@@ -206,7 +206,7 @@ describe('README commands', () => {
     expect(sh('npx govlint --cache --quiet --max-warnings 0' + TODAY, warningsOnly).code).toBe(1);
   });
 
-  it('a reader that goes away early: the rest is dropped quietly, the exit status is the findings\'', () => {
+  it("a reader that goes away early: the rest is dropped quietly, the exit status is the findings'", () => {
     const run = sh(check('govlint --format json | head -c 100').replace(' |', `${TODAY} |`), samplesProject());
     expect(run.stdout).toHaveLength(100);
     expect(run.stderr).toBe('');
@@ -339,7 +339,8 @@ describe('rule pages', () => {
     const options = new Set(pages.flatMap((page) => readFileSync(join(root, 'rules', page), 'utf8').match(/`--[a-z-]+/g) ?? []).map((option) => option.slice(1)));
     expect([...options]).toEqual(['--today']);
     const dir = samplesProject();
-    const at = (today: string) => (JSON.parse(sh(`npx govlint --format json --today ${today}`, dir).stdout) as { diagnostics: Array<{ rule: string }> }).diagnostics.filter((d) => d.rule === 'review-overdue').length;
+    const at = (today: string) =>
+      (JSON.parse(sh(`npx govlint --format json --today ${today}`, dir).stdout) as { diagnostics: Array<{ rule: string }> }).diagnostics.filter((d) => d.rule === 'review-overdue').length;
     expect(at('2025-01-01')).toBeLessThan(at('2040-01-01'));
   });
 });

@@ -57,7 +57,9 @@ describe('docs/editors.md', () => {
   it('Zed and Sublime Text: the JSON parses, and Sublime starts govlint lsp for Markdown', () => {
     const [zed] = withLang('json').map((block) => JSON.parse(block.body) as { languages: { Markdown: { language_servers: string[] } } });
     expect(zed!.languages.Markdown.language_servers).toEqual(['govlint', '...']);
-    const [sublime] = withLang('jsonc').map((block) => parseJsonc(block.body) as { clients: Record<string, { enabled: boolean; command: string[]; selector: string; settings: Record<string, string> }> });
+    const [sublime] = withLang('jsonc').map(
+      (block) => parseJsonc(block.body) as { clients: Record<string, { enabled: boolean; command: string[]; selector: string; settings: Record<string, string> }> },
+    );
     expect(sublime!.clients.govlint).toEqual({ enabled: true, command: ['govlint', 'lsp'], selector: 'text.html.markdown', settings: { 'govlint.lang': 'auto', 'govlint.run': 'onType' } });
     // The Zed extension's Rust starts the same command.
     expect(withLang('rust')[0]!.body).toContain('args: vec!["lsp".into()]');

@@ -51,9 +51,7 @@ describe('rule documentation', () => {
       if (!existsSync(path)) return;
       for (const [name, example] of examplesOf(readFileSync(path, 'utf8'))) {
         it(`example ${name} ${name.startsWith('bad') ? 'triggers' : 'does not trigger'} the rule`, () => {
-          const found = lintFiles(example.files, example.config ? { config: example.config } : {}).filter(
-            (diagnostic) => diagnostic.rule === rule.meta.id,
-          );
+          const found = lintFiles(example.files, example.config ? { config: example.config } : {}).filter((diagnostic) => diagnostic.rule === rule.meta.id);
           if (name.startsWith('bad')) expect(found.length, `${rule.meta.id} in ${name}`).toBeGreaterThan(0);
           else expect(found.map((diagnostic) => diagnostic.message)).toEqual([]);
         });

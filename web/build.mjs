@@ -78,15 +78,7 @@ async function buildPage(version, outdir) {
   const result = await esbuild.build({ ...browserOptions(version), entryPoints: [join(root, 'web/page/main.ts')], format: 'iife', write: false, sourcemap: false });
   const script = inlineSafe(result.outputFiles[0].text);
   const style = readFileSync(join(root, 'web/page/style.css'), 'utf8');
-  const csp = [
-    "default-src 'none'",
-    `script-src ${sha256(script)}`,
-    `style-src ${sha256(style)}`,
-    'img-src data: blob:',
-    "connect-src 'none'",
-    "form-action 'none'",
-    "base-uri 'none'",
-  ].join('; ');
+  const csp = ["default-src 'none'", `script-src ${sha256(script)}`, `style-src ${sha256(style)}`, 'img-src data: blob:', "connect-src 'none'", "form-action 'none'", "base-uri 'none'"].join('; ');
   const template = readFileSync(join(root, 'web/page/index.html'), 'utf8');
   const page = template
     .replace('{{csp}}', csp)

@@ -286,9 +286,7 @@ export function findingViews(result: SourcesResult, path: string, lang: Lang): F
       ...(diagnostic.goal !== undefined ? { goal: diagnostic.goal } : {}),
       ...(diagnostic.location ? { location: diagnostic.location, paragraph: { mark: paragraphMark(diagnostic.location), where: describeLocation(diagnostic.location, lang) } } : {}),
       ...(smart ? { smart } : {}),
-      rewrites: fixes
-        .map((fix) => ({ title: fix.title[lang], text: suggestionText(fix), placeholders: fix.placeholders === true, safe: fix.safe }))
-        .filter((rewrite) => rewrite.text !== ''),
+      rewrites: fixes.map((fix) => ({ title: fix.title[lang], text: suggestionText(fix), placeholders: fix.placeholders === true, safe: fix.safe })).filter((rewrite) => rewrite.text !== ''),
     };
   });
 }

@@ -13,7 +13,8 @@ export function describeLocation(location: SourceLocation, lang: Lang): string {
   const da = lang === 'da';
   const quote = (text: string) => (da ? `»${text}«` : `"${text}"`);
   if (location.part === 'properties') {
-    const origin = location.paragraph !== undefined ? (da ? `læst i afsnit ${location.paragraph}` : `read from paragraph ${location.paragraph}`) : da ? 'fra dokumentegenskaberne' : 'from the document properties';
+    const origin =
+      location.paragraph !== undefined ? (da ? `læst i afsnit ${location.paragraph}` : `read from paragraph ${location.paragraph}`) : da ? 'fra dokumentegenskaberne' : 'from the document properties';
     return `front matter (${origin})${location.text ? `: ${quote(location.text)}` : ''}`;
   }
   const where = location.paragraph !== undefined ? (da ? `afsnit ${location.paragraph}` : `paragraph ${location.paragraph}`) : da ? 'dokumentet' : 'the document';

@@ -10,8 +10,34 @@ import { describeLocation, paragraphMark } from './location-text.ts';
 import type { Formatter } from './types.ts';
 
 const WORDS: Record<Lang, Record<string, string>> = {
-  da: { error: 'fejl', warning: 'advarsel', info: 'info', problems: 'problemer', problem: 'problem', errors: 'fejl', warnings: 'advarsler', infos: 'info', clean: 'Ingen problemer i {files} filer ({documents} styringsdokumenter).', related: 'se', suggestion: 'forslag', fixable: '{count} kan rettes automatisk med --fix.' },
-  en: { error: 'error', warning: 'warning', info: 'info', problems: 'problems', problem: 'problem', errors: 'errors', warnings: 'warnings', infos: 'info', clean: 'No problems in {files} files ({documents} governance documents).', related: 'see', suggestion: 'suggestion', fixable: '{count} can be fixed automatically with --fix.' },
+  da: {
+    error: 'fejl',
+    warning: 'advarsel',
+    info: 'info',
+    problems: 'problemer',
+    problem: 'problem',
+    errors: 'fejl',
+    warnings: 'advarsler',
+    infos: 'info',
+    clean: 'Ingen problemer i {files} filer ({documents} styringsdokumenter).',
+    related: 'se',
+    suggestion: 'forslag',
+    fixable: '{count} kan rettes automatisk med --fix.',
+  },
+  en: {
+    error: 'error',
+    warning: 'warning',
+    info: 'info',
+    problems: 'problems',
+    problem: 'problem',
+    errors: 'errors',
+    warnings: 'warnings',
+    infos: 'info',
+    clean: 'No problems in {files} files ({documents} governance documents).',
+    related: 'see',
+    suggestion: 'suggestion',
+    fixable: '{count} can be fixed automatically with --fix.',
+  },
 };
 
 function paint(color: boolean, fn: (text: string) => string, text: string): string {

@@ -9,7 +9,12 @@ export function suggestionText(suggestion: Fix): string {
   const edits = [...suggestion.edits].sort((a, b) => a.start - b.start);
   const others = Object.values(suggestion.otherFiles ?? {}).flatMap((list) => [...list].sort((a, b) => a.start - b.start));
   return [...edits, ...others]
-    .map((edit) => edit.newText.replace(/^(?:[ \t]*\r?\n)+/, '').replace(/(?:\r?\n[ \t]*)+$/, '').replace(/\r\n?/g, '\n'))
+    .map((edit) =>
+      edit.newText
+        .replace(/^(?:[ \t]*\r?\n)+/, '')
+        .replace(/(?:\r?\n[ \t]*)+$/, '')
+        .replace(/\r\n?/g, '\n'),
+    )
     .filter((text) => text.trim() !== '')
     .join('\n');
 }

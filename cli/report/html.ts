@@ -48,5 +48,10 @@ export function join(values: readonly HtmlValue[], separator: HtmlValue = ''): H
 /** Shortens text to at most `max` characters (by code point), with an ellipsis. */
 export function truncate(text: string, max: number): string {
   const chars = [...text];
-  return chars.length <= max ? text : chars.slice(0, Math.max(1, max - 1)).join('').trimEnd() + '…';
+  return chars.length <= max
+    ? text
+    : chars
+        .slice(0, Math.max(1, max - 1))
+        .join('')
+        .trimEnd() + '…';
 }

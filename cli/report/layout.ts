@@ -104,7 +104,10 @@ export function layoutTree(nodes: readonly LayoutInput[], options: LayoutOptions
     const parent = parentOf.get(node.key);
     if (parent !== undefined) {
       const siblings = children.get(parent) ?? [];
-      children.set(parent, siblings.filter((child) => child !== node.key));
+      children.set(
+        parent,
+        siblings.filter((child) => child !== node.key),
+      );
     }
     placeTree(node.key);
   }

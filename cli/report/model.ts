@@ -316,7 +316,12 @@ export function buildReportModel(input: ReportInput): ReportModel {
       } catch {
         // The verdicts stand on the diagnostics; only the explanations are lost.
       }
-      const card = smartCard(own, (id) => activeRules.has(id), lang, () => analysis?.scorecard);
+      const card = smartCard(
+        own,
+        (id) => activeRules.has(id),
+        lang,
+        () => analysis?.scorecard,
+      );
       const scorecard: Scorecard = card.scores;
       const reasons: Partial<Record<Criterion, string>> = {};
       for (const criterion of CRITERIA) if (card.scores[criterion] !== 'unchecked') reasons[criterion] = card.reasons[criterion];
@@ -433,9 +438,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     const selfKey = carrier.goalKey ?? carrier.documentKey;
     if (depth >= config.levels.length + 2 || seen.has(selfKey)) return node;
     const next = new Set(seen).add(selfKey);
-    const below: Carrier[] = carrier.goalKey
-      ? (goalEntryByKey.get(carrier.goalKey)?.carriers ?? [])
-      : (goalsByDocument.get(carrier.documentKey) ?? []).flatMap((goal) => goal.carriers);
+    const below: Carrier[] = carrier.goalKey ? (goalEntryByKey.get(carrier.goalKey)?.carriers ?? []) : (goalsByDocument.get(carrier.documentKey) ?? []).flatMap((goal) => goal.carriers);
     const unique = new Map<string, Carrier>();
     for (const child of below) unique.set(child.goalKey ?? child.documentKey, child);
     node.children = [...unique.values()].filter((child) => !next.has(child.goalKey ?? child.documentKey)).map((child) => expand(child, next, depth + 1));

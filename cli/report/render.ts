@@ -117,11 +117,13 @@ class Renderer {
 </header>
 <nav aria-label="${this.t('contents')}"><ul>${sections.map(([id, , short]) => html`<li><a href="#${id}">${this.t(short)}</a></li>`)}</ul></nav>
 <main id="main">
-${sections.map(([id, heading, , body]) => html`<section id="${id}" aria-labelledby="${id}-h">
+${sections.map(
+  ([id, heading, , body]) => html`<section id="${id}" aria-labelledby="${id}-h">
 <h2 id="${id}-h">${this.t(heading)}</h2>
 ${body()}
 </section>
-`)}</main>
+`,
+)}</main>
 <footer><p>${this.t('generated', { date: this.date(model.today), version: this.options.version })}</p></footer>
 </body>
 </html>
@@ -258,7 +260,9 @@ ${boxes}
         break;
       }
       const goalTip = `${goal.id ?? ''} ${goal.title}${goal.uncovered ? ` — ${this.t('uncovered')}` : ''} (${this.severityWord(goal.worst)})`;
-      chips.push(html`<g class="chip"><title>${goalTip}</title><rect class="worst-${goal.worst}${goal.uncovered ? ' uncovered' : ''}" x="${cx}" y="${NODE.height - 23}" width="${width.toFixed(1)}" height="15" rx="3"/><text x="${(cx + width / 2).toFixed(1)}" y="${NODE.height - 12}" text-anchor="middle">${label}</text></g>`);
+      chips.push(
+        html`<g class="chip"><title>${goalTip}</title><rect class="worst-${goal.worst}${goal.uncovered ? ' uncovered' : ''}" x="${cx}" y="${NODE.height - 23}" width="${width.toFixed(1)}" height="15" rx="3"/><text x="${(cx + width / 2).toFixed(1)}" y="${NODE.height - 12}" text-anchor="middle">${label}</text></g>`,
+      );
       cx += width + 4;
     }
     if (goals.length === 0 && document.owner) {
@@ -313,14 +317,26 @@ ${chips}
         if (node.children.length === 0) {
           if (column < columns - 1) {
             const carried = node.goalKey ? this.goals.get(node.goalKey) : undefined;
-            current.push(carried?.uncovered ? html`<td class="none uncovered-cell" colspan="${columns - 1 - column}">${this.t('noCarrier')}</td>` : html`<td class="none" colspan="${columns - 1 - column}"></td>`);
+            current.push(
+              carried?.uncovered ? html`<td class="none uncovered-cell" colspan="${columns - 1 - column}">${this.t('noCarrier')}</td>` : html`<td class="none" colspan="${columns - 1 - column}"></td>`,
+            );
           }
           rows.push(current);
           return;
         }
         node.children.forEach((child, i) => emit(child, column + 1, i === 0 ? current : []));
       };
-      const first: Html[] = [this.goalCell(goal, document, true, Math.max(1, row.carriers.reduce((sum, node) => sum + leaves(node), 0)))];
+      const first: Html[] = [
+        this.goalCell(
+          goal,
+          document,
+          true,
+          Math.max(
+            1,
+            row.carriers.reduce((sum, node) => sum + leaves(node), 0),
+          ),
+        ),
+      ];
       if (row.carriers.length === 0) {
         first.push(html`<td class="uncovered-cell" colspan="${columns - 1}">${this.t('noCarrier')}</td>`);
         rows.push(first);
@@ -358,7 +374,14 @@ ${bodies}
       html`<span class="rmark" aria-hidden="true">${score === 'pass' ? '✓' : '✗'}</span> <b>${criterion}</b><span class="sr"> (${this.t(score)})</span>: ${goal.reasons[criterion]}`;
     const items = [
       ...failed.map((criterion) => html`<li class="fail">${reason(criterion, 'fail')}</li>`),
-      ...(passed.length > 0 ? [html`<li class="pass">${join(passed.map((criterion) => reason(criterion, 'pass')), ' · ')}</li>`] : []),
+      ...(passed.length > 0
+        ? [
+            html`<li class="pass">${join(
+              passed.map((criterion) => reason(criterion, 'pass')),
+              ' · ',
+            )}</li>`,
+          ]
+        : []),
     ];
     return html`${statement ? html`<p class="statement">${statement}</p>` : ''}${items.length > 0 ? html`<ul class="reasons">${items}</ul>` : ''}`;
   }
@@ -461,7 +484,9 @@ ${bodies}
     for (let y = year; y <= year + 3; y++) {
       const x = xOf(Date.UTC(y, 0, 1) / 86_400_000);
       if (x <= left || x >= right) continue;
-      ticks.push(html`<line class="tick" x1="${x.toFixed(1)}" y1="${axisY - 4}" x2="${x.toFixed(1)}" y2="${axisY + 4}"/><text class="ticklabel" x="${x.toFixed(1)}" y="${axisY + 18}" text-anchor="middle">${y}</text>`);
+      ticks.push(
+        html`<line class="tick" x1="${x.toFixed(1)}" y1="${axisY - 4}" x2="${x.toFixed(1)}" y2="${axisY + 4}"/><text class="ticklabel" x="${x.toFixed(1)}" y="${axisY + 18}" text-anchor="middle">${y}</text>`,
+      );
     }
     const stacks = new Map<number, number>();
     const markers = model.timeline.map((entry) => {
@@ -502,11 +527,13 @@ ${markers}
 <caption>${this.t('rule')}</caption>
 <thead><tr><th scope="col">${this.t('rule')}</th><th scope="col" class="num">${this.t('error')}</th><th scope="col" class="num">${this.t('warning')}</th><th scope="col" class="num">${this.t('info')}</th><th scope="col" class="num">${this.t('files')}</th></tr></thead>
 <tbody>${model.rules.map(
-            (rule) => html`<tr><th scope="row"><code>${rule.rule}</code>${rule.description ? html`<div class="muted">${rule.description[this.lang]}</div>` : ''}</th><td class="num">${rule.counts.error || ''}</td><td class="num">${rule.counts.warning || ''}</td><td class="num">${rule.counts.info || ''}</td><td class="num">${rule.files}</td></tr>`,
+            (rule) =>
+              html`<tr><th scope="row"><code>${rule.rule}</code>${rule.description ? html`<div class="muted">${rule.description[this.lang]}</div>` : ''}</th><td class="num">${rule.counts.error || ''}</td><td class="num">${rule.counts.warning || ''}</td><td class="num">${rule.counts.info || ''}</td><td class="num">${rule.files}</td></tr>`,
           )}</tbody>
 </table></div>`;
     const documentRows = model.documents.map(
-      (document) => html`<tr id="${this.anchor(document.key)}"><th scope="row" class="cell-${document.worst}">${this.documentName(document)}${document.id !== undefined ? html`<div class="muted">${document.path}</div>` : ''}</th><td>${document.title}</td><td>${this.typeLabel(document)}</td><td>${document.owner ?? html`<span class="missing">—</span>`}</td><td class="date">${document.review !== undefined ? this.date(document.review) : '—'}</td><td class="num">${document.counts.error || ''}</td><td class="num">${document.counts.warning || ''}</td><td class="num">${document.counts.info || ''}</td><td class="num">${document.counts.error + document.counts.warning + document.counts.info}</td></tr>`,
+      (document) =>
+        html`<tr id="${this.anchor(document.key)}"><th scope="row" class="cell-${document.worst}">${this.documentName(document)}${document.id !== undefined ? html`<div class="muted">${document.path}</div>` : ''}</th><td>${document.title}</td><td>${this.typeLabel(document)}</td><td>${document.owner ?? html`<span class="missing">—</span>`}</td><td class="date">${document.review !== undefined ? this.date(document.review) : '—'}</td><td class="num">${document.counts.error || ''}</td><td class="num">${document.counts.warning || ''}</td><td class="num">${document.counts.info || ''}</td><td class="num">${document.counts.error + document.counts.warning + document.counts.info}</td></tr>`,
     );
     return html`<h3>${this.t('rule')}</h3>
 ${ruleTable}

@@ -13,7 +13,6 @@ import type { Lang } from '../types.ts';
 import { EndingSet } from './endings.ts';
 import { lexiconData, wordsOf } from './lexicon.ts';
 
-
 export interface ActorSpan {
   /** The words naming the actor ("afdelingslederen", "the duty manager"). */
   text: string;
@@ -132,7 +131,14 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
     const joinedByHyphen = /^-?\s*$/.test(text.slice(previous.end, words[start]!.start)) && text.slice(previous.end, words[start]!.start).includes('-');
     // "Børne- og Ungeudvalget", "the child's social worker", "den sagsansvarlige rådgiver".
     const properName = lang === 'en' && isCapitalised(text, previous) && isCapitalised(text, words[start]!);
-    if (c.determiners.has(previous.word) || c.modifiers.has(previous.word) || properName || joinedByHyphen || /['’]s$/.test(previous.word) || (previous.word === 'og' && start - 2 >= 0 && text.slice(words[start - 2]!.end, previous.start).includes('-'))) {
+    if (
+      c.determiners.has(previous.word) ||
+      c.modifiers.has(previous.word) ||
+      properName ||
+      joinedByHyphen ||
+      /['’]s$/.test(previous.word) ||
+      (previous.word === 'og' && start - 2 >= 0 && text.slice(words[start - 2]!.end, previous.start).includes('-'))
+    ) {
       start--;
       continue;
     }
@@ -267,7 +273,8 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     if (!isRoleNoun(words[i]!.word, c)) continue;
     // English compounds are separate words: take the last role word of the run as the head.
     let head = i;
-    while (head + 1 < words.length && words[head + 1]!.clause === words[i]!.clause && isRoleNoun(words[head + 1]!.word, c) && /^\s+$/.test(text.slice(words[head]!.end, words[head + 1]!.start))) head++;
+    while (head + 1 < words.length && words[head + 1]!.clause === words[i]!.clause && isRoleNoun(words[head + 1]!.word, c) && /^\s+$/.test(text.slice(words[head]!.end, words[head + 1]!.start)))
+      head++;
     // A unit's name in capitals after its head noun: "Borgercenter Børn og Unge vurderer …".
     if (lang === 'da' && isCapitalised(text, words[head]!)) {
       const sameClauseAt = (k: number): boolean => k < words.length && words[k]!.clause === words[i]!.clause;
@@ -275,7 +282,13 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       while (sameClauseAt(head + 2) && words[head + 1]!.word === 'og' && isCapitalised(text, words[head + 2]!)) head += 2;
     }
     // "the MASH contact", "MASH Enquiries": a role before a thing of case work names the thing, not who acts.
-    if (lang === 'en' && words[head + 1]?.clause === words[head]!.clause && /^\s+$/.test(text.slice(words[head]!.end, words[head + 1]!.start)) && findCaseObject(words[head + 1]!.word, lang)?.word === words[head + 1]!.word && !c.modals.has(words[head + 1]!.word)) {
+    if (
+      lang === 'en' &&
+      words[head + 1]?.clause === words[head]!.clause &&
+      /^\s+$/.test(text.slice(words[head]!.end, words[head + 1]!.start)) &&
+      findCaseObject(words[head + 1]!.word, lang)?.word === words[head + 1]!.word &&
+      !c.modals.has(words[head + 1]!.word)
+    ) {
       i = head;
       continue;
     }
@@ -316,7 +329,13 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       }
     }
     // "The social worker, when conducting a Section 47 Enquiry, must assess …": a clause set off by commas between the subject and its modal.
-    if (lang === 'en' && words[head + 1] && words[head + 1]!.clause !== words[head]!.clause && c.subordinators.has(words[head + 1]!.word) && (start === 0 || words[start - 1]!.clause !== words[head]!.clause)) {
+    if (
+      lang === 'en' &&
+      words[head + 1] &&
+      words[head + 1]!.clause !== words[head]!.clause &&
+      c.subordinators.has(words[head + 1]!.word) &&
+      (start === 0 || words[start - 1]!.clause !== words[head]!.clause)
+    ) {
       for (let k = head + 2; k < Math.min(words.length, head + 16); k++) {
         if (/,/.test(text.slice(words[k - 1]!.end, words[k]!.start))) {
           if (c.modals.has(words[k]!.word) && !COPULAS.has(words[k]!.word) && !passiveAfter(words, k - 1, lang, c)) return span(start, head, 'subject');
@@ -381,7 +400,18 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     }
     // 6. English word order puts the subject before its modal, whatever opens the clause
     //    ("In addition the child's social worker should visit …"), but not inside a prepositional phrase.
-    if (lang === 'en' && nextInClause && c.modals.has(nextInClause.word) && !COPULAS.has(nextInClause.word) && (c.determiners.has(words[start]!.word) || /['’]s$/.test(words[start]!.word)) && !c.prepositions.has(before.word) && !c.agents.has(before.word) && !c.subordinators.has(before.word) && !passiveAfter(words, head, lang, c) && !eventVerb(words, head + 1)) {
+    if (
+      lang === 'en' &&
+      nextInClause &&
+      c.modals.has(nextInClause.word) &&
+      !COPULAS.has(nextInClause.word) &&
+      (c.determiners.has(words[start]!.word) || /['’]s$/.test(words[start]!.word)) &&
+      !c.prepositions.has(before.word) &&
+      !c.agents.has(before.word) &&
+      !c.subordinators.has(before.word) &&
+      !passiveAfter(words, head, lang, c) &&
+      !eventVerb(words, head + 1)
+    ) {
       return span(start, head, 'subject');
     }
     // 7. Danish word order: an adverbial opens the clause, the finite verb comes second, then the subject
@@ -402,7 +432,26 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
 }
 
 /** Nouns of a task or duty: a role's one of them makes the statement that role's. */
-const TASK_NOUNS = new Set(['opgave', 'opgaven', 'opgaver', 'opgaverne', 'ansvar', 'ansvaret', 'funktion', 'funktioner', 'rolle', 'rollen', 'task', 'tasks', 'role', 'responsibility', 'responsibilities', 'duty', 'duties', 'job']);
+const TASK_NOUNS = new Set([
+  'opgave',
+  'opgaven',
+  'opgaver',
+  'opgaverne',
+  'ansvar',
+  'ansvaret',
+  'funktion',
+  'funktioner',
+  'rolle',
+  'rollen',
+  'task',
+  'tasks',
+  'role',
+  'responsibility',
+  'responsibilities',
+  'duty',
+  'duties',
+  'job',
+]);
 /** The relative word after the focus of a cleft sentence. */
 const CLEFT_MARKERS = new Set(['der', 'som', 'who', 'that']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'er', 'var', 'være']);
@@ -492,7 +541,8 @@ function passiveAfter(words: readonly Word[], head: number, lang: Lang, c: Compi
     while (k < next.length && (c.modals.has(next[k]!) || ['altid', 'også', 'ikke', 'først', 'straks'].includes(next[k]!))) k++;
     const verb = next[k];
     if (verb === undefined) return false;
-    if (['bliver', 'blive', 'blev', 'er', 'være'].includes(verb) && next[k + 1] !== undefined && /(?:et|t|s)$/.test(next[k + 1]!) && !['ansvarlig', 'ansvarlige'].includes(next[k + 1]!)) return verb !== 'er' || /et$/.test(next[k + 1]!);
+    if (['bliver', 'blive', 'blev', 'er', 'være'].includes(verb) && next[k + 1] !== undefined && /(?:et|t|s)$/.test(next[k + 1]!) && !['ansvarlig', 'ansvarlige'].includes(next[k + 1]!))
+      return verb !== 'er' || /et$/.test(next[k + 1]!);
     return /es$/.test(verb) && !['mødes', 'lykkes', 'synes', 'findes', 'samarbejdes'].includes(verb);
   }
   let k = 0;

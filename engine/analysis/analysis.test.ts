@@ -50,11 +50,7 @@ describe('scanText', () => {
       'time-limit:inden for 24 timer',
       'time-limit:senest 6 hverdage',
     ]);
-    expect(scan('Der følges op hver 6. måned og kvartalsvis, mindst 4 gange om året.').times).toEqual([
-      'frequency:hver 6. måned',
-      'frequency:kvartalsvis',
-      'frequency:4 gange om året',
-    ]);
+    expect(scan('Der følges op hver 6. måned og kvartalsvis, mindst 4 gange om året.').times).toEqual(['frequency:hver 6. måned', 'frequency:kvartalsvis', 'frequency:4 gange om året']);
     expect(scan('Antallet halveres inden udgangen af 2026, i 2. kvartal 2026, senest i 2028, skoleåret 2026/27, 31.12.2027.').times).toEqual([
       'deadline:inden udgangen af 2026',
       'deadline:i 2. kvartal 2026',
@@ -118,7 +114,10 @@ describe('goal scorecard', () => {
   it('explains why a vague goal fails', () => {
     const card = goalScorecard(document.goals[1]!, options);
     expect([card.S.ok, card.M.ok, card.A.ok, card.R.ok, card.T.ok]).toEqual([false, false, false, true, false]);
-    expect(card.S.reason).toEqual({ da: 'Siger ikke, hvem der gør hvad, eller hvad der skal kunne måles; vagt: "styrke".', en: 'Does not say who does what, or what is to be measured; vague: "styrke".' });
+    expect(card.S.reason).toEqual({
+      da: 'Siger ikke, hvem der gør hvad, eller hvad der skal kunne måles; vagt: "styrke".',
+      en: 'Does not say who does what, or what is to be measured; vague: "styrke".',
+    });
   });
 
   it('caches the analysis per goal and options', () => {

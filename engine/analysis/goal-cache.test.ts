@@ -23,9 +23,7 @@ function markdownFiles(dir: string): string[] {
 
 const corpus: Array<[string, string]> = [
   ...markdownFiles(join(root, 'samples')).map((path): [string, string] => [path.slice(root.length + 1), readFileSync(path, 'utf8')]),
-  ...['goals.jsonl', 'holdout.jsonl'].flatMap((file) =>
-    parseItems(readFileSync(join(root, 'test', 'eval', file), 'utf8')).map((item): [string, string] => [`eval ${item.id}`, documentFor(item)]),
-  ),
+  ...['goals.jsonl', 'holdout.jsonl'].flatMap((file) => parseItems(readFileSync(join(root, 'test', 'eval', file), 'utf8')).map((item): [string, string] => [`eval ${item.id}`, documentFor(item)])),
 ];
 
 /** The options the goal rules pass (rules/goal/support/shared.ts). */

@@ -430,7 +430,9 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   const vagueTokens = hedgeStarts.length === 0 ? tokens : tokens.filter((t) => !hedgeStarts.some(([from, to]) => t.start >= from && t.end <= to));
   const vague = findPhrases(statement, vagueTokens, lexicon, lexicon.vague, map, statement, {
     hasDeadline: hasStrongDeadline,
-  }).map(({ localEnd: _localEnd, ...finding }) => finding).filter((finding) => paragraphStart < 0 || finding.start >= paragraphStart);
+  })
+    .map(({ localEnd: _localEnd, ...finding }) => finding)
+    .filter((finding) => paragraphStart < 0 || finding.start >= paragraphStart);
   const toDoc = <T extends { text: string; start: number; end: number }>(item: T): T & { source: 'statement' } => ({ ...item, start: map(item.start), end: map(item.end), source: 'statement' });
   const measures: MeasureFinding[] = scan.measures.map(toDoc);
   if (scan.times.some((t) => t.kind === 'deadline') || deadlineFieldTime !== undefined) {
@@ -463,11 +465,13 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
 
   const direction = directionOf(tokens, lexicon);
   // A time limit in the deadline field ("Frist: 6 dage") is measured by compliance, as one in the statement is.
-  if ((deadlineFieldTime?.kind === 'time-limit' || deadlineFieldTime?.kind === 'frequency') && firstDeadlineField) measures.push({ text: firstDeadlineField.value, start: firstDeadlineField.start, end: firstDeadlineField.end, kind: 'time-limit', source: 'field' });
+  if ((deadlineFieldTime?.kind === 'time-limit' || deadlineFieldTime?.kind === 'frequency') && firstDeadlineField)
+    measures.push({ text: firstDeadlineField.value, start: firstDeadlineField.start, end: firstDeadlineField.end, kind: 'time-limit', source: 'field' });
   // A named quantity that is to move ("skolefraværet falder", "reduce the number of …") names what is measured.
   if (direction !== undefined) {
     const quantity = findQuantity(nearDirection(tokens, lexicon), lexicon);
-    if (quantity && !measures.some((m) => m.kind === 'indicator')) measures.push({ text: statement.slice(quantity.start, quantity.end), start: map(quantity.start), end: map(quantity.end), kind: 'indicator', source: 'statement' });
+    if (quantity && !measures.some((m) => m.kind === 'indicator'))
+      measures.push({ text: statement.slice(quantity.start, quantity.end), start: map(quantity.start), end: map(quantity.end), kind: 'indicator', source: 'statement' });
   }
   let baseline: GoalAnalysis['baseline'];
   const fromTo = scan.baselines[0];
@@ -477,9 +481,7 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
     const scanned = scanText(field.value, lexicon.data).measures.find((m) => m.value !== undefined);
     const offset = field.start;
     baseline = {
-      from: scanned
-        ? { ...scanned, start: offset + scanned.start, end: offset + scanned.end, source: 'field' }
-        : { text: field.value, start: offset, end: field.end },
+      from: scanned ? { ...scanned, start: offset + scanned.start, end: offset + scanned.end, source: 'field' } : { text: field.value, start: offset, end: field.end },
       source: 'field',
     };
   }
@@ -491,11 +493,7 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   const concrete = quantitative.length > 0 || measures.some((m) => m.kind === 'indicator') || hasIndicatorField || hasTargetField;
   // A procedural step bound to an event can be verified case by case, unless it promises "more" or "fewer".
   // A dated deliverable is specific but carries no measure; a rhythm ("kvartalsvis") is measured by compliance.
-  const measurable =
-    measures.some((m) => m.kind !== 'deliverable') ||
-    times.some((t) => t.kind === 'frequency') ||
-    hasIndicatorField ||
-    hasTargetField;
+  const measurable = measures.some((m) => m.kind !== 'deliverable') || times.some((t) => t.kind === 'frequency') || hasIndicatorField || hasTargetField;
 
   const changeTarget = fromTo !== undefined || relativeChange || (direction !== undefined && quantitative.some((m) => m.kind !== 'time-limit' && m.kind !== 'frequency'));
   const deadlineField = fields.deadline;
@@ -538,7 +536,11 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   const absoluteTargets = measures.filter(
     (m) =>
       !m.relative &&
-      (m.kind === 'percent' || m.kind === 'share' || m.kind === 'rate' || m.kind === 'change' || (m.kind === 'count' && (direction !== undefined || marked(m) || (hasStrongDeadline && datedCount(m))))) &&
+      (m.kind === 'percent' ||
+        m.kind === 'share' ||
+        m.kind === 'rate' ||
+        m.kind === 'change' ||
+        (m.kind === 'count' && (direction !== undefined || marked(m) || (hasStrongDeadline && datedCount(m))))) &&
       !inCondition(m),
   );
   // An indicator field names what is measured; without a level in the text, its value is the target to judge.
@@ -608,9 +610,20 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   // Vague words in a clause of purpose after a concrete step ("Afhold en samtale …, så barnets perspektiv inddrages") do not make the step vague,
   // nor does a deliverable verb with a defined object ("develop a Personal Education Plan").
   const purposeAt = purposeStart(statement, tokens, lexicon, mainAt);
-  const mainVague = vague.filter((v) => v.start < map(purposeAt) && v.start >= map(mainAt) && !deliversObject(statement, v, tokens, lexicon, map) && !framesConcreteStep(statement, v, vague, tokens, lexicon, map));
+  const mainVague = vague.filter(
+    (v) => v.start < map(purposeAt) && v.start >= map(mainAt) && !deliversObject(statement, v, tokens, lexicon, map) && !framesConcreteStep(statement, v, vague, tokens, lexicon, map),
+  );
   const mainPlain = mainVague.length === 0;
-  const procedure = mainPlain && findPhrases(statement.slice(0, purposeAt), tokens.filter((t) => t.end <= purposeAt), lexicon, lexicon.procedureVerbs, map, statement).some((found) => isVerbForm(found, statement, tokens, lexicon));
+  const procedure =
+    mainPlain &&
+    findPhrases(
+      statement.slice(0, purposeAt),
+      tokens.filter((t) => t.end <= purposeAt),
+      lexicon,
+      lexicon.procedureVerbs,
+      map,
+      statement,
+    ).some((found) => isVerbForm(found, statement, tokens, lexicon));
   const caseStep = mainPlain && mainVague.length < vague.length && caseObject === undefined && findCaseObject(clauses.slice(0, purposeAt), options.lang) !== undefined;
   const evidence = concrete || rhythm || datedDeliverable || fieldLimit || caseObject !== undefined || caseStep || procedure;
   // The actor is read only where it decides something: no owner field to answer for the goal, or no other evidence of concreteness.
@@ -650,7 +663,13 @@ function scorecardOf(a: Omit<GoalAnalysis, 'scorecard' | 'fields'>): Scorecard {
   const evidence = a.measures.find((m) => m.kind !== 'indicator') ?? a.measures[0] ?? a.times.find((t) => t.kind !== 'deadline');
   const S: SmartCheck = !a.specific
     ? words.length > 0
-      ? { ok: false, reason: { da: `Siger ikke, hvem der gør hvad, eller hvad der skal kunne måles; vagt: ${quote(words)}.`, en: `Does not say who does what, or what is to be measured; vague: ${quote(words)}.` } }
+      ? {
+          ok: false,
+          reason: {
+            da: `Siger ikke, hvem der gør hvad, eller hvad der skal kunne måles; vagt: ${quote(words)}.`,
+            en: `Does not say who does what, or what is to be measured; vague: ${quote(words)}.`,
+          },
+        }
       : { ok: false, reason: { da: 'Siger ikke, hvem der gør hvad, eller hvad der skal kunne måles.', en: 'Does not say who does what, or what is to be measured.' } }
     : evidence
       ? { ok: true, reason: { da: `Konkret: ${quote([evidence])}.`, en: `Concrete: ${quote([evidence])}.` } }
@@ -684,11 +703,11 @@ function scorecardOf(a: Omit<GoalAnalysis, 'scorecard' | 'fields'>): Scorecard {
       ? { ok: false, reason: { da: `Kun en hyppighed (${quote(a.times)}), ingen frist.`, en: `Only a frequency (${quote(a.times)}), no deadline.` } }
       : { ok: false, reason: { da: 'Ingen dato, tidsfrist eller frist-felt.', en: 'No date, time limit or deadline field.' } }
     : {
-          ok: true,
-          reason: firstTime
-            ? { da: `Tidsbestemt: ${quote([firstTime])}.`, en: `Time-bound: ${quote([firstTime])}.` }
-            : { da: 'Tidsbestemt: målet har en frist.', en: 'Time-bound: the goal has a deadline field.' },
-        };
+        ok: true,
+        reason: firstTime
+          ? { da: `Tidsbestemt: ${quote([firstTime])}.`, en: `Time-bound: ${quote([firstTime])}.` }
+          : { da: 'Tidsbestemt: målet har en frist.', en: 'Time-bound: the goal has a deadline field.' },
+      };
   return { S, M, A, R, T };
 }
 

@@ -70,16 +70,31 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
       except: (m) => SPEED.has((m[1] ?? '').toLowerCase()),
     },
     { pattern: new RegExp(`(?<![${L}])to\\s+the\\s+(?:fullest|greatest|maximum|largest)\\s+(?:extent|degree)(?:\\s+(?:possible|practicable))?(?![${L}])`, 'giu') },
-    { pattern: new RegExp(`(?<![${L}])(?:based\\s+on|subject\\s+to|depending\\s+on|dependent\\s+on)\\s+(?:an?|the)\\s+(?:individual|professional|case-by-case|${WORD}\\s+professional)\\s+(?:assessment|judgement|judgment)(?![${L}])`, 'giu') },
+    {
+      pattern: new RegExp(
+        `(?<![${L}])(?:based\\s+on|subject\\s+to|depending\\s+on|dependent\\s+on)\\s+(?:an?|the)\\s+(?:individual|professional|case-by-case|${WORD}\\s+professional)\\s+(?:assessment|judgement|judgment)(?![${L}])`,
+        'giu',
+      ),
+    },
     { pattern: new RegExp(`(?<![${L}])(?:on\\s+a\\s+case-by-case\\s+basis|at\\s+the\\s+discretion\\s+of)(?![${L}])`, 'giu') },
     { pattern: new RegExp(`(?<![${L}])(?:where|if|when|as)\\s+(?:it\\s+is\\s+)?(?:deemed|considered|judged|felt)\\s+(?:necessary|appropriate|relevant|helpful)(?![${L}])`, 'giu') },
     // Advice, not a promise: "We recommend …", "It is recommended that …", "It is good practice to …"
     { pattern: new RegExp(`(?<![${L}])(?:we\\s+(?:would\\s+)?recommend|(?:it\\s+)?is\\s+recommended|are\\s+recommended)(?![${L}])`, 'giu') },
     { pattern: new RegExp(`(?<![${L}])it\\s+is\\s+(?:good|best)\\s+practice(?![${L}])`, 'giu') },
     // A rule with exceptions, or a promise that waits for the reader's need: "there may be instances where …", "it is expected that …", "if you need it"
-    { pattern: new RegExp(`(?<![${L}])(?:there\\s+may\\s+be\\s+(?:instances|occasions|times|cases|circumstances)|there\\s+is\\s+a\\s+desire\\s+to|it\\s+is\\s+expected\\s+that|if\\s+you\\s+need(?:\\s+it)?)(?![${L}])`, 'giu') },
+    {
+      pattern: new RegExp(
+        `(?<![${L}])(?:there\\s+may\\s+be\\s+(?:instances|occasions|times|cases|circumstances)|there\\s+is\\s+a\\s+desire\\s+to|it\\s+is\\s+expected\\s+that|if\\s+you\\s+need(?:\\s+it)?)(?![${L}])`,
+        'giu',
+      ),
+    },
     // Effort in place of a result: "try to", "strive to", "work hard to", "do our best to"
-    { pattern: new RegExp(`(?<![${L}])(?:try|tries|trying|strive|strives|striving|endeavour|endeavours|endeavor|endeavors|seek|seeks|work\\s+hard|works\\s+hard|do\\s+(?:our|their|its)\\s+(?:best|utmost))\\s+to(?![${L}])`, 'giu') },
+    {
+      pattern: new RegExp(
+        `(?<![${L}])(?:try|tries|trying|strive|strives|striving|endeavour|endeavours|endeavor|endeavors|seek|seeks|work\\s+hard|works\\s+hard|do\\s+(?:our|their|its)\\s+(?:best|utmost))\\s+to(?![${L}])`,
+        'giu',
+      ),
+    },
   ],
 };
 
@@ -175,9 +190,7 @@ function discretionaryModals(text: string, tokens: readonly Token[], lexicon: Co
 export function findHedges(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, map: (i: number) => number): HedgeResult {
   const prepositions = prepositionsOf(lexicon);
   const phrases = findPhrases(text, tokens, lexicon, lexicon.hedges, map, text).filter(
-    (match) =>
-      !namesPossibleThing(text, tokens, match, match.localEnd - match.text.length, prepositions) &&
-      !describesNext(text, tokens, match),
+    (match) => !namesPossibleThing(text, tokens, match, match.localEnd - match.text.length, prepositions) && !describesNext(text, tokens, match),
   );
   const extra: PhraseMatch[] = [];
   for (const { pattern, except } of CONSTRUCTIONS[lexicon.lang]) {

@@ -160,7 +160,12 @@ function compilePhrases(phrases: readonly string[], lang: Lang, stem: (word: str
   const index = new Map<string, CompiledPhrase[]>();
   for (const entry of phrases) {
     // "=form" marks a word that matches in this form only.
-    const exact = new Set(entry.split(/\s+/).filter((w) => w.startsWith('=')).map((w) => w.slice(1).toLowerCase()));
+    const exact = new Set(
+      entry
+        .split(/\s+/)
+        .filter((w) => w.startsWith('='))
+        .map((w) => w.slice(1).toLowerCase()),
+    );
     const text = exact.size === 0 ? entry : entry.replace(/(^|\s)=/g, '$1');
     const words = wordsOf(text, lang).map(({ word }) => ({ word, stem: stem(word), ...(exact.has(word) ? { exact: true } : {}) }));
     if (words.length === 0) continue;

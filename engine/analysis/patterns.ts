@@ -69,7 +69,7 @@ function lastDayOfMonth(year: number, month: number): CalendarDate {
 const MONTHS: Record<string, number> = { ...DANISH_MONTHS, ...ENGLISH_MONTHS };
 const MONTH = `${alt(Object.keys(MONTHS))}\\.?`;
 const YEAR = '(?:19|20)\\d{2}';
-const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, 'første': 1, andet: 2, tredje: 3, fjerde: 4 };
+const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, første: 1, andet: 2, tredje: 3, fjerde: 4 };
 
 /** A plain global pattern, or one whose leading word boundary is checked in code (see engine/text/bounded-pattern.ts). */
 type Pattern = RegExp | BoundedPattern;
@@ -119,10 +119,7 @@ function compile(data: LexiconData): Compiled {
     return isValidDate(date.year, date.month, date.day) ? date : undefined;
   };
   const compiled: Compiled = {
-    refs: new RegExp(
-      `§§?\\s*\\d+\\s*[a-z]?${E}(?:\\s*(?:[–,-]|og|and|til|to)\\s*\\d+[a-z]?${E})*(?:\\s*,\\s*stk\\.\\s*\\d+)?(?:\\s*,\\s*nr\\.\\s*\\d+)?|${B}(?:stk|nr)\\.\\s*\\d+${E}`,
-      'giu',
-    ),
+    refs: new RegExp(`§§?\\s*\\d+\\s*[a-z]?${E}(?:\\s*(?:[–,-]|og|and|til|to)\\s*\\d+[a-z]?${E})*(?:\\s*,\\s*stk\\.\\s*\\d+)?(?:\\s*,\\s*nr\\.\\s*\\d+)?|${B}(?:stk|nr)\\.\\s*\\d+${E}`, 'giu'),
     periods: new RegExp(`(?<![\\p{L}\\p{N}])${YEAR}\\s*[–/-]\\s*(?:${YEAR}|\\d{2})(?![\\p{L}\\p{N}])`, 'gu'),
     deadlines: [
       { re: new RegExp(`(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`, 'gu'), date: (m) => day(m[1]!, m[2]!, m[3]!) },
@@ -147,7 +144,10 @@ function compile(data: LexiconData): Compiled {
         date: (m) => ({ year: Number(m[1]) + 1, month: 7, day: 31 }),
       },
       {
-        re: bounded(`(?:(?:(?:inden|før|ved|senest\\s+ved)\\s+)?(?:udgangen\\s+af|ultimo)\\s+(?:(${MONTH})\\s+)?(${YEAR})${E}|(?:(?:by|before|at)\\s+)?the\\s+end\\s+of\\s+(?:(${MONTH})\\s+)?(${YEAR})${E})`, 'giu'),
+        re: bounded(
+          `(?:(?:(?:inden|før|ved|senest\\s+ved)\\s+)?(?:udgangen\\s+af|ultimo)\\s+(?:(${MONTH})\\s+)?(${YEAR})${E}|(?:(?:by|before|at)\\s+)?the\\s+end\\s+of\\s+(?:(${MONTH})\\s+)?(${YEAR})${E})`,
+          'giu',
+        ),
         date: (m) => {
           const month = m[1] ?? m[3];
           const year = Number(m[2] ?? m[4]);
@@ -192,7 +192,10 @@ function compile(data: LexiconData): Compiled {
       bounded(`${alt(data.limitWords)}\\s+${numW}\\s+${unitRe}`, 'giu'),
       bounded(`${numStrict}\\s+${alt(unitsNoYear)}\\s+(?:efter|fra|før|forud\\s+for|after|from|of|before|prior\\s+to)${E}`, 'giu'),
       // A bare number of hours or working days is a limit ("svar inden 24 timer" aside), but not a duration given to something: "2 timer til hvert møde", "1 time pr. barn", "2-4 timers afløsning".
-      bounded(`(?<![–-])\\d+\\s+${alt([...data.timeUnits.hour.filter((unit) => !unit.endsWith('s') || unit === 'hours'), 'hverdage', 'arbejdsdage', 'working days', 'business days'])}${E}(?!\\s+(?:til|pr\\.?|per|om\\s+ugen|om\\s+måneden|a\\s+week|a\\s+month|each|for\\s+each)(?![\\p{L}]))`, 'giu'),
+      bounded(
+        `(?<![–-])\\d+\\s+${alt([...data.timeUnits.hour.filter((unit) => !unit.endsWith('s') || unit === 'hours'), 'hverdage', 'arbejdsdage', 'working days', 'business days'])}${E}(?!\\s+(?:til|pr\\.?|per|om\\s+ugen|om\\s+måneden|a\\s+week|a\\s+month|each|for\\s+each)(?![\\p{L}]))`,
+        'giu',
+      ),
       bounded(`${alt(data.limitPhrases)}${E}`, 'giu'),
       // A duration given as a label's value, as service-level tables print them ("Økonomisk støtte: 10 uger",
       // "Behandlingsfrist: 6 uger", "Socialfaglig undersøgelse. 2-4 måneder"), or a range of durations that ends the text.
@@ -205,9 +208,15 @@ function compile(data: LexiconData): Compiled {
     ],
     ageTimes: [
       // The child's age as the time of a step ("når barnet er 8 måneder", "senest når den unge fylder 17½ år", "when you turn 16", "until the age of 25").
-      bounded(`(?:når|indtil|inden|før|til)\\s+(?:barnet|den\\s+unge|du|i|de|han|hun|vedkommende)\\s+(?:er|bliver|fylder|har\\s+fyldt)\\s+(?:ca\\.\\s+|cirka\\s+)?\\d+(?:[,.]\\d+)?\\s*½?\\s*(?:år|måneder|måned|uger|uge)${E}`, 'giu'),
+      bounded(
+        `(?:når|indtil|inden|før|til)\\s+(?:barnet|den\\s+unge|du|i|de|han|hun|vedkommende)\\s+(?:er|bliver|fylder|har\\s+fyldt)\\s+(?:ca\\.\\s+|cirka\\s+)?\\d+(?:[,.]\\d+)?\\s*½?\\s*(?:år|måneder|måned|uger|uge)${E}`,
+        'giu',
+      ),
       bounded(`(?:inden|før|efter|ved)\\s+(?:det|sit|deres)\\s+(?:fyldte\\s+)?\\d+\\.\\s*år${E}`, 'giu'),
-      bounded(`(?:when|until|before|by\\s+the\\s+time|once)\\s+(?:you|they|he|she|the\\s+(?:child|young\\s+person))\\s+(?:are|is|turn|turns|reach|reaches|become|becomes)\\s+(?:the\\s+age\\s+of\\s+)?\\d+${E}`, 'giu'),
+      bounded(
+        `(?:when|until|before|by\\s+the\\s+time|once)\\s+(?:you|they|he|she|the\\s+(?:child|young\\s+person))\\s+(?:are|is|turn|turns|reach|reaches|become|becomes)\\s+(?:the\\s+age\\s+of\\s+)?\\d+${E}`,
+        'giu',
+      ),
       bounded(`(?:until|up\\s+to|by|from)\\s+(?:the\\s+)?age\\s+(?:of\\s+)?\\d+${E}`, 'giu'),
       bounded(`(?:around|by|before|on|after|at)\\s+(?:your|their|his|her)\\s+\\d+(?:st|nd|rd|th)\\s+birthday${E}`, 'giu'),
     ],
@@ -424,17 +433,19 @@ export function scanText(source: string, data: LexiconData): ScanResult {
   }
 
   // 5. Measures.
-  if (digits) for (const m of matches(c.percent, text.text)) {
-    const before = source.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
-    const relative = /(?:^|[^\p{L}])(?:med|by|på|of)\s*$/u.test(before);
-    measures.push({ ...span(m.index, m.index + m[0].length), kind: 'percent', value: parseNumber(m[1]!), relative });
-    text.mask(m.index, m.index + m[0].length);
-  }
+  if (digits)
+    for (const m of matches(c.percent, text.text)) {
+      const before = source.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+      const relative = /(?:^|[^\p{L}])(?:med|by|på|of)\s*$/u.test(before);
+      measures.push({ ...span(m.index, m.index + m[0].length), kind: 'percent', value: parseNumber(m[1]!), relative });
+      text.mask(m.index, m.index + m[0].length);
+    }
   text.commit();
-  if (digits) for (const m of matches(c.rate, text.text)) {
-    measures.push({ ...span(m.index, m.index + m[0].length), kind: 'rate', value: parseNumber(m[1]!) });
-    text.mask(m.index, m.index + m[0].length);
-  }
+  if (digits)
+    for (const m of matches(c.rate, text.text)) {
+      measures.push({ ...span(m.index, m.index + m[0].length), kind: 'rate', value: parseNumber(m[1]!) });
+      text.mask(m.index, m.index + m[0].length);
+    }
   text.commit();
   for (const m of matches(c.change, text.text)) {
     measures.push({ ...span(m.index, m.index + m[0].length), kind: 'change' });
@@ -450,9 +461,10 @@ export function scanText(source: string, data: LexiconData): ScanResult {
     text.mask(m.index, m.index + m[0].length);
   }
   text.commit();
-  if (digits) for (const m of matches(c.count, text.text)) {
-    measures.push({ ...span(m.index, m.index + m[0].length), kind: 'count', value: parseNumber(m[1]!) });
-  }
+  if (digits)
+    for (const m of matches(c.count, text.text)) {
+      measures.push({ ...span(m.index, m.index + m[0].length), kind: 'count', value: parseNumber(m[1]!) });
+    }
   for (const m of matches(c.numberWord, text.text)) {
     const word = m[1]!;
     measures.push({ ...span(m.index, m.index + word.length), kind: 'count', value: data.numberWords[word.toLowerCase()] ?? 0 });

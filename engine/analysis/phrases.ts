@@ -65,4 +65,3 @@ export function findPhrases(
   }
   return found;
 }
-

@@ -213,7 +213,10 @@ export function cacheRefusal(cacheFile: string): CacheProblem | undefined {
 function writeJson(file: string, content: CacheFile | DocumentsFile): CacheProblem | undefined {
   if (!mayReplace(file)) return { file, kind: 'not-a-cache' };
   try {
-    replaceFile(file, JSON.stringify(content, (_key, value: unknown) => (value instanceof Map ? { [MAP_TAG]: [...value] } : value)));
+    replaceFile(
+      file,
+      JSON.stringify(content, (_key, value: unknown) => (value instanceof Map ? { [MAP_TAG]: [...value] } : value)),
+    );
     return undefined;
   } catch (error) {
     return { file, kind: 'unwritable', code: errorCode(error) };

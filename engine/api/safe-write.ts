@@ -19,7 +19,7 @@ export function errorCode(error: unknown): string {
  */
 export function makeFolders(dir: string): void {
   const missing: string[] = [];
-  for (let current = dir; ; ) {
+  for (let current = dir; ;) {
     try {
       if (statSync(current).isDirectory()) break;
       throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${dir}'`), { code: 'ENOTDIR' });

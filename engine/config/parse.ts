@@ -20,7 +20,6 @@ export class ConfigError extends Error {
   }
 }
 
-
 function describeIssue(issue: z.core.$ZodIssue, ruleIds: readonly string[]): string {
   const key = issue.path.map(String).join('.');
   if (issue.code === 'unrecognized_keys') {
@@ -102,7 +101,10 @@ function errorAt(document: YamlDocument, lineCounter: LineCounter, file: string,
  */
 function checkFieldKnowledgeKeys(data: unknown, document: YamlDocument, lineCounter: LineCounter, file: string): void {
   const knowledge = ownValue(data, 'fieldKnowledge');
-  for (const [name, keySchema] of [['laws', lawIdSchema], ['legalReferences', paragraphKeySchema]] as const) {
+  for (const [name, keySchema] of [
+    ['laws', lawIdSchema],
+    ['legalReferences', paragraphKeySchema],
+  ] as const) {
     const record = ownValue(knowledge, name);
     if (!record || typeof record !== 'object') continue;
     for (const key of Object.keys(record)) {
@@ -220,4 +222,3 @@ export function decodeConfigBytes(bytes: Uint8Array, file: string): string {
     throw new ConfigError(`${file}: the configuration is not valid UTF-8: save it as UTF-8`, file);
   }
 }
-

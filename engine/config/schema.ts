@@ -16,10 +16,7 @@ const langSchema = z.enum(['da', 'en']);
 const levelSchema = z.strictObject({
   type: z.string().min(1).describe('Canonical name of the level, used in `type:` of documents.'),
   aliases: z.array(z.string().min(1)).optional().describe('Other accepted `type:` values (e.g. Danish names).'),
-  label: z
-    .strictObject({ da: z.string(), en: z.string() })
-    .optional()
-    .describe('Display name in messages.'),
+  label: z.strictObject({ da: z.string(), en: z.string() }).optional().describe('Display name in messages.'),
 });
 
 const lexiconExtension = z.strictObject({
@@ -54,19 +51,14 @@ export function perTypeEntry(schema: z.ZodType | undefined): z.ZodType | undefin
  * (`RuleMeta.options`) and composed in by `composeConfigSchema`.
  */
 function engineShape(ruleIds: readonly string[]) {
-  const ruleSeverities = z
-    .strictObject(Object.fromEntries(ruleIds.map((id) => [id, severitySetting.optional()])))
-    .describe('Severity per rule ID: error, warning, info or off.');
+  const ruleSeverities = z.strictObject(Object.fromEntries(ruleIds.map((id) => [id, severitySetting.optional()]))).describe('Severity per rule ID: error, warning, info or off.');
   return {
     $schema: z.string().optional(),
     lang: langSchema.optional().describe('Default language of documents and messages (da or en).'),
     rules: ruleSeverities.optional(),
     hierarchy: z
       .strictObject({
-        levels: z
-          .array(levelSchema)
-          .min(1)
-          .describe('Document levels from the root down, e.g. policy → service-level → guideline.'),
+        levels: z.array(levelSchema).min(1).describe('Document levels from the root down, e.g. policy → service-level → guideline.'),
       })
       .optional(),
     include: z
@@ -81,14 +73,8 @@ function engineShape(ruleIds: readonly string[]) {
       .optional()
       .describe('Globs of files to lint (default: **/*.md), inside the project folder.'),
     ignore: z.array(z.string().min(1)).optional().describe('Globs of files to skip.'),
-    owners: z
-      .array(z.string().min(1))
-      .optional()
-      .describe('Known units and roles; `unknown-owner` flags any other owner.'),
-    goalsInheritOwner: z
-      .boolean()
-      .optional()
-      .describe('Goals without an owner field inherit the document owner (no missing-owner on goals).'),
+    owners: z.array(z.string().min(1)).optional().describe('Known units and roles; `unknown-owner` flags any other owner.'),
+    goalsInheritOwner: z.boolean().optional().describe('Goals without an owner field inherit the document owner (no missing-owner on goals).'),
     lexicon: z.strictObject({ da: lexiconExtension.optional(), en: lexiconExtension.optional() }).optional(),
     fieldKnowledge: fieldKnowledgeSchema.optional(),
     limits: z

@@ -118,7 +118,8 @@ export const statutoryLimitSchema = z
     if (limit.confirmed && !hasPrimary(limit.evidence)) context.addIssue({ code: 'custom', path: ['evidence'], message: 'a confirmed limit needs evidence from a primary source' });
     if (limit.lawConfirmed && !limit.confirmed) context.addIssue({ code: 'custom', path: ['lawConfirmed'], message: 'a confirmed paragraph needs a confirmed limit' });
     if (!limit.lawConfirmed && !isHedged(limit.law)) context.addIssue({ code: 'custom', path: ['law'], message: 'an unconfirmed paragraph is cited as "Tjek: …" (da) and "Check: …" (en)' });
-    if ((!limit.confirmed || !limit.lawConfirmed) && !limit.unconfirmed) context.addIssue({ code: 'custom', path: [limit.confirmed ? 'lawConfirmed' : 'confirmed'], message: 'say what is not confirmed ("unconfirmed")' });
+    if ((!limit.confirmed || !limit.lawConfirmed) && !limit.unconfirmed)
+      context.addIssue({ code: 'custom', path: [limit.confirmed ? 'lawConfirmed' : 'confirmed'], message: 'say what is not confirmed ("unconfirmed")' });
   });
 
 export type StatutoryLimitData = z.infer<typeof statutoryLimitSchema>;
@@ -138,10 +139,7 @@ export const fieldKnowledgeSchema = z
       .array(statutoryLimitSchema)
       .optional()
       .describe('Time limits the law sets for steps of case handling, as in data/statutory-limits.json; an entry with the id of a shipped limit replaces it.'),
-    laws: z
-      .record(lawIdSchema, targetLawSchema)
-      .optional()
-      .describe('Laws that paragraphs of Serviceloven moved to, by key (govlint ships "barnets-lov").'),
+    laws: z.record(lawIdSchema, targetLawSchema).optional().describe('Laws that paragraphs of Serviceloven moved to, by key (govlint ships "barnets-lov").'),
     legalReferences: z
       .record(paragraphKeySchema, paragraphMoveSchema)
       .optional()
@@ -154,6 +152,6 @@ export type FieldKnowledge = z.infer<typeof fieldKnowledgeSchema>;
 /** Keys of the laws govlint ships in data/legal-references.json (a project's moves may name them). */
 export function shippedLawIds(readData: (name: string) => string): string[] {
   const data: unknown = JSON.parse(readData('legal-references.json'));
-  const laws = data && typeof data === 'object' && 'laws' in data ? (data).laws : undefined;
+  const laws = data && typeof data === 'object' && 'laws' in data ? data.laws : undefined;
   return laws && typeof laws === 'object' ? Object.keys(laws) : [];
 }

@@ -99,7 +99,12 @@ describe('fixes that edit other files', () => {
   it('are taken when every file they edit is being fixed, whole or not at all', () => {
     const chosen = chooseFixes([finding('b.md', [edit(0, 1, 'X')]), withOther(4, 0), withOther(6, 5)], (file) => texts[file]);
     expect(chosen.fixes).toBe(2);
-    expect(chosen.fixesByFile).toEqual(new Map([['b.md', 1], ['a.md', 1]]));
+    expect(chosen.fixesByFile).toEqual(
+      new Map([
+        ['b.md', 1],
+        ['a.md', 1],
+      ]),
+    );
     expect(chosen.edits.get('a.md')).toEqual([edit(6, 7, 'A')]);
     expect(chosen.edits.get('b.md')).toEqual([edit(0, 1, 'X'), edit(5, 6, 'B')]);
   });
@@ -128,7 +133,10 @@ describe('applying edits', () => {
   it('composes passes into edits of the original text that make the same text, apart from each other', () => {
     const original = 'abcdefghij';
     // Pass 1 in the original's coordinates, pass 2 in those of pass 1's text.
-    const passes = [[edit(0, 2, 'XY'), edit(5, 5, '+')], [edit(2, 3, ''), edit(3, 4, 'Z'), edit(11, 11, '!')]];
+    const passes = [
+      [edit(0, 2, 'XY'), edit(5, 5, '+')],
+      [edit(2, 3, ''), edit(3, 4, 'Z'), edit(11, 11, '!')],
+    ];
     const once = applyEdits(applyEdits(original, passes[0]!), passes[1]!);
     expect(once).toBe('XYZe+fghij!');
     const edits = composedEdits(original, passes);

@@ -94,10 +94,7 @@ export function chooseFixes(diagnostics: readonly Diagnostic[], textOf: (file: s
       const text = textOf(file);
       if (text === undefined) return false;
       const accepted = taken.get(file) ?? [];
-      return edits.every(
-        (edit, i) =>
-          isValidEdit(text, edit) && !accepted.some((other) => editsConflict(edit, other)) && !edits.some((other, j) => j !== i && editsConflict(edit, other)),
-      );
+      return edits.every((edit, i) => isValidEdit(text, edit) && !accepted.some((other) => editsConflict(edit, other)) && !edits.some((other, j) => j !== i && editsConflict(edit, other)));
     });
     if (!acceptable) continue;
     for (const [file, edits] of byFile) {

@@ -56,12 +56,7 @@ describe('fixing in passes', () => {
     const original = workspace.get('sn.md')!;
     const outcome = fixInPasses(workspace, options);
     const fixed = outcome.changed.get('sn.md')!;
-    expect(fixed.text).toBe(
-      SERVICE_LEVEL.join('\r\n')
-        .replace('1. februar 2026', '2026-02-01')
-        .replace('jf. SEL § 146', 'jf. BL § 9')
-        .replace('§ 146 i SEL § 146', '§ 9 i BL § 9'),
-    );
+    expect(fixed.text).toBe(SERVICE_LEVEL.join('\r\n').replace('1. februar 2026', '2026-02-01').replace('jf. SEL § 146', 'jf. BL § 9').replace('§ 146 i SEL § 146', '§ 9 i BL § 9'));
     expect(fixed.text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(outcome.applied).toBe(4);
     expect(outcome.passes).toBe(1);
@@ -77,7 +72,16 @@ describe('fixing in passes', () => {
     const workspace = workspaceOf({ 'x.md': 'aaaa' });
     const outcome = fixInPasses(workspace, { config, rules: [eachA], today: '2026-11-23' });
     expect(outcome.changed.get('x.md')!.text).toBe('bbbb');
-    expect(outcome.changed.get('x.md')!.passes).toEqual([[{ start: 0, end: 1, newText: 'b' }, { start: 2, end: 3, newText: 'b' }], [{ start: 1, end: 2, newText: 'b' }, { start: 3, end: 4, newText: 'b' }]]);
+    expect(outcome.changed.get('x.md')!.passes).toEqual([
+      [
+        { start: 0, end: 1, newText: 'b' },
+        { start: 2, end: 3, newText: 'b' },
+      ],
+      [
+        { start: 1, end: 2, newText: 'b' },
+        { start: 3, end: 4, newText: 'b' },
+      ],
+    ]);
     expect(outcome.passes).toBe(2);
 
     const forever = rule('forever', (context) => context.report({ messageId: 'm', range: at(0), fix: fix([{ start: 0, end: 0, newText: 'z' }]) }));
@@ -95,7 +99,10 @@ describe('fixing in passes', () => {
     });
     const ruleOptions = { config, rules: [renames, own], today: '2026-11-23' };
     const both = fixInPasses(workspaceOf({ 'a.md': 'abc', 'b.md': 'bcd' }), ruleOptions);
-    expect([...both.changed].map(([file, fixed]) => [file, fixed.text])).toEqual([['a.md', 'AbC'], ['b.md', 'Bcd']]);
+    expect([...both.changed].map(([file, fixed]) => [file, fixed.text])).toEqual([
+      ['a.md', 'AbC'],
+      ['b.md', 'Bcd'],
+    ]);
 
     const onlyA = fixInPasses(workspaceOf({ 'a.md': 'abc', 'b.md': 'bcd' }), ruleOptions, { fixable: (file) => file === 'a.md' });
     expect([...onlyA.changed].map(([file, fixed]) => [file, fixed.text])).toEqual([['a.md', 'abC']]);

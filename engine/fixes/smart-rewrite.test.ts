@@ -45,13 +45,21 @@ describe('smartRewrite', () => {
     expect(en('Team managers will ensure high quality sign-off of assessments.').sentence).toBe(
       'Team managers will ensure high quality sign-off of assessments so that [indicator] rises from [baseline] to [target] by [date].',
     );
-    expect(en('Improve collaboration between schools and social services.').sentence).toBe('Improve collaboration between schools and social services so that [indicator] rises from [baseline] to [target] by [date].');
+    expect(en('Improve collaboration between schools and social services.').sentence).toBe(
+      'Improve collaboration between schools and social services so that [indicator] rises from [baseline] to [target] by [date].',
+    );
   });
 
   it('says when a value statement or a noun phrase is reached, after the author’s sentence, and only that under a heading', () => {
-    expect(da('Alle børn skal have et godt og trygt børneliv.').sentence).toBe('Alle børn skal have et godt og trygt børneliv. Målet er nået, når [indikator] er steget fra [udgangspunkt] til [mål] senest [dato].');
-    expect(da('Styrkelse af forældresamarbejdet i dagtilbuddene.').sentence).toBe('Styrkelse af forældresamarbejdet i dagtilbuddene. Målet er nået, når [indikator] er steget fra [udgangspunkt] til [mål] senest [dato].');
-    expect(en('All children should thrive and feel safe.').sentence).toBe('All children should thrive and feel safe. The goal is met when [indicator] has risen from [baseline] to [target] by [date].');
+    expect(da('Alle børn skal have et godt og trygt børneliv.').sentence).toBe(
+      'Alle børn skal have et godt og trygt børneliv. Målet er nået, når [indikator] er steget fra [udgangspunkt] til [mål] senest [dato].',
+    );
+    expect(da('Styrkelse af forældresamarbejdet i dagtilbuddene.').sentence).toBe(
+      'Styrkelse af forældresamarbejdet i dagtilbuddene. Målet er nået, når [indikator] er steget fra [udgangspunkt] til [mål] senest [dato].',
+    );
+    expect(en('All children should thrive and feel safe.').sentence).toBe(
+      'All children should thrive and feel safe. The goal is met when [indicator] has risen from [baseline] to [target] by [date].',
+    );
     expect(da('Børn og unge trives', { headingOnly: true }).sentence).toBe('Målet er nået, når [indikator] er steget fra [udgangspunkt] til [mål] senest [dato].');
   });
 

@@ -85,22 +85,90 @@ interface Words {
 
 const DA: Words = {
   placeholders: { indicator: '[indikator]', baseline: '[udgangspunkt]', target: '[mål]', date: '[dato]' },
-  frame: new Set(['vi', 'kommunen', 'man', 'der', 'vil', 'skal', 'ønsker', 'at', 'gerne', 'fortsat', 'også', 'kan', 'fortsætte', 'med', 'i', 'højere', 'grad', 'målrettet', 'aktivt', 'konkret', 'løbende', 'sammen']),
+  frame: new Set([
+    'vi',
+    'kommunen',
+    'man',
+    'der',
+    'vil',
+    'skal',
+    'ønsker',
+    'at',
+    'gerne',
+    'fortsat',
+    'også',
+    'kan',
+    'fortsætte',
+    'med',
+    'i',
+    'højere',
+    'grad',
+    'målrettet',
+    'aktivt',
+    'konkret',
+    'løbende',
+    'sammen',
+  ]),
   auxiliaries: new Set(['skal', 'vil', 'bør', 'må', 'kan', 'fortsat', 'også', 'gerne', 'løbende', 'yderligere', 'i', 'højere', 'grad']),
   verbs: [
-    { prefix: 'styrk' }, { prefix: 'understøt' }, { prefix: 'sikr' }, { prefix: 'fremm' }, { prefix: 'udvikl' }, { prefix: 'videreudvikl' },
-    { prefix: 'arbejd' }, { prefix: 'løft' }, { prefix: 'forbedr' }, { prefix: 'øge' }, { prefix: 'øg' }, { prefix: 'højn' }, { prefix: 'prioriter' },
-    { prefix: 'opprioriter' }, { prefix: 'sæt' }, { prefix: 'kvalificer' }, { prefix: 'skab' }, { prefix: 'bidrag' }, { prefix: 'medvirk' },
-    { prefix: 'optimer' }, { prefix: 'fasthold' }, { prefix: 'tilstræb' }, { prefix: 'stræb' }, { prefix: 'bestræb' }, { prefix: 'opkvalificer' },
-    { prefix: 'reducer', fall: true }, { prefix: 'nedbring', fall: true }, { prefix: 'mindsk', fall: true }, { prefix: 'forebyg', fall: true },
-    { prefix: 'begræns', fall: true }, { prefix: 'bekæmp', fall: true }, { prefix: 'nedsæt', fall: true }, { prefix: 'halver', fall: true },
+    { prefix: 'styrk' },
+    { prefix: 'understøt' },
+    { prefix: 'sikr' },
+    { prefix: 'fremm' },
+    { prefix: 'udvikl' },
+    { prefix: 'videreudvikl' },
+    { prefix: 'arbejd' },
+    { prefix: 'løft' },
+    { prefix: 'forbedr' },
+    { prefix: 'øge' },
+    { prefix: 'øg' },
+    { prefix: 'højn' },
+    { prefix: 'prioriter' },
+    { prefix: 'opprioriter' },
+    { prefix: 'sæt' },
+    { prefix: 'kvalificer' },
+    { prefix: 'skab' },
+    { prefix: 'bidrag' },
+    { prefix: 'medvirk' },
+    { prefix: 'optimer' },
+    { prefix: 'fasthold' },
+    { prefix: 'tilstræb' },
+    { prefix: 'stræb' },
+    { prefix: 'bestræb' },
+    { prefix: 'opkvalificer' },
+    { prefix: 'reducer', fall: true },
+    { prefix: 'nedbring', fall: true },
+    { prefix: 'mindsk', fall: true },
+    { prefix: 'forebyg', fall: true },
+    { prefix: 'begræns', fall: true },
+    { prefix: 'bekæmp', fall: true },
+    { prefix: 'nedsæt', fall: true },
+    { prefix: 'halver', fall: true },
   ],
   particles: new Set(['fokus', 'på', 'for', 'hen', 'imod', 'mod', 'til', 'efter', 'et', 'særligt', 'stærkt', 'skarpt', 'øget', 'ind']),
   nominalOpeners: new Map([
-    ['øget', 'rise'], ['øgede', 'rise'], ['bedre', 'rise'], ['styrket', 'rise'], ['styrkede', 'rise'], ['forbedret', 'rise'], ['forbedrede', 'rise'],
-    ['større', 'rise'], ['højere', 'rise'], ['mere', 'rise'], ['stærkere', 'rise'], ['styrkelse', 'rise'], ['udvikling', 'rise'], ['løft', 'rise'],
-    ['forbedring', 'rise'], ['fokus', 'rise'], ['opprioritering', 'rise'], ['mindre', 'fall'], ['lavere', 'fall'], ['reduceret', 'fall'],
-    ['reduktion', 'fall'], ['nedbringelse', 'fall'],
+    ['øget', 'rise'],
+    ['øgede', 'rise'],
+    ['bedre', 'rise'],
+    ['styrket', 'rise'],
+    ['styrkede', 'rise'],
+    ['forbedret', 'rise'],
+    ['forbedrede', 'rise'],
+    ['større', 'rise'],
+    ['højere', 'rise'],
+    ['mere', 'rise'],
+    ['stærkere', 'rise'],
+    ['styrkelse', 'rise'],
+    ['udvikling', 'rise'],
+    ['løft', 'rise'],
+    ['forbedring', 'rise'],
+    ['fokus', 'rise'],
+    ['opprioritering', 'rise'],
+    ['mindre', 'fall'],
+    ['lavere', 'fall'],
+    ['reduceret', 'fall'],
+    ['reduktion', 'fall'],
+    ['nedbringelse', 'fall'],
   ]),
   nominalPrepositions: new Set(['af', 'på', 'i', 'for']),
   clauseWords: new Set(['og', 'at', 'så', 'der', 'som', 'hvor', 'når', 'ved', 'gennem', 'fordi', 'mens', 'samt', 'eller']),
@@ -133,7 +201,36 @@ const DA: Words = {
   resultWords: new Set(['så']),
   more: new Set(['flere']),
   fewer: new Set(['færre']),
-  shareVerbs: new Set(['får', 'har', 'gennemfører', 'oplever', 'trives', 'går', 'bliver', 'er', 'kommer', 'modtager', 'deltager', 'tager', 'fastholdes', 'inddrages', 'afslutter', 'finder', 'bor', 'lever', 'kender', 'føler', 'fuldfører', 'starter', 'begynder', 'anbringes', 'vender', 'klarer', 'består', 'aflægger']),
+  shareVerbs: new Set([
+    'får',
+    'har',
+    'gennemfører',
+    'oplever',
+    'trives',
+    'går',
+    'bliver',
+    'er',
+    'kommer',
+    'modtager',
+    'deltager',
+    'tager',
+    'fastholdes',
+    'inddrages',
+    'afslutter',
+    'finder',
+    'bor',
+    'lever',
+    'kender',
+    'føler',
+    'fuldfører',
+    'starter',
+    'begynder',
+    'anbringes',
+    'vender',
+    'klarer',
+    'består',
+    'aflægger',
+  ]),
   prepositions: new Set(['i', 'på', 'af', 'med', 'for', 'fra', 'til', 'om', 'under', 'over', 'hos', 'ved', 'efter', 'uden', 'blandt', 'mellem']),
 };
 
@@ -142,17 +239,51 @@ const EN: Words = {
   frame: new Set(['we', 'the', 'council', 'municipality', 'will', 'shall', 'want', 'to', 'aim', 'also', 'continue', 'further', 'actively', 'must', 'should', 'seek']),
   auxiliaries: new Set(['is', 'are', 'be', 'will', 'shall', 'should', 'must', 'to', 'further', 'also']),
   verbs: [
-    { prefix: 'strengthen' }, { prefix: 'support' }, { prefix: 'ensur' }, { prefix: 'promot' }, { prefix: 'develop' }, { prefix: 'work' },
-    { prefix: 'rais' }, { prefix: 'improv' }, { prefix: 'increas' }, { prefix: 'enhanc' }, { prefix: 'boost' }, { prefix: 'focus' },
-    { prefix: 'foster' }, { prefix: 'optimi' }, { prefix: 'build' }, { prefix: 'contribut' }, { prefix: 'prioriti' }, { prefix: 'priorit' },
-    { prefix: 'reduc', fall: true }, { prefix: 'lower', fall: true }, { prefix: 'prevent', fall: true }, { prefix: 'tackl', fall: true },
-    { prefix: 'cut', fall: true }, { prefix: 'decreas', fall: true }, { prefix: 'halv', fall: true },
+    { prefix: 'strengthen' },
+    { prefix: 'support' },
+    { prefix: 'ensur' },
+    { prefix: 'promot' },
+    { prefix: 'develop' },
+    { prefix: 'work' },
+    { prefix: 'rais' },
+    { prefix: 'improv' },
+    { prefix: 'increas' },
+    { prefix: 'enhanc' },
+    { prefix: 'boost' },
+    { prefix: 'focus' },
+    { prefix: 'foster' },
+    { prefix: 'optimi' },
+    { prefix: 'build' },
+    { prefix: 'contribut' },
+    { prefix: 'prioriti' },
+    { prefix: 'priorit' },
+    { prefix: 'reduc', fall: true },
+    { prefix: 'lower', fall: true },
+    { prefix: 'prevent', fall: true },
+    { prefix: 'tackl', fall: true },
+    { prefix: 'cut', fall: true },
+    { prefix: 'decreas', fall: true },
+    { prefix: 'halv', fall: true },
   ],
   particles: new Set(['on', 'towards', 'toward', 'for', 'to', 'up']),
   nominalOpeners: new Map([
-    ['increased', 'rise'], ['better', 'rise'], ['improved', 'rise'], ['enhanced', 'rise'], ['stronger', 'rise'], ['strengthened', 'rise'],
-    ['greater', 'rise'], ['higher', 'rise'], ['more', 'rise'], ['focus', 'rise'], ['development', 'rise'], ['improvement', 'rise'],
-    ['strengthening', 'rise'], ['less', 'fall'], ['lower', 'fall'], ['reduced', 'fall'], ['reduction', 'fall'],
+    ['increased', 'rise'],
+    ['better', 'rise'],
+    ['improved', 'rise'],
+    ['enhanced', 'rise'],
+    ['stronger', 'rise'],
+    ['strengthened', 'rise'],
+    ['greater', 'rise'],
+    ['higher', 'rise'],
+    ['more', 'rise'],
+    ['focus', 'rise'],
+    ['development', 'rise'],
+    ['improvement', 'rise'],
+    ['strengthening', 'rise'],
+    ['less', 'fall'],
+    ['lower', 'fall'],
+    ['reduced', 'fall'],
+    ['reduction', 'fall'],
   ]),
   nominalPrepositions: new Set(['of', 'on', 'in', 'for']),
   clauseWords: new Set(['and', 'that', 'so', 'who', 'which', 'where', 'when', 'by', 'through', 'because', 'while', 'or', 'to']),
@@ -200,7 +331,10 @@ const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text
 
 /** Cut the statement down to one line without its closing punctuation. */
 function core(statement: string): string {
-  return statement.replace(/\s+/g, ' ').trim().replace(/[\s.!]+$/u, '');
+  return statement
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s.!]+$/u, '');
 }
 
 /** More than one sentence, a question, a list or template text: no sentence is built on it. */
@@ -233,7 +367,11 @@ function dropHedges(text: string, hedges: readonly string[], lang: Lang): string
       result = `${before.replace(/\s+$/, '')} ${after.replace(/^\s+/, '')}`;
     }
   }
-  result = result.replace(/\s{2,}/g, ' ').replace(/\s+,/g, ',').trim().replace(/^,\s*/, '');
+  result = result
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+,/g, ',')
+    .trim()
+    .replace(/^,\s*/, '');
   return /^\p{Lu}/u.test(text) ? upperFirst(result) : result;
 }
 
@@ -358,7 +496,7 @@ function frameOf(words: Words, lang: Lang, text: string, tokens: readonly Token[
       i >= 2 &&
       i <= 5 &&
       modals.includes(tokens[i - 1]!.word) &&
-      tokens.slice(0, i - 1).every((t) => !words.clauseWords.has(t.word) && !words.prepositions.has(t.word) && !words.frame.has(t.word) || words.determiners.has(t.word)) &&
+      tokens.slice(0, i - 1).every((t) => (!words.clauseWords.has(t.word) && !words.prepositions.has(t.word) && !words.frame.has(t.word)) || words.determiners.has(t.word)) &&
       !/[,;:]/.test(text.slice(0, tokens[i - 1]!.start));
     if (verb && (frameBefore || actor || (imperative && i === 0))) {
       let fall = verb.fall;
@@ -370,7 +508,7 @@ function frameOf(words: Words, lang: Lang, text: string, tokens: readonly Token[
         let c = k;
         while (c < tokens.length && words.chain.has(tokens[c]!.word) && !/,/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start))) c++;
         const next = c < tokens.length ? verbOf(words, tokens[c]!.word) : undefined;
-        if (!next || c === k && !words.chain.has(tokens[k - 1]!.word)) break;
+        if (!next || (c === k && !words.chain.has(tokens[k - 1]!.word))) break;
         fall = fall || next.fall;
         k = c + 1;
       }
@@ -463,11 +601,23 @@ function change(parts: Parts, fall: boolean, plural: boolean, tense: 'present' |
   const verb =
     lang === 'da'
       ? tense === 'perfect'
-        ? fall ? 'er faldet' : 'er steget'
-        : fall ? 'falder' : 'stiger'
+        ? fall
+          ? 'er faldet'
+          : 'er steget'
+        : fall
+          ? 'falder'
+          : 'stiger'
       : tense === 'perfect'
-        ? fall ? 'has fallen' : 'has risen'
-        : fall ? (plural ? 'fall' : 'falls') : plural ? 'rise' : 'rises';
+        ? fall
+          ? 'has fallen'
+          : 'has risen'
+        : fall
+          ? plural
+            ? 'fall'
+            : 'falls'
+          : plural
+            ? 'rise'
+            : 'rises';
   const from = parts.baseline ? '' : lang === 'da' ? ` fra ${p.baseline}` : ` from ${p.baseline}`;
   const to = lang === 'da' ? ` til ${p.target}` : ` to ${p.target}`;
   const when = parts.time ? ` ${parts.time}` : parts.date ? (lang === 'da' ? ` senest ${p.date}` : ` by ${p.date}`) : '';

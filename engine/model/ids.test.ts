@@ -23,7 +23,10 @@ describe('the id grammar', () => {
     for (const id of ['BUP-2025', 'politik.2025', 'Ældre_Politik', '2025', 'a', 'x.-_y', 'æøå']) {
       expect(frontmatterValueSchemas.id!.safeParse(id).success, id).toBe(true);
       expect(isDocumentId(id), id).toBe(true);
-      expect(scanGoalRefs(`${id}#M1`).map((ref) => ref.documentId), id).toEqual([id]);
+      expect(
+        scanGoalRefs(`${id}#M1`).map((ref) => ref.documentId),
+        id,
+      ).toEqual([id]);
     }
     for (const id of ['-a', '.a', 'a b', 'a#b', '', 'a/b']) {
       expect(frontmatterValueSchemas.id!.safeParse(id).success, id).toBe(false);

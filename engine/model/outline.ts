@@ -1,4 +1,13 @@
-import { OUTLINE_FRONTMATTER_KEYS, type DocumentOutline, type Frontmatter, type FrontmatterOutline, type OutlineFrontmatterEntry, type GoalOutline, type GovDocument, type OutlineFrontmatterKey } from './document.ts';
+import {
+  OUTLINE_FRONTMATTER_KEYS,
+  type DocumentOutline,
+  type Frontmatter,
+  type FrontmatterOutline,
+  type OutlineFrontmatterEntry,
+  type GoalOutline,
+  type GovDocument,
+  type OutlineFrontmatterKey,
+} from './document.ts';
 
 /** The outline of a document (see `DocumentOutline`): a new object that does not hold the document's text blocks or sections. */
 export function outlineOf(document: GovDocument): DocumentOutline {

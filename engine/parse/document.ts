@@ -1,15 +1,7 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { canonicalType, type HierarchyLevel } from '../config/levels.ts';
-import type {
-  DocumentMeta,
-  Frontmatter,
-  Goal,
-  GoalField,
-  GoalRef,
-  GovDocument,
-  Section,
-} from '../model/document.ts';
+import type { DocumentMeta, Frontmatter, Goal, GoalField, GoalRef, GovDocument, Section } from '../model/document.ts';
 import { computeLineStarts, rangeAt } from '../text/positions.ts';
 import type { Range } from '../types.ts';
 import { GOAL_FIELD_ALIASES, GOAL_SECTION_NAMES, STATUS_ALIASES } from './aliases.ts';
@@ -52,12 +44,7 @@ function stringValue(value: unknown): string | undefined {
   return undefined;
 }
 
-function extractMeta(
-  text: string,
-  frontmatter: Frontmatter | undefined,
-  lineStarts: readonly number[],
-  levels: readonly HierarchyLevel[],
-): DocumentMeta {
+function extractMeta(text: string, frontmatter: Frontmatter | undefined, lineStarts: readonly number[], levels: readonly HierarchyLevel[]): DocumentMeta {
   const meta: DocumentMeta = { implements: [], status: 'draft' };
   if (!frontmatter) return meta;
   const get = (key: string): string | undefined => {
@@ -99,11 +86,7 @@ interface FieldParse {
   field: GoalField;
 }
 
-function parseField(
-  text: string,
-  item: ListItem,
-  lineStarts: readonly number[],
-): FieldParse | undefined {
+function parseField(text: string, item: ListItem, lineStarts: readonly number[]): FieldParse | undefined {
   const paragraph = item.children[0];
   if (!paragraph || paragraph.type !== 'paragraph') return undefined;
   const [start, end] = offsetsOf(paragraph);
@@ -143,10 +126,7 @@ interface Builder {
   goals: Goal[];
 }
 
-function fieldsFromLists(
-  builder: Builder,
-  nodes: readonly RootContent[],
-): { fields: GoalField[]; lastFieldEnd?: number; indent: string } {
+function fieldsFromLists(builder: Builder, nodes: readonly RootContent[]): { fields: GoalField[]; lastFieldEnd?: number; indent: string } {
   const fields: GoalField[] = [];
   let lastFieldEnd: number | undefined;
   let indent = '';
@@ -166,18 +146,10 @@ function fieldsFromLists(
 }
 
 function refsOfFields(fields: readonly GoalField[], lineStarts: readonly number[]): GoalRef[] {
-  return fields
-    .filter((field) => field.key === 'implements')
-    .flatMap((field) => parseGoalRefs(field.value, field.valueRange.start.offset, lineStarts));
+  return fields.filter((field) => field.key === 'implements').flatMap((field) => parseGoalRefs(field.value, field.valueRange.start.offset, lineStarts));
 }
 
-function headingGoal(
-  builder: Builder,
-  heading: Heading,
-  body: readonly RootContent[],
-  sectionPath: string[],
-  rangeEnd: number,
-): Goal | undefined {
+function headingGoal(builder: Builder, heading: Heading, body: readonly RootContent[], sectionPath: string[], rangeEnd: number): Goal | undefined {
   const [start, end] = offsetsOf(heading);
   const contentStart = heading.children[0]?.position?.start.offset ?? start;
   const contentEnd = heading.children[heading.children.length - 1]?.position?.end.offset ?? end;

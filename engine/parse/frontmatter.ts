@@ -64,12 +64,7 @@ export interface FrontmatterParseOptions {
 }
 
 /** Parses the YAML of a front-matter block, keeping the position of every key and value. */
-export function parseFrontmatter(
-  text: string,
-  block: FrontmatterBlock,
-  lineStarts: readonly number[],
-  options: FrontmatterParseOptions,
-): Frontmatter {
+export function parseFrontmatter(text: string, block: FrontmatterBlock, lineStarts: readonly number[], options: FrontmatterParseOptions): Frontmatter {
   const blockRange = rangeAt(lineStarts, block.start, block.end);
   const bodyRange = rangeAt(lineStarts, block.bodyStart, block.bodyEnd);
   const entries = new Map<string, FrontmatterEntry>();
@@ -142,11 +137,7 @@ export function parseFrontmatter(
 }
 
 /** Ranges of the items of a YAML sequence value, for per-reference diagnostics (`implements: [M1, M2]`). */
-export function sequenceItemRanges(
-  text: string,
-  entry: FrontmatterEntry,
-  lineStarts: readonly number[],
-): Array<{ value: string; range: Range }> {
+export function sequenceItemRanges(text: string, entry: FrontmatterEntry, lineStarts: readonly number[]): Array<{ value: string; range: Range }> {
   // Re-parse just the value: cheap, and keeps the parsed model free of YAML node objects.
   const start = entry.valueRange.start.offset;
   const source = withYamlLineBreaks(text.slice(start, entry.valueRange.end.offset));

@@ -29,6 +29,9 @@ describe('bounded patterns', () => {
   it('can be used again after a test stopped half-way', () => {
     const pattern = bounded('børn', 'giu');
     expect(boundedTest(pattern, 'børn og børn')).toBe(true);
-    expect(spans(boundedMatches(pattern, 'børn og børn'))).toEqual([[0, 'børn'], [8, 'børn']]);
+    expect(spans(boundedMatches(pattern, 'børn og børn'))).toEqual([
+      [0, 'børn'],
+      [8, 'børn'],
+    ]);
   });
 });

@@ -15,7 +15,18 @@ describe('findPlaceholders', () => {
   });
 
   it('leaves Markdown in brackets and ordinary words alone', () => {
-    for (const text of ['Se [vejledningen](https://example.invalid).', '![logo](a.png)', '- [x] gjort', '- [ ] ikke gjort', 'En note[^1].', 'Kilde [1].', '[ref]: https://example.invalid', 'Se [teksten][ref].', 'XXL-trøjer, Xx og xx', 'Boxxer, TBDs']) {
+    for (const text of [
+      'Se [vejledningen](https://example.invalid).',
+      '![logo](a.png)',
+      '- [x] gjort',
+      '- [ ] ikke gjort',
+      'En note[^1].',
+      'Kilde [1].',
+      '[ref]: https://example.invalid',
+      'Se [teksten][ref].',
+      'XXL-trøjer, Xx og xx',
+      'Boxxer, TBDs',
+    ]) {
       expect(findPlaceholders(text), text).toEqual([]);
     }
   });

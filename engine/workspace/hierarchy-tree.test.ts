@@ -13,15 +13,11 @@ function indexOf(files: Record<string, string>): WorkspaceIndex {
 
 /** `id [worst] (problem)` with children indented, for exact comparisons. */
 function outline(nodes: HierarchyNode[], depth = 0): string[] {
-  return nodes.flatMap((n) => [
-    `${'  '.repeat(depth)}${n.id ?? n.path}${n.worst ? ` [${n.worst}]` : ''}${n.problem ? ` (${n.problem})` : ''}`,
-    ...outline(n.children, depth + 1),
-  ]);
+  return nodes.flatMap((n) => [`${'  '.repeat(depth)}${n.id ?? n.path}${n.worst ? ` [${n.worst}]` : ''}${n.problem ? ` (${n.problem})` : ''}`, ...outline(n.children, depth + 1)]);
 }
 
 const uriOf = (path: string): string => `file:///ws/${path}`;
-const findings = (entries: Record<string, Severity[]>): Array<[string, Array<{ severity: Severity }>]> =>
-  Object.entries(entries).map(([path, list]) => [path, list.map((severity) => ({ severity }))]);
+const findings = (entries: Record<string, Severity[]>): Array<[string, Array<{ severity: Severity }>]> => Object.entries(entries).map(([path, list]) => [path, list.map((severity) => ({ severity }))]);
 
 describe('buildHierarchyTree', () => {
   it('nests policy → service levels → guidelines, sorted by type then title, with the worst finding of each document', () => {

@@ -122,10 +122,7 @@ describe('WorkspaceIndex: affected documents', () => {
     const index = workspace();
     expect(sorted(index.set(doc('sn-b.md', { id: 'sn-b', parent: 'policy', implements: 'M2, M3', goals: [{ id: 'SB1' }] })))).toEqual(['policy.md', 'sn-b.md']);
     // Retiring it takes its references away too.
-    expect(sorted(index.set(doc('sn-b.md', { id: 'sn-b', parent: 'policy', status: 'retired', implements: 'M2, M3', goals: [{ id: 'SB1' }] })))).toEqual([
-      'policy.md',
-      'sn-b.md',
-    ]);
+    expect(sorted(index.set(doc('sn-b.md', { id: 'sn-b', parent: 'policy', status: 'retired', implements: 'M2, M3', goals: [{ id: 'SB1' }] })))).toEqual(['policy.md', 'sn-b.md']);
     // An edit that keeps its references touches only itself.
     expect(sorted(index.set(doc('sn-b.md', { id: 'sn-b', parent: 'policy', status: 'retired', implements: 'M2, M3', goals: [{ id: 'SB2' }] })))).toEqual(['sn-b.md']);
   });

@@ -40,12 +40,7 @@ function at(range: Range | undefined): string {
 /** What children read of their parent: type, adoption date, and where both stand. */
 function childVisibleSignature(document: DocumentOutline): string {
   const entries = document.frontmatter?.entries;
-  return JSON.stringify([
-    document.meta.type,
-    document.meta.adopted,
-    at(entries?.get('type')?.valueRange),
-    at(entries?.get('adopted')?.valueRange),
-  ]);
+  return JSON.stringify([document.meta.type, document.meta.adopted, at(entries?.get('type')?.valueRange), at(entries?.get('adopted')?.valueRange)]);
 }
 
 /** Where the id stands (related location of duplicates and of `parent-unknown` candidates). */

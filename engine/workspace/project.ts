@@ -65,7 +65,7 @@ export function commonFolder(paths: readonly string[], cwd: string): string {
  */
 export function locateProject(paths: readonly string[], cwd: string): ProjectLocation {
   const start = commonFolder(paths, cwd);
-  for (let dir = start; ; ) {
+  for (let dir = start; ;) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = join(dir, name);
       if (existsSync(candidate)) return { root: dir, configFile: candidate };

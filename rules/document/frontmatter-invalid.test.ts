@@ -5,19 +5,7 @@ const only = { only: ['frontmatter-invalid'] };
 
 describe('frontmatter-invalid', () => {
   it('points at each bad key and value', () => {
-    const text = [
-      '---',
-      'id: børn politik',
-      'type: serviceniveu',
-      'title: Serviceniveau',
-      'owner: Familieafdelingen',
-      'review: snart',
-      'status: færdig',
-      'lang: de',
-      'ower: x',
-      '---',
-      '',
-    ].join('\n');
+    const text = ['---', 'id: børn politik', 'type: serviceniveu', 'title: Serviceniveau', 'owner: Familieafdelingen', 'review: snart', 'status: færdig', 'lang: de', 'ower: x', '---', ''].join('\n');
     const diagnostics = lintFiles({ 'sn.md': text }, only);
     expect(summarize(diagnostics)).toEqual([
       'sn.md:2:5-2:17 frontmatter-invalid error',
@@ -40,16 +28,8 @@ describe('frontmatter-invalid', () => {
 
   it('reports missing required keys once each at the opening fence', () => {
     const diagnostics = lintFiles({ 'a.md': '---\ntitle: A\nowner: X\n---\n' }, only);
-    expect(summarize(diagnostics)).toEqual([
-      'a.md:1:1-1:4 frontmatter-invalid error',
-      'a.md:1:1-1:4 frontmatter-invalid error',
-      'a.md:1:1-1:4 frontmatter-invalid error',
-    ]);
-    expect(diagnostics.map((d) => d.messages.da)).toEqual([
-      'Front matter mangler "id".',
-      'Front matter mangler "type".',
-      'Front matter mangler "review".',
-    ]);
+    expect(summarize(diagnostics)).toEqual(['a.md:1:1-1:4 frontmatter-invalid error', 'a.md:1:1-1:4 frontmatter-invalid error', 'a.md:1:1-1:4 frontmatter-invalid error']);
+    expect(diagnostics.map((d) => d.messages.da)).toEqual(['Front matter mangler "id".', 'Front matter mangler "type".', 'Front matter mangler "review".']);
   });
 
   it('offers the ISO form of a Danish date as a safe fix', () => {
@@ -62,12 +42,8 @@ describe('frontmatter-invalid', () => {
 
   it('reports YAML syntax errors, unclosed front matter and a list instead of a map', () => {
     expect(summarize(lintFiles({ 'a.md': '---\nid: [a\n---\n' }, only))).toEqual(['a.md:2:1-2:7 frontmatter-invalid error']);
-    expect(lintFiles({ 'b.md': '---\nid: a\ntype: politik\n\n# Titel\n' }, only).map((d) => d.messages.en)).toEqual([
-      'The front matter is not closed with "---".',
-    ]);
-    expect(lintFiles({ 'c.md': '---\n- id\n- type\n---\n' }, only).map((d) => d.messages.en)).toEqual([
-      'The front matter must be keys and values (id: …, type: …), not a list or a single value.',
-    ]);
+    expect(lintFiles({ 'b.md': '---\nid: a\ntype: politik\n\n# Titel\n' }, only).map((d) => d.messages.en)).toEqual(['The front matter is not closed with "---".']);
+    expect(lintFiles({ 'c.md': '---\n- id\n- type\n---\n' }, only).map((d) => d.messages.en)).toEqual(['The front matter must be keys and values (id: …, type: …), not a list or a single value.']);
   });
 
   it('requires adoption data for adopted documents, and adopted-by at the top level', () => {

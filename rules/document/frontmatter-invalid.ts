@@ -22,7 +22,7 @@ function checkValue(context: RuleContext, entry: FrontmatterEntry): void {
   const schema = ownValue(frontmatterValueSchemas, entry.key);
   if (!schema) return;
   const value = entry.value;
-  const shown = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const shown = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   if (DATE_KEYS.has(entry.key)) {
     if (schema.safeParse(value).success) return;
     const written = typeof value === 'string' ? parseWrittenDate(value) : undefined;

@@ -16,10 +16,7 @@ interface FrontmatterMissingOptions {
 
 const options = ruleOptions(
   {
-    governanceFolders: z
-      .array(z.string().min(1))
-      .optional()
-      .describe('Globs of folders whose Markdown files must be governance documents, with front matter.'),
+    governanceFolders: z.array(z.string().min(1)).optional().describe('Globs of folders whose Markdown files must be governance documents, with front matter.'),
   },
   (values): FrontmatterMissingOptions => {
     const folders = values.governanceFolders ?? [];
@@ -70,7 +67,11 @@ export const frontmatterMissing: DocumentRule<FrontmatterMissingOptions> = {
     if (document.parseProblems.some((problem) => problem.kind === 'read')) return;
     const byGoals = hasGoalSection(document);
     if (!byGoals && !context.options.inGovernanceFolder?.(document.path)) return;
-    const slug = document.path.replace(/^.*\//, '').replace(/\.md$/i, '').toLowerCase().replace(/[^a-z0-9æøå-]+/g, '-');
+    const slug = document.path
+      .replace(/^.*\//, '')
+      .replace(/\.md$/i, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9æøå-]+/g, '-');
     const title = document.meta.title ?? '[titel]';
     const eol = document.eol;
     const skeleton = [

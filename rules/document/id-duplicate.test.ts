@@ -13,10 +13,7 @@ describe('id-duplicate', () => {
       'Id "boernepolitik" bruges også af b/politik.md. Henvisninger til "boernepolitik" går til a/politik.md.',
       'Id "boernepolitik" bruges også af a/politik.md. Henvisninger til "boernepolitik" går til a/politik.md.',
     ]);
-    expect(diagnostics.map((d) => d.related!.map((r) => `${r.file}:${r.range.start.line}:${r.range.start.column}`))).toEqual([
-      ['b/politik.md:2:5'],
-      ['a/politik.md:2:5'],
-    ]);
+    expect(diagnostics.map((d) => d.related!.map((r) => `${r.file}:${r.range.start.line}:${r.range.start.column}`))).toEqual([['b/politik.md:2:5'], ['a/politik.md:2:5']]);
   });
 
   it('resolves to the same document whatever order the files come in', () => {

@@ -9,14 +9,4 @@ import { requiredSection } from './required-section.ts';
 import { reviewInterval } from './review-interval.ts';
 import { reviewOverdue } from './review-overdue.ts';
 
-export const documentRules: Rule[] = [
-  frontmatterMissing,
-  frontmatterInvalid,
-  idDuplicate,
-  missingOwner,
-  reviewOverdue,
-  reviewInterval,
-  requiredSection,
-  goalIdMissing,
-  placeholder,
-];
+export const documentRules: Rule[] = [frontmatterMissing, frontmatterInvalid, idDuplicate, missingOwner, reviewOverdue, reviewInterval, requiredSection, goalIdMissing, placeholder];

@@ -3,15 +3,16 @@ import { applyEdits, lintFiles, summarize } from '../../test/support/lint-files.
 
 const only = { only: ['missing-owner'] };
 
-const policy = (frontmatterExtra: string, goals: string) =>
-  `---\nid: p\ntype: politik\n${frontmatterExtra}revision: 2028-01-01\n---\n\n## Mål\n\n${goals}`;
+const policy = (frontmatterExtra: string, goals: string) => `---\nid: p\ntype: politik\n${frontmatterExtra}revision: 2028-01-01\n---\n\n## Mål\n\n${goals}`;
 
 describe('missing-owner', () => {
   it('reports a document without owner as an error and a goal without owner as a warning', () => {
     const text = policy('', '### M1 Flere børn i trivsel\n\nTekst.\n\n- Frist: 2027-12-31\n');
     const diagnostics = lintFiles({ 'p.md': text }, only);
     expect(summarize(diagnostics)).toEqual(['p.md:1:1-1:4 missing-owner error', 'p.md:9:5-9:28 missing-owner warning M1']);
-    expect(diagnostics[1]!.messages.da).toBe('Mål M1 nævner ingen ansvarlig: hverken et "Ansvarlig:"-felt eller en enhed eller rolle, der handler. Tilføj "- Ansvarlig: …", eller skriv, hvem der gør det.');
+    expect(diagnostics[1]!.messages.da).toBe(
+      'Mål M1 nævner ingen ansvarlig: hverken et "Ansvarlig:"-felt eller en enhed eller rolle, der handler. Tilføj "- Ansvarlig: …", eller skriv, hvem der gør det.',
+    );
   });
 
   it('suggests the missing front-matter key and the goal field, in the document language', () => {
@@ -25,7 +26,9 @@ describe('missing-owner', () => {
 
   it('names an unnumbered goal by its title', () => {
     const diagnostics = lintFiles({ 'p.md': policy('ansvarlig: Udvalget\n', '- Færre børn anbringes akut\n') }, only);
-    expect(diagnostics.map((d) => d.messages.en)).toEqual(['The goal "Færre børn anbringes akut" names no one responsible: neither an "Owner:" field nor a unit or role that acts. Add "- Owner: …", or say who does it.']);
+    expect(diagnostics.map((d) => d.messages.en)).toEqual([
+      'The goal "Færre børn anbringes akut" names no one responsible: neither an "Owner:" field nor a unit or role that acts. Add "- Owner: …", or say who does it.',
+    ]);
   });
 
   it('accepts owners given in Danish or English, and inherited goal owners when configured', () => {

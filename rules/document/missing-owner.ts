@@ -45,9 +45,7 @@ export const missingOwner: Rule = {
         range: lineRange(document.text, document.lineStarts, 1),
         // A skeleton's owner still to be filled in is a warning, like the placeholder itself: the template is not wrong, only unfinished.
         ...(ownerIsPlaceholder ? { severity: 'warning' as const } : {}),
-        ...(edit
-          ? { suggestions: [{ title: { da: 'Tilføj ansvarlig', en: 'Add owner' }, edits: [edit], safe: false, placeholders: true }] }
-          : {}),
+        ...(edit ? { suggestions: [{ title: { da: 'Tilføj ansvarlig', en: 'Add owner' }, edits: [edit], safe: false, placeholders: true }] } : {}),
       });
     }
     if (context.config.goalsInheritOwner) return;

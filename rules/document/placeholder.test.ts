@@ -4,8 +4,7 @@ import { applyEdits, lintFiles, summarize } from '../../test/support/lint-files.
 
 const only = { only: ['placeholder'] };
 
-const policy = (frontmatterExtra: string, body: string) =>
-  `---\nid: p\ntype: politik\ntitel: Børne- og ungepolitik\n${frontmatterExtra}revision: 2028-01-01\n---\n\n## Mål\n\n${body}`;
+const policy = (frontmatterExtra: string, body: string) => `---\nid: p\ntype: politik\ntitel: Børne- og ungepolitik\n${frontmatterExtra}revision: 2028-01-01\n---\n\n## Mål\n\n${body}`;
 
 describe('placeholder', () => {
   it('reports placeholders in front matter, goal fields and statements, saying what to write', () => {
@@ -51,7 +50,10 @@ describe('placeholder', () => {
         const found = lintFiles({ 'ny.md': skeleton }, only);
         expect(found.length, `${kind} ${lang}`).toBeGreaterThanOrEqual(5);
         // The goal's owner field is one of them, and it is no owner.
-        expect(found.some((d) => d.messages.en.startsWith('The field "') && d.messages.en.includes('[Unit or role]') || d.messages.en.includes('[Enhed eller rolle]')), `${kind} ${lang}`).toBe(true);
+        expect(
+          found.some((d) => (d.messages.en.startsWith('The field "') && d.messages.en.includes('[Unit or role]')) || d.messages.en.includes('[Enhed eller rolle]')),
+          `${kind} ${lang}`,
+        ).toBe(true);
         const owner = lintFiles({ 'ny.md': skeleton }, { only: ['missing-owner'] });
         expect(owner.map((d) => d.severity).sort(), `${kind} ${lang}`).toEqual(['warning', 'warning']);
       }
@@ -61,7 +63,10 @@ describe('placeholder', () => {
   it('never lets a placeholder count as a deadline or an indicator (nor free text as a deadline)', () => {
     const goal = (fields: string) => policy('ansvarlig: Børne- og Ungeudvalget\n', `### M1 Trivsel\n\nVi vil styrke trivslen blandt anbragte børn.\n\n- Ansvarlig: Skolechefen\n${fields}`);
     const rules = { only: ['missing-deadline', 'unmeasurable-goal'] };
-    const found = (fields: string) => lintFiles({ 'p.md': goal(fields) }, rules).map((d) => d.rule).sort();
+    const found = (fields: string) =>
+      lintFiles({ 'p.md': goal(fields) }, rules)
+        .map((d) => d.rule)
+        .sort();
     expect(found('- Frist: 2027-12-31\n- Indikator: Andel elever med fast kontaktperson (elevtrivselsmålingen)\n')).toEqual([]);
     expect(found('- Frist: ÅÅÅÅ-MM-DD\n- Indikator: Andel elever med fast kontaktperson (elevtrivselsmålingen)\n')).toEqual(['missing-deadline']);
     expect(found('- Frist: xyz\n- Indikator: Andel elever med fast kontaktperson (elevtrivselsmålingen)\n')).toEqual(['missing-deadline']);
@@ -69,7 +74,10 @@ describe('placeholder', () => {
   });
 
   it('offers to fill in a deadline field that holds a placeholder, not to add a second one', () => {
-    const text = policy('ansvarlig: Børne- og Ungeudvalget\n', '### M1 Skolegang\n\nAndelen af anbragte børn med 9.-klasseprøve stiger fra 52 % til 65 %.\n\n- Ansvarlig: Skolechefen\n- Frist: ÅÅÅÅ-MM-DD\n');
+    const text = policy(
+      'ansvarlig: Børne- og Ungeudvalget\n',
+      '### M1 Skolegang\n\nAndelen af anbragte børn med 9.-klasseprøve stiger fra 52 % til 65 %.\n\n- Ansvarlig: Skolechefen\n- Frist: ÅÅÅÅ-MM-DD\n',
+    );
     const [finding] = lintFiles({ 'p.md': text }, { only: ['missing-deadline'] });
     const suggestion = finding!.suggestions![0]!;
     expect(suggestion.title).toEqual({ da: 'Udfyld "Frist:"', en: 'Fill in "Frist:"' });

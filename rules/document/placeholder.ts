@@ -12,7 +12,7 @@ const FIELD_WANTS: Record<GoalFieldKey, Localized> = {
   indicator: { da: 'hvad der måles, og hvor tallet kommer fra', en: 'what is measured, and where the figure comes from' },
   baseline: { da: 'det nuværende niveau og året, det er målt', en: 'the current level and the year it was measured' },
   target: { da: 'den værdi, der skal nås', en: 'the value to reach' },
-  implements: { da: 'id\'et på det overordnede mål', en: 'the ID of the parent goal' },
+  implements: { da: "id'et på det overordnede mål", en: 'the ID of the parent goal' },
   'follow-up': { da: 'hvornår og hvordan der følges op', en: 'when and how progress is followed up' },
 };
 
@@ -20,7 +20,7 @@ const FIELD_WANTS: Record<GoalFieldKey, Localized> = {
 const KEY_WANTS: Record<string, Localized> = {
   owner: { da: 'den enhed eller rolle, der ejer dokumentet', en: 'the unit or role that owns the document' },
   title: { da: 'dokumentets titel', en: 'the title of the document' },
-  parent: { da: 'id\'et på det overordnede dokument', en: 'the id of the parent document' },
+  parent: { da: "id'et på det overordnede dokument", en: 'the id of the parent document' },
   adopted: { da: 'vedtagelsesdatoen (ÅÅÅÅ-MM-DD)', en: 'the date of adoption (YYYY-MM-DD)' },
   review: { da: 'datoen for næste revision (ÅÅÅÅ-MM-DD)', en: 'the date of the next review (YYYY-MM-DD)' },
   id: { da: 'et fast id for dokumentet', en: 'a stable id for the document' },
@@ -129,11 +129,11 @@ export const placeholder: Rule = {
       ...Object.fromEntries(Object.entries(FIELD_WANTS).map(([key, wants]) => [`field-${key}`, fieldMessage(wants)])),
       statement: {
         da: 'Mål {goal} indeholder skabelontekst, der ikke er udfyldt ({placeholders}). Erstat den med målets egne ord og tal.',
-        en: 'Goal {goal} holds template text that is not filled in ({placeholders}). Replace it with the goal\'s own words and figures.',
+        en: "Goal {goal} holds template text that is not filled in ({placeholders}). Replace it with the goal's own words and figures.",
       },
       text: {
         da: 'Skabelonteksten {placeholders} er ikke udfyldt: skriv afsnittets egen tekst.',
-        en: 'The template text {placeholders} is not filled in: write the section\'s text.',
+        en: "The template text {placeholders} is not filled in: write the section's text.",
       },
     },
   },

@@ -8,11 +8,7 @@ const guideline = (sections: string[], lang = 'da') =>
 describe('required-section', () => {
   it('reports each missing section of a guideline on the title heading', () => {
     const diagnostics = lintFiles({ 'r.md': guideline(['Formål', 'Fremgangsmåde']) }, only);
-    expect(summarize(diagnostics)).toEqual([
-      'r.md:9:1-9:16 required-section warning',
-      'r.md:9:1-9:16 required-section warning',
-      'r.md:9:1-9:16 required-section warning',
-    ]);
+    expect(summarize(diagnostics)).toEqual(['r.md:9:1-9:16 required-section warning', 'r.md:9:1-9:16 required-section warning', 'r.md:9:1-9:16 required-section warning']);
     expect(diagnostics.map((d) => d.messages.da)).toEqual([
       'Afsnittet "Ansvar" mangler (dokumenttypen retningslinje skal have: Formål, Ansvar, Fremgangsmåde, Frister, Dokumentation).',
       'Afsnittet "Frister" mangler (dokumenttypen retningslinje skal have: Formål, Ansvar, Fremgangsmåde, Frister, Dokumentation).',

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits, lintFiles, summarize } from '../../test/support/lint-files.ts';
 
 const only = { only: ['review-interval'] };
-const doc = (type: string, adopted: string, review: string) =>
-  `---\nid: d\ntype: ${type}\nansvarlig: Afdelingen\nvedtaget: ${adopted}\nrevision: ${review}\n---\n`;
+const doc = (type: string, adopted: string, review: string) => `---\nid: d\ntype: ${type}\nansvarlig: Afdelingen\nvedtaget: ${adopted}\nrevision: ${review}\n---\n`;
 
 describe('review-interval', () => {
   it('reports a policy reviewed more than four years after adoption, suggesting the latest allowed date', () => {

@@ -80,7 +80,7 @@ export const legalReferenceOutdated: Rule = {
     defaultSeverity: 'warning',
     description: {
       da: 'En henvisning til en paragraf i serviceloven om børn og unge, der 1. januar 2024 flyttede til barnets lov med et nyt nummer.',
-      en: 'A reference to a child-welfare paragraph of the Social Services Act (serviceloven) that moved to the Children\'s Act (barnets lov) with a new number on 1 January 2024.',
+      en: "A reference to a child-welfare paragraph of the Social Services Act (serviceloven) that moved to the Children's Act (barnets lov) with a new number on 1 January 2024.",
     },
     fixable: true,
     hasSuggestions: true,
@@ -141,9 +141,7 @@ export const legalReferenceOutdated: Rule = {
       });
       const fixes: Fix[] = single
         ? [
-            ...move.to.map((target) =>
-              rewrite(target, move.confirmed ? { da: `Skift til ${law.name} § ${target}`, en: `Change to section ${target} of the ${law.en}` } : checkTitle(target)),
-            ),
+            ...move.to.map((target) => rewrite(target, move.confirmed ? { da: `Skift til ${law.name} § ${target}`, en: `Change to section ${target} of the ${law.en}` } : checkTitle(target))),
             ...(move.check ?? []).map((target) => rewrite(target, checkTitle(target))),
           ]
         : [];
@@ -151,19 +149,20 @@ export const legalReferenceOutdated: Rule = {
       // reference is lost: a subsection is only dropped when the mapping is for that very subsection.
       // And only in the author's own prose: a table cell (a conversion table lists the old number on
       // purpose), a quotation, inline code, a link's text or address are a suggestion at most.
-      const safe =
-        move.safe && move.confirmed && move.to.length === 1 && (item.subsection === undefined || bySubsection) && fixes.length === 1 && isProse(block, fixes[0]!.edits);
+      const safe = move.safe && move.confirmed && move.to.length === 1 && (item.subsection === undefined || bySubsection) && fixes.length === 1 && isProse(block, fixes[0]!.edits);
       const old = oldLabel(item);
       const since = spelledDate(law.effective);
-      const messageId =
-        move.to.length === 0 ? 'movedUnknown' : !move.confirmed ? 'movedUnconfirmed' : move.to.length > 1 ? 'movedMany' : move.safe ? 'moved' : 'movedPartly';
+      const messageId = move.to.length === 0 ? 'movedUnknown' : !move.confirmed ? 'movedUnconfirmed' : move.to.length > 1 ? 'movedMany' : move.safe ? 'moved' : 'movedPartly';
       context.report({
         messageId,
         data: {
           old,
           oldEn: item.subsection !== undefined ? `${item.label}(${item.subsection})` : item.label,
           new: move.to[0] ?? '',
-          newDa: orList(move.to.map((to) => `§ ${to}`), 'eller'),
+          newDa: orList(
+            move.to.map((to) => `§ ${to}`),
+            'eller',
+          ),
           newEn: orList(move.to, 'or'),
           noteDa: move.note ? ` ${move.note.da}` : '',
           noteEn: move.note ? ` ${move.note.en}` : '',

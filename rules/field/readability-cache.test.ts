@@ -10,9 +10,40 @@ import { doc } from './support/test-docs.ts';
 // Pieces that stress sentence ends: abbreviations, colons and semicolons before a capital, lower-case
 // continuations, numbers with periods, links and bare URLs (removed as non-prose), soft line breaks.
 const PIECES = [
-  'Kommunalbestyrelsen ', 'vedtager ', 'planen. ', 'Den ', 'gælder: ', 'Alle ', 'børn; ', 'Forældre ', 'jf. ', 'Barnets ', 'Lov ', '§ 20, ', 'stk. 3. ',
-  'ca. 5 ', 'børn ', 'f.eks. ', 'Familiehuset. ', 'hvad? ', 'nej! ', 'sammenhængende ', 'helhedsorienterede ', '31. december 2027 ', '[link](https://x.dk/a) ',
-  'https://example.org/a/b ', '\n', '  ', '"Citat." ', '(Se bilag 2.) ', 'e.g. ', 'The ', 'council: ', 'Children ', 'a', 'lange-ord-uden-mellemrum-',
+  'Kommunalbestyrelsen ',
+  'vedtager ',
+  'planen. ',
+  'Den ',
+  'gælder: ',
+  'Alle ',
+  'børn; ',
+  'Forældre ',
+  'jf. ',
+  'Barnets ',
+  'Lov ',
+  '§ 20, ',
+  'stk. 3. ',
+  'ca. 5 ',
+  'børn ',
+  'f.eks. ',
+  'Familiehuset. ',
+  'hvad? ',
+  'nej! ',
+  'sammenhængende ',
+  'helhedsorienterede ',
+  '31. december 2027 ',
+  '[link](https://x.dk/a) ',
+  'https://example.org/a/b ',
+  '\n',
+  '  ',
+  '"Citat." ',
+  '(Se bilag 2.) ',
+  'e.g. ',
+  'The ',
+  'council: ',
+  'Children ',
+  'a',
+  'lange-ord-uden-mellemrum-',
 ];
 
 const blockArb = fc.oneof(
@@ -36,7 +67,7 @@ describe('readability counts per block (cached)', () => {
 
   it('equals one pass when an edit moves the chunk boundaries of the long blocks after it', () => {
     const long = PIECES.join('').repeat(6).replace(/\n/g, ' ');
-    const blocks = ['Kort indledning.', long, 'En mellemting: Her står noget. ' .repeat(9), long.slice(7), 'Slut.'];
+    const blocks = ['Kort indledning.', long, 'En mellemting: Her står noget. '.repeat(9), long.slice(7), 'Slut.'];
     for (let extra = 0; extra < 300; extra += 7) {
       const edited = [`Kort indledning${' ord'.repeat(extra)}.`, ...blocks.slice(1)];
       const groupOf = [0, 0, 1, 1, 2];
@@ -67,7 +98,12 @@ describe('readability counts per block (cached)', () => {
   it('keeps its cache bounded', () => {
     expect(blockCountsCache.maxEntries).toBe(BLOCK_CACHE_ENTRIES);
     const blocks = Array.from({ length: BLOCK_CACHE_ENTRIES + 200 }, (_, i) => `Afsnit nummer ${i} er kort.`);
-    countByGroupCached(blocks, blocks.map(() => 0), 1, 'da');
+    countByGroupCached(
+      blocks,
+      blocks.map(() => 0),
+      1,
+      'da',
+    );
     expect(blockCountsCache.size).toBeLessThanOrEqual(BLOCK_CACHE_ENTRIES);
   });
 });

@@ -121,7 +121,12 @@ function lix(counts: Omit<LixResult, 'lix'>): number {
 
 /** LIX of a list of prose blocks (each block ends at least one sentence). */
 export function lixOf(blocks: readonly string[], lang: Lang): LixResult {
-  const [counts] = countByGroup(blocks, blocks.map(() => 0), 1, lang);
+  const [counts] = countByGroup(
+    blocks,
+    blocks.map(() => 0),
+    1,
+    lang,
+  );
   return { lix: lix(counts!), ...counts! };
 }
 

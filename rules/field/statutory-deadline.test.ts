@@ -11,11 +11,9 @@ describe('statutory-deadline', () => {
     const diagnostics = lintFiles({ 'sn.md': text }, only);
     expect(summarize(diagnostics)).toEqual(['sn.md:11:41-11:60 statutory-deadline error']);
     const [d] = diagnostics;
-    expect(d!.messages.da).toBe(
-      'Fristen "inden for 6 måneder" er længere end loven tillader: en børnefaglig undersøgelse skal være afsluttet senest 4 måneder (barnets lov § 20, stk. 3).',
-    );
+    expect(d!.messages.da).toBe('Fristen "inden for 6 måneder" er længere end loven tillader: en børnefaglig undersøgelse skal være afsluttet senest 4 måneder (barnets lov § 20, stk. 3).');
     expect(d!.messages.en).toBe(
-      "The time limit \"inden for 6 måneder\" is longer than the law allows: a child protection investigation must be completed within 4 months (section 20(3) of the Children's Act (barnets lov)).",
+      'The time limit "inden for 6 måneder" is longer than the law allows: a child protection investigation must be completed within 4 months (section 20(3) of the Children\'s Act (barnets lov)).',
     );
     expect(d!.fix).toBeUndefined();
     expect(d!.suggestions).toHaveLength(1);
@@ -61,9 +59,7 @@ describe('statutory-deadline', () => {
   });
 
   it('keeps "jf." inside the sentence', () => {
-    expect(summarize(lint('Den børnefaglige undersøgelse afsluttes, jf. Barnets Lov § 20, inden for 5 måneder.'))).toEqual([
-      'sn.md:11:64-11:83 statutory-deadline error',
-    ]);
+    expect(summarize(lint('Den børnefaglige undersøgelse afsluttes, jf. Barnets Lov § 20, inden for 5 måneder.'))).toEqual(['sn.md:11:64-11:83 statutory-deadline error']);
   });
 
   it('accepts limits within the law, other steps, frequencies, ages and durations without a limiting word', () => {
@@ -81,10 +77,7 @@ describe('statutory-deadline', () => {
     }
     // "Referral" is the everyday English word for any request for help: it does not name the
     // Danish underretning, so a 45-day assessment timescale is not a § 136 breach.
-    for (const text of [
-      'Social work assessments are completed within 45 working days of referral.',
-      'Referrers receive feedback within 10 working days.',
-    ]) {
+    for (const text of ['Social work assessments are completed within 45 working days of referral.', 'Referrers receive feedback within 10 working days.']) {
       expect(lint(text, 'en'), text).toEqual([]);
     }
   });

@@ -87,11 +87,7 @@ function stepsIn(limits: readonly CompiledLimit[], text: string): StepMatch[] {
 
 /** Whether the text names every term group of some enforced limit: `stepsIn` without collecting spans (a cheap filter). */
 function hasConfirmedStep(limits: readonly CompiledLimit[], text: string): boolean {
-  return limits.some(
-    (limit) =>
-      limit.confirmed &&
-      limit.groups.every((group) => boundedTest(group, text)),
-  );
+  return limits.some((limit) => limit.confirmed && limit.groups.every((group) => boundedTest(group, text)));
 }
 
 function gap(span: { start: number; end: number }, duration: Duration): number {

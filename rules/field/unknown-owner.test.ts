@@ -4,10 +4,24 @@ import { closestOwners, looksLikePersonName } from './unknown-owner.ts';
 import { doc } from './support/test-docs.ts';
 
 const owners = ['Børne- og Ungeudvalget', 'Familieafdelingen', 'Myndighedsafsnittet', 'Sundhedsplejen'];
-const lint = (text: string, configured: string[] | null = owners) =>
-  lintFiles({ 'sn.md': text }, { only: ['unknown-owner'], ...(configured ? { config: { owners: configured } } : {}) });
+const lint = (text: string, configured: string[] | null = owners) => lintFiles({ 'sn.md': text }, { only: ['unknown-owner'], ...(configured ? { config: { owners: configured } } : {}) });
 
-const goals = ['## Mål', '', '### M1 Færre akutte anbringelser', '', 'Tekst.', '', '- Ansvarlig: Myndighedsafsnitet', '', '### M2 Flere sundhedsbesøg', '', 'Tekst.', '', '- Ansvarlig: sundhedsplejen', ''].join('\n');
+const goals = [
+  '## Mål',
+  '',
+  '### M1 Færre akutte anbringelser',
+  '',
+  'Tekst.',
+  '',
+  '- Ansvarlig: Myndighedsafsnitet',
+  '',
+  '### M2 Flere sundhedsbesøg',
+  '',
+  'Tekst.',
+  '',
+  '- Ansvarlig: sundhedsplejen',
+  '',
+].join('\n');
 
 describe('unknown-owner', () => {
   it('does nothing when no owners are configured', () => {
@@ -49,7 +63,9 @@ describe('unknown-owner', () => {
     const [d, g] = lint(doc('## Mål\n\n### M1 Skolegang\nAndelen stiger fra 52 % til 65 % senest 2027.\n\n- Ansvarlig: Hanne Vestergaard-Holm\n', 'da', 'Jens Hansen'));
     expect([d!.severity, g!.severity]).toEqual(['info', 'info']);
     expect(d!.messages.da).toBe('Dokumentets ansvarlige "Jens Hansen" ligner en persons navn: skriv den enhed eller rolle, der svarer for dokumentet, så ansvaret overlever personaleskift.');
-    expect(g!.messages.en).toBe('The owner of goal M1, "Hanne Vestergaard-Holm", looks like a person\'s name: name the unit or role that answers for the goal, so responsibility survives staff changes.');
+    expect(g!.messages.en).toBe(
+      'The owner of goal M1, "Hanne Vestergaard-Holm", looks like a person\'s name: name the unit or role that answers for the goal, so responsibility survives staff changes.',
+    );
     expect(looksLikePersonName('Skolechefen Vest')).toBe(false);
     expect(looksLikePersonName('Team Nord')).toBe(false);
     expect(looksLikePersonName('Børne- og Ungeudvalget')).toBe(false);

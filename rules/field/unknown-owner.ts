@@ -10,7 +10,12 @@ import type { Fix, Range } from '../../engine/types.ts';
 
 /** Case, spacing and trailing punctuation do not make a different owner. */
 export function normalizeOwner(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').replace(/[.,;:]+$/, '').toLowerCase();
+  return name
+    .normalize('NFC')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[.,;:]+$/, '')
+    .toLowerCase();
 }
 
 /** Up to three configured owners closest to `name` by edit distance, nearest first. */
@@ -39,7 +44,10 @@ let roleEndings: EndingSet | undefined;
 export function looksLikePersonName(owner: string): boolean {
   const name = owner.trim();
   if (!/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u.test(name)) return false;
-  roleEndings ??= new EndingSet([...lexiconData('da').actors.roleEndings, ...lexiconData('en').actors.roleEndings], [...new Set([...lexiconData('da').actors.inflections, ...lexiconData('en').actors.inflections])]);
+  roleEndings ??= new EndingSet(
+    [...lexiconData('da').actors.roleEndings, ...lexiconData('en').actors.roleEndings],
+    [...new Set([...lexiconData('da').actors.inflections, ...lexiconData('en').actors.inflections])],
+  );
   return !name.split(/[ -]/).some((word) => roleEndings!.matches(word.toLowerCase()));
 }
 

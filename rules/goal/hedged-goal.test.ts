@@ -104,11 +104,14 @@ describe('hedged-goal', () => {
       ].join('\n'),
     );
     expect(lintFiles({ 'a.md': da }, only)).toEqual([]);
-    const en = policy('### G1 Health\nThe nurse reviews the health needs of children identified as needing a CAMHS service.\n\n### G2 Plans\nWe will try to agree a plan where it is deemed appropriate.\n', { lang: 'en' });
+    const en = policy(
+      '### G1 Health\nThe nurse reviews the health needs of children identified as needing a CAMHS service.\n\n### G2 Plans\nWe will try to agree a plan where it is deemed appropriate.\n',
+      { lang: 'en' },
+    );
     expect(lintFiles({ 'a.md': en }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['G2 try to', 'G2 where it is deemed appropriate']);
   });
 
-  it('reads an option, a condition opened by its verb and a hedge that opens a step as hedges, but not the reader\'s own option', () => {
+  it("reads an option, a condition opened by its verb and a hedge that opens a step as hedges, but not the reader's own option", () => {
     const da = policy(
       [
         '### M1 A',

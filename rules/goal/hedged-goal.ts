@@ -30,7 +30,7 @@ export const hedgedGoal: Rule = {
         let end = hedge.end;
         const before = /,?[ \t]+$/.exec(text.slice(Math.max(0, start - 4), start));
         if (before) start -= before[0].length;
-        else if (text[end] === ',' ) end += 1;
+        else if (text[end] === ',') end += 1;
         if (!before && text[end] === ' ') end += 1;
         const removal: TextEdit = { start, end, newText: '' };
         const replace: Fix = {

@@ -43,8 +43,6 @@ describe('implausible-target', () => {
 
   it('reads English statements', () => {
     const text = policy('### G1 Leavers\nThe share in work rises from 48% in 2024 to 40% by 2028.\n', { lang: 'en' });
-    expect(lintFiles({ 'a.md': text }, only).map((d) => d.message)).toEqual([
-      'Goal G1: the target "40%" is below the baseline "48%", but the statement says it rises.',
-    ]);
+    expect(lintFiles({ 'a.md': text }, only).map((d) => d.message)).toEqual(['Goal G1: the target "40%" is below the baseline "48%", but the statement says it rises.']);
   });
 });

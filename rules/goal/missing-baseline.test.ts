@@ -36,7 +36,9 @@ describe('missing-baseline', () => {
   });
 
   it('reports a halving or doubling with no starting point, and a level named only by an indicator field', () => {
-    const text = policy('### M1 Fravær\nSkolefraværet blandt anbragte børn halveres senest 2027.\n\n### M2 Trivsel\nTrivslen blandt anbragte børn skal forbedres senest 2027.\n\n- Indikator: Andel med høj trivsel i trivselsmålingen\n');
+    const text = policy(
+      '### M1 Fravær\nSkolefraværet blandt anbragte børn halveres senest 2027.\n\n### M2 Trivsel\nTrivslen blandt anbragte børn skal forbedres senest 2027.\n\n- Indikator: Andel med høj trivsel i trivselsmålingen\n',
+    );
     expect(summarize(lintFiles({ 'a.md': text }, only))).toEqual(['a.md:12:36-12:44 missing-baseline info M1', 'a.md:17:14-17:54 missing-baseline info M2']);
   });
 

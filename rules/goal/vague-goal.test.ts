@@ -16,10 +16,7 @@ describe('vague-goal', () => {
     const suggestion = diagnostics[0]!.suggestions![0]!;
     expect(suggestion).toMatchObject({ safe: false, placeholders: true });
     expect(applyEdits(text, suggestion.edits)).toBe(
-      policy(
-        '### M1 Trivsel\nTrivslen blandt anbragte børn, målt ved [indikator], stiger fra [udgangspunkt] til [mål] senest [dato].\n\n' +
-          '- Ansvarlig: [enhed eller rolle]\n',
-      ),
+      policy('### M1 Trivsel\nTrivslen blandt anbragte børn, målt ved [indikator], stiger fra [udgangspunkt] til [mål] senest [dato].\n\n' + '- Ansvarlig: [enhed eller rolle]\n'),
     );
   });
 
@@ -94,11 +91,7 @@ describe('vague-goal', () => {
       'Mål M3 er ikke specifikt: det siger ikke, hvem der gør hvad, eller hvad der skal kunne måles. Skriv et mål, der kan ses eller tælles, en leverance med dato, eller hvem der gør hvad.',
     );
     const configured = lintFiles({ 'a.md': text }, { ...only, config: { lexicon: { da: { vague: ['kvalitetsudvikle'] } } } });
-    expect(summarize(configured)).toEqual([
-      'a.md:11:8-11:13 vague-goal warning M1',
-      'a.md:14:8-14:13 vague-goal warning M2',
-      'a.md:17:8-17:24 vague-goal warning M3',
-    ]);
+    expect(summarize(configured)).toEqual(['a.md:11:8-11:13 vague-goal warning M1', 'a.md:14:8-14:13 vague-goal warning M2', 'a.md:17:8-17:24 vague-goal warning M3']);
   });
 
   it('takes a named service as a defined object, and words of unspecified adequacy as vague', () => {

@@ -3,7 +3,14 @@ import { applyEdits, lintFiles, summarize } from '../../test/support/lint-files.
 import { lateByStatementFixture, md } from './support/test-docs.ts';
 
 const only = { only: ['deadline-after-parent'] };
-const policy = md({ id: 'politik', type: 'politik', goals: [{ head: 'M1 Skolegang', fields: ['Frist: 2027-12-31'] }, { head: 'M2 Trivsel', fields: ['Frist: 2026-06-30'] }] });
+const policy = md({
+  id: 'politik',
+  type: 'politik',
+  goals: [
+    { head: 'M1 Skolegang', fields: ['Frist: 2027-12-31'] },
+    { head: 'M2 Trivsel', fields: ['Frist: 2026-06-30'] },
+  ],
+});
 
 describe('deadline-after-parent', () => {
   it('reports a goal deadline after the parent goal it carries out, with the parent deadline as related', () => {
@@ -24,7 +31,10 @@ describe('deadline-after-parent', () => {
       type: 'retningslinje',
       parent: 'sn',
       implements: 'politik#M1, politik#M2',
-      goals: [{ head: 'R1 Skridt', fields: ['Frist: 2028-01-31'] }, { head: 'R2 Skridt', fields: ['Frist: 2026-01-31'] }],
+      goals: [
+        { head: 'R1 Skridt', fields: ['Frist: 2028-01-31'] },
+        { head: 'R2 Skridt', fields: ['Frist: 2026-01-31'] },
+      ],
     });
     const sn = md({ id: 'sn', type: 'serviceniveau', parent: 'politik' });
     const diagnostics = lintFiles({ 'politik.md': policy, 'sn.md': sn, 'rl.md': rl }, only);

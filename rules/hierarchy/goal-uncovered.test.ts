@@ -25,11 +25,7 @@ describe('goal-uncovered', () => {
 
   it('reports every goal of a policy with no service levels yet (the chain is broken), never leaf-level goals', () => {
     const diagnostics = lintFiles({ 'politik.md': policy, 'rl.md': md({ id: 'rl', type: 'retningslinje', parent: 'x', goals: [{ head: 'R1 X' }] }) }, only);
-    expect(summarize(diagnostics)).toEqual([
-      'politik.md:11:5-11:17 goal-uncovered warning M1',
-      'politik.md:15:5-15:15 goal-uncovered warning M2',
-      'politik.md:19:5-19:15 goal-uncovered warning M3',
-    ]);
+    expect(summarize(diagnostics)).toEqual(['politik.md:11:5-11:17 goal-uncovered warning M1', 'politik.md:15:5-15:15 goal-uncovered warning M2', 'politik.md:19:5-19:15 goal-uncovered warning M3']);
   });
 
   it('does not count references from retired documents, and skips retired documents', () => {

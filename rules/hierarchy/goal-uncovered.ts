@@ -44,9 +44,7 @@ export const goalUncovered: WorkspaceRule = {
     for (const goal of document.goals) {
       if (!goal.id || seen.has(goal.id)) continue;
       seen.add(goal.id);
-      const covered = workspace
-        .referencersOfGoal(id, goal.id)
-        .some((other) => other.path !== document.path && other.meta.status !== 'retired');
+      const covered = workspace.referencersOfGoal(id, goal.id).some((other) => other.path !== document.path && other.meta.status !== 'retired');
       if (covered) continue;
       context.report({
         messageId: 'uncovered',

@@ -12,10 +12,7 @@ describe('hierarchy-cycle', () => {
   });
 
   it('reports a cycle of two once per member, each listing the loop from itself', () => {
-    const diagnostics = lintFiles(
-      { 'a.md': md({ id: 'a', type: 'serviceniveau', parent: 'b' }), 'b.md': md({ id: 'b', type: 'retningslinje', parent: 'a' }) },
-      only,
-    );
+    const diagnostics = lintFiles({ 'a.md': md({ id: 'a', type: 'serviceniveau', parent: 'b' }), 'b.md': md({ id: 'b', type: 'retningslinje', parent: 'a' }) }, only);
     expect(summarize(diagnostics)).toEqual(['a.md:6:13-6:14 hierarchy-cycle error', 'b.md:6:13-6:14 hierarchy-cycle error']);
     expect(diagnostics.map((d) => d.messages.en)).toEqual([
       'The parents loop: a → b → a. The chain never reaches a top-level document.',
@@ -34,11 +31,7 @@ describe('hierarchy-cycle', () => {
       },
       only,
     );
-    expect(summarize(diagnostics)).toEqual([
-      'x.md:6:13-6:14 hierarchy-cycle error',
-      'y.md:6:13-6:14 hierarchy-cycle error',
-      'z.md:6:13-6:14 hierarchy-cycle error',
-    ]);
+    expect(summarize(diagnostics)).toEqual(['x.md:6:13-6:14 hierarchy-cycle error', 'y.md:6:13-6:14 hierarchy-cycle error', 'z.md:6:13-6:14 hierarchy-cycle error']);
     expect(diagnostics[0]!.messages.en).toBe('The parents loop: x → z → y → x. The chain never reaches a top-level document.');
   });
 

@@ -6,10 +6,7 @@ const only = { only: ['hierarchy-order'] };
 
 describe('hierarchy-order', () => {
   it('reports a guideline directly under the policy, naming both levels, with the parent type as related', () => {
-    const diagnostics = lintFiles(
-      { 'politik.md': md({ id: 'politik', type: 'politik' }), 'rl.md': md({ id: 'rl', type: 'retningslinje', parent: 'politik' }) },
-      only,
-    );
+    const diagnostics = lintFiles({ 'politik.md': md({ id: 'politik', type: 'politik' }), 'rl.md': md({ id: 'rl', type: 'retningslinje', parent: 'politik' }) }, only);
     expect(summarize(diagnostics)).toEqual(['rl.md:6:13-6:20 hierarchy-order error']);
     expect(diagnostics[0]!.messages).toEqual({
       da: 'Det overordnede dokument "politik" er af typen politik, men et dokument af typen retningslinje skal høre under typen serviceniveau.',
@@ -34,12 +31,7 @@ describe('hierarchy-order', () => {
   });
 
   it('leaves cycles to hierarchy-cycle and unknown parents to parent-unknown', () => {
-    expect(
-      lintFiles(
-        { 'a.md': md({ id: 'a', type: 'politik', parent: 'a' }), 'b.md': md({ id: 'b', type: 'retningslinje', parent: 'nope' }) },
-        only,
-      ),
-    ).toEqual([]);
+    expect(lintFiles({ 'a.md': md({ id: 'a', type: 'politik', parent: 'a' }), 'b.md': md({ id: 'b', type: 'retningslinje', parent: 'nope' }) }, only)).toEqual([]);
   });
 
   it('follows a custom four-level chain', () => {

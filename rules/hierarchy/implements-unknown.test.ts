@@ -31,9 +31,7 @@ describe('implements-unknown', () => {
     const sn = md({ id: 'sn', type: 'serviceniveau', parent: 'boernepolitik-2025' });
     const diagnostics = lintFiles({ 'politik.md': policy, 'sn.md': sn, 'rl.md': rl }, only);
     expect(summarize(diagnostics)).toEqual(['rl.md:16:36-16:57 implements-unknown error R1', 'rl.md:16:59-16:79 implements-unknown error R1']);
-    expect(diagnostics[1]!.messages.en).toBe(
-      'The reference "bornepolitik-2025#M1" names the document "bornepolitik-2025", which does not exist — did you mean "boernepolitik-2025"?',
-    );
+    expect(diagnostics[1]!.messages.en).toBe('The reference "bornepolitik-2025#M1" names the document "bornepolitik-2025", which does not exist — did you mean "boernepolitik-2025"?');
     expect(diagnostics[1]!.suggestions![0]!.edits[0]).toMatchObject({ newText: 'boernepolitik-2025' });
   });
 

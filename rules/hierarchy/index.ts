@@ -8,13 +8,4 @@ import { parentMissing } from './parent-missing.ts';
 import { parentUnknown } from './parent-unknown.ts';
 import { staleChild } from './stale-child.ts';
 
-export const hierarchyRules: Rule[] = [
-  parentMissing,
-  parentUnknown,
-  hierarchyOrder,
-  hierarchyCycle,
-  implementsUnknown,
-  goalUncovered,
-  deadlineAfterParent,
-  staleChild,
-];
+export const hierarchyRules: Rule[] = [parentMissing, parentUnknown, hierarchyOrder, hierarchyCycle, implementsUnknown, goalUncovered, deadlineAfterParent, staleChild];

@@ -39,8 +39,6 @@ describe('parent-unknown', () => {
   });
 
   it('accepts a parent whose id is duplicated (id-duplicate reports that) and a known parent', () => {
-    expect(
-      lintFiles({ 'a.md': md({ id: 'p', type: 'politik' }), 'b.md': md({ id: 'p', type: 'politik' }), 's.md': md({ id: 's', type: 'serviceniveau', parent: 'p' }) }, only),
-    ).toEqual([]);
+    expect(lintFiles({ 'a.md': md({ id: 'p', type: 'politik' }), 'b.md': md({ id: 'p', type: 'politik' }), 's.md': md({ id: 's', type: 'serviceniveau', parent: 'p' }) }, only)).toEqual([]);
   });
 });

@@ -32,7 +32,10 @@ export const parentUnknown: WorkspaceRule = {
     const parent = document.meta.parent;
     const entry = document.frontmatter?.entries.get('parent');
     if (!parent || !entry || workspace.resolve(parent)) return;
-    const candidates = closestNames(parent, workspace.ids().filter((id) => id !== document.meta.id));
+    const candidates = closestNames(
+      parent,
+      workspace.ids().filter((id) => id !== document.meta.id),
+    );
     const suggestions: Fix[] = candidates.map((id) => ({
       title: { da: `Skift til "${id}"`, en: `Change to "${id}"` },
       edits: [{ start: entry.valueRange.start.offset, end: entry.valueRange.end.offset, newText: id }],

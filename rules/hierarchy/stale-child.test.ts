@@ -14,9 +14,7 @@ describe('stale-child', () => {
       only,
     );
     expect(summarize(diagnostics)).toEqual(['sn.md:7:11-7:21 stale-child info']);
-    expect(diagnostics[0]!.message).toBe(
-      'Det overordnede dokument "politik" blev vedtaget 2025-03-12, efter dette dokument (2024-11-01). Gennemgå, om dokumentet stadig udmønter det.',
-    );
+    expect(diagnostics[0]!.message).toBe('Det overordnede dokument "politik" blev vedtaget 2025-03-12, efter dette dokument (2024-11-01). Gennemgå, om dokumentet stadig udmønter det.');
     expect(diagnostics[0]!.related!.map((r) => `${r.file}:${r.range.start.line}:${r.range.start.column}`)).toEqual(['politik.md:6:11']);
   });
 

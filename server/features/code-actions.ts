@@ -1,13 +1,6 @@
 // Quick fixes: every finding's fix and suggestions, "disable for this line / this file", and
 // `source.fixAll.govlint` (all safe fixes of a document at once, as `--fix` makes them).
-import {
-  CodeActionKind,
-  type CodeAction,
-  type CodeActionParams,
-  type Diagnostic as LspDiagnostic,
-  type TextDocumentEdit,
-  type WorkspaceEdit,
-} from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic as LspDiagnostic, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { Goal, GovDocument } from '../../engine/model/document.ts';
 import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
 import { ruleName } from '../../rules/names.ts';

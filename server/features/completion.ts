@@ -87,7 +87,15 @@ export function completion(context: FeatureContext, uri: string, position: Posit
     for (const goal of other.goals) {
       if (!goal.id) continue;
       const label = `${other.meta.id}#${goal.id}`;
-      items.push({ label, kind: CompletionItemKind.Reference, detail: goal.title, documentation: other.meta.title, sortText: `1${label}`, filterText: label, textEdit: { range: replace, newText: label } });
+      items.push({
+        label,
+        kind: CompletionItemKind.Reference,
+        detail: goal.title,
+        documentation: other.meta.title,
+        sortText: `1${label}`,
+        filterText: label,
+        textEdit: { range: replace, newText: label },
+      });
     }
   }
   return { isIncomplete: budget.exhausted || items.length >= MAX_ITEMS, items };

@@ -111,8 +111,7 @@ export function codeLenses(context: FeatureContext, uri: string, budget: Budget)
     if (!goal.id) continue;
     const count = carriedOutBy(context, document, goal).length;
     const card = scorecard(document, goal, result.diagnostics, context.snapshot.config, context.snapshot.today, lang);
-    const carried =
-      lang === 'da' ? `udmøntes af ${count} ${count === 1 ? 'dokument' : 'dokumenter'}` : `carried out by ${count} ${count === 1 ? 'document' : 'documents'}`;
+    const carried = lang === 'da' ? `udmøntes af ${count} ${count === 1 ? 'dokument' : 'dokumenter'}` : `carried out by ${count} ${count === 1 ? 'document' : 'documents'}`;
     const range = toLspRange(goalHeadlineRange(goal));
     lenses.push({ range, command: { title: `${carried} · SMART ${card.score}/5`, command: '' } });
   }

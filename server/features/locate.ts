@@ -65,11 +65,7 @@ export function locate(document: DocumentOutline & { goals: Goal[] }, offset: nu
 }
 
 /** The goal a target names, and the document it stands in. */
-export function resolveGoal(
-  index: IndexView,
-  target: Extract<Target, { kind: 'goal' }>,
-  from: DocumentOutline,
-): { document: DocumentOutline; goal: GoalOutline } | undefined {
+export function resolveGoal(index: IndexView, target: Extract<Target, { kind: 'goal' }>, from: DocumentOutline): { document: DocumentOutline; goal: GoalOutline } | undefined {
   if (target.declaration && target.goal) return { document: from, goal: target.goal };
   if (!target.documentId) return undefined;
   const document = index.resolve(target.documentId);

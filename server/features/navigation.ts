@@ -93,7 +93,6 @@ export function prepareRename(context: FeatureContext, uri: string, position: Po
   return { range: toLspRange(target.range), placeholder: name };
 }
 
-
 export async function rename(context: FeatureContext, uri: string, position: Position, newName: string, budget: Budget): Promise<WorkspaceEdit | ResponseError<void> | null> {
   const found = targetAt(context, uri, position);
   if (!found) return null;

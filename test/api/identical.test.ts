@@ -58,7 +58,7 @@ async function fromCli(dir: string, files: readonly string[]): Promise<Findings>
   const stdout = await promisify(execFile)(process.execPath, [cli, '.', '--today', TODAY, '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).then(
     (run) => run.stdout,
     (error: { code?: number; stdout?: string; stderr?: string }) => {
-      if (error.code !== 1 || !error.stdout) throw new Error(`the CLI failed (exit ${String(error.code)}): ${error.stderr ?? ""}`);
+      if (error.code !== 1 || !error.stdout) throw new Error(`the CLI failed (exit ${String(error.code)}): ${error.stderr ?? ''}`);
       return error.stdout;
     },
   );

@@ -76,7 +76,11 @@ describe('govlint --cache (process)', () => {
     const plain = run(['--format', 'json'], dir);
     const cold = run(['--format', 'json', '--cache'], dir);
     // The findings, and beside them the parsed documents (read only when a file changed).
-    expect(readdirSync(join(dir, 'node_modules', '.cache', 'govlint')).map((name) => name.replace(/[0-9a-f]{16}/, 'H')).sort()).toEqual(['lint-H.documents.json', 'lint-H.json']);
+    expect(
+      readdirSync(join(dir, 'node_modules', '.cache', 'govlint'))
+        .map((name) => name.replace(/[0-9a-f]{16}/, 'H'))
+        .sort(),
+    ).toEqual(['lint-H.documents.json', 'lint-H.json']);
     const warm = run(['--format', 'json', '--cache'], dir);
     expect(cold.stdout).toBe(plain.stdout);
     expect(warm.stdout).toBe(cold.stdout);

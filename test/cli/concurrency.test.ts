@@ -129,7 +129,7 @@ describe('lintFilesInParallel', () => {
     const lintHere = (file: { relative: string }) => {
       here++;
       // About 1 ms a file: the batches left for this thread would take seconds.
-      for (const until = performance.now() + 1; performance.now() < until; );
+      for (const until = performance.now() + 1; performance.now() < until;);
       return { outline: { path: file.relative } as LintedFile['outline'], diagnostics: [] };
     };
     await expect(lintFilesInParallel(script, files, { config: defaultConfig(dir), today: '2026-11-23' }, 3, lintHere)).rejects.toThrow('lint worker stopped with exit code 3');

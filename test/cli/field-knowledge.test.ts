@@ -24,7 +24,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const FIELD_RULES = new Set(['statutory-deadline', 'legal-reference-outdated']);
 
 describe('fieldKnowledge through the CLI', () => {
-  it('reports the project\'s statutory limit and moved paragraph beside the shipped ones', () => {
+  it("reports the project's statutory limit and moved paragraph beside the shipped ones", () => {
     const { code, stdout, stderr } = run(['--format', 'json', '--today', '2026-11-23'], fixture);
     expect(stderr).toBe('');
     expect(code).toBe(1);
@@ -61,8 +61,7 @@ describe('fieldKnowledge through the CLI', () => {
         column: 39,
         endLine: 19,
         endColumn: 58,
-        message:
-          'Fristen "inden for 6 måneder" er længere end loven tillader: en børnefaglig undersøgelse skal være afsluttet senest 4 måneder (barnets lov § 20, stk. 3).',
+        message: 'Fristen "inden for 6 måneder" er længere end loven tillader: en børnefaglig undersøgelse skal være afsluttet senest 4 måneder (barnets lov § 20, stk. 3).',
       },
     ]);
   });

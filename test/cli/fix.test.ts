@@ -144,7 +144,15 @@ describe('fix engine', () => {
       (file) => (file === 'a.md' ? 'abcdefghij' : undefined),
     );
     expect(chosen.fixes).toBe(2);
-    expect([...chosen.edits]).toEqual([['a.md', [{ start: 0, end: 2, newText: 'X' }, { start: 7, end: 8, newText: 'W' }]]]);
+    expect([...chosen.edits]).toEqual([
+      [
+        'a.md',
+        [
+          { start: 0, end: 2, newText: 'X' },
+          { start: 7, end: 8, newText: 'W' },
+        ],
+      ],
+    ]);
   });
 
   it('applies a fix with edits in other files whole or not at all', () => {
@@ -157,13 +165,25 @@ describe('fix engine', () => {
     const chosen = chooseFixes([diag('b.md', 0, 1, 'X'), withOther(4, 0), withOther(6, 5)], (file) => texts[file]);
     expect(chosen.fixes).toBe(2);
     expect(chosen.edits.get('a.md')).toEqual([{ start: 6, end: 7, newText: 'A' }]);
-    expect(chosen.edits.get('b.md')).toEqual([{ start: 0, end: 1, newText: 'X' }, { start: 5, end: 6, newText: 'B' }]);
+    expect(chosen.edits.get('b.md')).toEqual([
+      { start: 0, end: 1, newText: 'X' },
+      { start: 5, end: 6, newText: 'B' },
+    ]);
   });
 
   it('repeats passes until no safe fix is left, and stops after the pass limit', () => {
     // Replaces each "a" by "b" with touching ranges: every pass can take only every other one.
     const eachA: Rule = {
-      meta: { id: 'each-a', family: 'tool', defaultSeverity: 'warning', description: { da: '', en: '' }, fixable: true, hasSuggestions: false, runsOnBareFiles: true, messages: { m: { da: 'a', en: 'a' } } },
+      meta: {
+        id: 'each-a',
+        family: 'tool',
+        defaultSeverity: 'warning',
+        description: { da: '', en: '' },
+        fixable: true,
+        hasSuggestions: false,
+        runsOnBareFiles: true,
+        messages: { m: { da: 'a', en: 'a' } },
+      },
       check(context) {
         const { text } = context.document;
         for (let i = text.indexOf('a'); i >= 0; i = text.indexOf('a', i + 1)) {
@@ -179,9 +199,17 @@ describe('fix engine', () => {
     expect(outcome.applied).toBe(4);
     expect(outcome.remaining).toEqual([]);
 
-    const forever: Rule = { ...eachA, meta: { ...eachA.meta, id: 'forever' }, check(context) {
-      context.report({ messageId: 'm', range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, fix: { title: { da: '', en: '' }, edits: [{ start: 0, end: 0, newText: 'z' }], safe: true } });
-    } };
+    const forever: Rule = {
+      ...eachA,
+      meta: { ...eachA.meta, id: 'forever' },
+      check(context) {
+        context.report({
+          messageId: 'm',
+          range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+          fix: { title: { da: '', en: '' }, edits: [{ start: 0, end: 0, newText: 'z' }], safe: true },
+        });
+      },
+    };
     const endless = fixWorkspace(new WorkspaceIndex([documentFromText('y.md', '', config)]), { config, rules: [forever], today: '2026-11-23' });
     expect(endless.passes).toBe(MAX_FIX_PASSES);
     expect(endless.changed.get('y.md')!.text).toBe('z'.repeat(MAX_FIX_PASSES));
@@ -209,7 +237,10 @@ describe('fix engine', () => {
     // Invalid-looking bytes are not in the text, so a text is spliced only when it is the whole file.
     const bytes = Buffer.from('\uFEFFab æ 🙂 cd', 'utf8');
     const text = 'ab æ 🙂 cd';
-    const passes = [[edit(0, 2, 'XY'), edit(3, 4, 'ø')], [edit(0, 1, ''), edit(10, 10, '!')]];
+    const passes = [
+      [edit(0, 2, 'XY'), edit(3, 4, 'ø')],
+      [edit(0, 1, ''), edit(10, 10, '!')],
+    ];
     const spliced = spliceFixedBytes(bytes, 3, text, passes);
     expect(spliced.ok && spliced.bytes.toString('utf8')).toBe('\uFEFFY ø 🙂 cd!');
     expect(spliceFixedBytes(Buffer.concat([bytes, Buffer.from([0])]), 3, text, passes)).toEqual({ ok: false, detail: 'the text read is not the whole file' });

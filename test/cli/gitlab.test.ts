@@ -31,7 +31,9 @@ describe('--format gitlab', () => {
   for (const target of ['cli-basic', 'ci-formats']) {
     it(`is a Code Quality report with one issue per finding (${target})`, () => {
       const issues = JSON.parse(run([target, '--format', 'gitlab'])) as Issue[];
-      const findings = (JSON.parse(run([target, '--format', 'json'])) as { diagnostics: Array<{ file: string; rule: string; severity: string; message: string; line: number; endLine: number; goal?: string }> }).diagnostics;
+      const findings = (
+        JSON.parse(run([target, '--format', 'json'])) as { diagnostics: Array<{ file: string; rule: string; severity: string; message: string; line: number; endLine: number; goal?: string }> }
+      ).diagnostics;
       expect(Array.isArray(issues)).toBe(true);
       expect(issues).toHaveLength(findings.length);
       expect(findings.length).toBeGreaterThan(0);

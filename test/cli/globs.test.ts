@@ -43,7 +43,9 @@ describe('globs on the command line', () => {
 
   it('negations apply to folders and named files too, and alone they narrow the current folder', () => {
     expect(filesOf(json(['.', '!en/**'])).every((file) => file.startsWith('da/'))).toBe(true);
-    expect(json(['!en/**', '!da/retningslinjer/*']).diagnostics).toEqual(full.diagnostics.filter((diagnostic) => !diagnostic.file.startsWith('en/') && !diagnostic.file.startsWith('da/retningslinjer/')));
+    expect(json(['!en/**', '!da/retningslinjer/*']).diagnostics).toEqual(
+      full.diagnostics.filter((diagnostic) => !diagnostic.file.startsWith('en/') && !diagnostic.file.startsWith('da/retningslinjer/')),
+    );
     expect(json(['en/child-policy.md', '!en/child-policy.md']).files).toBe(0);
   });
 

@@ -52,7 +52,13 @@ describe('-o/--output-file', () => {
     expect(readFileSync(join(dir, 'stdin.json'), 'utf8')).toBe(readFileSync(join(dir, 'govlint.json'), 'utf8'));
     // A safe fix to make: a date in words where front matter wants ISO.
     const guideline = join(dir, 'da/retningslinjer/boernefaglig-undersoegelse.md');
-    writeFileSync(guideline, readFileSync(guideline, 'utf8').replace(/^(revision|vedtaget): (\d{4})-(\d{2})-(\d{2})$/m, (_line, key: string, year: string, month: string, day: string) => `${key}: ${Number(day)}.${Number(month)}.${year}`));
+    writeFileSync(
+      guideline,
+      readFileSync(guideline, 'utf8').replace(
+        /^(revision|vedtaget): (\d{4})-(\d{2})-(\d{2})$/m,
+        (_line, key: string, year: string, month: string, day: string) => `${key}: ${Number(day)}.${Number(month)}.${year}`,
+      ),
+    );
     const dry = run(['--fix-dry-run', '-o', 'fix.diff']);
     expect(dry.stdout).toBe('');
     expect(readFileSync(join(dir, 'fix.diff'), 'utf8')).toMatch(/^--- a\/da\/retningslinjer\/boernefaglig-undersoegelse\.md\n\+\+\+ b\//);

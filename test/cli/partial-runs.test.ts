@@ -145,11 +145,7 @@ describe('a git pre-commit hook on the staged files', () => {
     cpSync(join(root, 'samples', 'da'), dir, { recursive: true });
     expect(git(['init', '-q', '-b', 'main'], dir).status).toBe(0);
     // The staged governance documents, NUL-separated, to govlint (nothing staged: nothing to do).
-    const hook = [
-      '#!/bin/sh',
-      `git diff --cached --name-only --diff-filter=ACMR -z -- '*.md' | xargs -0 -r "${process.execPath}" "${cli}" --today ${TODAY} --quiet`,
-      '',
-    ].join('\n');
+    const hook = ['#!/bin/sh', `git diff --cached --name-only --diff-filter=ACMR -z -- '*.md' | xargs -0 -r "${process.execPath}" "${cli}" --today ${TODAY} --quiet`, ''].join('\n');
     writeFileSync(join(dir, '.git', 'hooks', 'pre-commit'), hook);
     chmodSync(join(dir, '.git', 'hooks', 'pre-commit'), 0o755);
     expect(git(['add', '-A'], dir).status).toBe(0);
@@ -169,7 +165,21 @@ describe('a git pre-commit hook on the staged files', () => {
     const bad = join(dir, 'retningslinjer', 'ny.md');
     writeFileSync(
       bad,
-      ['---', 'id: retningslinje-ny', 'type: retningslinje', 'titel: Ny retningslinje', 'ansvarlig: Myndighedsafdelingen', 'overordnet: serviceniveau-findes-ikke', 'vedtaget: 2026-01-01', 'revision: 2027-01-01', 'status: vedtaget', '---', '', '# Ny retningslinje', ''].join('\n'),
+      [
+        '---',
+        'id: retningslinje-ny',
+        'type: retningslinje',
+        'titel: Ny retningslinje',
+        'ansvarlig: Myndighedsafdelingen',
+        'overordnet: serviceniveau-findes-ikke',
+        'vedtaget: 2026-01-01',
+        'revision: 2027-01-01',
+        'status: vedtaget',
+        '---',
+        '',
+        '# Ny retningslinje',
+        '',
+      ].join('\n'),
     );
     git(['add', 'retningslinjer/ny.md'], dir);
     const refused = git(['commit', '-q', '-m', 'bad'], dir);

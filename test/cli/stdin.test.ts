@@ -39,7 +39,10 @@ describe('linting standard input', () => {
 
   it('lints the text given, not the file on disk: an edited parent id is an error of the stdin text', () => {
     const edited = text.replace('overordnet: boernepolitik-2025', 'overordnet: boernepolitik-2024');
-    for (const args of [['--stdin', '--stdin-filename', FILE], ['-', '--stdin-filename', FILE]]) {
+    for (const args of [
+      ['--stdin', '--stdin-filename', FILE],
+      ['-', '--stdin-filename', FILE],
+    ]) {
       const result = run([...args, '--format', 'json', '--lang', 'en'], edited);
       const output = JSON.parse(result.stdout) as JsonOutput;
       expect(output.diagnostics.map((diagnostic) => [diagnostic.file, diagnostic.rule, diagnostic.line])).toEqual([

@@ -9,18 +9,23 @@ const root = join(import.meta.dirname, '..', '..');
 
 function summary(args: string[]): string {
   const result = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args, '--today', '2026-11-23'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return result.stdout.trimEnd().split('\n').filter((line) => line.startsWith('✖'))[0] ?? '';
+  return (
+    result.stdout
+      .trimEnd()
+      .split('\n')
+      .filter((line) => line.startsWith('✖'))[0] ?? ''
+  );
 }
 
 describe('stylish summary', () => {
-  it('is English for an all-English workspace, Danish for a Danish one, the run\'s language when they mix', () => {
+  it("is English for an all-English workspace, Danish for a Danish one, the run's language when they mix", () => {
     expect(summary(['samples/en'])).toMatch(/^✖ \d+ problems \(\d+ errors, \d+ warnings, \d+ info\)$/);
     expect(summary(['samples/da'])).toMatch(/^✖ \d+ problemer \(\d+ fejl, \d+ advarsler, \d+ info\)$/);
     expect(summary(['samples'])).toMatch(/problemer/); // mixed: the configuration's lang (default da)
     expect(summary(['samples/da', '--lang', 'en'])).toMatch(/problems/);
   });
 
-  it('--fix says what it fixed in the documents\' language when they share one', () => {
+  it("--fix says what it fixed in the documents' language when they share one", () => {
     const dir = mkdtempSync(join(tmpdir(), 'govlint-fix-lang-'));
     mkdirSync(join(dir, '.git'));
     const document = '---\nid: x\ntype: policy\nlang: en\ntitle: X\nowner: Council\nadopted: 12. marts 2025\nreview: 2027-01-01\n---\n\n# X\n';

@@ -91,15 +91,15 @@ describe('linting .docx files', () => {
   it('shows the paragraph in stylish output, with the headings above it and its first words', () => {
     const result = run(['politik.docx', '--lang', 'da']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(
-      '  ¶14  advarsel  Mål M2 er ikke specifikt: "styrke" siger ikke, hvem der gør hvad, eller hvad der skal kunne måles.',
-    );
+    expect(result.stdout).toContain('  ¶14  advarsel  Mål M2 er ikke specifikt: "styrke" siger ikke, hvem der gør hvad, eller hvad der skal kunne måles.');
     expect(result.stdout).toContain('↳ afsnit 14 i Mål › M2 Styrket trivsel: »Vi vil styrke trivslen blandt børn og unge.«\n');
     expect(result.stdout).toContain('↳ front matter (fra dokumentegenskaberne): »ansvarlig: "[Enhed eller rolle]"«\n');
   });
 
   it('gives SARIF and GitHub annotations the file, and the paragraph in the message', () => {
-    const sarif = JSON.parse(run(['politik.docx', '--format', 'sarif', '--lang', 'en']).stdout) as { runs: Array<{ results: Array<{ ruleId: string; message: { text: string }; locations: Array<Record<string, unknown>> }> }> };
+    const sarif = JSON.parse(run(['politik.docx', '--format', 'sarif', '--lang', 'en']).stdout) as {
+      runs: Array<{ results: Array<{ ruleId: string; message: { text: string }; locations: Array<Record<string, unknown>> }> }>;
+    };
     const vague = sarif.runs[0]!.results.find((result) => result.ruleId === 'vague-goal')!;
     expect(vague.message.text).toMatch(/\(paragraph 14 in Mål › M2 Styrket trivsel: "Vi vil styrke trivslen blandt børn og unge\."\)$/);
     expect(vague.locations[0]).toMatchObject({
@@ -107,7 +107,9 @@ describe('linting .docx files', () => {
       logicalLocations: [{ name: 'M2 Styrket trivsel', fullyQualifiedName: 'Mål › M2 Styrket trivsel' }],
     });
     const github = run(['politik.docx', '--format', 'github', '--lang', 'en']).stdout.split('\n');
-    expect(github.find((line) => line.includes('vague-goal'))).toMatch(/^::warning file=politik\.docx,title=vague-goal \(M2\)::Goal M2 is not specific: .* \(paragraph 14 in Mål › M2 Styrket trivsel: "Vi vil styrke trivslen blandt børn og unge\."\)$/);
+    expect(github.find((line) => line.includes('vague-goal'))).toMatch(
+      /^::warning file=politik\.docx,title=vague-goal \(M2\)::Goal M2 is not specific: .* \(paragraph 14 in Mål › M2 Styrket trivsel: "Vi vil styrke trivslen blandt børn og unge\."\)$/,
+    );
   });
 
   it('reports a file that is not a readable Word document as internal-error, and goes on with the others', () => {
@@ -163,7 +165,8 @@ describe('linting .docx files', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^govlint: rapport skrevet til .*report\.html \(5 dokumenter, 8 mål, 0 fejl, 17 advarsler\)\n$/);
     const html = readFileSync(join(base, 'report.html'), 'utf8');
-    for (const title of ['Sammenhængende børne- og ungepolitik 2025-2028', 'Early Help Policy', 'Kvalitetsstandard for børnefaglige undersøgelser', 'Retningslinje for modtagelse af underretninger']) expect(html).toContain(title);
+    for (const title of ['Sammenhængende børne- og ungepolitik 2025-2028', 'Early Help Policy', 'Kvalitetsstandard for børnefaglige undersøgelser', 'Retningslinje for modtagelse af underretninger'])
+      expect(html).toContain(title);
     // A finding's place in a Word document is its paragraph, with where that is as the cell's title.
     expect(html).toContain('<td class="num" title="afsnit 14 i Mål › M2 Styrket trivsel: »Vi vil styrke trivslen blandt børn og unge.«">¶14</td>');
   });
@@ -215,7 +218,7 @@ describe('govlint import', () => {
     expect(readFileSync(join(dir, 'politik.md'), 'utf8')).toMatch(/^---\nid: sammenhaengende-boerne-og-ungepolitik-2025-2028\n/);
   });
 
-  it('prints one document with -o -, and puts a folder\'s documents under -o FOLDER', () => {
+  it("prints one document with -o -, and puts a folder's documents under -o FOLDER", () => {
     const printed = run(['import', 'retningslinje.docx', '-o', '-']);
     expect(printed.code).toBe(0);
     expect(printed.stdout).toMatch(/^---\nid: retningslinje-for-modtagelse-af-underretninger\ntype: retningslinje\n/);

@@ -48,7 +48,11 @@ describe.skipIf(skip !== undefined)('Emacs 28 with Eglot and the setup of docs/e
     result = JSON.parse(text) as EmacsResult;
     mkdirSync(artifactsDir, { recursive: true });
     writeFileSync(join(artifactsDir, 'emacs-result.json'), JSON.stringify({ ...result, exit: run.code, stderr: run.stderr.slice(-4000), ms: run.ms }, null, 2));
-    console.log(`[emacs] session took ${run.ms} ms; steps: ${Object.entries(result.steps).map(([name, s]) => `${name} at ${s.ms} ms`).join(', ')}`);
+    console.log(
+      `[emacs] session took ${run.ms} ms; steps: ${Object.entries(result.steps)
+        .map(([name, s]) => `${name} at ${s.ms} ms`)
+        .join(', ')}`,
+    );
   });
 
   afterAll(() => {

@@ -60,7 +60,11 @@ for (const setup of ['neovim-0.11', 'neovim-0.10'] as const) {
       result = JSON.parse(text) as NeovimResult;
       mkdirSync(artifactsDir, { recursive: true });
       writeFileSync(join(artifactsDir, `${setup}-result.json`), JSON.stringify({ ...result, exit: run.code, stderr: run.stderr, ms: run.ms }, null, 2));
-      console.log(`[${setup}] session took ${run.ms} ms; defined for this Neovim: ${JSON.stringify(result.compat)}; steps: ${Object.entries(result.steps).map(([name, s]) => `${name} at ${s.ms} ms`).join(', ')}`);
+      console.log(
+        `[${setup}] session took ${run.ms} ms; defined for this Neovim: ${JSON.stringify(result.compat)}; steps: ${Object.entries(result.steps)
+          .map(([name, s]) => `${name} at ${s.ms} ms`)
+          .join(', ')}`,
+      );
     });
 
     afterAll(() => {

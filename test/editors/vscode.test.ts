@@ -154,7 +154,19 @@ describe.skipIf(skip !== undefined)('VS Code (code-server) with the packaged ext
     // Own process group (detached), so that the extension host and the language server end with it.
     codeServer = spawn(
       process.execPath,
-      [codeServerEntry, ...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', workspace.dir],
+      [
+        codeServerEntry,
+        ...common,
+        '--bind-addr',
+        `127.0.0.1:${port}`,
+        '--auth',
+        'none',
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        '--disable-getting-started-override',
+        workspace.dir,
+      ],
       { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     codeServer.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -279,7 +291,10 @@ describe.skipIf(skip !== undefined)('VS Code (code-server) with the packaged ext
     for (let i = 0; i < 6 && !((await focused.first().getAttribute('aria-label')) ?? '').includes(sample.rightId); i++) await page.keyboard.press('ArrowDown');
     expect(await focused.first().getAttribute('aria-label')).toContain(sample.rightId);
     await page.keyboard.press('Enter');
-    await editor.locator('.view-line', { hasText: `overordnet: ${sample.rightId}` }).first().waitFor({ timeout: 30_000 });
+    await editor
+      .locator('.view-line', { hasText: `overordnet: ${sample.rightId}` })
+      .first()
+      .waitFor({ timeout: 30_000 });
     mark('quick fix applied');
     const panel = page.locator('.markers-panel');
     await expect.poll(() => panel.getByText('parent-unknown').count(), { timeout: 60_000, interval: 250 }).toBe(0);
@@ -398,7 +413,10 @@ describe.skipIf(skip !== undefined)('VS Code (code-server) with the packaged ext
     await page.keyboard.press('Enter');
     await page.locator('.tabs-container .tab', { hasText: 'serviceniveau-for-test.md' }).waitFor({ timeout: 30_000 });
     const editor = page.locator('.monaco-editor').first();
-    await editor.locator('.view-line', { hasText: `overordnet: ${sample.rightId}` }).first().waitFor({ timeout: 30_000 });
+    await editor
+      .locator('.view-line', { hasText: `overordnet: ${sample.rightId}` })
+      .first()
+      .waitFor({ timeout: 30_000 });
     await editor.locator('.view-line', { hasText: 'sprog: da' }).first().waitFor({ timeout: 30_000 });
     mark('new document');
     await page.screenshot({ path: join(artifactsDir, 'vscode-new-document.png') });
@@ -424,7 +442,11 @@ describe.skipIf(skip !== undefined)('VS Code (code-server) with the packaged ext
 
     // Problems: a finding from each folder, each in its folder's language.
     // The extension runs once its status-bar item counts findings.
-    await page.locator('.statusbar-item', { has: page.locator('.codicon-error') }).filter({ hasText: /\d/ }).first().waitFor({ timeout: 120_000 });
+    await page
+      .locator('.statusbar-item', { has: page.locator('.codicon-error') })
+      .filter({ hasText: /\d/ })
+      .first()
+      .waitFor({ timeout: 120_000 });
     await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
     await page.keyboard.press('Control+Shift+M');
     const panel = page.locator('.markers-panel');
@@ -448,9 +470,19 @@ describe.skipIf(skip !== undefined)('VS Code (code-server) with the packaged ext
     const header = pane.locator('.pane-header').first();
     await header.waitFor({ timeout: 30_000 });
     if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
-    for (const name of ['alfa', 'beta']) await pane.getByRole('treeitem', { name: new RegExp(`^${name}`), level: 1 }).first().waitFor({ timeout: 60_000 });
-    await pane.getByRole('treeitem', { name: /Beta policy/, level: 2 }).first().waitFor({ timeout: 30_000 });
-    await pane.getByRole('treeitem', { name: new RegExp(sample.parentTitle), level: 2 }).first().waitFor({ timeout: 30_000 });
+    for (const name of ['alfa', 'beta'])
+      await pane
+        .getByRole('treeitem', { name: new RegExp(`^${name}`), level: 1 })
+        .first()
+        .waitFor({ timeout: 60_000 });
+    await pane
+      .getByRole('treeitem', { name: /Beta policy/, level: 2 })
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await pane
+      .getByRole('treeitem', { name: new RegExp(sample.parentTitle), level: 2 })
+      .first()
+      .waitFor({ timeout: 30_000 });
     mark('multi-root hierarchy view');
     await page.screenshot({ path: join(artifactsDir, 'vscode-multi-root-hierarchy.png') });
 

@@ -27,7 +27,10 @@ describe('evaluation set', () => {
         }
         if (!file.startsWith('real/')) continue;
         const sourcesFile = file.replace(/\.(dev|test)\.jsonl$/, '.sources.jsonl').replace(/\.(fresh|blind)\.jsonl$/, '.$1.sources.jsonl');
-        const sources = readFileSync(join(import.meta.dirname, sourcesFile), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { source: string; url: string });
+        const sources = readFileSync(join(import.meta.dirname, sourcesFile), 'utf8')
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line) as { source: string; url: string });
         const known = new Set(sources.map((s) => s.source));
         for (const item of items) expect(known.has(item.source ?? ''), `${file}: ${item.id} names source ${item.source}`).toBe(true);
         for (const { url } of sources) {
@@ -41,11 +44,9 @@ describe('evaluation set', () => {
   });
 
   it('rejects a broken data file with every problem and its line', () => {
-    const text = [
-      `{"id": "a", "lang": "da", "statement": "Vi vil styrke trivslen.", ${labels}}`,
-      `{"id": "a", "lang": "de", "statement": "", "expect": {"vague-goal": "yes"}}`,
-      '{not json',
-    ].join('\n');
+    const text = [`{"id": "a", "lang": "da", "statement": "Vi vil styrke trivslen.", ${labels}}`, `{"id": "a", "lang": "de", "statement": "", "expect": {"vague-goal": "yes"}}`, '{not json'].join(
+      '\n',
+    );
     expect(() => parseItems(text)).toThrowError(
       /line 2: duplicate id "a"\nline 2: "lang" must be "da" or "en"\nline 2: "statement" must be a non-empty string\nline 2: "expect.vague-goal" must be true or false[\s\S]*line 3: not JSON/,
     );

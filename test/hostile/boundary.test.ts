@@ -40,7 +40,11 @@ describe('include globs and the project boundary', () => {
     it(`refuses the configuration when include holds ${pattern === 'ABSOLUTE' ? 'an absolute path' : pattern}, naming the pattern`, () => {
       const written = pattern === 'ABSOLUTE' ? `${outside}/*.md` : pattern;
       writeFileSync(join(project, '.govlint.yaml'), `include:\n  - "**/*.md"\n  - "${written}"\n`);
-      for (const args of [['.', '--format', 'json'], ['.', '--fix'], ['report', '.', '--out', 'r.html']]) {
+      for (const args of [
+        ['.', '--format', 'json'],
+        ['.', '--fix'],
+        ['report', '.', '--out', 'r.html'],
+      ]) {
         const result = run(args);
         expect(result.status, args.join(' ')).toBe(2);
         expect(result.stderr).toContain(`.govlint.yaml:3:5: "include.1": the pattern "${written}" reaches outside the project folder, and govlint reads no file outside it`);

@@ -27,7 +27,13 @@ beforeAll(() => {
 });
 
 function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [cli, ...args, '--today', '2026-11-23', '--lang', 'en'], { cwd, encoding: 'utf8', timeout: 30_000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [cli, ...args, '--today', '2026-11-23', '--lang', 'en'], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 30_000,
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -69,15 +75,17 @@ describe('a reader that closes the pipe early (govlint … | head -c 100)', () =
     expect(full.stdout.length).toBeGreaterThan(128 * 1024);
   });
 
-  it.each(['stylish', 'json', 'sarif', 'github', 'junit'].flatMap((format) => [[format, 'at once'], [format, 'after the first bytes']]))(
-    '--format %s, reader gone %s: ends quietly with the exit status of the findings (0)',
-    async (format, when) => {
-      const cut = await runIntoClosedPipe(['.', '--format', format, '--today', '2026-11-23', '--lang', 'en'], dir, when !== 'at once');
-      if (when !== 'at once') expect(cut.read).toBeGreaterThan(0);
-      expect(cut.stderr).toBe('');
-      expect([cut.code, cut.signal]).toEqual([0, null]);
-    },
-  );
+  it.each(
+    ['stylish', 'json', 'sarif', 'github', 'junit'].flatMap((format) => [
+      [format, 'at once'],
+      [format, 'after the first bytes'],
+    ]),
+  )('--format %s, reader gone %s: ends quietly with the exit status of the findings (0)', async (format, when) => {
+    const cut = await runIntoClosedPipe(['.', '--format', format, '--today', '2026-11-23', '--lang', 'en'], dir, when !== 'at once');
+    if (when !== 'at once') expect(cut.read).toBeGreaterThan(0);
+    expect(cut.stderr).toBe('');
+    expect([cut.code, cut.signal]).toEqual([0, null]);
+  });
 });
 
 describe('--quiet cannot defeat --max-warnings', () => {

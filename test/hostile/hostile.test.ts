@@ -37,8 +37,16 @@ describe('hostile workspace', () => {
     const output = JSON.parse(result.stdout) as Output;
     for (const [file, rule] of Object.entries(HOSTILE_EXPECTATIONS)) {
       const found = output.diagnostics.filter((d) => d.file === file);
-      if (rule) expect(found.map((d) => d.rule), file).toContain(rule);
-      else expect(found.map((d) => d.rule), file).not.toContain('internal-error');
+      if (rule)
+        expect(
+          found.map((d) => d.rule),
+          file,
+        ).toContain(rule);
+      else
+        expect(
+          found.map((d) => d.rule),
+          file,
+        ).not.toContain('internal-error');
     }
     const messages = (file: string) => output.diagnostics.filter((d) => d.file === file).map((d) => d.message);
     expect(messages('utf16.md')).toContain('Filen er gemt som UTF-16 LE; gem den som UTF-8 for at få den tjekket.');

@@ -29,8 +29,7 @@ const files: Record<string, string> = {
   '.govlint.yaml': config,
   'a.md': '---\nid: a\ntype: constructor\ntitle: A\nowner: Udvalget\nadopted: 2020-01-01\nreview: 2026-01-01\n---\n# A\n',
   'b.md': '---\nid: b\ntype: __proto__\ntitle: B\nowner: Udvalget\nparent: a\nadopted: 2024-01-01\nreview: 2025-01-01\n---\n# B\n',
-  'c.md':
-    '---\nid: c\ntype: toString\ntitle: C\nowner: Udvalget\nparent: b\nadopted: 2024-01-01\nreview: 2030-01-01\nstatus: constructor\nconstructor: x\n---\n# C\n\n## Ansvar\n\nTeamleder.\n',
+  'c.md': '---\nid: c\ntype: toString\ntitle: C\nowner: Udvalget\nparent: b\nadopted: 2024-01-01\nreview: 2030-01-01\nstatus: constructor\nconstructor: x\n---\n# C\n\n## Ansvar\n\nTeamleder.\n',
 };
 
 interface Output {

@@ -3,8 +3,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const frontmatter = (id: string) =>
-  `---\nid: ${id}\ntype: retningslinje\ntitle: ${id}\nowner: Myndighed\nparent: sn\nreview: 2027-01-01\n---\n`;
+const frontmatter = (id: string) => `---\nid: ${id}\ntype: retningslinje\ntitle: ${id}\nowner: Myndighed\nparent: sn\nreview: 2027-01-01\n---\n`;
 
 /** File name → what govlint must say about it (the rule that must appear, or null for an ordinary finding set). */
 export const HOSTILE_EXPECTATIONS: Record<string, string | null> = {
@@ -34,7 +33,14 @@ export function writeHostileWorkspace(dir: string): void {
   write('nested-lists.md', frontmatter('lists') + Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- niveau ${i}\n`).join(''));
   write('nested-quotes.md', frontmatter('quotes') + '>'.repeat(5000) + ' dybt\n');
   const alias = ['a: &a [x, x, x, x, x, x, x, x, x]'];
-  for (const [name, previous] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e'], ['g', 'f']]) {
+  for (const [name, previous] of [
+    ['b', 'a'],
+    ['c', 'b'],
+    ['d', 'c'],
+    ['e', 'd'],
+    ['f', 'e'],
+    ['g', 'f'],
+  ]) {
     alias.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
   }
   write('alias-bomb.md', `---\nid: bomb\n${alias.join('\n')}\ntype: [*g]\n---\n# Bombe\n`);
@@ -46,9 +52,7 @@ export function writeHostileWorkspace(dir: string): void {
   write('crlf.md', `${frontmatter('crlf')}# Titel\n\n## Formål\n\nTekst.\n`.replace(/\n/g, '\r\n'));
   write(
     'many-goals.md',
-    frontmatter('many') +
-      '## Mål\n\n' +
-      Array.from({ length: 20_000 }, (_, i) => `### R${i + 1} Trin ${i + 1}\nSagen vurderes inden for ${(i % 20) + 1} dage.\n\n- Ansvarlig: Teamleder\n`).join('\n'),
+    frontmatter('many') + '## Mål\n\n' + Array.from({ length: 20_000 }, (_, i) => `### R${i + 1} Trin ${i + 1}\nSagen vurderes inden for ${(i % 20) + 1} dage.\n\n- Ansvarlig: Teamleder\n`).join('\n'),
   );
   write(
     'backtracking.md',
@@ -73,12 +77,6 @@ export function writeHostileWorkspace(dir: string): void {
   mkdirSync(join(dir, 'sub'));
   symlinkSync('..', join(dir, 'sub', 'up'));
   // Ordinary documents: they must keep their usual findings whatever lies beside them.
-  write(
-    'politik.md',
-    '---\nid: politik\ntype: politik\ntitle: Politik\nowner: Udvalget\nadopted: 2025-01-01\nadopted-by: Kommunalbestyrelsen\nreview: 2026-01-01\nstatus: adopted\n---\n# Politik\n',
-  );
-  write(
-    'sn.md',
-    '---\nid: sn\ntype: serviceniveau\ntitle: Serviceniveau\nparent: politik\nreview: 2027-01-01\n---\n# Serviceniveau\n',
-  );
+  write('politik.md', '---\nid: politik\ntype: politik\ntitle: Politik\nowner: Udvalget\nadopted: 2025-01-01\nadopted-by: Kommunalbestyrelsen\nreview: 2026-01-01\nstatus: adopted\n---\n# Politik\n');
+  write('sn.md', '---\nid: sn\ntype: serviceniveau\ntitle: Serviceniveau\nparent: politik\nreview: 2027-01-01\n---\n# Serviceniveau\n');
 }

@@ -96,7 +96,11 @@ describe('report --out replaces only a previous govlint report', () => {
   it('never the document being reported on, not even with --force (also through a link)', () => {
     const dir = workspace();
     symlinkSync('politik.md', join(dir, 'link.html'));
-    for (const args of [['--out', 'politik.md'], ['--out', 'politik.md', '--force'], ['--out', 'link.html', '--force']]) {
+    for (const args of [
+      ['--out', 'politik.md'],
+      ['--out', 'politik.md', '--force'],
+      ['--out', 'link.html', '--force'],
+    ]) {
       const result = run(['report', 'politik.md', ...args], dir);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr).toMatch(/^govlint: (politik\.md|link\.html) is one of the documents being reported on \(or the configuration\); it is never overwritten\n$/);

@@ -164,7 +164,9 @@ describe('action.yml', { timeout: 120_000 }, () => {
     expect(lines).toHaveLength(expected.diagnostics.length);
     const level: Record<string, string> = { error: 'error', warning: 'warning', info: 'notice' };
     expected.diagnostics.forEach((diagnostic, i) => {
-      expect(lines[i]).toMatch(new RegExp(`^::${level[diagnostic.severity]} file=${diagnostic.file.replace(/[.]/g, '\\.')},line=${diagnostic.line},col=\\d+,endLine=\\d+,endColumn=\\d+,title=${diagnostic.rule}[ :]`));
+      expect(lines[i]).toMatch(
+        new RegExp(`^::${level[diagnostic.severity]} file=${diagnostic.file.replace(/[.]/g, '\\.')},line=${diagnostic.line},col=\\d+,endLine=\\d+,endColumn=\\d+,title=${diagnostic.rule}[ :]`),
+      );
     });
     // Nothing beside the documents and the log: the cache lives in the runner's temporary folder.
     expect(existsSync(join(dir, 'node_modules'))).toBe(false);
@@ -189,7 +191,7 @@ describe('action.yml', { timeout: 120_000 }, () => {
     expect(log.runs[0]!.results).toHaveLength(annotations(run.steps[2]!.stdout).length);
   });
 
-  describe('what fails the step, with the repository\'s own govlint (node_modules/.bin, as after npm ci)', () => {
+  describe("what fails the step, with the repository's own govlint (node_modules/.bin, as after npm ci)", () => {
     const vaguePolicy =
       '---\nid: p\ntype: politik\ntitel: Politik\nansvarlig: Byrådet\nvedtaget: 2025-01-01\nrevision: 2027-01-01\n---\n\n## Værdier\n\nX.\n\n## Målgrupper\n\nX.\n\n## Mål\n\n### M1 Bedre trivsel\nTrivslen skal styrkes.\n\n## Opfølgning\n\nX.\n';
     function warningsOnly(): string {

@@ -127,7 +127,13 @@ describe('the npm package', { timeout: 90_000 }, () => {
   it('installs as one package with nothing beside it, offline', () => {
     expect(readdirSync(join(install, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['govlint']);
     const listed = npm(['ls', '--all', '--parseable'], install);
-    expect(listed.stdout.trim().split('\n').slice(1).map((line) => line.replaceAll('\\', '/').replace(/^.*\/node_modules\//, ''))).toEqual(['govlint']);
+    expect(
+      listed.stdout
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.replaceAll('\\', '/').replace(/^.*\/node_modules\//, '')),
+    ).toEqual(['govlint']);
     // The bundles and their data: well under the 32 MB the 95 packages of the old dependencies took.
     expect(treeSize(join(install, 'node_modules'))).toBeLessThan(12_000_000);
   });
@@ -176,11 +182,28 @@ describe('the .vsix', { timeout: 90_000 }, () => {
     expect(manifest.scripts.package).toMatch(/\bvsce package --no-dependencies\b/);
     const listed = spawnSync(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
     expect(listed.status, listed.stderr).toBe(0);
-    files = listed.stdout.trim().split('\n').map((line) => line.trim().replaceAll('\\', '/'));
+    files = listed.stdout
+      .trim()
+      .split('\n')
+      .map((line) => line.trim().replaceAll('\\', '/'));
   }, 90_000);
 
   it('holds the extension, the language server and its worker, the web extension and its server, not the CLI bundle', () => {
-    for (const file of [manifest.main.replace(/^\.\//, ''), 'dist/server.js', manifest.browser.replace(/^\.\//, ''), 'dist/web/server.js', 'dist/lint-worker.js', 'data/lexicons/da.json', 'data/lexicons/en.json', 'data/legal-references.json', 'data/statutory-limits.json', 'schema/govlint.schema.json', 'package.json', 'package.nls.json', 'package.nls.da.json']) {
+    for (const file of [
+      manifest.main.replace(/^\.\//, ''),
+      'dist/server.js',
+      manifest.browser.replace(/^\.\//, ''),
+      'dist/web/server.js',
+      'dist/lint-worker.js',
+      'data/lexicons/da.json',
+      'data/lexicons/en.json',
+      'data/legal-references.json',
+      'data/statutory-limits.json',
+      'schema/govlint.schema.json',
+      'package.json',
+      'package.nls.json',
+      'package.nls.da.json',
+    ]) {
       expect(files).toContain(file);
     }
     expect(files).not.toContain('dist/cli.js');

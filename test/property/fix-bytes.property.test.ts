@@ -80,7 +80,11 @@ function partsOf(spec: FileSpec): Part[] {
   for (const { key, date } of spec.dates) parts.push(keep(`${key}: `), fixable(date[0], date[1]), keep('\n'));
   parts.push(keep('---\n# Titel\n\n'));
   const body: Part[][] = spec.body.map((item) =>
-    item.kind === 'bytes' ? [keep(item.bytes), keep('\n\n')] : item.kind === 'text' ? [keep(item.text), keep('\n\n')] : [keep('Efter '), fixable(item.reference[0], item.reference[1]), keep(' gælder.\n\n')],
+    item.kind === 'bytes'
+      ? [keep(item.bytes), keep('\n\n')]
+      : item.kind === 'text'
+        ? [keep(item.text), keep('\n\n')]
+        : [keep('Efter '), fixable(item.reference[0], item.reference[1]), keep(' gælder.\n\n')],
   );
   if (spec.pad) {
     const size = [...parts, ...body.flat()].reduce((sum, part) => sum + ('keep' in part ? part.keep.length : part.from.length), 0);

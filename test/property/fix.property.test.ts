@@ -18,19 +18,55 @@ const config = resolveConfig({}, '/workspace');
 const options = { config, rules: allRules, today: '2026-11-23' };
 
 const frontmatterLines = [
-  'id: boernepolitik-2025', 'id: standarder', 'type: politik', 'type: serviceniveau', 'titel: Politik', 'ansvarlig: Udvalget', 'overordnet: boernepolitik-2025',
-  'vedtaget: 12. marts 2025', 'vedtaget: 1/2/2025', 'vedtaget: "3. januar 2024"', 'revision: 1. juni 2028', 'revision: 31.12.2027', 'revision: March 5, 2027',
-  'revision: 2028-01-01', 'adopted: 2 feb 2025', 'review: 30. februar 2027', 'status: vedtaget', 'implements: [M1]', 'x: &a [1]', 'revision:',
+  'id: boernepolitik-2025',
+  'id: standarder',
+  'type: politik',
+  'type: serviceniveau',
+  'titel: Politik',
+  'ansvarlig: Udvalget',
+  'overordnet: boernepolitik-2025',
+  'vedtaget: 12. marts 2025',
+  'vedtaget: 1/2/2025',
+  'vedtaget: "3. januar 2024"',
+  'revision: 1. juni 2028',
+  'revision: 31.12.2027',
+  'revision: March 5, 2027',
+  'revision: 2028-01-01',
+  'adopted: 2 feb 2025',
+  'review: 30. februar 2027',
+  'status: vedtaget',
+  'implements: [M1]',
+  'x: &a [1]',
+  'revision:',
 ];
 const bodyLines = [
-  '', '# Titel', '## Mål', '## Goals', '### M1 Flere børn gennemfører folkeskolen', '- Ansvarlig: Chef', '- Frist: 1. marts 2027', '- Udmønter: M1',
-  'Andelen stiger fra 40 % til 55 % senest 2027.', '> citat', '```', 'vedtaget: 12. marts 2025', '<!-- govlint-disable frontmatter-invalid -->', 'æøå ÆØÅ', '| a | b |',
+  '',
+  '# Titel',
+  '## Mål',
+  '## Goals',
+  '### M1 Flere børn gennemfører folkeskolen',
+  '- Ansvarlig: Chef',
+  '- Frist: 1. marts 2027',
+  '- Udmønter: M1',
+  'Andelen stiger fra 40 % til 55 % senest 2027.',
+  '> citat',
+  '```',
+  'vedtaget: 12. marts 2025',
+  '<!-- govlint-disable frontmatter-invalid -->',
+  'æøå ÆØÅ',
+  '| a | b |',
 ];
 
 const documentArb = fc.record({
   frontmatter: fc.array(fc.constantFrom(...frontmatterLines), { maxLength: 10 }),
   closed: fc.boolean(),
-  body: fc.array(fc.oneof(fc.constantFrom(...bodyLines), fc.string({ maxLength: 10 }).filter((s) => !/[\r\n]/.test(s))), { maxLength: 12 }),
+  body: fc.array(
+    fc.oneof(
+      fc.constantFrom(...bodyLines),
+      fc.string({ maxLength: 10 }).filter((s) => !/[\r\n]/.test(s)),
+    ),
+    { maxLength: 12 },
+  ),
   eol: fc.constantFrom('\n', '\r\n'),
   bom: fc.boolean(),
   finalEol: fc.boolean(),
@@ -95,7 +131,8 @@ describe('--fix on arbitrary documents', () => {
           let index = 0;
           for (const part of diffArrays(beforeLines, afterLines)) {
             if (part.added) continue;
-            if (part.removed) for (let i = 0; i < part.count; i++) expect(touched.get(file)?.has(beforeLines[index + i]!), `${file} lost line ${index + i + 1}: ${JSON.stringify(beforeLines[index + i])}`).toBe(true);
+            if (part.removed)
+              for (let i = 0; i < part.count; i++) expect(touched.get(file)?.has(beforeLines[index + i]!), `${file} lost line ${index + i + 1}: ${JSON.stringify(beforeLines[index + i])}`).toBe(true);
             index += part.count;
           }
         }

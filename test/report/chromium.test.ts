@@ -155,20 +155,28 @@ describe.skipIf(skip)('HTML report in headless Chromium', () => {
     expect(await expectPrintedFindings('test/fixtures/report-basic', 'report-print')).toBe(18);
   }, 120_000);
 
-  it.skipIf(!existsSync(join(root, 'samples')))('prints every finding message and every SMART reason as text (samples)', async () => {
-    expect(await expectPrintedFindings('samples', 'report-samples-print')).toBeGreaterThan(20);
-  }, 120_000);
+  it.skipIf(!existsSync(join(root, 'samples')))(
+    'prints every finding message and every SMART reason as text (samples)',
+    async () => {
+      expect(await expectPrintedFindings('samples', 'report-samples-print')).toBeGreaterThan(20);
+    },
+    120_000,
+  );
 
-  it.skipIf(!existsSync(join(root, 'samples')))('renders the samples workspace with every document and policy goal ID', async () => {
-    const { page, console, requests, url } = await open('samples', 'report-samples');
-    expect(console).toEqual([]);
-    expect(requests).toEqual([url]);
-    const ids = await expectedIds('samples');
-    expect(ids.documents.length).toBeGreaterThan(0);
-    const body = await page.locator('body').innerText();
-    const trace = await page.locator('#trace').innerText();
-    for (const id of ids.documents) expect(body).toContain(id);
-    for (const goal of ids.policyGoals) expect(trace).toContain(goal);
-    await page.close();
-  }, 120_000);
+  it.skipIf(!existsSync(join(root, 'samples')))(
+    'renders the samples workspace with every document and policy goal ID',
+    async () => {
+      const { page, console, requests, url } = await open('samples', 'report-samples');
+      expect(console).toEqual([]);
+      expect(requests).toEqual([url]);
+      const ids = await expectedIds('samples');
+      expect(ids.documents.length).toBeGreaterThan(0);
+      const body = await page.locator('body').innerText();
+      const trace = await page.locator('#trace').innerText();
+      for (const id of ids.documents) expect(body).toContain(id);
+      for (const goal of ids.policyGoals) expect(trace).toContain(goal);
+      await page.close();
+    },
+    120_000,
+  );
 });

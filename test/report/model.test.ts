@@ -17,7 +17,13 @@ function goalRule(id: string, when: (statement: string, fields: string[]) => boo
     meta: { id, family: 'goal', defaultSeverity: 'warning', description: { da: id, en: id }, fixable: false, hasSuggestions: false, messages: { m: { da: `${id} da`, en: `${id} en` } } },
     check(context) {
       for (const goal of context.document.goals) {
-        if (when(goal.statement, goal.fields.map((field) => field.key))) context.report({ messageId: 'm', range: goal.titleRange, ...(goal.id ? { goal: goal.id } : {}) });
+        if (
+          when(
+            goal.statement,
+            goal.fields.map((field) => field.key),
+          )
+        )
+          context.report({ messageId: 'm', range: goal.titleRange, ...(goal.id ? { goal: goal.id } : {}) });
       }
     },
   };
@@ -45,7 +51,15 @@ const chain = {
       { head: 'M3 Ingen udmønter dette', fields: ['Frist: 1. marts 2026'] },
     ],
   }),
-  's.md': md({ id: 'sn', type: 'serviceniveau', parent: 'pol', goals: [{ head: 'SN1 Skoleplan', fields: ['Udmønter: M1', 'Frist: 2026-09-30'] }, { head: 'SN2 Trivsel', fields: ['Udmønter: M2', 'Frist: 2026-11-23'] }] }),
+  's.md': md({
+    id: 'sn',
+    type: 'serviceniveau',
+    parent: 'pol',
+    goals: [
+      { head: 'SN1 Skoleplan', fields: ['Udmønter: M1', 'Frist: 2026-09-30'] },
+      { head: 'SN2 Trivsel', fields: ['Udmønter: M2', 'Frist: 2026-11-23'] },
+    ],
+  }),
   's2.md': md({ id: 'sn-hel', type: 'serviceniveau', parent: 'pol', implements: 'M2' }),
   'r.md': md({ id: 'rl', type: 'retningslinje', parent: 'sn', goals: [{ head: 'R1 Plan skrives', fields: ['Udmønter: SN1', 'Ansvarlig: Rådgiveren', 'Frist: 2026-10-01'] }] }),
   'r-old.md': md({ id: 'rl-old', type: 'retningslinje', parent: 'sn', status: 'udgået', goals: [{ head: 'R9 Gammel', fields: ['Udmønter: SN2'] }] }),
@@ -73,7 +87,13 @@ describe('report model', () => {
     expect(m.trace.map((row) => [row.goalKey, row.carriers.map(short)])).toEqual([
       ['p.md#M1', [['s.md#SN1', [['r.md#R1', []]]]]],
       // SN2 is carried out only by a retired guideline: that does not count.
-      ['p.md#M2', [['s.md#SN2', []], ['s2.md', []]]],
+      [
+        'p.md#M2',
+        [
+          ['s.md#SN2', []],
+          ['s2.md', []],
+        ],
+      ],
       ['p.md#M3', []],
     ]);
     const uncovered = m.goals.filter((goal) => goal.uncovered).map((goal) => goal.key);
@@ -172,7 +192,10 @@ describe('report model', () => {
   });
 
   it('shows the document owner on goals without one when goals inherit it', () => {
-    const owners = (config: ConfigInput) => model(chain, { config }).goals.filter((goal) => goal.documentKey === 'p.md').map((goal) => goal.owner ?? null);
+    const owners = (config: ConfigInput) =>
+      model(chain, { config })
+        .goals.filter((goal) => goal.documentKey === 'p.md')
+        .map((goal) => goal.owner ?? null);
     expect(owners({})).toEqual(['Direktøren', null, null]);
     expect(owners({ goalsInheritOwner: true })).toEqual(['Direktøren', 'Enheden', 'Enheden']);
   });

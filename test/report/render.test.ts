@@ -69,7 +69,8 @@ describe('escaping', () => {
   it('interpolates text escaped and only govlint markup raw', () => {
     const text = '<script>"x"</script>';
     expect(html`<p title="${text}">${text}${raw('<br>')}${[text, 1]}</p>`.value).toBe(
-      '<p title="&quot;x&quot;">'.replace('&quot;x&quot;', '&lt;script&gt;&quot;x&quot;&lt;/script&gt;') + '&lt;script&gt;&quot;x&quot;&lt;/script&gt;<br>&lt;script&gt;&quot;x&quot;&lt;/script&gt;1</p>',
+      '<p title="&quot;x&quot;">'.replace('&quot;x&quot;', '&lt;script&gt;&quot;x&quot;&lt;/script&gt;') +
+        '&lt;script&gt;&quot;x&quot;&lt;/script&gt;<br>&lt;script&gt;&quot;x&quot;&lt;/script&gt;1</p>',
     );
     expect(truncate('abcdef', 4)).toBe('abc…');
     expect(truncate('abc', 4)).toBe('abc');

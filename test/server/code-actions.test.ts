@@ -30,13 +30,21 @@ describe('code actions', { timeout: 120_000 }, () => {
 
   it('inserts a missing goal field (missing-owner suggestion)', async () => {
     const { actions } = await actionsFor(client, 'serviceniveau.md', 'missing-owner');
-    const text = apply(client, 'serviceniveau.md', actions.find((action) => action.title === 'Tilføj "Ansvarlig:"'));
+    const text = apply(
+      client,
+      'serviceniveau.md',
+      actions.find((action) => action.title === 'Tilføj "Ansvarlig:"'),
+    );
     expect(text).toContain('### SN2 Skolestøtte\nSkolestøtte til anbragte børn.\n\n- Frist: 2027-06-30\n- Udmønter: M3\n- Ansvarlig: [enhed eller rolle]\n\n## Sagsbehandlingsfrister');
   });
 
   it('rewrites a vague goal into a SMART scaffold with placeholders (vague-goal suggestion)', async () => {
     const { actions } = await actionsFor(client, 'politik.md', 'vague-goal');
-    const text = apply(client, 'politik.md', actions.find((action) => action.title === 'Gør målet SMART'));
+    const text = apply(
+      client,
+      'politik.md',
+      actions.find((action) => action.title === 'Gør målet SMART'),
+    );
     const before = client.text('politik.md');
     expect(before).toContain('### M2 Bedre trivsel\nVi vil styrke trivslen blandt anbragte børn.\n');
     const m2 = text.slice(text.indexOf('### M2'), text.indexOf('## Opfølgning'));
@@ -47,16 +55,33 @@ describe('code actions', { timeout: 120_000 }, () => {
 
   it('replaces an unknown goal reference with a suggested one', async () => {
     const { actions } = await actionsFor(client, 'serviceniveau.md', 'implements-unknown');
-    expect(actions.filter((action) => action.title.startsWith('Skift til')).map((action) => action.title).sort()).toEqual(['Skift til "M1"', 'Skift til "M2"']);
-    const text = apply(client, 'serviceniveau.md', actions.find((action) => action.title === 'Skift til "M2"'));
+    expect(
+      actions
+        .filter((action) => action.title.startsWith('Skift til'))
+        .map((action) => action.title)
+        .sort(),
+    ).toEqual(['Skift til "M1"', 'Skift til "M2"']);
+    const text = apply(
+      client,
+      'serviceniveau.md',
+      actions.find((action) => action.title === 'Skift til "M2"'),
+    );
     expect(text).toContain('- Udmønter: M2\n');
     expect(text).not.toContain('M3');
   });
 
   it('adds front matter to a bare file', async () => {
     const { actions } = await actionsFor(client, 'noter.md', 'frontmatter-missing');
-    const text = apply(client, 'noter.md', actions.find((action) => action.title === 'Tilføj front matter'));
-    expect(text.startsWith('---\nid: noter\ntype: guideline\ntitle: Noter fra mødet\nowner: [ansvarlig enhed]\nparent: [overordnet-id]\nreview: [YYYY-MM-DD]\nstatus: draft\nlang: da\n---\n# Noter fra mødet\n')).toBe(true);
+    const text = apply(
+      client,
+      'noter.md',
+      actions.find((action) => action.title === 'Tilføj front matter'),
+    );
+    expect(
+      text.startsWith(
+        '---\nid: noter\ntype: guideline\ntitle: Noter fra mødet\nowner: [ansvarlig enhed]\nparent: [overordnet-id]\nreview: [YYYY-MM-DD]\nstatus: draft\nlang: da\n---\n# Noter fra mødet\n',
+      ),
+    ).toBe(true);
   });
 
   it('adds a missing section from the type template (English document, English titles)', async () => {
@@ -68,7 +93,11 @@ describe('code actions', { timeout: 120_000 }, () => {
 
   it('sets a new review date', async () => {
     const { actions } = await actionsFor(client, 'retningslinje.md', 'review-overdue');
-    const text = apply(client, 'retningslinje.md', actions.find((action) => action.title === 'Set a new review date 2028-11-25'));
+    const text = apply(
+      client,
+      'retningslinje.md',
+      actions.find((action) => action.title === 'Set a new review date 2028-11-25'),
+    );
     expect(text).toContain('\nreview: 2028-11-25\n');
   });
 
@@ -92,7 +121,11 @@ describe('code actions', { timeout: 120_000 }, () => {
     await client.waitFor('retningslinje.md', (list) => !list.some((d) => d.code === 'review-overdue') && list.some((d) => d.code === 'required-section'));
     // A second rule joins the same directive.
     const second = await actionsFor(client, 'retningslinje.md', 'required-section');
-    const joined = apply(client, 'retningslinje.md', second.actions.find((candidate) => candidate.title === 'Disable "Missing section" for this file'));
+    const joined = apply(
+      client,
+      'retningslinje.md',
+      second.actions.find((candidate) => candidate.title === 'Disable "Missing section" for this file'),
+    );
     expect(joined).toContain('---\n<!-- govlint-disable-file review-overdue required-section -->\n# Guideline');
   });
 
@@ -124,7 +157,9 @@ describe('snippet edits', { timeout: 120_000 }, () => {
       const action = actions.find((candidate) => candidate.title === 'Tilføj "Ansvarlig:"')!;
       const change = action.edit!.documentChanges![0] as TextDocumentEdit;
       expect(change.textDocument).toEqual({ uri: client.uri('serviceniveau.md'), version: 1 });
-      expect(change.edits).toEqual([{ range: { start: { line: 29, character: 14 }, end: { line: 29, character: 14 } }, snippet: { kind: 'snippet', value: '\n- Ansvarlig: ${1:[enhed eller rolle]}' } }]);
+      expect(change.edits).toEqual([
+        { range: { start: { line: 29, character: 14 }, end: { line: 29, character: 14 } }, snippet: { kind: 'snippet', value: '\n- Ansvarlig: ${1:[enhed eller rolle]}' } },
+      ]);
       // The SMART scaffold's placeholders become numbered tab stops.
       await client.open('politik.md');
       const vague = await actionsFor(client, 'politik.md', 'vague-goal');

@@ -8,8 +8,28 @@ import type { Diagnostic, DocumentDiagnosticReport, WorkspaceDiagnosticReport } 
 import { LspTestClient, messageText } from './lsp-client.ts';
 
 // Other rule families land concurrently; the assertions look at document and hierarchy rules.
-const STABLE = new Set(['frontmatter-missing', 'frontmatter-invalid', 'id-duplicate', 'missing-owner', 'review-overdue', 'review-interval', 'required-section', 'parent-missing', 'parent-unknown', 'hierarchy-order', 'hierarchy-cycle', 'implements-unknown', 'goal-uncovered', 'deadline-after-parent', 'stale-child']);
-const codes = (diagnostics: Diagnostic[]) => diagnostics.map((diagnostic) => String(diagnostic.code)).filter((code) => STABLE.has(code)).sort();
+const STABLE = new Set([
+  'frontmatter-missing',
+  'frontmatter-invalid',
+  'id-duplicate',
+  'missing-owner',
+  'review-overdue',
+  'review-interval',
+  'required-section',
+  'parent-missing',
+  'parent-unknown',
+  'hierarchy-order',
+  'hierarchy-cycle',
+  'implements-unknown',
+  'goal-uncovered',
+  'deadline-after-parent',
+  'stale-child',
+]);
+const codes = (diagnostics: Diagnostic[]) =>
+  diagnostics
+    .map((diagnostic) => String(diagnostic.code))
+    .filter((code) => STABLE.has(code))
+    .sort();
 const has = (code: string) => (diagnostics: Diagnostic[]) => diagnostics.some((diagnostic) => diagnostic.code === code);
 const lacks = (code: string) => (diagnostics: Diagnostic[]) => !diagnostics.some((diagnostic) => diagnostic.code === code);
 

@@ -6,14 +6,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type {
-  ClientCapabilities,
-  Diagnostic,
-  InitializeResult,
-  PublishDiagnosticsParams,
-  TextEdit,
-  WorkspaceEdit,
-} from 'vscode-languageserver-protocol';
+import type { ClientCapabilities, Diagnostic, InitializeResult, PublishDiagnosticsParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 export const serverPath = join(import.meta.dirname, '..', '..', 'dist', 'server.js');
 export const fixtureDir = join(import.meta.dirname, '..', 'fixtures', 'server-ws');
@@ -72,8 +65,7 @@ export class LspTestClient {
         mkdirSync(dirname(join(dir, name)), { recursive: true });
         writeFileSync(join(dir, name), text);
       }
-    }
-    else cpSync(fixtureDir, dir, { recursive: true });
+    } else cpSync(fixtureDir, dir, { recursive: true });
     options.prepare?.(dir);
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -91,9 +83,7 @@ export class LspTestClient {
     connection.onNotification('window/logMessage', (params: { message: string }) => {
       client.logs.push(params.message);
     });
-    connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
-      params.items.map((item) => (item.section === 'govlint' ? client.settings : null)),
-    );
+    connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) => params.items.map((item) => (item.section === 'govlint' ? client.settings : null)));
     connection.onRequest('client/registerCapability', (params: { registrations: Array<{ method: string; registerOptions?: unknown }> }) => {
       client.registrations.push(...params.registrations);
       return null;

@@ -133,7 +133,10 @@ describe('multi-root workspace', { timeout: 120_000 }, () => {
     expect(has('parent-unknown')(client.diagnostics('beta/fremmed.md'))).toBe(true);
 
     await client.open('beta/serviceniveau.md');
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: client.uri('beta/serviceniveau.md') }, position: client.position('beta/serviceniveau.md', 'beta-politik', 2) });
+    const hover = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: client.uri('beta/serviceniveau.md') },
+      position: client.position('beta/serviceniveau.md', 'beta-politik', 2),
+    });
     expect(JSON.stringify(hover?.contents)).toContain('Beta policy');
 
     // Quick fixes of a document in the English folder: in English, from that folder's findings.

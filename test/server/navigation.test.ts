@@ -36,9 +36,7 @@ describe('navigation', { timeout: 120_000 }, () => {
 
   it('hover on parent and on a goal reference shows the target title, owner and review date', async () => {
     const parent = await client.request<Hover>('textDocument/hover', at(client, 'serviceniveau.md', 'boernepolitik', 3));
-    expect((parent.contents as MarkupContent).value).toBe(
-      '**Børne- og ungepolitik 2025–2028** (`boernepolitik`)\n\nType: policy · Ansvarlig: Børne- og Ungeudvalget · Revision: 2028-03-01',
-    );
+    expect((parent.contents as MarkupContent).value).toBe('**Børne- og ungepolitik 2025–2028** (`boernepolitik`)\n\nType: policy · Ansvarlig: Børne- og Ungeudvalget · Revision: 2028-03-01');
     const ref = await client.request<Hover>('textDocument/hover', at(client, 'retningslinje.md', 'Implements: SN1', 13));
     const value = (ref.contents as MarkupContent).value;
     expect(value).toContain('**SN1 Lektiehjælp til anbragte børn**');
@@ -64,7 +62,11 @@ describe('navigation', { timeout: 120_000 }, () => {
     const prepared = await client.request<{ range: unknown; placeholder: string }>('textDocument/prepareRename', at(client, 'politik.md', '### M1', 5));
     expect(prepared).toEqual({ range: { start: { line: 23, character: 4 }, end: { line: 23, character: 6 } }, placeholder: 'M1' });
     const goalEdit = await client.request<WorkspaceEdit>('textDocument/rename', { ...at(client, 'politik.md', '### M1', 5), newName: 'M10' });
-    expect(Object.keys(goalEdit.changes!).map((uri) => uri.split('/').pop()).sort()).toEqual(['politik.md', 'serviceniveau.md']);
+    expect(
+      Object.keys(goalEdit.changes!)
+        .map((uri) => uri.split('/').pop())
+        .sort(),
+    ).toEqual(['politik.md', 'serviceniveau.md']);
     expect(applyWorkspaceEdit(client.text('politik.md'), client.uri('politik.md'), goalEdit)).toContain('### M10 Flere anbragte');
     expect(applyWorkspaceEdit(client.text('serviceniveau.md'), client.uri('serviceniveau.md'), goalEdit)).toContain('- Udmønter: M10\n');
 
@@ -125,12 +127,12 @@ describe('navigation', { timeout: 120_000 }, () => {
       'SN1 Lektiehjælp til anbragte børn @ serviceniveau.md',
     ]);
     const documents = await client.request<SymbolInformation[]>('workspace/symbol', { query: '' });
-    expect(documents.filter((symbol) => symbol.kind === 1).map((symbol) => symbol.name).sort()).toEqual([
-      'Børne- og ungepolitik 2025–2028',
-      'Guideline for homework support',
-      'Noter fra mødet',
-      'Serviceniveau for børn og unge',
-    ]);
+    expect(
+      documents
+        .filter((symbol) => symbol.kind === 1)
+        .map((symbol) => symbol.name)
+        .sort(),
+    ).toEqual(['Børne- og ungepolitik 2025–2028', 'Guideline for homework support', 'Noter fra mødet', 'Serviceniveau for børn og unge']);
   });
 
   it('shows a code lens per goal: who carries it out and the SMART score, in the document language', async () => {

@@ -49,7 +49,10 @@ describe('one SMART scorecard in the hover, the code lens and the report', { tim
       const expected = (['S', 'M', 'A', 'R', 'T'] as const).map((letter) => `${mark[reported!.scorecard[letter]]}${letter}`);
       const met = (['S', 'M', 'A', 'R', 'T'] as const).filter((letter) => reported!.scorecard[letter] === 'pass').length;
 
-      const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: client.uri(goal.file) }, position: client.position(goal.file, goal.heading, goal.heading.indexOf(goal.id)) });
+      const hover = await client.request<Hover>('textDocument/hover', {
+        textDocument: { uri: client.uri(goal.file) },
+        position: client.position(goal.file, goal.heading, goal.heading.indexOf(goal.id)),
+      });
       const lines = (hover.contents as MarkupContent).value.split('\n');
       expect(lines[0], `${goal.file} ${goal.id} hover title`).toMatch(new RegExp(`— SMART ${met}/5$`));
       const letters = lines.filter((line) => /^- [✓✗–] \*\*[SMART]\*\*/.test(line)).map((line) => `${line[2]}${line.slice(6, 7)}`);

@@ -28,9 +28,7 @@ export function lintFiles(files: Record<string, string>, options: LintFilesOptio
 
 /** `file:line:column-endLine:endColumn rule severity` — one string per diagnostic, for exact comparisons. */
 export function summarize(diagnostics: readonly Diagnostic[]): string[] {
-  return diagnostics.map(
-    (d) => `${d.file}:${d.range.start.line}:${d.range.start.column}-${d.range.end.line}:${d.range.end.column} ${d.rule} ${d.severity}${d.goal ? ` ${d.goal}` : ''}`,
-  );
+  return diagnostics.map((d) => `${d.file}:${d.range.start.line}:${d.range.start.column}-${d.range.end.line}:${d.range.end.column} ${d.rule} ${d.severity}${d.goal ? ` ${d.goal}` : ''}`);
 }
 
 /** Applies the edits of one fix to a text (edits must not overlap). */

@@ -63,7 +63,15 @@ export async function policyWithGoalHeadings(): Promise<Uint8Array> {
             new Paragraph({ text: 'Sammenhængende børne- og ungepolitik 2025-2028', heading: HeadingLevel.TITLE }),
             text('Politikken er vedtaget af Byrådet den 12. marts 2025. Den revideres senest marts 2028.'),
             heading('Børne- og familiesyn', HeadingLevel.HEADING_1),
-            new Paragraph({ children: [new TextRun('Vi tror på, at '), new TextRun({ text: 'alle børn', bold: true }), new TextRun(' skal have '), new TextRun({ text: 'lige muligheder', italics: true }), new TextRun('.')] }),
+            new Paragraph({
+              children: [
+                new TextRun('Vi tror på, at '),
+                new TextRun({ text: 'alle børn', bold: true }),
+                new TextRun(' skal have '),
+                new TextRun({ text: 'lige muligheder', italics: true }),
+                new TextRun('.'),
+              ],
+            }),
             heading('Målgrupper', HeadingLevel.HEADING_1),
             text('Politikken gælder for alle børn og unge fra 0 til 18 år og deres familier.'),
             heading('Mål', HeadingLevel.HEADING_1),

@@ -178,10 +178,15 @@ describe.skipIf(skipBrowser)('the offline page in headless Chromium, from file:/
     expect(stylish).toContain('  ¶14  advarsel  Mål M2 er ikke specifikt');
     expect(stylish).toContain('↳ afsnit 14 i Mål › M2 Styrket trivsel: »Vi vil styrke trivslen blandt børn og unge.«');
     // The service level finds its Markdown parent; with no guideline beside it, its standard is not carried out.
-    expect(stylish).toMatch(/kvalitetsstandard\.docx\n {2}¶30 {2}advarsel {2}Intet dokument udmønter mål S1 .*goal-uncovered\n {17}↳ afsnit 30 i Mål › S1 Undersøgelsen afsluttes til tiden: »S1 Undersøgelsen afsluttes til tiden«\n\n/);
+    expect(stylish).toMatch(
+      /kvalitetsstandard\.docx\n {2}¶30 {2}advarsel {2}Intet dokument udmønter mål S1 .*goal-uncovered\n {17}↳ afsnit 30 i Mål › S1 Undersøgelsen afsluttes til tiden: »S1 Undersøgelsen afsluttes til tiden«\n\n/,
+    );
 
     const { context, page, problems, refused, requests } = await open();
-    await page.setInputFiles('#files', ['boernepolitik.md', 'kvalitetsstandard.docx', 'politik.docx'].map((name) => join(folder, name)));
+    await page.setInputFiles(
+      '#files',
+      ['boernepolitik.md', 'kvalitetsstandard.docx', 'politik.docx'].map((name) => join(folder, name)),
+    );
     // The Word service level finds its Markdown parent: no parent-unknown; its one finding is the CLI's, placed as the CLI places it.
     const standard = page.locator('#file-list button[data-path="kvalitetsstandard.docx"]');
     await standard.waitFor();
@@ -295,7 +300,7 @@ describe.skipIf(skipBrowser)('the offline page in headless Chromium, from file:/
     await context.close();
   });
 
-  it("speaks English to a browser that does not ask for Danish", async () => {
+  it('speaks English to a browser that does not ask for Danish', async () => {
     const { context, page, problems } = await open('en-GB');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('#privacy').innerText()).toContain('Nothing leaves your machine');

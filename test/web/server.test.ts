@@ -75,7 +75,14 @@ describe.skipIf(skipBrowser)('the web language server in a Web Worker', () => {
           : [];
         const hover = await connection.sendRequest<{ contents?: unknown } | null>('textDocument/hover', { textDocument: { uri: opened.uri }, position: { line: 5, character: 15 } });
         await connection.sendRequest('shutdown');
-        return { server: initialize.serverInfo?.name, diagnostics, closed: [...published.keys()].filter((uri) => uri !== opened.uri && (published.get(uri) ?? []).length > 0), asked, actions: actions.map((action) => action.title), hover: hover !== null };
+        return {
+          server: initialize.serverInfo?.name,
+          diagnostics,
+          closed: [...published.keys()].filter((uri) => uri !== opened.uri && (published.get(uri) ?? []).length > 0),
+          asked,
+          actions: actions.map((action) => action.title),
+          hover: hover !== null,
+        };
       },
       { folder: FOLDER, files, opened, today: TODAY },
     );

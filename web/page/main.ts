@@ -177,10 +177,12 @@ const session = new LintSession();
 /** Lints every file and shows the findings of the current one. */
 function check(): void {
   const started = performance.now();
-  state.result = session.lint([...state.files].map(([path, text]) => {
-    const bytes = state.bytes.get(path);
-    return bytes ? { path, bytes } : { path, text };
-  }));
+  state.result = session.lint(
+    [...state.files].map(([path, text]) => {
+      const bytes = state.bytes.get(path);
+      return bytes ? { path, bytes } : { path, text };
+    }),
+  );
   // A Word document is shown as the engine read it: its converted text, which the findings' offsets point into.
   for (const path of state.bytes.keys()) {
     if (!isWordPath(path)) continue;

@@ -12,7 +12,8 @@ export const TEXTS = {
     pickFolder: 'Mappe',
     example: 'Vis et eksempel',
     clear: 'Ryd',
-    docxNote: 'Word-filer (.docx) læses, som om de var importeret: fundene peger på afsnittet (¶14), og teksten viser dokumentet, som govlint læser det. PDF-filer læses ikke; slip Word-filen, PDF\'en blev lavet af.',
+    docxNote:
+      "Word-filer (.docx) læses, som om de var importeret: fundene peger på afsnittet (¶14), og teksten viser dokumentet, som govlint læser det. PDF-filer læses ikke; slip Word-filen, PDF'en blev lavet af.",
     filesHeading: 'Filer',
     textLabel: 'Tekst',
     findingsHeading: 'Fund',
@@ -38,7 +39,7 @@ export const TEXTS = {
     warning: 'Advarsel',
     info: 'Info',
     configError: 'Konfigurationen kunne ikke bruges (standardindstillingerne gælder): {detail}',
-    pdf: '{files}: PDF-filer læses ikke. Slip Word-filen (.docx), PDF\'en blev lavet af.',
+    pdf: "{files}: PDF-filer læses ikke. Slip Word-filen (.docx), PDF'en blev lavet af.",
     skipped: 'Sprunget over (ikke Markdown, Word eller konfiguration): {files}',
     unreadable: 'Kunne ikke læses: {files}',
     findingsOf: '{count} fund',
@@ -54,7 +55,8 @@ export const TEXTS = {
     pickFolder: 'Folder',
     example: 'Show an example',
     clear: 'Clear',
-    docxNote: 'Word files (.docx) are read as if imported: findings point at the paragraph (¶14), and the text shows the document as govlint reads it. PDF files are not read; drop the Word file the PDF was made from.',
+    docxNote:
+      'Word files (.docx) are read as if imported: findings point at the paragraph (¶14), and the text shows the document as govlint reads it. PDF files are not read; drop the Word file the PDF was made from.',
     filesHeading: 'Files',
     textLabel: 'Text',
     findingsHeading: 'Findings',

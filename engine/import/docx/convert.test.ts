@@ -52,7 +52,7 @@ describe('convertDocx', () => {
     expect(markdown).toContain('- Ansvarlig: Leder af Myndighedsafdelingen\n- Frist: 2026-12-31\n- Udgangspunkt: 70 % (2024)\n- Udmønter: M1\n');
   });
 
-  it('reads a guideline\'s metadata table: owner, approval date, a review month and the parent named by its title', async () => {
+  it("reads a guideline's metadata table: owner, approval date, a review month and the parent named by its title", async () => {
     const { markdown } = convert(await guidelineWithMetadataTable());
     expect(markdown.split('---')[1]).toBe(
       '\nid: retningslinje-for-modtagelse-af-underretninger\ntype: retningslinje\ntitel: Retningslinje for modtagelse af underretninger\n' +
@@ -70,7 +70,12 @@ describe('convertDocx', () => {
     expect(locateLine(source, line, 11)).toEqual({ format: 'docx', part: 'body', paragraph: 14, headings: ['Mål', 'M2 Styrket trivsel'], text: 'Vi vil styrke trivslen blandt børn og unge.' });
     // The adoption date came from the cover line, paragraph 2.
     expect(locateLine(source, lines.findIndex((text) => text.startsWith('vedtaget:')) + 1, 11)).toMatchObject({ part: 'properties', paragraph: 2 });
-    expect(locateLine(source, lines.findIndex((text) => text.startsWith('ansvarlig:')) + 1, 11)).toEqual({ format: 'docx', part: 'properties', headings: [], text: 'ansvarlig: "[Enhed eller rolle]"' });
+    expect(locateLine(source, lines.findIndex((text) => text.startsWith('ansvarlig:')) + 1, 11)).toEqual({
+      format: 'docx',
+      part: 'properties',
+      headings: [],
+      text: 'ansvarlig: "[Enhed eller rolle]"',
+    });
   });
 
   it('escapes what Markdown would read as syntax, leaves [placeholders] visible and skips the table of contents', async () => {

@@ -84,7 +84,8 @@ const WORDS = {
 } as const;
 
 /** Words that make an author name a unit or role rather than a person (the owner is a role, SPEC §1). */
-const UNIT_WORDS = /afdeling|forvaltning|udvalg|center|centret|sekretariat|team|direktør|chef|leder|myndighed|kommune|rådet|department|directorate|service|council|committee|unit|team|office|head of/iu;
+const UNIT_WORDS =
+  /afdeling|forvaltning|udvalg|center|centret|sekretariat|team|direktør|chef|leder|myndighed|kommune|rådet|department|directorate|service|council|committee|unit|team|office|head of/iu;
 
 function yamlValue(value: string): string {
   const plain = value.replace(/[\r\n]+/g, ' ').trim();
@@ -116,9 +117,7 @@ function escapeInline(text: string): string {
 
 /** Escapes what Markdown would read as a block at the start of a line (a heading, a quote, a list, a rule). */
 function escapeLineStart(text: string): string {
-  return text
-    .replace(/^(\s*)([#>+=|~-])/u, '$1\\$2')
-    .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/u, '$1\\$2');
+  return text.replace(/^(\s*)([#>+=|~-])/u, '$1\\$2').replace(/^(\s*\d{1,9})([.)])(?=\s|$)/u, '$1\\$2');
 }
 
 function normalizeSpaces(text: string): string {
@@ -156,7 +155,10 @@ function inline(runs: readonly Run[], emphasis = true): string {
 
 function isGoalSectionTitle(title: string): boolean {
   const normalized = title.trim().replace(/[:.]$/, '').toLowerCase();
-  return GOAL_SECTION_NAMES.some((name) => normalized === name || normalized.startsWith(name + ' ')) || /^(?:vores|politikkens|kommunens|our|the)\s+(?:mål|målsætninger|goals|objectives)$/iu.test(normalized);
+  return (
+    GOAL_SECTION_NAMES.some((name) => normalized === name || normalized.startsWith(name + ' ')) ||
+    /^(?:vores|politikkens|kommunens|our|the)\s+(?:mål|målsætninger|goals|objectives)$/iu.test(normalized)
+  );
 }
 
 /** A goal ID at the start of a text, and the text after it: "M1 Title", "Mål 1: Title" (→ prefix + 1). */
@@ -320,7 +322,12 @@ class Writer {
     this.endList();
     this.blank();
     const width = Math.max(...rows.map((row) => row.length));
-    const cellText = (cell: readonly ParagraphBlock[]) => cell.map((paragraph) => inline(paragraph.runs)).filter(Boolean).join(' ').replace(/\|/g, '\\|');
+    const cellText = (cell: readonly ParagraphBlock[]) =>
+      cell
+        .map((paragraph) => inline(paragraph.runs))
+        .filter(Boolean)
+        .join(' ')
+        .replace(/\|/g, '\\|');
     rows.forEach((row, index) => {
       const cells = Array.from({ length: width }, (_, i) => cellText(row[i] ?? []));
       const first = row.flat()[0];
@@ -380,7 +387,8 @@ function buildFrontmatter(input: {
   const words = WORDS[lang];
   const lines: FrontmatterLine[] = [{ text: '---' }];
   const placeholders: string[] = [];
-  const fromMeta = (key: keyof typeof words.keys, value: MetaValue) => lines.push({ text: `${words.keys[key]}: ${yamlValue(value.value)}  # ${yamlComment(`"${value.from}"`)}`, paragraph: value.paragraph });
+  const fromMeta = (key: keyof typeof words.keys, value: MetaValue) =>
+    lines.push({ text: `${words.keys[key]}: ${yamlValue(value.value)}  # ${yamlComment(`"${value.from}"`)}`, paragraph: value.paragraph });
   const id = metadata.id?.value && /^[\p{L}\d][\p{L}\d._-]*$/u.test(metadata.id.value) ? metadata.id.value : slugify(input.title.value) || 'dokument';
   lines.push({ text: `id: ${yamlValue(id)}` });
   if (type) lines.push({ text: `type: ${words.type[type]}` });
@@ -427,9 +435,7 @@ function buildFrontmatter(input: {
 }
 
 function documentText(blocks: readonly Block[]): string {
-  return blocks
-    .flatMap((block) => (block.kind === 'paragraph' ? [plainText(block)] : block.rows.flat(2).map(plainText)))
-    .join('\n');
+  return blocks.flatMap((block) => (block.kind === 'paragraph' ? [plainText(block)] : block.rows.flat(2).map(plainText))).join('\n');
 }
 
 /** Converts the bytes of a .docx; throws `DocxProblem` when they are not a readable Word document. */
@@ -450,8 +456,13 @@ export function convertDocx(bytes: Uint8Array, options: ConvertOptions): DocxCon
   const { depth, titleFromHeading } = headingDepths(blocks);
   const firstHeading = blocks.find((block): block is ParagraphBlock => block.kind === 'paragraph' && block.heading !== undefined);
   const baseName = options.fileName.replace(/^.*[\\/]/, '').replace(/\.docx$/i, '');
-  const title = metadata.title ??
-    (titleFromHeading && firstHeading ? { value: plainText(firstHeading), paragraph: firstHeading.number, from: '' } : properties.title ? { value: properties.title, from: '' } : { value: baseName, from: '' });
+  const title =
+    metadata.title ??
+    (titleFromHeading && firstHeading
+      ? { value: plainText(firstHeading), paragraph: firstHeading.number, from: '' }
+      : properties.title
+        ? { value: properties.title, from: '' }
+        : { value: baseName, from: '' });
   const type = guessType(metadata.type?.value, title.value, properties.title, baseName);
   const recognised = type !== undefined || blocks.some((block) => block.kind === 'paragraph' && block.heading !== undefined && isGoalSectionTitle(plainText(block)));
   const frontmatter = options.frontmatter === 'recognised' && !recognised ? { lines: [], placeholders: [] } : buildFrontmatter({ lang, title, type, metadata, properties });

@@ -20,14 +20,61 @@ export type Metadata = Partial<Record<MetaKey, MetaValue>>;
 
 /** Labels of a metadata table's first column, lower case without a trailing colon. */
 const LABELS: Record<string, MetaKey> = {
-  ansvarlig: 'owner', 'ansvarlig enhed': 'owner', 'ansvarlig afdeling': 'owner', dokumentansvarlig: 'owner', dokumentejer: 'owner', ejer: 'owner', 'ansvarlig for dokumentet': 'owner',
-  owner: 'owner', 'document owner': 'owner', responsible: 'owner', 'responsible unit': 'owner',
-  vedtaget: 'adopted', 'vedtaget den': 'adopted', vedtagelsesdato: 'adopted', 'dato for vedtagelse': 'adopted', godkendt: 'adopted', 'godkendt den': 'adopted', godkendelsesdato: 'adopted', 'dato for godkendelse': 'adopted',
-  adopted: 'adopted', 'date adopted': 'adopted', approved: 'adopted', 'date approved': 'adopted', 'approval date': 'adopted',
-  'vedtaget af': 'adopted-by', 'godkendt af': 'adopted-by', godkendelsesinstans: 'adopted-by', 'adopted by': 'adopted-by', 'approved by': 'adopted-by',
-  revideres: 'review', 'revideres senest': 'review', revision: 'review', 'næste revision': 'review', revisionsdato: 'review', 'gyldig til': 'review', 'review': 'review', 'next review': 'review', 'review date': 'review', 'review by': 'review',
-  overordnet: 'parent', 'overordnet dokument': 'parent', 'overordnet politik': 'parent', 'udmønter': 'parent', parent: 'parent', 'parent document': 'parent', 'parent policy': 'parent',
-  status: 'status', titel: 'title', title: 'title', dokumenttype: 'type', type: 'type', 'document type': 'type', id: 'id', 'dokument-id': 'id', 'document id': 'id',
+  ansvarlig: 'owner',
+  'ansvarlig enhed': 'owner',
+  'ansvarlig afdeling': 'owner',
+  dokumentansvarlig: 'owner',
+  dokumentejer: 'owner',
+  ejer: 'owner',
+  'ansvarlig for dokumentet': 'owner',
+  owner: 'owner',
+  'document owner': 'owner',
+  responsible: 'owner',
+  'responsible unit': 'owner',
+  vedtaget: 'adopted',
+  'vedtaget den': 'adopted',
+  vedtagelsesdato: 'adopted',
+  'dato for vedtagelse': 'adopted',
+  godkendt: 'adopted',
+  'godkendt den': 'adopted',
+  godkendelsesdato: 'adopted',
+  'dato for godkendelse': 'adopted',
+  adopted: 'adopted',
+  'date adopted': 'adopted',
+  approved: 'adopted',
+  'date approved': 'adopted',
+  'approval date': 'adopted',
+  'vedtaget af': 'adopted-by',
+  'godkendt af': 'adopted-by',
+  godkendelsesinstans: 'adopted-by',
+  'adopted by': 'adopted-by',
+  'approved by': 'adopted-by',
+  revideres: 'review',
+  'revideres senest': 'review',
+  revision: 'review',
+  'næste revision': 'review',
+  revisionsdato: 'review',
+  'gyldig til': 'review',
+  review: 'review',
+  'next review': 'review',
+  'review date': 'review',
+  'review by': 'review',
+  overordnet: 'parent',
+  'overordnet dokument': 'parent',
+  'overordnet politik': 'parent',
+  udmønter: 'parent',
+  parent: 'parent',
+  'parent document': 'parent',
+  'parent policy': 'parent',
+  status: 'status',
+  titel: 'title',
+  title: 'title',
+  dokumenttype: 'type',
+  type: 'type',
+  'document type': 'type',
+  id: 'id',
+  'dokument-id': 'id',
+  'document id': 'id',
 };
 
 export function plainText(block: ParagraphBlock): string {
@@ -40,7 +87,12 @@ export function plainText(block: ParagraphBlock): string {
 }
 
 function label(text: string): MetaKey | undefined {
-  return LABELS[text.toLowerCase().replace(/[:.]+$/, '').trim()];
+  return LABELS[
+    text
+      .toLowerCase()
+      .replace(/[:.]+$/, '')
+      .trim()
+  ];
 }
 
 function cellText(cell: readonly ParagraphBlock[]): string {
@@ -75,7 +127,8 @@ function fromTables(blocks: readonly Block[], metadata: Metadata): void {
 
 // "Vedtaget af Byrådet den 12. marts 2025", "Godkendt i Børne- og Ungeudvalget 3. juni 2024", "Adopted by the City Council on 12 March 2025".
 const ADOPTED = /\b(?:vedtaget|godkendt|besluttet|adopted|approved)\b/iu;
-const ADOPTED_BY = /\b(?:[Vv]edtaget|[Gg]odkendt|[Bb]esluttet|[Aa]dopted|[Aa]pproved)\s+(?:af|i|på|by|in)\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:og|and|for|of|\p{Lu}[\p{L}'-]*|[\p{Ll}-]*udvalg\p{L}*|[\p{Ll}-]*rådet|committee|council))*)/u;
+const ADOPTED_BY =
+  /\b(?:[Vv]edtaget|[Gg]odkendt|[Bb]esluttet|[Aa]dopted|[Aa]pproved)\s+(?:af|i|på|by|in)\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:og|and|for|of|\p{Lu}[\p{L}'-]*|[\p{Ll}-]*udvalg\p{L}*|[\p{Ll}-]*rådet|committee|council))*)/u;
 const REVIEW = /\b(?:revideres|revision|revideret|tages op til revision|evalueres|reviewed|review|revised)\b/iu;
 const EVERY_YEARS = /\bhvert?\s+(andet|tredje|fjerde|2\.|3\.|4\.)\s+år\b|\bevery\s+(two|three|four|2|3|4)\s+years\b/iu;
 const YEARS: Record<string, number> = { andet: 2, tredje: 3, fjerde: 4, '2.': 2, '3.': 3, '4.': 4, two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4 };
@@ -94,7 +147,9 @@ function fromSentences(blocks: readonly Block[], metadata: Metadata): void {
       if (ADOPTED.test(sentence) && !REVIEW.test(sentence)) {
         const date = findDate(sentence);
         if (date && date.precision === 'day' && !metadata.adopted) metadata.adopted = { value: date.iso, paragraph: block.number, from: sentence };
-        const body = ADOPTED_BY.exec(sentence)?.[1]?.replace(/\s+(?:den|on|d)$/u, '').trim();
+        const body = ADOPTED_BY.exec(sentence)?.[1]
+          ?.replace(/\s+(?:den|on|d)$/u, '')
+          .trim();
         if (body && !metadata['adopted-by']) metadata['adopted-by'] = { value: body.replace(/^the\s+/iu, ''), paragraph: block.number, from: sentence };
       } else if (REVIEW.test(sentence) && !metadata.review) {
         const date = findDate(sentence);

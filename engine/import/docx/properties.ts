@@ -36,7 +36,11 @@ export function readCoreProperties(xml: string | undefined): CoreProperties {
     if (typeof child === 'string') continue;
     const key = KEYS[child.local];
     if (!key) continue;
-    const value = child.children.filter((node): node is string => typeof node === 'string').join('').replace(/\s+/g, ' ').trim();
+    const value = child.children
+      .filter((node): node is string => typeof node === 'string')
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (value === '') continue;
     if (key === 'created' || key === 'modified') {
       const date = /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0];

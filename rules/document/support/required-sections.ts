@@ -55,10 +55,7 @@ export const requiredSectionsOptions = ruleOptions(
   (values, project): RequiredSectionsOptions => ({
     requiredSections: new Map([
       ...Object.entries(project.hierarchyDeclared ? {} : DEFAULT_REQUIRED_SECTIONS),
-      ...Object.entries(values.requiredSections ?? {}).map(([type, entries]): [string, string[][]] => [
-        type,
-        entries.map((entry) => (Array.isArray(entry) ? entry : [entry])),
-      ]),
+      ...Object.entries(values.requiredSections ?? {}).map(([type, entries]): [string, string[][]] => [type, entries.map((entry) => (Array.isArray(entry) ? entry : [entry]))]),
     ]),
   }),
 );

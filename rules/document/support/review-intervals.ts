@@ -12,10 +12,7 @@ export interface ReviewIntervalOptions {
 
 export const reviewIntervalOptions = ruleOptions(
   {
-    reviewIntervalMonths: perTypeRecord(
-      z.number().int().positive(),
-      'Longest allowed time from `adopted` to `review`, per type, in months (defaults: policy 48, service-level 24, guideline 24).',
-    ),
+    reviewIntervalMonths: perTypeRecord(z.number().int().positive(), 'Longest allowed time from `adopted` to `review`, per type, in months (defaults: policy 48, service-level 24, guideline 24).'),
   },
   (values): ReviewIntervalOptions => ({
     reviewIntervalMonths: new Map([...Object.entries(DEFAULT_REVIEW_INTERVAL_MONTHS), ...Object.entries(values.reviewIntervalMonths ?? {})]),

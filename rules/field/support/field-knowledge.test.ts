@@ -39,7 +39,7 @@ const evidence = `      evidence:
           shows: the move`;
 
 describe('fieldKnowledge in .govlint.yaml', () => {
-  it('is documented in the README with the fixture\'s configuration and its findings', () => {
+  it("is documented in the README with the fixture's configuration and its findings", () => {
     const readme = readFileSync(join(fixture, '..', '..', '..', 'README.md'), 'utf8');
     const block = /^```yaml config field-knowledge\n([\s\S]*?)^```/m.exec(readme)?.[1];
     expect(block).toBe(readFileSync(join(fixture, '.govlint.yaml'), 'utf8'));
@@ -78,7 +78,7 @@ describe('fieldKnowledge in .govlint.yaml', () => {
     expect(applyEdits(text, move!.suggestions![0]!.edits)).toContain('ydes efter ældrelovens § 24.');
   });
 
-  it('finds nothing of the project\'s knowledge without it', () => {
+  it("finds nothing of the project's knowledge without it", () => {
     const text = readFileSync(join(fixture, 'kvalitetsstandard.md'), 'utf8');
     expect(summarize(lint({ 'kvalitetsstandard.md': text }, config('lang: da\n')))).toEqual(['kvalitetsstandard.md:19:39-19:58 statutory-deadline error']);
   });
@@ -100,9 +100,7 @@ ${evidence}
     );
     // Same law (barnets lov, the default), but the project does not allow the automatic fix.
     expect(own!.fix).toBeUndefined();
-    expect(own!.messages.da).toBe(
-      'Serviceloven § 146 gælder ikke længere for børn og unge: siden 1. januar 2024 står bestemmelsen helt eller delvis i barnets lov § 9 — kontrollér henvisningen.',
-    );
+    expect(own!.messages.da).toBe('Serviceloven § 146 gælder ikke længere for børn og unge: siden 1. januar 2024 står bestemmelsen helt eller delvis i barnets lov § 9 — kontrollér henvisningen.');
     const limitText = doc('Den børnefaglige undersøgelse afsluttes inden for 4 måneder.');
     expect(lint({ 'sn.md': limitText }, config('lang: da\n'))).toEqual([]);
     const replaced = `fieldKnowledge:
@@ -142,7 +140,7 @@ ${evidence}
     expect(fixed).toContain('follows section 24 of the Elderly Care Act, and ældreloven § 24 in Danish notes.');
   });
 
-  it('searches a project\'s short terms in linear time (tried at every letter of a long word, they were quadratic)', { timeout: 20_000 }, () => {
+  it("searches a project's short terms in linear time (tried at every letter of a long word, they were quadratic)", { timeout: 20_000 }, () => {
     const own = config(`fieldKnowledge:
   statutoryLimits:
     - id: kort
@@ -185,12 +183,18 @@ ${fields}`;
     expect(configError(limit(`      law: { da: "Tjek: x", en: "Check: x" }\n      confirmed: false\n      lawConfirmed: false\n      unconfirmed: x\n      evidense: []\n${sourced}`))).toBe(
       '.govlint.yaml:11:7: unknown key evidense in "fieldKnowledge.statutoryLimits.0"',
     );
-    expect(configError(limit(`      law: { da: "Tjek: x", en: "Check: x" }\n      confirmed: false\n      lawConfirmed: false\n      unconfirmed: x\n${sourced.replace('https://example.org/kommune', 'example.org/kommune')}`))).toBe(
-      '.govlint.yaml:12:39: "fieldKnowledge.statutoryLimits.0.evidence.0.address": the address must be an https URL',
-    );
-    expect(configError(limit(`      law: { da: "Tjek: x", en: "Check: x" }\n      confirmed: false\n      lawConfirmed: false\n      unconfirmed: x\n${sourced}`).replace('[[hjemmehjælp*]]', '[[h*j*e*m]]'))).toBe(
-      '.govlint.yaml:6:22: "fieldKnowledge.statutoryLimits.0.terms.da.0.0": words separated by single spaces, "*" only at the end of a word (e.g. "børnefaglig* undersøgelse*")',
-    );
+    expect(
+      configError(
+        limit(
+          `      law: { da: "Tjek: x", en: "Check: x" }\n      confirmed: false\n      lawConfirmed: false\n      unconfirmed: x\n${sourced.replace('https://example.org/kommune', 'example.org/kommune')}`,
+        ),
+      ),
+    ).toBe('.govlint.yaml:12:39: "fieldKnowledge.statutoryLimits.0.evidence.0.address": the address must be an https URL');
+    expect(
+      configError(
+        limit(`      law: { da: "Tjek: x", en: "Check: x" }\n      confirmed: false\n      lawConfirmed: false\n      unconfirmed: x\n${sourced}`).replace('[[hjemmehjælp*]]', '[[h*j*e*m]]'),
+      ),
+    ).toBe('.govlint.yaml:6:22: "fieldKnowledge.statutoryLimits.0.terms.da.0.0": words separated by single spaces, "*" only at the end of a word (e.g. "børnefaglig* undersøgelse*")');
     expect(configError(limit('').replace('unit: weeks', 'unit: uger'))).toBe(
       '.govlint.yaml:5:32: "fieldKnowledge.statutoryLimits.0.limit.unit": expected one of "hours"|"working-days"|"days"|"weeks"|"months"|"years"',
     );
@@ -210,8 +214,6 @@ ${fields}${evidence}
       '.govlint.yaml:5:13: "fieldKnowledge.legalReferences.120.safe": a safe fix needs a confirmed move',
     );
     expect(configError(move('      safe: false\n      confirmed: true\n', '§120'))).toBe('.govlint.yaml:3:5: "fieldKnowledge.legalReferences.§120": a key like "50", "155b" or "19.2"');
-    expect(configError(move('      safe: false\n      confirmed: true\n', '__proto__'))).toBe(
-      '.govlint.yaml:3:5: "fieldKnowledge.legalReferences.__proto__": a key like "50", "155b" or "19.2"',
-    );
+    expect(configError(move('      safe: false\n      confirmed: true\n', '__proto__'))).toBe('.govlint.yaml:3:5: "fieldKnowledge.legalReferences.__proto__": a key like "50", "155b" or "19.2"');
   });
 });

@@ -72,7 +72,11 @@ describe('the shipped legal data', () => {
     expect(Object.keys(references).length).toBeGreaterThan(10);
     for (const [key, entry] of Object.entries(references)) {
       expect(entry.evidence.length, key).toBeGreaterThan(0);
-      if (entry.confirmed) expect(entry.evidence.some((item) => item.kind !== 'secondary'), key).toBe(true);
+      if (entry.confirmed)
+        expect(
+          entry.evidence.some((item) => item.kind !== 'secondary'),
+          key,
+        ).toBe(true);
     }
     expect(loadStatutoryLimits().limits.length).toBeGreaterThan(3);
   });

@@ -1,14 +1,7 @@
 import type { z } from 'zod';
 import type { ResolvedConfig } from '../../../engine/config/schema.ts';
 import { readDataFile } from '../../../engine/data/files.ts';
-import {
-  DEFAULT_TARGET_LAW,
-  legalReferencesSchema,
-  statutoryLimitsSchema,
-  type ParagraphMove,
-  type StatutoryLimitData,
-  type TargetLaw,
-} from '../../../engine/data/legal-schemas.ts';
+import { DEFAULT_TARGET_LAW, legalReferencesSchema, statutoryLimitsSchema, type ParagraphMove, type StatutoryLimitData, type TargetLaw } from '../../../engine/data/legal-schemas.ts';
 
 // The legal facts behind `legal-reference-outdated` and `statutory-deadline` are data
 // (data/legal-references.json, data/statutory-limits.json) that administrators will copy into

@@ -8,8 +8,35 @@ import type { Lang } from '../../../engine/types.ts';
 // Abbreviations after which a period does not end a sentence, even before a capital
 // ("jf. Barnets Lov § 20", "stk. 3", "f.eks. Familiehuset").
 const ABBREVIATIONS = new Set([
-  'jf', 'stk', 'nr', 'pkt', 'mdr', 'bl.a', 'f.eks', 'fx', 'ca', 'kl', 'inkl', 'evt', 'mht', 'vedr', 'iht', 'dvs', 'm.v', 'mv', 'osv', 'ift',
-  'e.g', 'i.e', 'etc', 'no', 'approx', 'incl', 'cf', 'sec', 'art',
+  'jf',
+  'stk',
+  'nr',
+  'pkt',
+  'mdr',
+  'bl.a',
+  'f.eks',
+  'fx',
+  'ca',
+  'kl',
+  'inkl',
+  'evt',
+  'mht',
+  'vedr',
+  'iht',
+  'dvs',
+  'm.v',
+  'mv',
+  'osv',
+  'ift',
+  'e.g',
+  'i.e',
+  'etc',
+  'no',
+  'approx',
+  'incl',
+  'cf',
+  'sec',
+  'art',
 ]);
 
 function endsWithAbbreviation(segment: string): boolean {

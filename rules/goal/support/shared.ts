@@ -80,8 +80,7 @@ export function goalRewrite(item: AnalyzedGoal): SmartRewrite {
     times: analysis.times.filter((time) => time.source === 'statement' && time.kind !== 'frequency' && within(time)).map((time) => time.text),
     fields,
     // A level that rises needs a date: a time limit or an event ("før problemerne vokser sig store") is none.
-    hasDeadline:
-      analysis.deadline !== undefined || analysis.times.some((time) => time.kind === 'deadline') || (analysis.timeBound && goal.fields.some((field) => field.key === 'deadline')),
+    hasDeadline: analysis.deadline !== undefined || analysis.times.some((time) => time.kind === 'deadline') || (analysis.timeBound && goal.fields.some((field) => field.key === 'deadline')),
     headingOnly,
   };
   const key = JSON.stringify(input);
