@@ -63,6 +63,21 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     { pattern: new RegExp(`(?:^|(?<=[.!?:\\n]\\s*))er\\s+der\\s+(?:behov|brug)\\s+for(?![${L}])`, 'giu') },
     // An option, not a duty: "Klubberne har mulighed for at …" (but "du har mulighed for at klage" is the reader's right).
     { pattern: new RegExp(`(?<![${L}])(?:har|have|får)\\s+mulighed\\s+for(?![${L}])`, 'giu'), except: (m) => readerBefore(m, OPTION_HOLDERS) },
+    // The authority's wish, not its promise (as "aim to"): "Kommunalbestyrelsen ønsker, at …", "I Hjørring Kommune ønsker vi at …"
+    // ("Hvis I ønsker at søge om aflastning" is the family's wish, which binds no one.)
+    {
+      pattern: new RegExp(
+        `(?<![${L}])(?:(?:vi|kommunen|byrådet|kommunalbestyrelsen|regeringen|udvalget)\\s+ønsker|ønsker\\s+(?:vi|kommunen|byrådet|kommunalbestyrelsen|regeringen|udvalget))(?![${L}])`,
+        'giu',
+      ),
+    },
+    // Left to the municipality: "efter aftale med kommunen", "medmindre kommunen vurderer, at …"
+    {
+      pattern: new RegExp(
+        `(?<![${L}])(?:efter\\s+aftale\\s+med\\s+(?:kommunen|forvaltningen|sagsbehandleren|rådgiveren|din\\s+sagsbehandler|din\\s+rådgiver)|medmindre\\s+(?:kommunen|vi|forvaltningen|rådgiveren|sagsbehandleren)\\s+(?:vurderer|skønner|finder))(?![${L}])`,
+        'giu',
+      ),
+    },
   ],
   en: [
     {

@@ -52,6 +52,22 @@ describe('hedged-goal', () => {
     expect(lintFiles({ 'a.md': en }, only).map((d) => d.messages.en.split(' takes')[0])).toEqual(['Goal G1: "as necessary"']);
   });
 
+  it("reads the authority's wish and what is left to the municipality as hedges, but not the family's wish", () => {
+    const text = policy(
+      [
+        '### M1 Fællesskaber\nKommunalbestyrelsen ønsker, at alle børn deltager i et fællesskab.\n',
+        '### M2 Timer\nDu kan efter aftale med kommunen spare timer sammen.\n',
+        '### M3 Undersøgelse\nKommunen laver en undersøgelse, medmindre kommunen vurderer, at sagen er belyst.\n',
+        '### M4 Aflastning\nHvis I ønsker at søge om aflastning, kontakter I sagsbehandleren inden for 5 dage.\n',
+      ].join('\n'),
+    );
+    expect(lintFiles({ 'a.md': text }, only).map((d) => `${d.goal}: ${d.messages.da.split('"')[1]}`)).toEqual([
+      'M1: Kommunalbestyrelsen ønsker',
+      'M2: efter aftale med kommunen',
+      'M3: medmindre kommunen vurderer',
+    ]);
+  });
+
   it('reads English hedges', () => {
     const text = policy('### G1 Aftercare\nYoung people are offered a meeting where appropriate, and as far as possible before they turn 18.\n', { lang: 'en' });
     const diagnostics = lintFiles({ 'a.md': text }, only);
