@@ -134,6 +134,15 @@ describe('vague-goal', () => {
     expect(lintFiles({ 'a.md': english }, only)).toEqual([]);
   });
 
+  it("reads a statement of a document's purpose or direction as vague", () => {
+    const text = policy(
+      ['### M1 Formål', 'Tilsynet har til formål at forhindre brud i anbringelsen.', '', '### M2 Retning', 'Strategien sætter retning for de kommende års indsatser.', ''].join('\n'),
+    );
+    expect(lintFiles({ 'a.md': text }, only).map((d) => d.goal)).toEqual(['M1', 'M2']);
+    const english = policy('### G1 SEND\nPlacing children and families at the heart of the SEND system.\n', { lang: 'en' });
+    expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G1']);
+  });
+
   it('reads English documents with the English lexicon', () => {
     const text = policy(
       [
