@@ -48,6 +48,8 @@ const NOT_RUN: Record<string, string> = {
   'npm run schema': 'rewrites schema/ (test/config-schema.test.ts checks the result)',
   'npm run docs': 'rewrites the rule table (test/readme.test.ts checks the result)',
   'npm run eval': 'a measurement, not a test (test/eval/run.test.ts checks its data files)',
+  'npm run lint': 'npm test runs it',
+  'npm run format': 'rewrites the code files (npm run lint checks the result)',
   'govlint [paths…]': 'a synopsis: the lint runs below use it',
   'npx govlint --stdin [--stdin-filename PATH] [options]': 'a synopsis: test/cli/stdin.test.ts runs standard input',
   'govlint --stdin --stdin-filename politik/boernepolitik.md --format json < buffer': 'test/cli/stdin.test.ts runs it on the samples',
