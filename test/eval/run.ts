@@ -8,7 +8,7 @@
 // Sets: `goals` and `holdout` (written here, see README.md); `real-dev`, `real-test`, `real-fresh`
 // and `real-blind` (quoted from published documents, labelled by the project's labelling guide;
 // see real/README.md). Each real set after real-dev was frozen when it was collected and measured
-// once before anyone read its items; only the newest, real-blind, is still unread.
+// once before anyone read its items; all have been read and tuned on since.
 //
 //   npm run eval                          every set
 //   npm run eval -- --set real-dev        one set (repeatable)
@@ -211,7 +211,7 @@ export const SETS: ReadonlyArray<{ name: string; title: string; files: readonly 
   { name: 'real-dev', title: 'real-dev (published text, tuned on)', files: ['real/da.dev.jsonl', 'real/en.dev.jsonl'] },
   { name: 'real-test', title: 'real-test (published text, frozen in session 7, tuned on since)', files: ['real/da.test.jsonl', 'real/en.test.jsonl'] },
   { name: 'real-fresh', title: 'real-fresh (published text, frozen in session 8, tuned on since)', files: ['real/da.fresh.jsonl', 'real/en.fresh.jsonl'] },
-  { name: 'real-blind', title: 'real-blind (published text, frozen, new documents)', files: ['real/da.blind.jsonl', 'real/en.blind.jsonl'] },
+  { name: 'real-blind', title: 'real-blind (published text, frozen in session 9, measured once, tuned on since)', files: ['real/da.blind.jsonl', 'real/en.blind.jsonl'] },
 ];
 
 function report(title: string, items: readonly EvalItem[], verbose: boolean): string[] {
