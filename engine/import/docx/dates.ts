@@ -3,6 +3,8 @@
 // or a year is read as its first day (a month) or its last (a year: "revideres i 2027" is by the
 // end of 2027), and says so (`precision`).
 
+import { DANISH_MONTHS, ENGLISH_MONTHS, isValidDate } from '../../text/dates.ts';
+
 export interface FoundDate {
   iso: string;
   precision: 'day' | 'month' | 'year';
@@ -11,40 +13,8 @@ export interface FoundDate {
   end: number;
 }
 
-const MONTHS: Record<string, number> = {
-  januar: 1,
-  january: 1,
-  jan: 1,
-  februar: 2,
-  february: 2,
-  feb: 2,
-  marts: 3,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  maj: 5,
-  may: 5,
-  juni: 6,
-  june: 6,
-  jun: 6,
-  juli: 7,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  oktober: 10,
-  october: 10,
-  okt: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
+/** Danish and English month names and abbreviations, as the rest of the engine reads them. */
+const MONTHS: Record<string, number> = { ...DANISH_MONTHS, ...ENGLISH_MONTHS };
 
 const MONTH_NAMES = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
@@ -52,11 +22,6 @@ const MONTH_NAMES = Object.keys(MONTHS)
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');
-}
-
-function valid(year: number, month: number, day: number): boolean {
-  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 const PATTERNS: Array<{ pattern: RegExp; read: (match: RegExpExecArray) => Omit<FoundDate, 'start' | 'end'> | undefined }> = [
@@ -95,7 +60,7 @@ export function findDate(text: string): FoundDate | undefined {
       const found = read(match);
       if (!found) continue;
       const [year, month, day] = found.iso.split('-').map(Number) as [number, number, number];
-      if (!valid(year, month, day)) continue;
+      if (!isValidDate(year, month, day)) continue;
       const start = match.index;
       const end = start + match[0].length;
       // Earlier patterns are more precise: a later one only wins by starting before.
