@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserOptions } from '../../web/build.mjs';
 import { lintSources } from '../../web/engine.ts';
 import { guidelineWithMetadataTable, MARKDOWN_POLICY, policyWithGoalHeadings, policyWithNumberedGoals, qualityStandardWithTimeLimits } from '../support/word-fixtures.ts';
-import { dist, filesUnder, isolatedContext, launch, ORIGIN, root, skipBrowser } from './support.ts';
+import { dist, filesUnder, launch, openEngineTab, root, skipBrowser } from './support.ts';
 
 const TODAY = '2026-11-23';
 
@@ -54,13 +54,7 @@ describe.skipIf(skipBrowser)('the browser engine in headless Chromium', () => {
     const expected = cli.stdout;
     expect((JSON.parse(expected) as { diagnostics: unknown[] }).diagnostics.length).toBeGreaterThan(20);
 
-    const page = `<!DOCTYPE html><meta charset="utf-8"><script type="module">import * as engine from './engine.js'; window.govlint = engine; document.title = 'ready';</script>`;
-    const { context, refused } = await isolatedContext(browser, { 'engine.html': page });
-    const tab = await context.newPage();
-    const errors: string[] = [];
-    tab.on('pageerror', (error) => errors.push(error.message));
-    await tab.goto(`${ORIGIN}/engine.html`);
-    await tab.waitForFunction('document.title === "ready"');
+    const { context, tab, errors, refused } = await openEngineTab(browser);
     const files = filesUnder(join(root, 'samples'), root);
     const actual = await tab.evaluate(
       ({ files, today }) => {
@@ -103,13 +97,7 @@ describe.skipIf(skipBrowser)('the browser engine in headless Chromium', () => {
       // The service level finds its Markdown parent: no finding on either.
       expect(diagnostics.filter((d) => d.file === 'kvalitetsstandard.docx' || d.file === 'boernepolitik.md')).toEqual([]);
 
-      const page = `<!DOCTYPE html><meta charset="utf-8"><script type="module">import * as engine from './engine.js'; window.govlint = engine; document.title = 'ready';</script>`;
-      const { context, refused } = await isolatedContext(browser, { 'engine.html': page });
-      const tab = await context.newPage();
-      const errors: string[] = [];
-      tab.on('pageerror', (error) => errors.push(error.message));
-      await tab.goto(`${ORIGIN}/engine.html`);
-      await tab.waitForFunction('document.title === "ready"');
+      const { context, tab, errors, refused } = await openEngineTab(browser);
       const given = Object.entries(files).map(([path, bytes]) => ({ path, bytes: [...bytes] }));
       const actual = await tab.evaluate(
         ({ given, today }) => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filesUnder, isolatedContext, launch, ORIGIN, root, skipBrowser } from './support.ts';
+import { filesUnder, launch, openEngineTab, root, skipBrowser } from './support.ts';
 
 const TODAY = '2026-11-23';
 const fixture = join(root, 'test', 'fixtures', 'field-knowledge');
@@ -19,17 +19,11 @@ type Engine = typeof import('../../web/engine.ts');
 describe.skipIf(skipBrowser)('fieldKnowledge in the browser engine (headless Chromium)', () => {
   let browser: Browser;
   let tab: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
   let refused: string[] = [];
   beforeAll(async () => {
     browser = await launch();
-    const page = `<!DOCTYPE html><meta charset="utf-8"><script type="module">import * as engine from './engine.js'; window.govlint = engine; document.title = 'ready';</script>`;
-    const isolated = await isolatedContext(browser, { 'engine.html': page });
-    refused = isolated.refused;
-    tab = await isolated.context.newPage();
-    tab.on('pageerror', (error) => errors.push(error.message));
-    await tab.goto(`${ORIGIN}/engine.html`);
-    await tab.waitForFunction('document.title === "ready"');
+    ({ tab, errors, refused } = await openEngineTab(browser));
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

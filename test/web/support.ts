@@ -2,7 +2,7 @@
 // test serves itself (the browser bundles under a made-up origin) and file: URLs.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const root = join(import.meta.dirname, '..', '..');
 export const dist = join(root, 'dist', 'web');
@@ -43,6 +43,22 @@ export async function isolatedContext(browser: Browser, extra: Record<string, st
     return route.abort();
   });
   return { context, refused };
+}
+
+/**
+ * A tab with the browser engine (`dist/web/engine.js`) loaded as `window.govlint`, in a context
+ * that can reach nothing else; `errors` collects the page's uncaught errors, `refused` what the
+ * context refused to load.
+ */
+export async function openEngineTab(browser: Browser): Promise<{ context: BrowserContext; tab: Page; errors: string[]; refused: string[] }> {
+  const page = `<!DOCTYPE html><meta charset="utf-8"><script type="module">import * as engine from './engine.js'; window.govlint = engine; document.title = 'ready';</script>`;
+  const { context, refused } = await isolatedContext(browser, { 'engine.html': page });
+  const tab = await context.newPage();
+  const errors: string[] = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  await tab.goto(`${ORIGIN}/engine.html`);
+  await tab.waitForFunction('document.title === "ready"');
+  return { context, tab, errors, refused };
 }
 
 /** Every file under `folder`, with its path relative to `base` (`/` separators) and its text. */
