@@ -196,7 +196,10 @@ function meta(r, id, type, title, parent, n) {
   ]);
 }
 
-/** Builds the documents below one policy; `body(r, n, level, parentGoals)` returns [title, sections, goals]. */
+/**
+ * Builds the documents below one policy. `body(r, n, type, title, id, parent, parentGoals, prefix, parentPrefix)`
+ * returns a document's `text` and its number of `goals`; `prefix` starts its goal IDs, `parentPrefix` its parent's.
+ */
 function chained(r, count, { policyGoals, levelShare, body }) {
   const files = [['politik/boernepolitik.md', policy(r, policyGoals)]];
   const levels = [];
@@ -204,14 +207,14 @@ function chained(r, count, { policyGoals, levelShare, body }) {
   for (let n = 1; n <= slCount && files.length < count; n++) {
     const [area, slug] = AREAS[n % AREAS.length];
     const id = `sn-${slug}-${n}`;
-    const { text, goals } = body(r, n, 'serviceniveau', `Serviceniveau for ${area}`, id, POLICY_ID, policyGoals, 'SN');
+    const { text, goals } = body(r, n, 'serviceniveau', `Serviceniveau for ${area}`, id, POLICY_ID, policyGoals, 'SN', 'M');
     levels.push({ id, goals });
     files.push([`serviceniveauer/${id}.md`, text]);
   }
   for (let n = 1; files.length < count; n++) {
     const parent = levels[(n - 1) % levels.length];
     const id = `rl-${parent.id.slice(3)}-${n}`;
-    const { text } = body(r, n, 'retningslinje', `Retningslinje ${n}`, id, parent.id, parent.goals, 'R');
+    const { text } = body(r, n, 'retningslinje', `Retningslinje ${n}`, id, parent.id, parent.goals, 'R', 'SN');
     files.push([`retningslinjer/${String(Math.floor((n - 1) / 100)).padStart(3, '0')}/${id}.md`, text]);
   }
   return files;
@@ -222,10 +225,9 @@ function goalHeavy(count, seed) {
   return chained(r, count, {
     policyGoals: 40,
     levelShare: 0.08,
-    body: (r, n, type, title, id, parent, parentGoals, prefix) => {
+    body: (r, n, type, title, id, parent, parentGoals, prefix, parentPrefix) => {
       const goals = r.int(5, 40);
       const parts = [meta(r, id, type, title, parent, n), `# ${title}\n`, proseSection(r, 'Formål', 1), '## Mål\n'];
-      const parentPrefix = type === 'serviceniveau' ? 'M' : 'SN';
       for (let i = 1; i <= goals; i++)
         parts.push(goal(r, { level: 3, id: `${prefix}${i}`, implementsRef: r.chance(0.85) ? `${parentPrefix}${r.int(1, parentGoals)}` : undefined, years: [2027, 2028] }));
       return { text: parts.join('\n'), goals };
@@ -238,12 +240,11 @@ function proseHeavy(count, seed) {
   return chained(r, count, {
     policyGoals: 20,
     levelShare: 0.1,
-    body: (r, n, type, title, id, parent, parentGoals, prefix) => {
+    body: (r, n, type, title, id, parent, parentGoals, prefix, parentPrefix) => {
       const parts = [meta(r, id, type, title, parent, n), `# ${title}\n`];
       const sections = r.int(6, 10);
       for (let s = 0; s < sections; s++) parts.push(proseSection(r, SECTION_TITLES[(s + n) % SECTION_TITLES.length], r.int(4, 8)));
       parts.push('## Mål\n');
-      const parentPrefix = type === 'serviceniveau' ? 'M' : 'SN';
       for (let i = 1; i <= 2; i++) parts.push(goal(r, { level: 3, id: `${prefix}${i}`, implementsRef: `${parentPrefix}${r.int(1, parentGoals)}`, years: [2027, 2028] }));
       parts.push(proseSection(r, 'Opfølgning', r.int(1, 3)));
       return { text: parts.join('\n'), goals: 2 };
@@ -256,9 +257,8 @@ function smallFiles(count, seed) {
   return chained(r, count, {
     policyGoals: 20,
     levelShare: 0.02,
-    body: (r, n, type, title, id, parent, parentGoals, prefix) => {
+    body: (r, n, type, title, id, parent, parentGoals, prefix, parentPrefix) => {
       const goals = type === 'serviceniveau' ? 6 : 1;
-      const parentPrefix = type === 'serviceniveau' ? 'M' : 'SN';
       const parts = [meta(r, id, type, title, parent, n), `# ${title}\n`, '## Formål\n', `${paragraph(r)}\n`, '## Mål\n'];
       for (let i = 1; i <= goals; i++) parts.push(goal(r, { level: 3, id: `${prefix}${i}`, implementsRef: `${parentPrefix}${r.int(1, parentGoals)}`, years: [2027, 2028] }));
       return { text: parts.join('\n'), goals };
