@@ -610,9 +610,7 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   // Vague words in a clause of purpose after a concrete step ("Afhold en samtale …, så barnets perspektiv inddrages") do not make the step vague,
   // nor does a deliverable verb with a defined object ("develop a Personal Education Plan").
   const purposeAt = purposeStart(statement, tokens, lexicon, mainAt);
-  const mainVague = vague.filter(
-    (v) => v.start < map(purposeAt) && v.start >= map(mainAt) && !deliversObject(statement, v, tokens, lexicon, map) && !framesConcreteStep(statement, v, vague, tokens, lexicon, map),
-  );
+  const mainVague = vague.filter((v) => v.start < map(purposeAt) && inMain(v) && !deliversObject(statement, v, tokens, lexicon, map) && !framesConcreteStep(statement, v, vague, tokens, lexicon, map));
   const mainPlain = mainVague.length === 0;
   const procedure =
     mainPlain &&
