@@ -301,6 +301,22 @@ function isVerbForm(found: { text: string; localEnd: number; phrase: string }, t
   return DANISH_VERB_ENDINGS.has(ending);
 }
 
+/**
+ * A Danish guideline step written as an instruction to the reader: a procedure verb in the imperative
+ * at the start of a sentence or of the paragraph under a goal's heading, after a label's colon, or coordinated with one ("Indhent oplysninger om
+ * barnet", "Ved mistanke: Rådfør dig med din leder", "Undersøg og observer").
+ */
+function opensWithImperative(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, map: (i: number) => number, bodyStart: number): boolean {
+  if (lexicon.procedureImperatives.size === 0) return false;
+  const words = tokens.filter((t) => t.end <= text.length);
+  return findPhrases(text, words, lexicon, lexicon.procedureImperatives, map, text).some((found) => {
+    const start = found.localEnd - found.text.length;
+    if (start === bodyStart) return true;
+    const before = text.slice(0, start);
+    return /(?:^|[.!?:;\n])\s*$/u.test(before) || /(?:^|[.!?:;\n])\s*\p{L}+\s+og\s+$/u.test(before);
+  });
+}
+
 /** A vague deliverable verb whose object is a defined thing ("develop a Personal Education Plan", "udvikle en handleplan"). */
 function deliversObject(text: string, vague: PhraseFinding, tokens: readonly Token[], lexicon: CompiledLexicon, map: (i: number) => number): boolean {
   const at = tokens.findIndex((t) => map(t.start) === vague.start);
@@ -613,15 +629,16 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   const mainVague = vague.filter((v) => v.start < map(purposeAt) && inMain(v) && !deliversObject(statement, v, tokens, lexicon, map) && !framesConcreteStep(statement, v, vague, tokens, lexicon, map));
   const mainPlain = mainVague.length === 0;
   const procedure =
-    mainPlain &&
-    findPhrases(
-      statement.slice(0, purposeAt),
-      tokens.filter((t) => t.end <= purposeAt),
-      lexicon,
-      lexicon.procedureVerbs,
-      map,
-      statement,
-    ).some((found) => isVerbForm(found, statement, tokens, lexicon));
+    (mainPlain &&
+      findPhrases(
+        statement.slice(0, purposeAt),
+        tokens.filter((t) => t.end <= purposeAt),
+        lexicon,
+        lexicon.procedureVerbs,
+        map,
+        statement,
+      ).some((found) => isVerbForm(found, statement, tokens, lexicon) && !hedges.some((h) => h.start <= found.start && found.start < h.end))) ||
+    (mainPlain && opensWithImperative(statement.slice(0, purposeAt), tokens, lexicon, map, bodyStart));
   const caseStep = mainPlain && mainVague.length < vague.length && caseObject === undefined && findCaseObject(clauses.slice(0, purposeAt), options.lang) !== undefined;
   const evidence = concrete || rhythm || datedDeliverable || fieldLimit || caseObject !== undefined || caseStep || procedure;
   // The actor is read only where it decides something: no owner field to answer for the goal, or no other evidence of concreteness.

@@ -63,6 +63,8 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     { pattern: new RegExp(`(?:^|(?<=[.!?:\\n]\\s*))er\\s+der\\s+(?:behov|brug)\\s+for(?![${L}])`, 'giu') },
     // An option, not a duty: "Klubberne har mulighed for at …" (but "du har mulighed for at klage" is the reader's right).
     { pattern: new RegExp(`(?<![${L}])(?:har|have|får)\\s+mulighed\\s+for(?![${L}])`, 'giu'), except: (m) => readerBefore(m, OPTION_HOLDERS) },
+    // An estimate, not a limit: "Sagsbehandlingstiden forventes at vare 4 måneder"
+    { pattern: new RegExp(`(?<![${L}])forventes\\s+at\\s+(?:vare|tage|strække\\s+sig\\s+over|være\\s+(?:afsluttet|færdig))(?![${L}])`, 'giu') },
     // The authority's wish, not its promise (as "aim to"): "Kommunalbestyrelsen ønsker, at …", "I Hjørring Kommune ønsker vi at …"
     // ("Hvis I ønsker at søge om aflastning" is the family's wish, which binds no one.)
     {
@@ -103,6 +105,8 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
         'giu',
       ),
     },
+    // An estimate, not a limit: "The assessment is expected to take 6 weeks"
+    { pattern: new RegExp(`(?<![${L}])(?:is|are)\\s+expected\\s+to\\s+(?:take|last|be\\s+completed)(?![${L}])`, 'giu') },
     // Effort in place of a result: "try to", "strive to", "work hard to", "do our best to"
     {
       pattern: new RegExp(
@@ -114,7 +118,10 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
 };
 
 /** Who may hold an option without it hedging a promise: the reader, or those the promise is for ("skal de have mulighed for at udvikle sig"). */
-const OPTION_HOLDERS = ['du', 'i', 'man', 'de', 'han', 'hun', 'barnet', 'børnene', 'unge', 'familien', 'familierne', 'forældrene', 'borgeren'];
+const OPTION_HOLDERS = ['du', 'i', 'man', 'de', 'han', 'hun', 'barnet', 'børnene', 'børn', 'unge', 'familien', 'familierne', 'forældrene', 'borgeren', 'elever', 'eleverne', 'anbragte'];
+
+/** Words between an option's holder and "have mulighed for": "Alle børn skal have mulighed for", "de vil altid have mulighed for". */
+const BETWEEN_HOLDER_AND_OPTION = new Set(['skal', 'kan', 'vil', 'må', 'bør', 'altid', 'også', 'fortsat', 'stadig', 'fremover']);
 
 /** The reader or those the service is for: "forældrene kan søge om aflastning" is their right, not the author's discretion. */
 const MODAL_HOLDERS: Record<Lang, ReadonlySet<string>> = {
@@ -124,9 +131,14 @@ const MODAL_HOLDERS: Record<Lang, ReadonlySet<string>> = {
 
 /** The word before the match is one of `readers` ("du har mulighed for"): the reader's option, not the author's. */
 function readerBefore(m: RegExpMatchArray, readers: readonly string[]): boolean {
-  const before = (m.input ?? '').slice(0, m.index ?? 0);
-  const word = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase();
-  return word !== undefined && readers.includes(word);
+  const words = (m.input ?? '')
+    .slice(0, m.index ?? 0)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .map((word) => word.toLowerCase());
+  let at = words.length - 1;
+  while (at > 0 && BETWEEN_HOLDER_AND_OPTION.has(words[at]!)) at--;
+  return at >= 0 && readers.includes(words[at]!);
 }
 
 /** Clause openers after which a modal belongs to a subordinate clause (beside the actor lexicon's subordinators). */

@@ -38,6 +38,8 @@ export interface LexiconData {
   vagueNotAfter: string[];
   /** A vague word followed by one of these is a noun modifier (a support plan, foster families), keyed by the vague entry. */
   vagueNotBefore: Record<string, string[]>;
+  /** Words before a vague entry that make it a noun, by entry ("need support", "what support"). */
+  vagueNounAfter?: Record<string, string[]>;
   /** Words before a count that make it a level to reach (mindst 2, op på 150, at least 200). */
   targetMarkers: string[];
   /** Forms that share a vague word's stem but are another word (styrken = the strength). */
@@ -122,6 +124,10 @@ export interface CompiledLexicon {
   deliverableVerbs: Map<string, CompiledPhrase[]>;
   /** By the stem of a vague entry: the next words that make it a noun modifier. */
   vagueNotBefore: Map<string, Set<string>>;
+  /** By the stem of a vague entry: the words before it that make it a noun ("the support you need"), not the vague verb. */
+  vagueNounAfter: Map<string, Set<string>>;
+  /** Danish procedure verbs in the imperative, matched in that form only ("Indhent oplysninger", "Drøft sagen"). */
+  procedureImperatives: Map<string, CompiledPhrase[]>;
 }
 
 const stemmers = new Map<Lang, (word: string) => string>();
@@ -179,6 +185,19 @@ function compilePhrases(phrases: readonly string[], lang: Lang, stem: (word: str
   return index;
 }
 
+/**
+ * The imperative of a Danish verb phrase is its infinitive without the final -e, written exactly
+ * ("indhente oplysninger" → "=indhent oplysninger"; "vurdere" → "=vurder", "=vurdér"), so that a
+ * bare stem matches only as the verb's first word.
+ */
+function danishImperatives(phrase: string): string[] {
+  const [verb, ...rest] = phrase.split(/\s+/);
+  if (!verb || !verb.endsWith('e') || verb.length < 4) return [];
+  const imperative = verb.slice(0, -1);
+  const forms = [imperative, ...(imperative.endsWith('er') ? [`${imperative.slice(0, -2)}ér`] : [])];
+  return forms.map((form) => [`=${form}`, ...rest].join(' '));
+}
+
 const dataCache = new Map<Lang, LexiconData>();
 
 export function lexiconData(lang: Lang): LexiconData {
@@ -207,6 +226,7 @@ export function compileLexicon(lang: Lang, extension: LexiconExtension = {}): Co
     hedges: compilePhrases([...data.hedges, ...(extension.hedges ?? [])], lang, stem),
     evaluative: compilePhrases(data.evaluative, lang, stem),
     procedureVerbs: compilePhrases(data.procedureVerbs, lang, stem),
+    procedureImperatives: compilePhrases(lang === 'da' ? data.procedureVerbs.flatMap(danishImperatives) : [], lang, stem),
     rise: new Set(data.rise),
     fall: new Set(data.fall),
     vagueNotAfter: new Set(data.vagueNotAfter),
@@ -214,6 +234,7 @@ export function compileLexicon(lang: Lang, extension: LexiconExtension = {}): Co
     deliverableMarkers: new Set(data.deliverableMarkers),
     deliverableVerbs: compilePhrases(data.deliverableVerbs, lang, stem),
     vagueNotBefore: new Map(Object.entries(data.vagueNotBefore ?? {}).map(([word, next]) => [stem(word.toLowerCase()), new Set(next)])),
+    vagueNounAfter: new Map(Object.entries(data.vagueNounAfter ?? {}).map(([word, previous]) => [stem(word.toLowerCase()), new Set(previous)])),
   };
   if (compiledCache.size > 32) compiledCache.clear();
   compiledCache.set(key, compiled);

@@ -39,6 +39,7 @@ export function findPhrases(
     if (lexicon.vagueExceptForms.has(token.word)) return true;
     const previous = words[i - 1];
     if (previous && joined(previous, token) && lexicon.vagueNotAfter.has(previous.word)) return true;
+    if (previous && joined(previous, token) && lexicon.vagueNounAfter.get(token.stem)?.has(previous.word)) return true;
     const next = words[i + 1];
     if (next && joined(token, next) && lexicon.vagueNotBefore.get(token.stem)?.has(next.word)) return true;
     return vagueFilter.hasDeadline && next !== undefined && joined(token, next) && lexicon.deliverableMarkers.has(next.word);

@@ -148,4 +148,13 @@ describe('hedged-goal', () => {
     const en = policy('### G1 Visits\nIn general carers are visited every 4 weeks.\n\n### G2 Reasons\nThere may be instances where we cannot act, and then we explain why.\n', { lang: 'en' });
     expect(lintFiles({ 'a.md': en }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['G1 In general', 'G2 There may be instances']);
   });
+
+  it('reads an estimate of time as a hedge, and an option held by those the promise is for after a modal as their right', () => {
+    const da = policy(
+      ['### M1 A', 'Den samlede sagsbehandlingstid forventes at vare 4 måneder.', '', '### M2 B', 'Alle børn og unge skal have mulighed for at deltage i leg og bevægelse.', ''].join('\n'),
+    );
+    expect(lintFiles({ 'a.md': da }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['M1 forventes at vare']);
+    const en = policy('### G1 Assessment\nThe assessment is expected to take 6 weeks.\n', { lang: 'en' });
+    expect(lintFiles({ 'a.md': en }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['G1 is expected to take']);
+  });
 });

@@ -143,6 +143,31 @@ describe('vague-goal', () => {
     expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G1']);
   });
 
+  it('reads a guideline step in the imperative as a concrete action, and "support" after a noun-making word as no vague verb', () => {
+    const text = policy(
+      [
+        '### M1 Oplysninger',
+        'Indhent yderligere oplysninger om barnet.',
+        '',
+        '### M2 Mistanke',
+        'Ved mistanke om overgreb: Rådfør dig med din faglige leder.',
+        '',
+        '### M3 Madpolitik',
+        'Vi vil undersøge muligheden for at udarbejde en madpolitik.',
+        '',
+        '### M4 Styrk',
+        'Styrk samarbejdet med forældrene.',
+        '',
+      ].join('\n'),
+    );
+    expect(lintFiles({ 'a.md': text }, only).map((d) => d.goal)).toEqual(['M3', 'M4']);
+    const english = policy(
+      ['### G1 Advocacy', 'The social worker will discuss with you what support you need and record it in your pathway plan.', '', '### G2 Families', 'The team will support families.', ''].join('\n'),
+      { lang: 'en' },
+    );
+    expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G2']);
+  });
+
   it('reads English documents with the English lexicon', () => {
     const text = policy(
       [
