@@ -38,7 +38,7 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     // "så tæt på barnet som muligt", "så skånsomt, som forholdene tillader"
     {
       pattern: new RegExp(`(?<![${L}])så\\s+((?:${WORD}\\s+){0,4}?${WORD}),?\\s+som\\s+(?:muligt|forholdene\\s+tillader(?:\\s+det)?)(?![${L}])`, 'giu'),
-      except: (m) => SPEED.has((m[1] ?? '').toLowerCase().split(/\s+/)[0] ?? ''),
+      except: (m) => SPEED.has((m[1] ?? '').toLowerCase().split(/\s+/)[0] ?? '') || describesALife(m),
     },
     // "i størst muligt omfang", "i højest mulig grad"
     { pattern: new RegExp(`(?<![${L}])i\\s+${WORD}st\\s+mulig[te]?\\s+(?:omfang|udstrækning|grad)(?![${L}])`, 'giu') },
@@ -84,7 +84,7 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
   en: [
     {
       pattern: new RegExp(`(?<![${L}])as\\s+(${L}[${L}-]*)\\s+as\\s+(?:possible|practicable|can\\s+be)(?![${L}])`, 'giu'),
-      except: (m) => SPEED.has((m[1] ?? '').toLowerCase()),
+      except: (m) => SPEED.has((m[1] ?? '').toLowerCase()) || describesALife(m),
     },
     { pattern: new RegExp(`(?<![${L}])to\\s+the\\s+(?:fullest|greatest|maximum|largest)\\s+(?:extent|degree)(?:\\s+(?:possible|practicable))?(?![${L}])`, 'giu') },
     {
@@ -117,8 +117,50 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
   ],
 };
 
+/** Verbs of being or living: "at familien kan leve så normalt som muligt", "I am as healthy as possible". */
+const LIFE_VERBS = new Set(['leve', 'lever', 'være', 'er', 'blive', 'bliver', 'live', 'lives', 'living', 'be', 'am', 'is', 'are', 'become', 'feel', 'feels', 'stay']);
+
+/**
+ * "så normalt som muligt", "as healthy as possible" right after a verb of being or living: the
+ * quality of a life aimed at (vague, if anything), not discretion over a promise. "så vidt muligt",
+ * "as far as possible" stay hedges wherever they stand.
+ */
+function describesALife(m: RegExpMatchArray): boolean {
+  const quality = (m[1] ?? '').toLowerCase().split(/\s+/)[0] ?? '';
+  if (['vidt', 'far', 'much', 'meget', 'many', 'mange'].includes(quality)) return false;
+  const before = (m.input ?? '')
+    .slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .slice(-2)
+    .map((word) => word.toLowerCase());
+  return before.some((word) => LIFE_VERBS.has(word));
+}
+
 /** Who may hold an option without it hedging a promise: the reader, or those the promise is for ("skal de have mulighed for at udvikle sig"). */
-const OPTION_HOLDERS = ['du', 'i', 'man', 'de', 'han', 'hun', 'barnet', 'børnene', 'børn', 'unge', 'familien', 'familierne', 'forældrene', 'borgeren', 'elever', 'eleverne', 'anbragte'];
+const OPTION_HOLDERS = [
+  'du',
+  'i',
+  'man',
+  'de',
+  'han',
+  'hun',
+  'barnet',
+  'børnene',
+  'børn',
+  'unge',
+  'familien',
+  'familierne',
+  'forældrene',
+  'borgeren',
+  'borgere',
+  'borgerne',
+  'elever',
+  'eleverne',
+  'anbragte',
+  'enhver',
+  'alle',
+];
 
 /** Words between an option's holder and "have mulighed for": "Alle børn skal have mulighed for", "de vil altid have mulighed for". */
 const BETWEEN_HOLDER_AND_OPTION = new Set(['skal', 'kan', 'vil', 'må', 'bør', 'altid', 'også', 'fortsat', 'stadig', 'fremover']);
@@ -131,18 +173,26 @@ const MODAL_HOLDERS: Record<Lang, ReadonlySet<string>> = {
 
 /** The word before the match is one of `readers` ("du har mulighed for"): the reader's option, not the author's. */
 function readerBefore(m: RegExpMatchArray, readers: readonly string[]): boolean {
-  const words = (m.input ?? '')
-    .slice(0, m.index ?? 0)
+  const before = (m.input ?? '').slice(0, m.index ?? 0);
+  const words = before
     .split(/[^\p{L}]+/u)
     .filter(Boolean)
     .map((word) => word.toLowerCase());
   let at = words.length - 1;
   while (at > 0 && BETWEEN_HOLDER_AND_OPTION.has(words[at]!)) at--;
-  return at >= 0 && readers.includes(words[at]!);
+  if (at >= 0 && readers.includes(words[at]!)) return true;
+  // The subject before an aside set off by dashes: "flere børn og unge – uanset deres behov – skal have mulighed for".
+  const clause = before.slice(before.search(/[^,.;:!?\n]*$/u));
+  const aside = clause.search(/[–—]/u);
+  if (aside < 0) return false;
+  return clause
+    .slice(0, aside)
+    .split(/[^\p{L}]+/u)
+    .some((word) => readers.includes(word.toLowerCase()));
 }
 
 /** Clause openers after which a modal belongs to a subordinate clause (beside the actor lexicon's subordinators). */
-const MORE_SUBORDINATORS: Record<Lang, readonly string[]> = { da: ['inden', 'før'], en: ['before'] };
+const MORE_SUBORDINATORS: Record<Lang, readonly string[]> = { da: ['inden', 'før', 'hvornår', 'hvordan', 'hvorvidt'], en: ['before', 'how', 'whether'] };
 const subordinatorCache = new Map<Lang, ReadonlySet<string>>();
 
 const prepositionCache = new Map<Lang, ReadonlySet<string>>();
@@ -178,6 +228,13 @@ function namesPossibleThing(text: string, tokens: readonly Token[], match: Phras
   return sentenceStartBefore(text, token.start) && !/(?:es|er|ede|te)$/u.test(next);
 }
 
+/** "så normalt som muligt": an adjective compared ("as normal as"), not "normalt" as "usually". */
+function compared(tokens: readonly Token[], match: PhraseMatch): boolean {
+  if (match.phrase !== 'normalt' && match.phrase !== 'typisk') return false;
+  const at = tokens.findIndex((t) => t.end === match.localEnd);
+  return at > 0 && tokens[at - 1]!.word === 'så' && tokens[at + 1]?.word === 'som';
+}
+
 /** "om muligt økonomisk sanktion": "muligt" describes the next word ("a possible sanction"), it hedges nothing. */
 function describesNext(text: string, tokens: readonly Token[], match: PhraseMatch): boolean {
   if (match.phrase !== 'om muligt') return false;
@@ -206,7 +263,9 @@ function discretionaryModals(text: string, tokens: readonly Token[], lexicon: Co
     if (readers.has(inClause.at(-1) ?? '') || (next !== undefined && readers.has(next))) continue;
     // "Der kan altid ske sparring": always possible is no discretion.
     if (next === 'altid' || next === 'always') continue;
-    if (next === 'forvente' || next === 'expect' || next === 'få' || next === 'get' || next === 'be' || next === 'have') continue;
+    if (next === 'forvente' || next === 'forventes' || next === 'expect' || next === 'få' || next === 'get' || next === 'be' || next === 'have') continue;
+    // "Det kan godt være, at …", "Det kan være svært": what may be so, not what may be done.
+    if (next === 'godt' || next === 'være') continue;
     const token = tokens[i]!;
     found.push({ text: text.slice(token.start, token.end), start: map(token.start), end: map(token.end), phrase: token.word, localEnd: token.end });
   }
@@ -217,7 +276,7 @@ function discretionaryModals(text: string, tokens: readonly Token[], lexicon: Co
 export function findHedges(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, map: (i: number) => number): HedgeResult {
   const prepositions = prepositionsOf(lexicon);
   const phrases = findPhrases(text, tokens, lexicon, lexicon.hedges, map, text).filter(
-    (match) => !namesPossibleThing(text, tokens, match, match.localEnd - match.text.length, prepositions) && !describesNext(text, tokens, match),
+    (match) => !namesPossibleThing(text, tokens, match, match.localEnd - match.text.length, prepositions) && !describesNext(text, tokens, match) && !compared(tokens, match),
   );
   const extra: PhraseMatch[] = [];
   for (const { pattern, except } of CONSTRUCTIONS[lexicon.lang]) {

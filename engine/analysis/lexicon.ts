@@ -87,6 +87,8 @@ export interface LexiconData {
   caseObjects: { endings: string[] };
   ageWords: string[];
   referenceWords: string[];
+  /** Nouns that number the items of a list ("Priority 1:", "Mål 3."): the number names the item, it measures nothing. */
+  labelWords: string[];
 }
 
 export interface LexiconExtension {

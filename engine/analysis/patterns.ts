@@ -236,6 +236,8 @@ function compile(data: LexiconData): Compiled {
       bounded(`(?:(?:mellem|between)\\s+\\d+\\s+(?:og|and)\\s+)?\\d+(?:\\s*[–-]\\s*\\d+)?\\s+(?:år|years?)(?:\\s+(?:gamle|old))?${E}`, 'giu'),
       // References: "bilag 2", "kapitel 4", "artikel 12", "section 5".
       bounded(`${alt(data.referenceWords)}\\.?\\s*\\d+(?:\\.\\d+)*${E}`, 'giu'),
+      // A list item's number before its colon or full stop: "Priority 1: …", "Mål 3. …".
+      bounded(`${alt(data.labelWords)}\\s+\\d+(?:\\.\\d+)*(?=\\s*[:.)–]|\\s+-\\s)`, 'giu'),
       // Goal IDs (M1, SN-3, R2.1).
       bounded(`[A-ZÆØÅ]{1,4}-?\\d+(?:\\.\\d+)*${E}`, 'gu'),
       // Ordinals: "9. klasse", "9.-klasseprøve", "2nd".

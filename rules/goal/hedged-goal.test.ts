@@ -157,4 +157,28 @@ describe('hedged-goal', () => {
     const en = policy('### G1 Assessment\nThe assessment is expected to take 6 weeks.\n', { lang: 'en' });
     expect(lintFiles({ 'a.md': en }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['G1 is expected to take']);
   });
+
+  it('reads "gerne" and a safety condition as hedges, but not a modal in a condition or an indirect question, nor the quality of a life aimed at', () => {
+    const da = policy(
+      [
+        '### M1 A',
+        'Handicaprådgivningen inddrager gerne netværkets ressourcer.',
+        '',
+        '### M2 B',
+        'Hvis denne frist ikke kan overholdes, får ansøgeren skriftlig besked om, hvornår en afgørelse kan forventes.',
+        '',
+        '### M3 C',
+        'Familien skal kunne leve så normalt som muligt.',
+        '',
+        '### M4 D',
+        'Det kan godt være, at vi ikke er de rette, men så kender vi den fagperson, du skal i kontakt med.',
+        '',
+      ].join('\n'),
+    );
+    expect(lintFiles({ 'a.md': da }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['M1 gerne']);
+    const en = policy(['### G1 Contact', 'We promise to help you keep in touch with your family, if it is safe to do so.', '', '### G2 Health', 'I am as healthy as possible.', ''].join('\n'), {
+      lang: 'en',
+    });
+    expect(lintFiles({ 'a.md': en }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['G1 if it is safe to do so']);
+  });
 });

@@ -44,6 +44,13 @@ describe('unmeasurable-goal', () => {
     ]);
   });
 
+  it("does not count a list item's number before its colon as a measure", () => {
+    const text = policy(['### M1 Trivsel', 'Mål 3: Elevernes trivsel styrkes.', '', '### M2 Fravær', 'Mål 4: Mindst 90 % af eleverne har under 5 % fravær.', ''].join('\n'));
+    expect(lintFiles({ 'a.md': text }, only).map((d) => d.goal)).toEqual(['M1']);
+    const english = policy('### G1 Voice\nPriority 1: I have a voice, and this is listened to.\n', { lang: 'en' });
+    expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G1']);
+  });
+
   it('accepts percentages, counts, rates, time limits, numbered frequencies, changes, named indicators and fields', () => {
     const text = policy(
       [
