@@ -40,6 +40,19 @@ describe('findActor', () => {
     expect(actor('Vi opbevarer underretningen og rådgiverens overvejelser.')).toBeUndefined();
   });
 
+  it('takes a task named as a compound or through a possessive, a committee placed in its municipality, an agent with an adjective, and English duties put on a role', () => {
+    expect(actor('Familieplejens kerneopgaver: Rekruttere plejefamilier og aflastningsfamilier')).toBe('subject: Familieplejens');
+    expect(actor('SSP-konsulenterne er aktive både på gaden og på skolerne, og deres arbejdsopgaver er at: udføre opsøgende arbejde')).toBe('subject: SSP-konsulenterne');
+    expect(actor('Honoreringsudvalget ved [Kommune] fastsætter honoreringens størrelse.')).toBe('subject: Honoreringsudvalget');
+    expect(actor('Herunder giver sagsbehandleren råd og vejledning.')).toBe('subject: sagsbehandleren');
+    expect(actor('Barnet passes af en fast personalegruppe.')).toBe('agent: en fast personalegruppe');
+    expect(actor('Managers are expected to use effective evaluation tools.', 'en')).toBe('subject: Managers');
+    expect(actor('At the point when a Contact is made, the duty worker, in consultation with their manager, should establish the next step.', 'en')).toBe('subject: the duty worker');
+    expect(actor('As part of their enquiries, IFD staff will check relevant systems.', 'en')).toBe('subject: IFD staff');
+    expect(actor('This includes an initial visit to the child and the carers by the Assessment Team.', 'en')).toBe('agent: the Assessment Team');
+    expect(actor('Det er rådgiver fra Myndighedscentret, der visiterer barnet.')).toBe('subject: rådgiver');
+  });
+
   it('takes an English subject before its modal, whatever opens the clause', () => {
     expect(actor("In addition the child's social worker should visit the child.", 'en')).toBe("subject: the child's social worker");
     expect(actor('On receipt of a request, an Assessment and Reviewing Officer (ARO) will call the family.', 'en')).toBe('subject: an Assessment and Reviewing Officer (ARO)');

@@ -131,13 +131,25 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
     const joinedByHyphen = /^-?\s*$/.test(text.slice(previous.end, words[start]!.start)) && text.slice(previous.end, words[start]!.start).includes('-');
     // "Børne- og Ungeudvalget", "the child's social worker", "den sagsansvarlige rådgiver".
     const properName = lang === 'en' && isCapitalised(text, previous) && isCapitalised(text, words[start]!);
+    // "IFD staff", "MASH duty workers": a unit's acronym before the role.
+    const acronym = lang === 'en' && /^\p{Lu}{2,6}$/u.test(text.slice(previous.start, previous.end)) && /^\s+$/.test(text.slice(previous.end, words[start]!.start));
     if (
       c.determiners.has(previous.word) ||
       c.modifiers.has(previous.word) ||
       properName ||
+      acronym ||
       joinedByHyphen ||
       /['’]s$/.test(previous.word) ||
-      (previous.word === 'og' && start - 2 >= 0 && text.slice(words[start - 2]!.end, previous.start).includes('-'))
+      (previous.word === 'og' && start - 2 >= 0 && text.slice(words[start - 2]!.end, previous.start).includes('-')) ||
+      // "af en fast personalegruppe", "af de pædagogiske konsulenter": one adjective after a determiner.
+      (lang === 'da' &&
+        start - 2 >= 0 &&
+        words[start - 2]!.clause === previous.clause &&
+        c.determiners.has(words[start - 2]!.word) &&
+        !c.notActors.has(previous.word) &&
+        !c.prepositions.has(previous.word) &&
+        !c.modals.has(previous.word) &&
+        !STATES.has(previous.word))
     ) {
       start--;
       continue;
@@ -273,7 +285,7 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     if (!isRoleNoun(words[i]!.word, c)) continue;
     // English compounds are separate words: take the last role word of the run as the head.
     let head = i;
-    while (head + 1 < words.length && words[head + 1]!.clause === words[i]!.clause && isRoleNoun(words[head + 1]!.word, c) && /^\s+$/.test(text.slice(words[head]!.end, words[head + 1]!.start)))
+    while (head + 1 < words.length && words[head + 1]!.clause === words[i]!.clause && isRoleNoun(words[head + 1]!.word, c) && /^(?:\s+|-)$/.test(text.slice(words[head]!.end, words[head + 1]!.start)))
       head++;
     // A unit's name in capitals after its head noun: "Borgercenter Børn og Unge vurderer …".
     if (lang === 'da' && isCapitalised(text, words[head]!)) {
@@ -314,7 +326,16 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     const genitive = base !== word ? base : lang === 'da' && word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : undefined;
     if (genitive === undefined || !isRoleNoun(genitive, c)) continue;
     for (let k = i + 1; k < Math.min(words.length, i + 4) && words[k]!.clause === words[i]!.clause; k++) {
-      if (TASK_NOUNS.has(words[k]!.word)) return span(phraseStart(words, i, c, text, lang), i, 'subject');
+      if (isTaskNoun(words[k]!.word)) return span(phraseStart(words, i, c, text, lang), i, 'subject');
+    }
+  }
+
+  // "SSP-konsulenterne er aktive …, og deres arbejdsopgaver er at …": the task of the role that opens the sentence.
+  const opening = heads.find(({ from }) => phraseStart(words, from, c, text, lang) === 0);
+  if (opening) {
+    for (let i = opening.head + 1; i + 1 < words.length; i++) {
+      if (POSSESSIVES.has(words[i]!.word) && (isTaskNoun(words[i + 1]!.word) || (words[i + 2] !== undefined && isTaskNoun(words[i + 2]!.word))))
+        return span(phraseStart(words, opening.from, c, text, lang), opening.head, 'subject');
     }
   }
 
@@ -328,12 +349,13 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
         if (CLEFT_MARKERS.has(words[k]!.word) && words[k + 1] && isVerb(words[k + 1]!.word, lang, c)) return span(start, head, 'subject');
       }
     }
-    // "The social worker, when conducting a Section 47 Enquiry, must assess …": a clause set off by commas between the subject and its modal.
+    // "The social worker, when conducting a Section 47 Enquiry, must assess …", "the duty worker, in consultation with their manager, should …":
+    // a clause or phrase set off by commas between the subject and its modal.
     if (
       lang === 'en' &&
       words[head + 1] &&
       words[head + 1]!.clause !== words[head]!.clause &&
-      c.subordinators.has(words[head + 1]!.word) &&
+      (c.subordinators.has(words[head + 1]!.word) || c.prepositions.has(words[head + 1]!.word) || ASIDE_OPENERS.has(words[head + 1]!.word)) &&
       (start === 0 || words[start - 1]!.clause !== words[head]!.clause)
     ) {
       for (let k = head + 2; k < Math.min(words.length, head + 16); k++) {
@@ -351,7 +373,12 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       const verb = words[start - 2];
       // English names an agent after a noun of action too: "The RAG rating by the MASH Team Manager", "approval by the Head of Service".
       const nominal = lang === 'en' && verb !== undefined && /(?:ing|ion|al)$/.test(verb.word);
-      if (verb && verb.clause === before.clause && (isPassiveForm(verb.word, lang) || nominal) && !notAgent(words, start - 1, c)) return span(start, head, 'agent');
+      // "an initial visit to the child and the carers by the Assessment Team": "by the" and a role further from its verb or noun of action.
+      const farAgent =
+        lang === 'en' &&
+        c.determiners.has(words[start]!.word) &&
+        words.slice(0, start - 1).some((w) => w.clause === before.clause && (isPassiveForm(w.word, lang) || findCaseObject(w.word, lang) !== undefined));
+      if (verb && verb.clause === before.clause && (isPassiveForm(verb.word, lang) || nominal || farAgent) && !notAgent(words, start - 1, c)) return span(start, head, 'agent');
       continue;
     }
     // 2. "du som fagperson", "you as the allocated worker": the role is who acts.
@@ -453,6 +480,17 @@ const TASK_NOUNS = new Set([
   'job',
 ]);
 /** The relative word after the focus of a cleft sentence. */
+/** A noun of a task or duty, compounds too ("kerneopgaver", "arbejdsopgaver", "hovedansvar"). */
+function isTaskNoun(word: string): boolean {
+  return TASK_NOUNS.has(word) || /.{3}(?:opgave|opgaven|opgaver|opgaverne|ansvar|ansvaret)$/u.test(word);
+}
+
+/** Possessive pronouns that carry the sentence's subject on: "SSP-konsulenterne …, og deres arbejdsopgaver er at …". */
+const POSSESSIVES = new Set(['deres', 'dens', 'dets', 'hans', 'hendes', 'their', 'its', 'his', 'her']);
+
+/** Words that open an aside after an English subject: "the duty worker, together with the manager, …". */
+const ASIDE_OPENERS = new Set(['together', 'alongside', 'following', 'having', 'jointly', 'where', 'if']);
+
 const CLEFT_MARKERS = new Set(['der', 'som', 'who', 'that']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'er', 'var', 'være']);
 const FAMILY = new Set(['forældre', 'forældrene', 'parents', 'parent', 'carers', 'families', 'family']);
@@ -491,7 +529,7 @@ function actsInSubordinate(text: string, words: readonly Word[], start: number, 
   return false;
 }
 
-const PLACE_PREPOSITIONS = new Set(['i', 'fra', 'hos', 'på', 'in', 'from', 'at', 'within']);
+const PLACE_PREPOSITIONS = new Set(['i', 'fra', 'hos', 'på', 'ved', 'in', 'from', 'at', 'within']);
 const ADVERBS = new Set(['then', 'also', 'always', 'altid', 'også', 'derefter', 'herefter']);
 
 /**
@@ -550,8 +588,13 @@ function passiveAfter(words: readonly Word[], head: number, lang: Lang, c: Compi
   const be = next[k - 1] === 'be' || next[k - 1] === 'been' || ['is', 'are', 'was', 'were', 'be', 'been'].includes(next[k - 1] ?? '');
   const participle = next[k] ?? '';
   if (next[k] === 'be' || next[k] === 'been') return /(?:ed|en|wn|ne|ht|lt|nt|pt|de|ld)$/.test(next[k + 1] ?? '') && next[k + 1] !== 'responsible';
+  // "are expected to use", "is required to notify": a duty put on the subject, who acts.
+  if (next[k + 1] === 'to' && DUTY_PARTICIPLES.has(participle)) return false;
   return be && /(?:ed|en|wn|ne|ht|lt|nt|pt|ld)$/.test(participle) && participle !== 'responsible';
 }
+
+/** Participles that put a duty on the subject before "to": "Managers are expected to …". */
+const DUTY_PARTICIPLES = new Set(['expected', 'required', 'asked', 'obliged', 'supposed', 'encouraged', 'authorised', 'authorized', 'mandated']);
 
 function isPassiveForm(word: string, lang: Lang): boolean {
   if (lang === 'da') return /(?:es|s|et|t|d|de)$/.test(word) && word.length > 3;
