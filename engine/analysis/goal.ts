@@ -238,6 +238,23 @@ function purposeStart(text: string, tokens: readonly Token[], lexicon: CompiledL
   return text.length;
 }
 
+/** Words that open what a step of assessment or decision is about: "vurdere, om …", "assess whether …". */
+const CONTENT_MARKERS = new Set(['om', 'hvorvidt', 'hvordan', 'hvad', 'hvilke', 'hvilken', 'whether', 'how', 'what', 'which']);
+
+/**
+ * Where the content of a procedure step starts ("Kommunen skal vurdere, om barnet trives …", "The
+ * manager decides whether the family needs support"), or the text's length: what is assessed or
+ * decided is not what is done, so its words do not make the step vague.
+ */
+function contentStart(text: string, tokens: readonly Token[], lexicon: CompiledLexicon): number {
+  for (const found of findPhrases(text, tokens, lexicon, lexicon.procedureVerbs, (i) => i, text)) {
+    if (!isVerbForm(found, text, tokens, lexicon)) continue;
+    const next = tokens.find((t) => t.start >= found.localEnd);
+    if (next && CONTENT_MARKERS.has(next.word) && /^\s*,?\s*$/u.test(text.slice(found.localEnd, next.start))) return next.start;
+  }
+  return text.length;
+}
+
 /** Words after a comma that go on the clause before it rather than open the main clause. */
 const CLAUSE_CONTINUERS = new Set(['at', 'og', 'eller', 'samt', 'som', 'der', 'hvor', 'så', 'that', 'and', 'or', 'which', 'who', 'so', 'as']);
 
@@ -625,7 +642,7 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   // A verb of concrete case work without vague words: "Underretningen journaliseres", "Forældrene indkaldes til et møde".
   // Vague words in a clause of purpose after a concrete step ("Afhold en samtale …, så barnets perspektiv inddrages") do not make the step vague,
   // nor does a deliverable verb with a defined object ("develop a Personal Education Plan").
-  const purposeAt = purposeStart(statement, tokens, lexicon, mainAt);
+  const purposeAt = Math.min(purposeStart(statement, tokens, lexicon, mainAt), contentStart(statement, tokens, lexicon));
   const mainVague = vague.filter((v) => v.start < map(purposeAt) && inMain(v) && !deliversObject(statement, v, tokens, lexicon, map) && !framesConcreteStep(statement, v, vague, tokens, lexicon, map));
   const mainPlain = mainVague.length === 0;
   const procedure =

@@ -119,7 +119,10 @@ function compile(data: LexiconData): Compiled {
     return isValidDate(date.year, date.month, date.day) ? date : undefined;
   };
   const compiled: Compiled = {
-    refs: new RegExp(`§§?\\s*\\d+\\s*[a-z]?${E}(?:\\s*(?:[–,-]|og|and|til|to)\\s*\\d+[a-z]?${E})*(?:\\s*,\\s*stk\\.\\s*\\d+)?(?:\\s*,\\s*nr\\.\\s*\\d+)?|${B}(?:stk|nr)\\.\\s*\\d+${E}`, 'giu'),
+    refs: new RegExp(
+      `§§?\\s*\\d+\\s*[a-z]?${E}(?:\\s*(?:[–,-]|og|and|til|to)\\s*\\d+[a-z]?${E}(?!\\s+(?:${alt(unitsNoYear)})${E}))*(?:\\s*,\\s*stk\\.\\s*\\d+)?(?:\\s*,\\s*nr\\.\\s*\\d+)?|${B}(?:stk|nr)\\.\\s*\\d+${E}`,
+      'giu',
+    ),
     periods: new RegExp(`(?<![\\p{L}\\p{N}])${YEAR}\\s*[–/-]\\s*(?:${YEAR}|\\d{2})(?![\\p{L}\\p{N}])`, 'gu'),
     deadlines: [
       { re: new RegExp(`(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`, 'gu'), date: (m) => day(m[1]!, m[2]!, m[3]!) },
@@ -201,6 +204,8 @@ function compile(data: LexiconData): Compiled {
       // "Behandlingsfrist: 6 uger", "Socialfaglig undersøgelse. 2-4 måneder"), or a range of durations that ends the text.
       bounded(`(?<=[:.][ \\t]{0,3})(?:${LIMIT_LEAD}\\s+)?${duration}\\s+${alt(unitsNoYear)}${E}${NOT_AN_AMOUNT}`, 'giu'),
       bounded(`${durationRange}\\s+${alt(unitsNoYear)}${E}(?=\\s*\\.?\\s*$)`, 'giu'),
+      // A table row joined with dashes that ends with its duration: "Henvisning til VISO – Serviceloven § 13 – 4 uger".
+      bounded(`(?<=\\s[–—][ \\t]{0,3})(?:${LIMIT_LEAD}\\s+)?${duration}\\s+${alt(unitsNoYear)}${E}(?=\\s*\\.?\\s*$)`, 'giu'),
       // A duration as what something takes or has ("tager 2-4 måneder", "forventes at vare 4 måneder", "har kommunen derefter 4 uger til", "You will have 15 days to comment").
       bounded(`(?:tager|varer|vare|har|have|has|takes|take|lasts|last)\\s+(?:\\p{L}+\\s+){0,2}?(?:${LIMIT_LEAD}\\s+)?${duration}\\s+${alt(unitsNoYear)}${E}${NOT_AN_AMOUNT}`, 'giu'),
       // Within the next few units: "i løbet af de næste 2 år", "within the next 6 months".

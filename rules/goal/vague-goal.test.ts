@@ -168,6 +168,15 @@ describe('vague-goal', () => {
     expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G2']);
   });
 
+  it('leaves out what a step of assessment is about, and reads a draft plan prepared as a concrete step', () => {
+    const text = policy(
+      ['### M1 Opfølgning', 'Rådgiveren skal vurdere, om barnet trives og udvikler sig alderssvarende.', '', '### M2 Trivsel', 'Rådgiveren skal styrke barnets trivsel.', ''].join('\n'),
+    );
+    expect(lintFiles({ 'a.md': text }, only).map((d) => d.goal)).toEqual(['M2']);
+    const english = policy('### G1 Plan\nThe SEN team will prepare a draft EHCP.\n', { lang: 'en' });
+    expect(lintFiles({ 'a.md': english }, only)).toEqual([]);
+  });
+
   it('reads English documents with the English lexicon', () => {
     const text = policy(
       [
