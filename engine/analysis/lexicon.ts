@@ -63,6 +63,8 @@ export interface LexiconData {
   purposeMarkers: string[];
   /** Time limits said in words (samme dag, næste hverdag; same day, next working day). */
   limitPhrases: string[];
+  /** A limit of no time at all ("med det samme"): a deadline in the statement, but nothing to count (LABELLING.md). */
+  immediatePhrases?: string[];
   measureUnits: string[];
   rateWords: string[];
   shareWords: string[];

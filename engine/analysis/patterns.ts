@@ -80,6 +80,7 @@ interface Compiled {
   periods: RegExp;
   deadlines: Array<{ re: Pattern; date: (m: RegExpExecArray) => CalendarDate | undefined }>;
   timeLimits: Pattern[];
+  immediate: Pattern | undefined;
   ageTimes: Pattern[];
   eventBound: Pattern;
   frequencies: Array<{ re: Pattern; measure: boolean }>;
@@ -192,7 +193,9 @@ function compile(data: LexiconData): Compiled {
       },
     ],
     timeLimits: [
-      bounded(`${alt(data.limitWords)}\\s+${numW}\\s+${unitRe}`, 'giu'),
+      bounded(`${alt(data.limitWords)}\\s+(?:${numW}\\s+|\\d+)${unitRe}`, 'giu'),
+      // A week of a published timeline: "by week 14", "senest i uge 20".
+      bounded(`(?:by|before|in|senest\\s+i|senest|i|inden)\\s+(?:week|uge)\\s+\\d{1,2}${E}`, 'giu'),
       bounded(`${numStrict}\\s+${alt(unitsNoYear)}\\s+(?:efter|fra|før|forud\\s+for|after|from|of|before|prior\\s+to)${E}`, 'giu'),
       // A bare number of hours or working days is a limit ("svar inden 24 timer" aside), but not a duration given to something: "2 timer til hvert møde", "1 time pr. barn", "2-4 timers afløsning".
       bounded(
@@ -207,10 +210,11 @@ function compile(data: LexiconData): Compiled {
       // A table row joined with dashes that ends with its duration: "Henvisning til VISO – Serviceloven § 13 – 4 uger".
       bounded(`(?<=\\s[–—][ \\t]{0,3})(?:${LIMIT_LEAD}\\s+)?${duration}\\s+${alt(unitsNoYear)}${E}(?=\\s*\\.?\\s*$)`, 'giu'),
       // A duration as what something takes or has ("tager 2-4 måneder", "forventes at vare 4 måneder", "har kommunen derefter 4 uger til", "You will have 15 days to comment").
-      bounded(`(?:tager|varer|vare|har|have|has|takes|take|lasts|last)\\s+(?:\\p{L}+\\s+){0,2}?(?:${LIMIT_LEAD}\\s+)?${duration}\\s+${alt(unitsNoYear)}${E}${NOT_AN_AMOUNT}`, 'giu'),
+      bounded(`(?:tager|tage|varer|vare|har|have|has|takes|take|lasts|last)\\s+(?:\\p{L}+\\s+){0,2}?(?:${LIMIT_LEAD}\\s+)?${duration}\\s+${alt(unitsNoYear)}${E}${NOT_AN_AMOUNT}`, 'giu'),
       // Within the next few units: "i løbet af de næste 2 år", "within the next 6 months".
       bounded(`(?:i\\s+løbet\\s+af|inden\\s+for|indenfor|within|over|during|in)\\s+(?:de|the)\\s+(?:næste|kommende|next|coming|following)\\s+${numW}\\s+${unitRe}`, 'giu'),
     ],
+    immediate: data.immediatePhrases?.length ? bounded(`${alt(data.immediatePhrases)}${E}`, 'giu') : undefined,
     ageTimes: [
       // The child's age as the time of a step ("når barnet er 8 måneder", "senest når den unge fylder 17½ år", "when you turn 16", "until the age of 25").
       bounded(
@@ -415,6 +419,14 @@ export function scanText(source: string, data: LexiconData): ScanResult {
       const found = span(m.index, m.index + m[0].length);
       times.push({ ...found, kind: 'time-limit' });
       measures.push({ ...found, kind: 'time-limit' });
+      text.mask(m.index, m.index + m[0].length);
+    }
+    text.commit();
+  }
+
+  if (c.immediate) {
+    for (const m of matches(c.immediate, text.text)) {
+      times.push({ ...span(m.index, m.index + m[0].length), kind: 'time-limit' });
       text.mask(m.index, m.index + m[0].length);
     }
     text.commit();

@@ -65,6 +65,8 @@ export const GOAL_FIELD_ALIASES: Record<string, GoalFieldKey> = {
   'frist for afgørelse': 'deadline',
   timescale: 'deadline',
   timeframe: 'deadline',
+  timeline: 'deadline',
+  timescales: 'deadline',
   'time limit': 'deadline',
   deadline: 'deadline',
   due: 'deadline',

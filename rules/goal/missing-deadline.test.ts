@@ -97,4 +97,27 @@ describe('missing-deadline', () => {
     expect(summarize(diagnostics)).toEqual(['a.md:30:5-30:12 missing-deadline warning G7']);
     expect(diagnostics[0]!.suggestions![0]!.edits[0]!.newText).toBe('\n\n- Deadline: [YYYY-MM-DD]');
   });
+
+  it('reads limits given by reference, immediacy, a week of a timeline, a term of office and a timeline column', () => {
+    const da = [
+      'Ved akut behov behandles sagerne med det samme.',
+      'Svar gives indenfor de fastsatte tidsfrister.',
+      'Børne- og Ungebyrådet kan i hver byrådsperiode sende forslag til byrådet.',
+      'Det må højst tage 4 måneder at lave en undersøgelse.',
+    ];
+    const text = policy(da.map((goal, i) => `### M${i + 1} Mål\n${goal}\n`).join('\n'));
+    expect(lintFiles({ 'a.md': text }, only)).toEqual([]);
+    // "med det samme" sets a time, but nothing to count.
+    expect(lintFiles({ 'a.md': policy('### M1 Akut\nVed akut behov behandles sagerne med det samme.\n') }, { only: ['unmeasurable-goal'] }).map((d) => d.goal)).toEqual(['M1']);
+    const en = [
+      'Reports are returned to court within statutory timescales.',
+      'We’ll decide whether your child needs an EHCP by week 14.',
+      'You should get a written response to your complaint in 10 days.',
+      'Decisions should be reached within 24hrs of the Contact being made.',
+      'Each residential centre receives an annual inspection.',
+      'We send you the final plan.\n\n- Timeline: 20 weeks',
+    ];
+    const english = policy(en.map((goal, i) => `### G${i + 1} Goal\n${goal}\n`).join('\n'), { lang: 'en' });
+    expect(lintFiles({ 'a.md': english }, only)).toEqual([]);
+  });
 });
