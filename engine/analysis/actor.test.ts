@@ -51,6 +51,9 @@ describe('findActor', () => {
     expect(actor('As part of their enquiries, IFD staff will check relevant systems.', 'en')).toBe('subject: IFD staff');
     expect(actor('This includes an initial visit to the child and the carers by the Assessment Team.', 'en')).toBe('agent: the Assessment Team');
     expect(actor('Det er rådgiver fra Myndighedscentret, der visiterer barnet.')).toBe('subject: rådgiver');
+    expect(actor('Where an Initial Contact is made, the duty worker within the Integrated Front Door should establish the next step.', 'en')).toBe('subject: the duty worker');
+    expect(actor('SSP Koordinatoren er mødeindkalder, afholder møder og skriver referater.')).toBe('subject: SSP Koordinatoren');
+    expect(actor('Vi arbejder i de fællesskaber, som dagtilbud, skoler, SFO´er og klubber tilbyder.')).toBeUndefined();
   });
 
   it('takes an English subject before its modal, whatever opens the clause', () => {

@@ -331,7 +331,7 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
   }
 
   // "SSP-konsulenterne er aktive …, og deres arbejdsopgaver er at …": the task of the role that opens the sentence.
-  const opening = heads.find(({ from }) => phraseStart(words, from, c, text, lang) === 0);
+  const opening = heads.find(({ from }) => /(?:^|[.!?:\n])\s*$/u.test(text.slice(0, words[phraseStart(words, from, c, text, lang)]!.start)));
   if (opening) {
     for (let i = opening.head + 1; i + 1 < words.length; i++) {
       if (POSSESSIVES.has(words[i]!.word) && (isTaskNoun(words[i + 1]!.word) || (words[i + 2] !== undefined && isTaskNoun(words[i + 2]!.word))))
@@ -423,6 +423,16 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       const verbAt = ['and', 'og', 'or', 'eller'].includes(nextInClause.word) ? coordinatedEnd(words, head + 1, c) : head;
       const verb = words[verbAt + 1];
       if (verb && verb.clause === words[head]!.clause && isVerb(verb.word, lang, c) && !eventVerb(words, verbAt + 1) && !passiveAfter(words, verbAt, lang, c)) return span(start, verbAt, 'subject');
+      // "SSP Koordinatoren er mødeindkalder, afholder møder og skriver referater": what the role is, then what it does.
+      if (
+        lang === 'da' &&
+        verb &&
+        verb.clause === words[head]!.clause &&
+        COPULAS.has(verb.word) &&
+        /^\s+$/u.test(text.slice(words[verbAt]!.end, verb.start)) &&
+        actsAfterBeing(text, words, verbAt + 2, c)
+      )
+        return span(start, verbAt, 'subject');
       continue;
     }
     // 6. English word order puts the subject before its modal, whatever opens the clause
@@ -485,6 +495,17 @@ function isTaskNoun(word: string): boolean {
   return TASK_NOUNS.has(word) || /.{3}(?:opgave|opgaven|opgaver|opgaverne|ansvar|ansvaret)$/u.test(word);
 }
 
+/** A finite verb coordinated after what a Danish subject is, in the same sentence: "… er mødeindkalder, afholder møder …". */
+function actsAfterBeing(text: string, words: readonly Word[], from: number, c: CompiledActors): boolean {
+  for (let k = from + 1; k < Math.min(words.length, from + 8); k++) {
+    const gap = text.slice(words[k - 1]!.end, words[k]!.start);
+    if (/[.!?;:\n]/u.test(gap)) return false;
+    const coordinated = gap.includes(',') || words[k - 1]!.word === 'og';
+    if (coordinated && looksFinite(words[k]!.word) && !STATES.has(words[k]!.word) && !/es$/u.test(words[k]!.word) && !isRoleNoun(words[k]!.word, c)) return true;
+  }
+  return false;
+}
+
 /** Possessive pronouns that carry the sentence's subject on: "SSP-konsulenterne …, og deres arbejdsopgaver er at …". */
 const POSSESSIVES = new Set(['deres', 'dens', 'dets', 'hans', 'hendes', 'their', 'its', 'his', 'her']);
 
@@ -542,6 +563,8 @@ function verbAfterPlace(text: string, words: readonly Word[], head: number, lang
   for (let end = head + 2; end < Math.min(words.length, head + 5) && words[end]!.clause === clause; end++) {
     const word = words[end]!;
     if (!isRoleNoun(word.word, c) && !isCapitalised(text, word)) continue;
+    // The place's whole name: "within the Integrated Front Door".
+    while (end + 1 < words.length && words[end + 1]!.clause === clause && (isCapitalised(text, words[end + 1]!) || isRoleNoun(words[end + 1]!.word, c)) && !c.modals.has(words[end + 1]!.word)) end++;
     let verb = end + 1;
     while (verb < words.length && words[verb]!.clause === clause && ADVERBS.has(words[verb]!.word)) verb++;
     const found = words[verb];

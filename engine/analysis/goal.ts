@@ -345,6 +345,9 @@ function deliversObject(text: string, vague: PhraseFinding, tokens: readonly Tok
   return findCaseObject(text.slice(object[0]!.start, object.at(-1)!.end), lexicon.lang) !== undefined;
 }
 
+/** Words put in brackets for a name left out of a published text ("[Kommune]", "[Navn]", "[Council]"). */
+const NAME_STAND_INS = new Set(['Kommune', 'Kommunenavn', 'Navn', 'By', 'Region', 'Council', 'Borough', 'County', 'Name', 'Area', 'Municipality']);
+
 /** Characters of a statement the analysis reads (real statements are far shorter). */
 export const MAX_STATEMENT = 10_000;
 
@@ -452,8 +455,10 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
     if (at < clauses.length) clauses = `${clauses.slice(0, at)}\n${clauses.slice(at + 1)}`;
     at += 1;
   }
-  // Template text ("[målgruppe]", "[Unit or role]") never names anyone: blanked, keeping offsets.
-  clauses = clauses.replace(/\[[^\]\n]*\]/g, (placeholder) => ' '.repeat(placeholder.length));
+  // Template text ("[målgruppe]", "[Unit or role]") never names anyone: blanked, keeping offsets. A name put
+  // in brackets where a published text named a municipality ("Honoreringsudvalget ved [Kommune] fastsætter …")
+  // stays a name: its brackets are blanked, its word kept.
+  clauses = clauses.replace(/\[[^\]\n]*\]/g, (placeholder) => (NAME_STAND_INS.has(placeholder.slice(1, -1)) ? ` ${placeholder.slice(1, -1)} ` : ' '.repeat(placeholder.length)));
   // Read in `clauses`: a heading's title and its paragraph are two sentences, not one.
   const hedgeResult = findHedges(clauses, tokens, lexicon, map);
   const hedgeMatches = hedgeResult.phrases;

@@ -47,4 +47,14 @@ describe('missing-owner', () => {
     expect(summarize(diagnostics)).toEqual(['p.md:1:1-1:4 missing-owner warning', 'p.md:10:5-10:9 missing-owner warning M1', 'p.md:16:5-16:9 missing-owner warning M2']);
     expect(diagnostics.map((d) => d.suggestions)).toEqual([undefined, undefined, undefined]);
   });
+
+  it('reads a unit in the statement whose municipality is written as a bracketed name, and a role that opens the sentence whose tasks follow', () => {
+    const goals = [
+      '### M1 Honorering\n\nHonoreringsudvalget ved [Kommune] fastsætter honoreringens størrelse.\n',
+      '### M2 SSP\n\nSSP-konsulenterne er aktive på gaden, og deres arbejdsopgaver er at gennemføre årlige besøg på skolerne.\n',
+      '### M3 Koordinator\n\nSSP-koordinatoren er mødeindkalder, afholder møder og skriver referater.\n',
+      '### M4 Skabelon\n\n[Enhed] fastsætter honoreringens størrelse.\n',
+    ].join('\n');
+    expect(lintFiles({ 'p.md': policy('ansvarlig: Udvalget\n', goals) }, only).map((d) => d.goal)).toEqual(['M4']);
+  });
 });
