@@ -62,7 +62,11 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     // A condition opened by its verb: "Er der brug for at koordinere …, indkalder …"
     { pattern: new RegExp(`(?:^|(?<=[.!?:\\n]\\s*))er\\s+der\\s+(?:behov|brug)\\s+for(?![${L}])`, 'giu') },
     // An option, not a duty: "Klubberne har mulighed for at …" (but "du har mulighed for at klage" is the reader's right).
-    { pattern: new RegExp(`(?<![${L}])(?:har|have|får)\\s+mulighed\\s+for(?![${L}])`, 'giu'), except: (m) => readerBefore(m, OPTION_HOLDERS) },
+    { pattern: new RegExp(`(?<![${L}])(?:har|have|får)\\s+(?:vi\\s+|kommunen\\s+|forvaltningen\\s+)?mulighed\\s+for(?![${L}])`, 'giu'), except: (m) => readerBefore(m, OPTION_HOLDERS) },
+    // Help sized to the need, which someone judges: "Timetallet fastsættes ud fra dit barns særlige behov", "støtte i forhold til barnets behov".
+    { pattern: new RegExp(`(?<![${L}])(?:ud\\s+fra|i\\s+forhold\\s+til|afhængig\\s+af|afhængigt\\s+af)\\s+(?:${WORD}\\s+){0,4}?behov(?![${L}])`, 'giu') },
+    // Left to a professional's view: "den støtte, som vedkommende finder relevant", "hvis lederen skønner det nødvendigt".
+    { pattern: new RegExp(`(?<![${L}])(?:som|hvis|når|hvor)\\s+(?:${WORD}\\s+){0,2}?(?:finder|skønner)\\s+(?:det\\s+)?(?:relevant|nødvendigt|hensigtsmæssigt|rimeligt)(?![${L}])`, 'giu') },
     // An estimate, not a limit: "Sagsbehandlingstiden forventes at vare 4 måneder"
     { pattern: new RegExp(`(?<![${L}])forventes\\s+at\\s+(?:vare|tage|strække\\s+sig\\s+over|være\\s+(?:afsluttet|færdig))(?![${L}])`, 'giu') },
     // The authority's wish, not its promise (as "aim to"): "Kommunalbestyrelsen ønsker, at …", "I Hjørring Kommune ønsker vi at …"
@@ -83,7 +87,7 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
   ],
   en: [
     {
-      pattern: new RegExp(`(?<![${L}])as\\s+(${L}[${L}-]*)\\s+as\\s+(?:possible|practicable|can\\s+be)(?![${L}])`, 'giu'),
+      pattern: new RegExp(`(?<![${L}])as\\s+(${L}[${L}-]*(?:\\s+${L}[${L}-]*){0,4}?)\\s+as\\s+(?:possible|practicable|can\\s+be)(?![${L}])`, 'giu'),
       except: (m) => SPEED.has((m[1] ?? '').toLowerCase()) || describesALife(m),
     },
     { pattern: new RegExp(`(?<![${L}])to\\s+the\\s+(?:fullest|greatest|maximum|largest)\\s+(?:extent|degree)(?:\\s+(?:possible|practicable))?(?![${L}])`, 'giu') },
@@ -104,6 +108,12 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
         `(?<![${L}])(?:there\\s+may\\s+be\\s+(?:instances|occasions|times|cases|circumstances)|there\\s+is\\s+a\\s+desire\\s+to|it\\s+is\\s+expected\\s+that|if\\s+you\\s+need(?:\\s+it)?)(?![${L}])`,
         'giu',
       ),
+    },
+    // What is done depends on the case: "depending on the complexity of the complaint", "should be dependent upon complexity", "will depend on what you want".
+    // ("should not be dependent on", "depending on which festival you celebrate" choose nothing.)
+    {
+      pattern: new RegExp(`(?<![${L}])(?:depending|dependent|depends|depend)\\s+(?:up)?on(?![${L}])(?!\\s+which)`, 'giu'),
+      except: (m) => /(?:not|never)\s+(?:be\s+)?$/iu.test((m.input ?? '').slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0)),
     },
     // An estimate, not a limit: "The assessment is expected to take 6 weeks"
     { pattern: new RegExp(`(?<![${L}])(?:is|are)\\s+expected\\s+to\\s+(?:take|last|be\\s+completed)(?![${L}])`, 'giu') },
@@ -163,7 +173,7 @@ const OPTION_HOLDERS = [
 ];
 
 /** Words between an option's holder and "have mulighed for": "Alle børn skal have mulighed for", "de vil altid have mulighed for". */
-const BETWEEN_HOLDER_AND_OPTION = new Set(['skal', 'kan', 'vil', 'må', 'bør', 'altid', 'også', 'fortsat', 'stadig', 'fremover']);
+const BETWEEN_HOLDER_AND_OPTION = new Set(['skal', 'kan', 'vil', 'må', 'bør', 'altid', 'også', 'fortsat', 'stadig', 'fremover', 'år']);
 
 /** The reader or those the service is for: "forældrene kan søge om aflastning" is their right, not the author's discretion. */
 const MODAL_HOLDERS: Record<Lang, ReadonlySet<string>> = {
@@ -235,6 +245,13 @@ function compared(tokens: readonly Token[], match: PhraseMatch): boolean {
   return at > 0 && tokens[at - 1]!.word === 'så' && tokens[at + 1]?.word === 'som';
 }
 
+/** "som udgangspunkt for udarbejdelse af …": the basis of something, not "as a rule". */
+function basisOf(tokens: readonly Token[], match: PhraseMatch): boolean {
+  if (match.phrase !== 'som udgangspunkt') return false;
+  const at = tokens.findIndex((t) => t.end === match.localEnd);
+  return at >= 0 && tokens[at + 1]?.word === 'for';
+}
+
 /** "om muligt økonomisk sanktion": "muligt" describes the next word ("a possible sanction"), it hedges nothing. */
 function describesNext(text: string, tokens: readonly Token[], match: PhraseMatch): boolean {
   if (match.phrase !== 'om muligt') return false;
@@ -266,6 +283,8 @@ function discretionaryModals(text: string, tokens: readonly Token[], lexicon: Co
     if (next === 'forvente' || next === 'forventes' || next === 'expect' || next === 'få' || next === 'get' || next === 'be' || next === 'have') continue;
     // "Det kan godt være, at …", "Det kan være svært": what may be so, not what may be done.
     if (next === 'godt' || next === 'være') continue;
+    // "Stage 3 can take up to 50 working days", "can only be paid until …": a limit, not a choice.
+    if (next === 'take' || next === 'tage' || next === 'only' || next === 'kun') continue;
     const token = tokens[i]!;
     found.push({ text: text.slice(token.start, token.end), start: map(token.start), end: map(token.end), phrase: token.word, localEnd: token.end });
   }
@@ -276,7 +295,7 @@ function discretionaryModals(text: string, tokens: readonly Token[], lexicon: Co
 export function findHedges(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, map: (i: number) => number): HedgeResult {
   const prepositions = prepositionsOf(lexicon);
   const phrases = findPhrases(text, tokens, lexicon, lexicon.hedges, map, text).filter(
-    (match) => !namesPossibleThing(text, tokens, match, match.localEnd - match.text.length, prepositions) && !describesNext(text, tokens, match) && !compared(tokens, match),
+    (match) => !namesPossibleThing(text, tokens, match, match.localEnd - match.text.length, prepositions) && !describesNext(text, tokens, match) && !compared(tokens, match) && !basisOf(tokens, match),
   );
   const extra: PhraseMatch[] = [];
   for (const { pattern, except } of CONSTRUCTIONS[lexicon.lang]) {

@@ -181,4 +181,27 @@ describe('hedged-goal', () => {
     });
     expect(lintFiles({ 'a.md': en }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['G1 if it is safe to do so']);
   });
+
+  it("reads help sized to a need, an option the authority holds, a professional's view and what depends on the case as hedges, but not a limit or a basis", () => {
+    const da = [
+      'Aflastningsformen og timetallet fastsættes ud fra dit barns særlige behov.',
+      'Når PPR får en indstilling, har vi mulighed for at tilbyde en undersøgelse.',
+      'Lederen iværksætter den støtte, som vedkommende finder relevant.',
+      'Forvaltningen sikrer et tilsyn som udgangspunkt for udarbejdelse af kvalitetsindikatorer.',
+    ];
+    const text = policy(da.map((goal, i) => `### M${i + 1} Mål\n${goal}\n`).join('\n'));
+    expect(lintFiles({ 'a.md': text }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual([
+      'M1 ud fra dit barns særlige behov',
+      'M2 har vi mulighed for',
+      'M3 som vedkommende finder relevant',
+    ]);
+    const en = [
+      'The timescale is between 25 and 65 working days, depending on the complexity of the complaint.',
+      'The ChAD will obtain as much of the following information as possible.',
+      'Stage 3 can take up to 50 working days.',
+      'The decision should not be dependent on consent.',
+    ];
+    const english = policy(en.map((goal, i) => `### G${i + 1} Goal\n${goal}\n`).join('\n'), { lang: 'en' });
+    expect(lintFiles({ 'a.md': english }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['G1 depending on', 'G2 as much of the following information as possible']);
+  });
 });
