@@ -53,6 +53,11 @@ describe('findActor', () => {
     expect(actor('Det er rådgiver fra Myndighedscentret, der visiterer barnet.')).toBe('subject: rådgiver');
     expect(actor('Where an Initial Contact is made, the duty worker within the Integrated Front Door should establish the next step.', 'en')).toBe('subject: the duty worker');
     expect(actor('SSP Koordinatoren er mødeindkalder, afholder møder og skriver referater.')).toBe('subject: SSP Koordinatoren');
+    expect(actor('Fortsætter bekymringen, inddrages AKT-leder Hans Jensen, som tager kontakt til netværket.')).toBe('subject: AKT-leder Hans Jensen');
+    expect(actor('Familiecenter Aabenraa Kommune skal tilbyde dig efterværn.')).toBe('subject: Familiecenter Aabenraa Kommune');
+    expect(actor('Tilsyn med plejefamilien foretages ved besøg i plejefamilien af en Tilsynskonsulent.')).toBe('agent: en Tilsynskonsulent');
+    expect(actor('Det er dit ansvar som sagsbehandler at orientere barnet.')).toBe('subject: sagsbehandler');
+    expect(actor('Familieretshuset skal visitere en sag inden fem hverdage.')).toBe('subject: Familieretshuset');
     expect(actor('Vi arbejder i de fællesskaber, som dagtilbud, skoler, SFO´er og klubber tilbyder.')).toBeUndefined();
   });
 

@@ -287,11 +287,14 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     let head = i;
     while (head + 1 < words.length && words[head + 1]!.clause === words[i]!.clause && isRoleNoun(words[head + 1]!.word, c) && /^(?:\s+|-)$/.test(text.slice(words[head]!.end, words[head + 1]!.start)))
       head++;
-    // A unit's name in capitals after its head noun: "Borgercenter Børn og Unge vurderer …".
-    if (lang === 'da' && isCapitalised(text, words[head]!)) {
+    // A unit's name in capitals after its head noun: "Borgercenter Børn og Unge vurderer …", "Familiecenter Aabenraa Kommune skal …";
+    // a person's name after a role: "AKT-leder Hans Jensen, som tager kontakt …".
+    if (lang === 'da') {
       const sameClauseAt = (k: number): boolean => k < words.length && words[k]!.clause === words[i]!.clause;
-      while (sameClauseAt(head + 1) && isCapitalised(text, words[head + 1]!) && !c.notActors.has(words[head + 1]!.word)) head++;
-      while (sameClauseAt(head + 2) && words[head + 1]!.word === 'og' && isCapitalised(text, words[head + 2]!)) head += 2;
+      const unitName = isCapitalised(text, words[head]!);
+      const namePart = (w: Word): boolean => isCapitalised(text, w) && (!c.notActors.has(w.word) || (unitName && w.word === 'kommune'));
+      while (sameClauseAt(head + 1) && namePart(words[head + 1]!) && /^\s+$/u.test(text.slice(words[head]!.end, words[head + 1]!.start))) head++;
+      while (unitName && sameClauseAt(head + 2) && words[head + 1]!.word === 'og' && isCapitalised(text, words[head + 2]!)) head += 2;
     }
     // "the MASH contact", "MASH Enquiries": a role before a thing of case work names the thing, not who acts.
     if (
@@ -375,14 +378,16 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       const nominal = lang === 'en' && verb !== undefined && /(?:ing|ion|al)$/.test(verb.word);
       // "an initial visit to the child and the carers by the Assessment Team": "by the" and a role further from its verb or noun of action.
       const farAgent =
-        lang === 'en' &&
-        c.determiners.has(words[start]!.word) &&
-        words.slice(0, start - 1).some((w) => w.clause === before.clause && (isPassiveForm(w.word, lang) || findCaseObject(w.word, lang) !== undefined));
+        (lang === 'en' &&
+          c.determiners.has(words[start]!.word) &&
+          words.slice(0, start - 1).some((w) => w.clause === before.clause && (isPassiveForm(w.word, lang) || findCaseObject(w.word, lang) !== undefined))) ||
+        // "Tilsyn … foretages ved besøg i plejefamilien af en Tilsynskonsulent", "varetages sædvanligvis af Familietilbuddet".
+        (lang === 'da' && words.slice(Math.max(0, start - 9), start - 1).some((w) => w.clause === before.clause && /.{3}es$/u.test(w.word) && !c.notActors.has(w.word)));
       if (verb && verb.clause === before.clause && (isPassiveForm(verb.word, lang) || nominal || farAgent) && !notAgent(words, start - 1, c)) return span(start, head, 'agent');
       continue;
     }
-    // 2. "du som fagperson", "you as the allocated worker": the role is who acts.
-    if (sameClause && (before.word === 'som' || before.word === 'as') && words[start - 2] && c.self.has(words[start - 2]!.word)) {
+    // 2. "du som fagperson", "you as the allocated worker", "dit ansvar som sagsbehandler": the role is who acts.
+    if (sameClause && (before.word === 'som' || before.word === 'as') && words[start - 2] && (c.self.has(words[start - 2]!.word) || isTaskNoun(words[start - 2]!.word))) {
       // "I som forældre", "you as parents": the family is who the work is for, not who answers for it.
       if (FAMILY.has(words[head]!.word)) continue;
       return span(start, head, 'subject');
