@@ -58,6 +58,10 @@ describe('findActor', () => {
     expect(actor('Tilsyn med plejefamilien foretages ved besøg i plejefamilien af en Tilsynskonsulent.')).toBe('agent: en Tilsynskonsulent');
     expect(actor('Det er dit ansvar som sagsbehandler at orientere barnet.')).toBe('subject: sagsbehandler');
     expect(actor('Familieretshuset skal visitere en sag inden fem hverdage.')).toBe('subject: Familieretshuset');
+    expect(actor('It is the responsibility of the team manager to decide.', 'en')).toBe('subject: the team manager');
+    expect(actor('Complex abuse strategy meetings should be chaired by a senior member of staff.', 'en')).toBe('agent: a senior member of staff');
+    expect(actor('Personal advisers should talk to you about your plan.', 'en')).toBe('subject: Personal advisers');
+    expect(actor('Support practitioners to develop their skills.', 'en')).toBeUndefined();
     expect(actor('Vi arbejder i de fællesskaber, som dagtilbud, skoler, SFO´er og klubber tilbyder.')).toBeUndefined();
   });
 

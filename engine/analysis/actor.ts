@@ -45,6 +45,8 @@ interface CompiledActors {
   agents: Set<string>;
   receive: Set<string>;
   responsibility: Set<string>;
+  /** English verbs that open an instruction ("Support …", "Ensure …"): the lexicon's vague and procedure verbs. */
+  verbs: Set<string>;
   relative: Set<string>;
   self: Set<string>;
   notAgentAfter: string[][];
@@ -58,7 +60,8 @@ function compile(lang: Lang, owners: readonly string[]): CompiledActors {
   const key = `${lang}\u0000${owners.join('\u0001')}`;
   let found = compiledCache.get(key);
   if (found) return found;
-  const data = lexiconData(lang).actors;
+  const lexicon = lexiconData(lang);
+  const data = lexicon.actors;
   found = {
     endings: new EndingSet(data.roleEndings, data.inflections),
     words: new Set(data.roleWords),
@@ -72,6 +75,7 @@ function compile(lang: Lang, owners: readonly string[]): CompiledActors {
     agents: new Set(data.agentMarkers),
     receive: new Set(data.receiveVerbs),
     responsibility: new Set(data.responsibility),
+    verbs: new Set([...lexicon.vague, ...lexicon.procedureVerbs, ...lexicon.deliverableVerbs].map((phrase) => phrase.split(' ')[0]!.replace(/^=/, '').toLowerCase())),
     relative: new Set(data.relativeMarkers),
     self: new Set(data.selfMarkers),
     notAgentAfter: data.notAgentAfter.map((phrase) => phrase.split(' ')),
@@ -133,6 +137,8 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
     const properName = lang === 'en' && isCapitalised(text, previous) && isCapitalised(text, words[start]!);
     // "IFD staff", "MASH duty workers": a unit's acronym before the role.
     const acronym = lang === 'en' && /^\p{Lu}{2,6}$/u.test(text.slice(previous.start, previous.end)) && /^\s+$/.test(text.slice(previous.end, words[start]!.start));
+    // "Head of Service" is one name; "the responsibility of the team manager" is not.
+    if (previous.word === 'of' && !(start >= 2 && ofInName(text, words[start - 2]!, words[start]!, c))) break;
     if (
       c.determiners.has(previous.word) ||
       c.modifiers.has(previous.word) ||
@@ -168,11 +174,25 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
       // "… by a social work qualified MASH officer", "… that the supervising social worker will …": a determiner right after "by" or a subordinator.
       if (c.determiners.has(word.word) && (c.agents.has(words[k - 1]?.word ?? '') || c.subordinators.has(words[k - 1]?.word ?? ''))) return k;
     }
+    // "Personal advisers should …", "Children and Young People's Services must …": a name in capitals that opens the clause
+    // (but not a verb in the imperative: "Support practitioners to …").
+    const first = firstOfClause(words, start);
+    const opener = words[first]!.word;
+    if (first < start && !c.verbs.has(opener) && !c.subordinators.has(opener) && !c.prepositions.has(opener) && !c.openers.has(opener) && !c.notActors.has(opener)) {
+      let named = true;
+      for (let k = first; k < start && named; k++) named = isCapitalised(text, words[k]!) || ['and', 'of', '&'].includes(words[k]!.word);
+      if (named) return first;
+    }
   }
   return start;
 }
 
 /** An acronym the text defines for a role ("an Assessment and Reviewing Officer (ARO)") is a role word in that text. */
+/** "Head of Service", "a senior member of staff", "the Out of Hours Service": "of" inside one name. */
+function ofInName(text: string, before: Word, after: Word, c: CompiledActors): boolean {
+  return isRoleNoun(before.word, c) || before.word === 'member' || before.word === 'members' || (isCapitalised(text, before) && isCapitalised(text, after));
+}
+
 function withDefinedAcronyms(c: CompiledActors, text: string): CompiledActors {
   if (!text.includes('(')) return c;
   const defined: string[] = [];
