@@ -9,11 +9,9 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
 import type { GovDocument } from '../engine/model/document.ts';
-import { ruleDocUrl } from '../engine/rule.ts';
-import { findPlaceholders } from '../engine/text/placeholder.ts';
-import { pointAt } from '../engine/text/positions.ts';
+import { findPlaceholders, pointAt } from '../engine/api/model.ts';
+import { findRule, ruleDocUrl } from '../engine/api/rules.ts';
 import type { Diagnostic, Lang, Range, TextEdit } from '../engine/types.ts';
-import { findRule } from '../rules/index.ts';
 
 const SEVERITY: Record<Diagnostic['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

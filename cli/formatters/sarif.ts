@@ -1,5 +1,6 @@
 import type * as Sarif from 'sarif';
-import { ruleDocUrl, type Rule } from '../../engine/rule.ts';
+import { ruleDocUrl } from '../../engine/api/rules.ts';
+import type { Rule } from '../../engine/rule.ts';
 import type { Diagnostic, Lang, Range, Severity } from '../../engine/types.ts';
 import { GOVLINT_VERSION } from '../version.ts';
 import type { Formatter } from './types.ts';

@@ -1,0 +1,18 @@
+// A document's model as the editor features and the management report read it: where a goal's
+// headline is, the references a document makes and what they point at, the hierarchy tree, the
+// template text left in a document, positions and dates, and what a goal comes to — its SMART
+// scorecard, its owner and its deadline, read one way for the hover, the code lens and the report
+// (`goalSummary`, engine/analysis/goal-summary.ts). Pure (no files, no threads): the browser
+// builds use it too.
+export { goalHeadlineRange } from '../model/goal-range.ts';
+export { isDocumentId, isGoalId } from '../model/ids.ts';
+export type { SourceLocation } from '../model/source.ts';
+export { referencesOf, targetDocumentId } from '../workspace/index.ts';
+export { buildHierarchyTree, HIERARCHY_REQUEST, mergeHierarchyTrees, type HierarchyNode, type HierarchyParams, type HierarchyProject, type HierarchyTree } from '../workspace/hierarchy-tree.ts';
+export { pointAt, rangeAt } from '../text/positions.ts';
+export { findPlaceholders, isPlaceholderValue } from '../text/placeholder.ts';
+export { formatIsoDate, parseIsoDate, parseWrittenDate, todayIso, type CalendarDate } from '../text/dates.ts';
+
+// A goal's SMART scorecard, owner and deadline.
+export { CRITERIA, CRITERION_NAMES, SMART_RULES, type Criterion, type Score, type SmartCard } from '../analysis/smart-card.ts';
+export { goalDeadline, goalFindings, goalOwner, goalSummary, type GoalDeadlineView, type GoalOwner, type GoalSummary, type GoalSummaryOptions } from '../analysis/goal-summary.ts';
