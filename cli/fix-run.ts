@@ -2,8 +2,8 @@
 // check and write each file on its own, and say what became of every file that had fixes.
 import { lintWorkspace } from '../engine/api/fixing.ts';
 import { isWordPath, type DiscoveredFile, type LintOptions, type WorkspaceIndex } from '../engine/api/index.ts';
-import type { ResolvedConfig } from '../engine/config/schema.ts';
-import type { Diagnostic, Lang } from '../engine/types.ts';
+import type { ResolvedConfig } from '../engine/api/in-memory.ts';
+import type { Diagnostic, Lang } from '../engine/api/model.ts';
 import { encodeDocument, fixDiff, fixWorkspace } from './fix.ts';
 import { isPlan, loadForFix, planFix, writeFix, type FixRefusal } from './fix-write.ts';
 

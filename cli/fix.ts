@@ -4,7 +4,7 @@
 import { createTwoFilesPatch } from 'diff';
 import { fixInPasses, type FixedDocument, type FixPassesOutcome } from '../engine/api/fixing.ts';
 import type { LintOptions, WorkspaceIndex } from '../engine/api/index.ts';
-import type { Diagnostic } from '../engine/types.ts';
+import type { Diagnostic } from '../engine/api/model.ts';
 
 /** One file the fixer changed: its document as read, its new text, and the edits that lead from one to the other. */
 export type FixedFile = FixedDocument;

@@ -8,10 +8,9 @@ import {
   type Range as LspRange,
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
-import type { GovDocument } from '../engine/model/document.ts';
+import type { Diagnostic, GovDocument, Lang, Range, TextEdit } from '../engine/api/model.ts';
 import { findPlaceholders, pointAt } from '../engine/api/model.ts';
 import { findRule, ruleDocUrl } from '../engine/api/rules.ts';
-import type { Diagnostic, Lang, Range, TextEdit } from '../engine/types.ts';
 
 const SEVERITY: Record<Diagnostic['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -9,7 +9,7 @@
 // URI below the workspace folder's URI, whatever its scheme (vscode-vfs:, file:, …).
 import { CONFIG_FILE_NAMES, defaultConfig, documentFromText, lintParsedDocument, parseConfigContent, type LintedFile, type LintOptions } from '../engine/api/in-memory.ts';
 import { allRules } from '../engine/api/rules.ts';
-import type { GovDocument } from '../engine/model/document.ts';
+import type { GovDocument } from '../engine/api/model.ts';
 import type { WorkspaceFile } from '../protocol/web-files.ts';
 import type * as NodeWorkspace from './workspace.ts';
 import { WorkspaceState } from './workspace-state.ts';

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { discoverFiles, isInside, lintFile, lintPhaseOne, loadFolderConfig, readDocumentFile, WorkspaceBoundary, type DiscoveredFile, type LintedFile, type LintOptions } from '../engine/api/index.ts';
-import type { GovDocument } from '../engine/model/document.ts';
+import type { GovDocument } from '../engine/api/model.ts';
 import { WorkspaceState } from './workspace-state.ts';
 
 export { DEFAULT_SETTINGS, isConfigUri, isWholeDocument, parseSettings, type Logger, type Settings } from './workspace-shared.ts';

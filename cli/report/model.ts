@@ -5,10 +5,9 @@ import { describeLocation, paragraphMark } from '../formatters/location-text.ts'
 import { CRITERIA, formatIsoDate, goalFindings, goalSummary, parseIsoDate, SMART_RULES, targetDocumentId, type CalendarDate, type Criterion, type Score } from '../../engine/api/model.ts';
 import { effectiveSeverity } from '../../engine/api/rules.ts';
 import type { WorkspaceIndex } from '../../engine/api/index.ts';
-import type { ResolvedConfig } from '../../engine/config/schema.ts';
-import type { DocumentStatus, Goal, GoalRef, GovDocument } from '../../engine/model/document.ts';
-import type { Rule } from '../../engine/rule.ts';
-import type { Diagnostic, Lang, Localized, Severity } from '../../engine/types.ts';
+import type { ResolvedConfig } from '../../engine/api/in-memory.ts';
+import type { Diagnostic, DocumentStatus, Goal, GoalRef, GovDocument, Lang, Localized, Severity } from '../../engine/api/model.ts';
+import type { Rule } from '../../engine/api/rules.ts';
 
 export type Worst = Severity | 'none';
 

@@ -16,7 +16,7 @@ export { WorkspaceIndex } from '../workspace/index.ts';
 // A configuration read from its text (a worker has no disk), or the defaults.
 export { CONFIG_FILE_NAMES } from '../config/names.ts';
 export { parseConfigContent } from '../config/parse.ts';
-export { defaultConfig } from '../config/schema.ts';
+export { defaultConfig, type ResolvedConfig } from '../config/schema.ts';
 
 /** Phase 2 for one document known by its outline: its kept phase-1 findings and the workspace rules' against `workspace`, sorted. */
 export function lintOutline(outline: DocumentOutline, own: readonly Diagnostic[], workspace: WorkspaceIndex<DocumentOutline>, options: LintOptions): Diagnostic[] {

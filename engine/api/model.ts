@@ -4,6 +4,10 @@
 // scorecard, its owner and its deadline, read one way for the hover, the code lens and the report
 // (`goalSummary`, engine/analysis/goal-summary.ts). Pure (no files, no threads): the browser
 // builds use it too.
+// The model's types: documents, their goals and sections, and the findings on them.
+export type { DocumentOutline, DocumentStatus, Goal, GoalOutline, GoalRef, GovDocument, Section } from '../model/document.ts';
+export type { Diagnostic, Fix, Lang, Localized, Range, Severity, TextEdit } from '../types.ts';
+
 export { goalHeadlineRange } from '../model/goal-range.ts';
 export { isDocumentId, isGoalId } from '../model/ids.ts';
 export type { SourceLocation } from '../model/source.ts';

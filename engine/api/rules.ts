@@ -5,6 +5,7 @@ import type { ResolvedConfig } from '../config/schema.ts';
 import { effectiveSeverity } from '../lint/runner.ts';
 import { findRule } from '../../rules/index.ts';
 
+export type { Rule } from '../rule.ts';
 export { allRules, findRule } from '../../rules/index.ts';
 export { ruleName } from '../../rules/names.ts';
 export { ruleDocUrl } from '../rule.ts';

@@ -1,8 +1,7 @@
 // What stands at a position: a document id (declared in `id:`, named in `parent:` or in a
 // qualified reference) or a goal ID (declared in a goal heading, named in a reference).
-import type { DocumentOutline, Goal, GoalOutline, GoalRef } from '../../engine/model/document.ts';
+import type { DocumentOutline, Goal, GoalOutline, GoalRef, Range } from '../../engine/api/model.ts';
 import { goalHeadlineRange, rangeAt, referencesOf, targetDocumentId } from '../../engine/api/model.ts';
-import type { Range } from '../../engine/types.ts';
 import type { IndexView } from '../workspace-state.ts';
 
 export type Target =

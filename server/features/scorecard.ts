@@ -3,9 +3,8 @@
 // owner: a field, the unit or role acting in the statement, or the document's when goals inherit it).
 import { CRITERIA, CRITERION_NAMES, goalFindings, goalSummary, type Criterion, type GoalOwner } from '../../engine/api/model.ts';
 import { isRuleActive } from '../../engine/api/rules.ts';
-import type { ResolvedConfig } from '../../engine/config/schema.ts';
-import type { Goal, GovDocument } from '../../engine/model/document.ts';
-import type { Diagnostic, Lang } from '../../engine/types.ts';
+import type { ResolvedConfig } from '../../engine/api/in-memory.ts';
+import type { Diagnostic, Goal, GovDocument, Lang } from '../../engine/api/model.ts';
 
 export type SmartLetter = Criterion;
 
