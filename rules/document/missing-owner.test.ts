@@ -47,4 +47,17 @@ describe('missing-owner', () => {
     expect(summarize(diagnostics)).toEqual(['p.md:1:1-1:4 missing-owner warning', 'p.md:10:5-10:9 missing-owner warning M1', 'p.md:16:5-16:9 missing-owner warning M2']);
     expect(diagnostics.map((d) => d.suggestions)).toEqual([undefined, undefined, undefined]);
   });
+
+  it('does not count an empty owner field as an owner (the hover and the report name none either), and offers no second field', () => {
+    const text = policy('ansvarlig: Udvalget\n', '### M1 A\n\nTekst.\n\n- Ansvarlig:\n- Frist: 2027-12-31\n');
+    const diagnostics = lintFiles({ 'p.md': text }, only);
+    expect(summarize(diagnostics)).toEqual(['p.md:10:5-10:9 missing-owner warning M1']);
+    expect(diagnostics[0]!.suggestions).toBeUndefined();
+  });
+
+  it('takes the unit acting in the statement as the owner when the owner field is template text', () => {
+    expect(lintFiles({ 'p.md': policy('ansvarlig: Udvalget\n', '### M1 A\n\nMyndighedsteamet vurderer hver underretning inden for 24 timer.\n\n- Ansvarlig: [enhed eller rolle]\n') }, only)).toEqual(
+      [],
+    );
+  });
 });
