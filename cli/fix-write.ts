@@ -22,9 +22,8 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { decodeDocumentBytes } from '../engine/api/fixing.ts';
-import { WorkspaceIndex } from '../engine/api/in-memory.ts';
+import { WorkspaceIndex, type ResolvedConfig } from '../engine/api/in-memory.ts';
 import { documentFromFileBytes, unreadableFile, type DiscoveredFile } from '../engine/api/index.ts';
-import type { ResolvedConfig } from '../engine/api/in-memory.ts';
 import type { GovDocument } from '../engine/api/model.ts';
 import type { FixedFile } from './fix.ts';
 import { spliceFixedBytes } from './fix-splice.ts';

@@ -8,8 +8,7 @@ import {
   type Range as LspRange,
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
-import type { Diagnostic, GovDocument, Lang, Range, TextEdit } from '../engine/api/model.ts';
-import { findPlaceholders, pointAt } from '../engine/api/model.ts';
+import { findPlaceholders, pointAt, type Diagnostic, type GovDocument, type Lang, type Range, type TextEdit } from '../engine/api/model.ts';
 import { findRule, ruleDocUrl } from '../engine/api/rules.ts';
 
 const SEVERITY: Record<Diagnostic['severity'], DiagnosticSeverity> = {

@@ -1,7 +1,6 @@
 import type * as Sarif from 'sarif';
-import { ruleDocUrl } from '../../engine/api/rules.ts';
+import { ruleDocUrl, type Rule } from '../../engine/api/rules.ts';
 import type { Diagnostic, Lang, Range, Severity } from '../../engine/api/model.ts';
-import type { Rule } from '../../engine/api/rules.ts';
 import { GOVLINT_VERSION } from '../version.ts';
 import type { Formatter } from './types.ts';
 import { describeLocation } from './location-text.ts';

@@ -2,12 +2,29 @@
 // (WorkspaceIndex + diagnostics). Pure: no file system, no clock, no HTML. Deterministic: every
 // list is sorted, so the same workspace and `today` give the same model.
 import { describeLocation, paragraphMark } from '../formatters/location-text.ts';
-import { CRITERIA, formatIsoDate, goalFindings, goalSummary, parseIsoDate, SMART_RULES, targetDocumentId, type CalendarDate, type Criterion, type Score } from '../../engine/api/model.ts';
-import { effectiveSeverity } from '../../engine/api/rules.ts';
+import {
+  CRITERIA,
+  formatIsoDate,
+  goalFindings,
+  goalSummary,
+  parseIsoDate,
+  SMART_RULES,
+  targetDocumentId,
+  type CalendarDate,
+  type Criterion,
+  type Diagnostic,
+  type DocumentStatus,
+  type Goal,
+  type GoalRef,
+  type GovDocument,
+  type Lang,
+  type Localized,
+  type Score,
+  type Severity,
+} from '../../engine/api/model.ts';
+import { effectiveSeverity, type Rule } from '../../engine/api/rules.ts';
 import type { WorkspaceIndex } from '../../engine/api/index.ts';
 import type { ResolvedConfig } from '../../engine/api/in-memory.ts';
-import type { Diagnostic, DocumentStatus, Goal, GoalRef, GovDocument, Lang, Localized, Severity } from '../../engine/api/model.ts';
-import type { Rule } from '../../engine/api/rules.ts';
 
 export type Worst = Severity | 'none';
 

@@ -1,7 +1,6 @@
 // Hover (SMART scorecard and who carries a goal out; a reference's target) and code lenses.
 import { MarkupKind, type CodeLens, type Hover, type Position } from 'vscode-languageserver/node';
-import type { DocumentOutline, Goal, GoalOutline, GovDocument, Lang } from '../../engine/api/model.ts';
-import { goalHeadlineRange } from '../../engine/api/model.ts';
+import { goalHeadlineRange, type DocumentOutline, type Goal, type GoalOutline, type GovDocument, type Lang } from '../../engine/api/model.ts';
 import type { Budget } from '../budget.ts';
 import { toLspRange } from '../convert.ts';
 import type { FeatureContext } from './context.ts';

@@ -1,7 +1,6 @@
 // What stands at a position: a document id (declared in `id:`, named in `parent:` or in a
 // qualified reference) or a goal ID (declared in a goal heading, named in a reference).
-import type { DocumentOutline, Goal, GoalOutline, GoalRef, Range } from '../../engine/api/model.ts';
-import { goalHeadlineRange, rangeAt, referencesOf, targetDocumentId } from '../../engine/api/model.ts';
+import { goalHeadlineRange, rangeAt, referencesOf, targetDocumentId, type DocumentOutline, type Goal, type GoalOutline, type GoalRef, type Range } from '../../engine/api/model.ts';
 import type { IndexView } from '../workspace-state.ts';
 
 export type Target =

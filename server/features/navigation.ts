@@ -1,7 +1,6 @@
 // Go to definition, find references and rename, for document ids and goal IDs.
 import { ResponseError, ErrorCodes, type Location, type Position, type Range as LspRange, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
-import type { GovDocument, Range } from '../../engine/api/model.ts';
-import { isDocumentId, isGoalId, referencesOf, targetDocumentId } from '../../engine/api/model.ts';
+import { isDocumentId, isGoalId, referencesOf, targetDocumentId, type GovDocument, type Range } from '../../engine/api/model.ts';
 import type { Budget } from '../budget.ts';
 import { positionToOffset, toLspRange } from '../convert.ts';
 import type { FeatureContext } from './context.ts';

@@ -1,10 +1,9 @@
 // The SMART scorecard of a goal as the hover and the code lens show it: the engine's one summary
 // of a goal (its scorecard read from the findings on it, the same the HTML report shows, and the
 // owner: a field, the unit or role acting in the statement, or the document's when goals inherit it).
-import { CRITERIA, CRITERION_NAMES, goalFindings, goalSummary, type Criterion, type GoalOwner } from '../../engine/api/model.ts';
+import { CRITERIA, CRITERION_NAMES, goalFindings, goalSummary, type Criterion, type Diagnostic, type Goal, type GoalOwner, type GovDocument, type Lang } from '../../engine/api/model.ts';
 import { isRuleActive } from '../../engine/api/rules.ts';
 import type { ResolvedConfig } from '../../engine/api/in-memory.ts';
-import type { Diagnostic, Goal, GovDocument, Lang } from '../../engine/api/model.ts';
 
 export type SmartLetter = Criterion;
 
