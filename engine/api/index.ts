@@ -26,11 +26,10 @@ export { NoMatchError, NotAFileError, PathNotFoundError } from '../workspace/dis
 // Projects: which folder a path belongs to (the language server lays out its projects with these).
 export { isInside, nestedProjectRoots } from '../workspace/project.ts';
 
-// Word documents (`govlint import`), templates (`govlint init`), dates and configuration files as the CLI reads its arguments.
+// Word documents (`govlint import`), templates (`govlint init`) and configuration files as the CLI reads its arguments.
 export { convertDocx, DocxProblem, type DocxProblemReason } from '../import/docx/convert.ts';
 export { isWordPath, WORD_LOCK_FILES } from '../import/docx/document.ts';
 export { renderSkeleton, type SkeletonInput } from '../templates/skeleton.ts';
-export { parseIsoDate, todayIso } from '../text/dates.ts';
 export { findConfigFile } from '../config/find.ts';
 export { discoverFiles } from '../workspace/discover.ts';
 

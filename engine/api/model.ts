@@ -14,9 +14,9 @@ export type { SourceLocation } from '../model/source.ts';
 export { referencesOf, targetDocumentId } from '../workspace/index.ts';
 export { buildHierarchyTree, HIERARCHY_REQUEST, mergeHierarchyTrees, type HierarchyNode, type HierarchyParams, type HierarchyProject, type HierarchyTree } from '../workspace/hierarchy-tree.ts';
 export { pointAt, rangeAt } from '../text/positions.ts';
-export { findPlaceholders, isPlaceholderValue } from '../text/placeholder.ts';
-export { formatIsoDate, parseIsoDate, parseWrittenDate, todayIso, type CalendarDate } from '../text/dates.ts';
+export { findPlaceholders } from '../text/placeholder.ts';
+export { formatIsoDate, parseIsoDate, todayIso, type CalendarDate } from '../text/dates.ts';
 
 // A goal's SMART scorecard, owner and deadline.
 export { CRITERIA, CRITERION_NAMES, SMART_RULES, type Criterion, type Score, type SmartCard } from '../analysis/smart-card.ts';
-export { goalDeadline, goalFindings, goalOwner, goalSummary, type GoalDeadlineView, type GoalOwner, type GoalSummary, type GoalSummaryOptions } from '../analysis/goal-summary.ts';
+export { goalFindings, goalSummary, type GoalDeadlineView, type GoalOwner, type GoalSummary, type GoalSummaryOptions } from '../analysis/goal-summary.ts';
