@@ -5,6 +5,7 @@ import { describeLocation, paragraphMark } from '../formatters/location-text.ts'
 import {
   CRITERIA,
   formatIsoDate,
+  goalDeadline,
   goalFindings,
   goalSummary,
   parseIsoDate,
@@ -94,7 +95,7 @@ export interface ReportGoal {
   owner?: string;
   /** The deadline field as written, else the statement's words that name the due date. */
   deadline?: string;
-  /** The due date as an ISO date (the one the rules read), when there is one. */
+  /** The due date as an ISO date (the one the goal rules judged), when there is one. */
   deadlineDate?: string;
   scorecard: Scorecard;
   /** Why, per criterion: the findings' messages when it fails, the SMART analysis' reason when it passes. */
@@ -312,8 +313,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
       const own = attached.get(goal) ?? [];
       // The engine's summary of the goal, as the editor's hover has it: the scorecard read from the
       // findings on it, the owner (a field, the statement's actor, the document's when goals inherit
-      // it) and the deadline (the field as written, the due date the rules read).
-      const { card, owner, deadline } = goalSummary(document, goal, own, { config, today, lang, active: (id) => activeRules.has(id) });
+      // it) and the deadline (the field as written, the due date the goal rules judged).
+      const { card, owner } = goalSummary(document, goal, own, { config, today, lang, active: (id) => activeRules.has(id) });
+      const deadline = goalDeadline(document, goal, { config, today });
       const scorecard: Scorecard = card.scores;
       const reasons: Partial<Record<Criterion, string>> = {};
       for (const criterion of CRITERIA) if (card.scores[criterion] !== 'unchecked') reasons[criterion] = card.reasons[criterion];

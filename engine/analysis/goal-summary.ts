@@ -1,15 +1,15 @@
 // What a goal comes to for the readers that show it — the editor's hover and code lens, the HTML
 // report — read one way: the findings that concern it, its SMART scorecard (smart-card.ts, from
-// those findings), who answers for it and when it is due (due.ts). The rules read the same: the
-// scorecard is made of their findings, and `missing-owner` asks `goalOwner`. The goal analysis is
-// run only when a reader needs it (a letter that passes is explained, an owner is looked for in
-// the statement), and it is cached per goal (goal.ts), so the rules' analysis serves here too.
+// those findings), who answers for it and when it is due. The rules read the same: the scorecard
+// is made of their findings, `missing-owner` asks `goalOwner`, and the deadline is the goal
+// analysis' (which `implausible-target` judges). The analysis is run only when a reader needs it
+// (a letter that passes is explained, an owner is looked for in the statement, the report asks
+// for the deadline), and it is cached per goal (goal.ts), so the rules' analysis serves here too.
 import type { Goal, GovDocument } from '../model/document.ts';
-import type { CalendarDate } from '../text/dates.ts';
+import { parseIsoDate, parseWrittenDate, type CalendarDate } from '../text/dates.ts';
 import { isPlaceholderValue } from '../text/placeholder.ts';
 import type { Diagnostic, Lang } from '../types.ts';
-import { goalDue } from './due.ts';
-import { analysisLang, analyzeGoal, goalAnalysisOptions, type AnalysisConfig, type GoalAnalysis } from './goal.ts';
+import { analyzeGoal, goalAnalysisOptions, type AnalysisConfig, type GoalAnalysis } from './goal.ts';
 import { SMART_RULES, smartCard, type SmartCard } from './smart-card.ts';
 
 /** Who answers for a goal, and where that was read. */
@@ -90,7 +90,7 @@ export function goalFindings(document: GovDocument, findings: readonly Diagnosti
 export interface GoalDeadlineView {
   /** The deadline field as written, else the words of the statement that name the due date. */
   text?: string;
-  /** The due date (due.ts: the field's date, else the latest the statement names). */
+  /** The due date: the analysis' (the field's date, else the latest the statement or the target field names), else the field's value read as a date. */
   date?: CalendarDate;
 }
 
@@ -113,10 +113,18 @@ export interface GoalSummaryOptions {
 export interface GoalSummary {
   card: SmartCard;
   owner?: GoalOwner;
-  deadline: GoalDeadlineView;
 }
 
-/** The scorecard, owner and deadline of one goal of `document`; `findings`: those that concern it (`goalFindings`). */
+/** The goal analysis of `goal`, or undefined when it fails (a reader then goes on without its explanations). */
+function analysisOf(document: GovDocument, goal: Goal, config: AnalysisConfig, today: string): GoalAnalysis | undefined {
+  try {
+    return analyzeGoal(goal, goalAnalysisOptions(document, config, today));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The scorecard and owner of one goal of `document`; `findings`: those that concern it (`goalFindings`). */
 export function goalSummary(document: GovDocument, goal: Goal, findings: readonly Diagnostic[], options: GoalSummaryOptions): GoalSummary {
   const { config, today, lang } = options;
   // The analysis explains the letters that pass and finds the actor; the verdicts stand on the findings without it.
@@ -125,23 +133,23 @@ export function goalSummary(document: GovDocument, goal: Goal, findings: readonl
   const analyze = (): GoalAnalysis | undefined => {
     if (!analyzed) {
       analyzed = true;
-      try {
-        analysis = analyzeGoal(goal, goalAnalysisOptions(document, config, today));
-      } catch {
-        analysis = undefined;
-      }
+      analysis = analysisOf(document, goal, config, today);
     }
     return analysis;
   };
   const card = smartCard(findings, options.active, lang, () => analyze()?.scorecard);
   const owner = goalOwner(goal, analyze, config.goalsInheritOwner ? document.meta.owner : undefined);
-  return { card, ...(owner ? { owner } : {}), deadline: goalDeadline(document, goal, config.lang) };
+  return { card, ...(owner ? { owner } : {}) };
 }
 
-/** The goal's deadline: the field as written and the due date of due.ts (a field that is no date: the statement's). */
-export function goalDeadline(document: GovDocument, goal: Goal, configLang: Lang): GoalDeadlineView {
-  const due = goal.due ?? goalDue(goal, document.lineStarts, analysisLang(document, configLang));
+/**
+ * When the goal is due as the rules judged it: the deadline field as written (else the words of the
+ * statement or the target field that name the due date) and the goal analysis' due date.
+ */
+export function goalDeadline(document: GovDocument, goal: Goal, options: Pick<GoalSummaryOptions, 'config' | 'today'>): GoalDeadlineView {
+  const deadline = analysisOf(document, goal, options.config, options.today)?.deadline;
   const field = goal.fields.find((candidate) => candidate.key === 'deadline')?.value;
-  const text = field ?? (due?.source === 'statement' ? document.text.slice(due.range.start.offset, due.range.end.offset).replace(/\s+/g, ' ') : undefined);
-  return { ...(text !== undefined ? { text } : {}), ...(due ? { date: due.date } : {}) };
+  const text = field ?? (deadline?.source === 'statement' ? deadline.finding.text.replace(/\s+/g, ' ') : undefined);
+  const date = deadline?.date ?? (text !== undefined ? (parseIsoDate(text) ?? parseWrittenDate(text)) : undefined);
+  return { ...(text !== undefined ? { text } : {}), ...(date ? { date } : {}) };
 }
