@@ -7,6 +7,10 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const ENGINE_MESSAGE = 'The engine (engine/, rules/) runs in the CLI, the server, the tests and the browser alike: it imports no editor, LSP library or front end (docs/architecture.md).';
+const API_MESSAGE =
+  'The CLI and the language server import the engine through its API (engine/api/: index.ts, model.ts, in-memory.ts, fixing.ts, rules.ts); only the types of engine/types.ts, engine/model/document.ts, engine/rule.ts and engine/config/schema.ts come directly (docs/architecture.md).';
+/** The modules of the model whose types a front end may import directly (type imports only). */
+const MODEL_TYPES = '(?:types|rule|model/document|config/schema)\\.ts$';
 const CLIENT_MESSAGE = "The VS Code client's bundle carries no schema: read configuration through engine modules without zod (docs/architecture.md).";
 
 export default defineConfig(
@@ -76,6 +80,23 @@ export default defineConfig(
               message: ENGINE_MESSAGE,
             },
             { group: ['**/cli/**', '**/server/**', '**/client/**'], message: ENGINE_MESSAGE },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['cli/**/*.ts', 'server/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            // Relative imports only: a front end reaches the engine and the rules as `../engine/…`, `../../rules/…`.
+            { regex: `^(?:\\.\\./)+engine/(?!api/)(?!${MODEL_TYPES})`, message: API_MESSAGE },
+            { regex: `^(?:\\.\\./)+engine/${MODEL_TYPES}`, allowTypeImports: true, message: API_MESSAGE },
+            { regex: '^(?:\\.\\./)+rules/', message: API_MESSAGE },
           ],
         },
       ],

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { parseIsoDate, type Lang } from '../engine/api/index.ts';
+import { parseIsoDate, type Lang } from '../engine/api/model.ts';
 import { describeParseError, type Localized } from './usage.ts';
 
 /** Bad usage: one line on stderr, in the user's language when the message is given in both. */

@@ -1,12 +1,10 @@
 // `--fix` and `--fix-dry-run` from files on disk to files on disk: read (with snapshots), fix,
 // check and write each file on its own, and say what became of every file that had fixes.
-import type { ResolvedConfig } from '../engine/config/schema.ts';
-import { lintWorkspace, type LintOptions } from '../engine/lint/runner.ts';
-import type { Diagnostic, Lang } from '../engine/types.ts';
-import type { DiscoveredFile } from '../engine/workspace/discover.ts';
-import type { WorkspaceIndex } from '../engine/workspace/index.ts';
+import { lintWorkspace } from '../engine/api/fixing.ts';
+import { isWordPath, type DiscoveredFile, type LintOptions, type WorkspaceIndex } from '../engine/api/index.ts';
+import type { ResolvedConfig } from '../engine/api/in-memory.ts';
+import type { Diagnostic, Lang } from '../engine/api/model.ts';
 import { encodeDocument, fixDiff, fixWorkspace } from './fix.ts';
-import { isWordPath } from '../engine/import/docx/document.ts';
 import { isPlan, loadForFix, planFix, writeFix, type FixRefusal } from './fix-write.ts';
 
 /** What became of one file that had fixes. */

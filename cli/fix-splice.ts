@@ -1,7 +1,7 @@
 // The bytes `--fix` writes are made from the bytes it read: every byte outside the fixed spans is
 // copied from the original file, never re-encoded from a text that might be incomplete.
-import { composeEdits, type Piece } from '../engine/fixes/compose.ts';
-import type { TextEdit } from '../engine/types.ts';
+import { composeEdits, type Piece } from '../engine/api/fixing.ts';
+import type { TextEdit } from '../engine/api/model.ts';
 
 /** In a `u` expression a surrogate pair is one code point: only a lone surrogate is in `Cs`. */
 const LONE_SURROGATE = /\p{Cs}/u;

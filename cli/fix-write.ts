@@ -21,13 +21,10 @@ import {
   type Stats,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { ResolvedConfig } from '../engine/config/schema.ts';
-import { documentFromBytes, unreadableDocument } from '../engine/parse/from-bytes.ts';
-import { documentFromDocx, isWordPath } from '../engine/import/docx/document.ts';
-import { decodeDocumentBytes } from '../engine/read.ts';
-import type { GovDocument } from '../engine/model/document.ts';
-import type { DiscoveredFile } from '../engine/workspace/discover.ts';
-import { WorkspaceIndex } from '../engine/workspace/index.ts';
+import { decodeDocumentBytes } from '../engine/api/fixing.ts';
+import { WorkspaceIndex, type ResolvedConfig } from '../engine/api/in-memory.ts';
+import { documentFromFileBytes, unreadableFile, type DiscoveredFile } from '../engine/api/index.ts';
+import type { GovDocument } from '../engine/api/model.ts';
 import type { FixedFile } from './fix.ts';
 import { spliceFixedBytes } from './fix-splice.ts';
 
@@ -56,10 +53,10 @@ export function loadForFix(files: readonly DiscoveredFile[], config: ResolvedCon
       const stats = fstatSync(fd);
       const bytes = readFileSync(fd);
       snapshots.set(file.relative, snapshotOf(stats, bytes));
-      // A Word document is read as the lint reads it; its findings carry no fix, so it is never written.
-      return isWordPath(file.relative) ? documentFromDocx(file.relative, bytes, config) : documentFromBytes(file.relative, bytes, config);
+      // Read as the lint reads it (a Word document too: its findings carry no fix, so it is never written).
+      return documentFromFileBytes(file.relative, bytes, config);
     } catch (error) {
-      return unreadableDocument(file.relative, `unreadable: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      return unreadableFile(file.relative, error);
     } finally {
       if (fd !== undefined) closeSync(fd);
     }

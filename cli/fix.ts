@@ -2,10 +2,9 @@
 // encoding (BOM, line endings) exactly as found. Which fixes apply, and in how many passes, is the
 // engine's (`engine/fixes/`, shared with the editor's fix-all); writing the files is `fix-write.ts`.
 import { createTwoFilesPatch } from 'diff';
-import type { LintOptions } from '../engine/lint/runner.ts';
-import { fixInPasses, type FixedDocument, type FixPassesOutcome } from '../engine/fixes/passes.ts';
-import type { Diagnostic } from '../engine/types.ts';
-import type { WorkspaceIndex } from '../engine/workspace/index.ts';
+import { fixInPasses, type FixedDocument, type FixPassesOutcome } from '../engine/api/fixing.ts';
+import type { LintOptions, WorkspaceIndex } from '../engine/api/index.ts';
+import type { Diagnostic } from '../engine/api/model.ts';
 
 /** One file the fixer changed: its document as read, its new text, and the edits that lead from one to the other. */
 export type FixedFile = FixedDocument;

@@ -7,7 +7,6 @@ import {
   NoMatchError,
   NotAFileError,
   PathNotFoundError,
-  todayIso,
   type Diagnostic,
   type DiscoveredFile,
   type Lang,
@@ -17,6 +16,7 @@ import {
   type ResolvedConfig,
   type RunFiles,
 } from '../engine/api/index.ts';
+import { todayIso } from '../engine/api/model.ts';
 import { checkOutputTarget, outputTarget, writeOutputFile, type OutputTarget } from './output-file.ts';
 import { parseCliArgs, UsageError, type CliOptions } from './args.ts';
 import { cliLang, describePathError, INTERNAL_ERROR, usageErrorLine, usageText } from './usage.ts';

@@ -1,4 +1,4 @@
-import type { Lang } from '../engine/types.ts';
+import type { Lang } from '../engine/api/model.ts';
 
 // A one-line progress indicator on stderr for large workspaces, redrawn in place. It is shown
 // only on a terminal and only with human-readable output, so machine formats and CI logs

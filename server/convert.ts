@@ -8,12 +8,8 @@ import {
   type Range as LspRange,
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
-import type { GovDocument } from '../engine/model/document.ts';
-import { ruleDocUrl } from '../engine/rule.ts';
-import { findPlaceholders } from '../engine/text/placeholder.ts';
-import { pointAt } from '../engine/text/positions.ts';
-import type { Diagnostic, Lang, Range, TextEdit } from '../engine/types.ts';
-import { findRule } from '../rules/index.ts';
+import { findPlaceholders, pointAt, type Diagnostic, type GovDocument, type Lang, type Range, type TextEdit } from '../engine/api/model.ts';
+import { findRule, ruleDocUrl } from '../engine/api/rules.ts';
 
 const SEVERITY: Record<Diagnostic['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

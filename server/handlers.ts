@@ -15,7 +15,7 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildHierarchyTree, HIERARCHY_REQUEST, mergeHierarchyTrees, type HierarchyParams, type HierarchyProject, type HierarchyTree } from '../engine/workspace/hierarchy-tree.ts';
+import { buildHierarchyTree, HIERARCHY_REQUEST, mergeHierarchyTrees, type HierarchyParams, type HierarchyProject, type HierarchyTree } from '../engine/api/model.ts';
 import { BUDGET_MS, guarded } from './budget.ts';
 import type { DiagnosticsManager } from './diagnostics.ts';
 import { codeActions } from './features/code-actions.ts';

@@ -1,8 +1,7 @@
 // What the language server's workspace shares between its Node form (workspace.ts) and its
 // browser form (workspace.browser.ts): the settings, how a whole document is told from an outline,
 // and which URIs name a configuration file.
-import type { DocumentOutline, GovDocument } from '../engine/model/document.ts';
-import type { Lang } from '../engine/types.ts';
+import type { DocumentOutline, GovDocument, Lang } from '../engine/api/model.ts';
 
 export interface Settings {
   enable: boolean;

@@ -19,16 +19,10 @@ import picomatch from 'picomatch';
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver/node';
-import { defaultConfig, type ResolvedConfig } from '../engine/config/schema.ts';
-import { fixDocument, type DocumentFix } from '../engine/fixes/passes.ts';
-import type { LintedFile } from '../engine/lint/files.ts';
-import { documentLang, lintDocument, lintWorkspaceRules, sortDiagnostics, type LintOptions } from '../engine/lint/runner.ts';
-import type { DocumentOutline, GovDocument } from '../engine/model/document.ts';
-import { documentFromText } from '../engine/parse/from-bytes.ts';
-import { todayIso } from '../engine/text/dates.ts';
-import type { Diagnostic, Lang } from '../engine/types.ts';
-import { WorkspaceIndex } from '../engine/workspace/index.ts';
-import { allRules } from '../rules/index.ts';
+import { defaultConfig, documentFromText, documentLang, lintDocument, lintOutline, WorkspaceIndex, type LintedFile, type LintOptions, type ResolvedConfig } from '../engine/api/in-memory.ts';
+import { todayIso, type Diagnostic, type DocumentOutline, type GovDocument, type Lang } from '../engine/api/model.ts';
+import { fixDocument, type DocumentFix } from '../engine/api/fixing.ts';
+import { allRules } from '../engine/api/rules.ts';
 import { toLspDiagnostic } from './convert.ts';
 import { resultIdOf } from './result-id.ts';
 import { DEFAULT_SETTINGS, isWholeDocument, type Logger, type Settings } from './workspace-shared.ts';
@@ -483,6 +477,6 @@ export abstract class WorkspaceState implements Snapshot {
       own = { key: this.findingsKey(options), diagnostics: linted?.diagnostics ?? [] };
       this.closedFindings.set(document.path, own);
     }
-    return sortDiagnostics([...own.diagnostics, ...lintWorkspaceRules(document, this.state, options)]);
+    return lintOutline(document, own.diagnostics, this.state, options);
   }
 }

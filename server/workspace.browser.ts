@@ -7,17 +7,10 @@
 // Code's file system API (`reader`, the govlint/workspaceFiles request) and their texts kept
 // here, so that a closed file can be re-linted and re-read; paths are the part of a document's
 // URI below the workspace folder's URI, whatever its scheme (vscode-vfs:, file:, …).
-import { CONFIG_FILE_NAMES } from '../engine/config/names.ts';
-import { parseConfigContent } from '../engine/config/parse.ts';
-import { defaultConfig } from '../engine/config/schema.ts';
-import type { LintedFile } from '../engine/lint/files.ts';
-import { addDueDates } from '../engine/analysis/due.ts';
-import { lintDocumentRules, type LintOptions } from '../engine/lint/runner.ts';
-import type { GovDocument } from '../engine/model/document.ts';
-import { outlineOf } from '../engine/model/outline.ts';
-import { documentFromText } from '../engine/parse/from-bytes.ts';
+import { CONFIG_FILE_NAMES, defaultConfig, documentFromText, lintParsedDocument, parseConfigContent, type LintedFile, type LintOptions } from '../engine/api/in-memory.ts';
+import { allRules } from '../engine/api/rules.ts';
+import type { GovDocument } from '../engine/api/model.ts';
 import type { WorkspaceFile } from '../protocol/web-files.ts';
-import { allRules } from '../rules/index.ts';
 import type * as NodeWorkspace from './workspace.ts';
 import { WorkspaceState } from './workspace-state.ts';
 
@@ -114,8 +107,7 @@ export class ServerWorkspace extends WorkspaceState implements PublicMembers<Nod
   protected readFile(path: string, options: LintOptions): LintedFile | undefined {
     const text = this.sources.get(path);
     if (text === undefined) return undefined;
-    const document = documentFromText(path, text, options.config);
-    return { outline: addDueDates(outlineOf(document), document, document.meta.lang ?? options.config.lang), diagnostics: lintDocumentRules(document, options) };
+    return lintParsedDocument(documentFromText(path, text, options.config), options);
   }
 
   protected readWhole(path: string): GovDocument | undefined {

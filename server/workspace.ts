@@ -5,14 +5,8 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { lintPhaseOne, loadFolderConfig } from '../engine/api/index.ts';
-import { lintFile, type LintedFile } from '../engine/lint/files.ts';
-import type { LintOptions } from '../engine/lint/runner.ts';
-import type { GovDocument } from '../engine/model/document.ts';
-import { WorkspaceBoundary } from '../engine/workspace/boundary.ts';
-import { discoverFiles, type DiscoveredFile } from '../engine/workspace/discover.ts';
-import { isInside } from '../engine/workspace/project.ts';
-import { readDocumentFile } from '../engine/workspace/load.ts';
+import { discoverFiles, isInside, lintFile, lintPhaseOne, loadFolderConfig, readDocumentFile, WorkspaceBoundary, type DiscoveredFile, type LintedFile, type LintOptions } from '../engine/api/index.ts';
+import type { GovDocument } from '../engine/api/model.ts';
 import { WorkspaceState } from './workspace-state.ts';
 
 export { DEFAULT_SETTINGS, isConfigUri, isWholeDocument, parseSettings, type Logger, type Settings } from './workspace-shared.ts';

@@ -1,4 +1,4 @@
-import type { Severity } from '../../engine/types.ts';
+import type { Severity } from '../../engine/api/model.ts';
 import { escapeControlsButLineBreaks } from '../terminal-text.ts';
 import type { Formatter } from './types.ts';
 import { describeLocation } from './location-text.ts';

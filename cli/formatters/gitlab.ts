@@ -4,7 +4,7 @@
 // The path is the finding's `file`: relative to the working directory, which in a GitLab job is
 // the repository root.
 import { createHash } from 'node:crypto';
-import type { Severity } from '../../engine/types.ts';
+import type { Severity } from '../../engine/api/model.ts';
 import type { Formatter } from './types.ts';
 import { describeLocation } from './location-text.ts';
 

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../engine/types.ts';
+import type { Diagnostic } from '../../engine/api/model.ts';
 import { suggestionText } from './suggestion-text.ts';
 import type { LintResult } from './types.ts';
 import type { ChunkedFormatter, Formatter } from './types.ts';

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../engine/types.ts';
+import type { Diagnostic } from '../../engine/api/model.ts';
 import type { Formatter } from './types.ts';
 import { describeLocation, paragraphMark } from './location-text.ts';
 

@@ -1,7 +1,6 @@
 // A finding in a Word document, located for a reader: the paragraph's number, the headings above
 // it and its first words (a .docx has no lines). Shared by the formats that print text.
-import type { SourceLocation } from '../../engine/model/source.ts';
-import type { Lang } from '../../engine/types.ts';
+import type { Lang, SourceLocation } from '../../engine/api/model.ts';
 
 /** The short position of a finding in a Word document: `¶14`, or `¶-` for the front matter the converter built from the document's properties. */
 export function paragraphMark(location: SourceLocation): string {

@@ -1,6 +1,6 @@
 import type * as Sarif from 'sarif';
-import { ruleDocUrl, type Rule } from '../../engine/rule.ts';
-import type { Diagnostic, Lang, Range, Severity } from '../../engine/types.ts';
+import { ruleDocUrl, type Rule } from '../../engine/api/rules.ts';
+import type { Diagnostic, Lang, Range, Severity } from '../../engine/api/model.ts';
 import { GOVLINT_VERSION } from '../version.ts';
 import type { Formatter } from './types.ts';
 import { describeLocation } from './location-text.ts';

@@ -3,7 +3,7 @@ import picocolors from 'picocolors';
 // Always the escape codes: whether to colour is decided once, by the CLI (`color`), not by
 // picocolors' own look at the environment (which would let NO_COLOR beat --color).
 const pc = picocolors.createColors(true);
-import type { Diagnostic, Lang, Severity } from '../../engine/types.ts';
+import type { Diagnostic, Lang, Severity } from '../../engine/api/model.ts';
 import { escapeControls as shown } from '../terminal-text.ts';
 import { suggestionText } from './suggestion-text.ts';
 import { describeLocation, paragraphMark } from './location-text.ts';

@@ -1,4 +1,4 @@
-import type { Fix } from '../../engine/types.ts';
+import type { Fix } from '../../engine/api/model.ts';
 
 /**
  * What a suggestion writes: the new text of its edits in document order (edits in other files

@@ -1,5 +1,5 @@
-import type { Rule } from '../../engine/rule.ts';
-import type { Diagnostic, Lang } from '../../engine/types.ts';
+import type { Diagnostic, Lang } from '../../engine/api/model.ts';
+import type { Rule } from '../../engine/api/rules.ts';
 
 export interface LintResult {
   /** Diagnostics to show (after --quiet), sorted by file and position. */

@@ -1,5 +1,5 @@
 // The report's own words, in Danish and English.
-import type { Lang, Localized } from '../../engine/types.ts';
+import type { Lang, Localized } from '../../engine/api/model.ts';
 
 export const WORDS = {
   pageTitle: { da: 'Styringsrapport', en: 'Governance report' },

@@ -2,16 +2,30 @@
 // (WorkspaceIndex + diagnostics). Pure: no file system, no clock, no HTML. Deterministic: every
 // list is sorted, so the same workspace and `today` give the same model.
 import { describeLocation, paragraphMark } from '../formatters/location-text.ts';
-import { analyzeGoal, goalAnalysisOptions } from '../../engine/analysis/index.ts';
-import { CRITERIA, SMART_RULES, smartCard, type Criterion, type Score } from '../../engine/analysis/smart-card.ts';
-import type { ResolvedConfig } from '../../engine/config/schema.ts';
-import { effectiveSeverity } from '../../engine/lint/runner.ts';
-import type { DocumentStatus, Goal, GoalRef, GovDocument } from '../../engine/model/document.ts';
-import type { Rule } from '../../engine/rule.ts';
-import { formatIsoDate, parseIsoDate, parseWrittenDate, type CalendarDate } from '../../engine/text/dates.ts';
-import type { Diagnostic, Lang, Localized, Severity } from '../../engine/types.ts';
-import { isPlaceholderValue } from '../../engine/text/placeholder.ts';
-import { targetDocumentId, type WorkspaceIndex } from '../../engine/workspace/index.ts';
+import {
+  CRITERIA,
+  formatIsoDate,
+  goalDeadline,
+  goalFindings,
+  goalSummary,
+  parseIsoDate,
+  SMART_RULES,
+  targetDocumentId,
+  type CalendarDate,
+  type Criterion,
+  type Diagnostic,
+  type DocumentStatus,
+  type Goal,
+  type GoalRef,
+  type GovDocument,
+  type Lang,
+  type Localized,
+  type Score,
+  type Severity,
+} from '../../engine/api/model.ts';
+import { effectiveSeverity, type Rule } from '../../engine/api/rules.ts';
+import type { WorkspaceIndex } from '../../engine/api/index.ts';
+import type { ResolvedConfig } from '../../engine/api/in-memory.ts';
 
 export type Worst = Severity | 'none';
 
@@ -69,8 +83,6 @@ export { CRITERIA, SMART_RULES };
 export type { Criterion, Score };
 export type Scorecard = Record<Criterion, Score>;
 
-const SMART_RULE_IDS = new Set(Object.values(SMART_RULES).flat());
-
 export interface ReportGoal {
   /** Unique key: `path#ID`, or `path#@n` (n = index in the document) for a goal without an ID or a repeated ID. */
   key: string;
@@ -79,10 +91,11 @@ export interface ReportGoal {
   title: string;
   statement: string;
   level: number;
+  /** Who answers for the goal (the engine's `goalOwner`): its owner field, the unit or role acting in its statement, or the document's owner with `goalsInheritOwner`. */
   owner?: string;
-  /** The deadline field as written. */
+  /** The deadline field as written, else the statement's words that name the due date. */
   deadline?: string;
-  /** The deadline as an ISO date when it reads as one. */
+  /** The due date as an ISO date (the one the goal rules judged), when there is one. */
   deadlineDate?: string;
   scorecard: Scorecard;
   /** Why, per criterion: the findings' messages when it fails, the SMART analysis' reason when it passes. */
@@ -134,7 +147,7 @@ export interface ActionItem {
 
 /** The goals one owner must deliver, by deadline. */
 export interface OwnerActions {
-  /** The goal's owner as written (or the document's, with `goalsInheritOwner`); absent: nobody is named (or only a `[placeholder]`). */
+  /** The goals' owner (`ReportGoal.owner`); absent: nobody is named (or only a `[placeholder]`). */
   owner?: string;
   items: ActionItem[];
   overdue: number;
@@ -213,18 +226,8 @@ function dayNumber(date: CalendarDate): number {
   return Math.round(Date.UTC(date.year, date.month - 1, date.day) / 86_400_000);
 }
 
-/** Reads a date written as ISO or the Danish/English written forms; undefined for anything else. */
-export function readDate(value: string | undefined): CalendarDate | undefined {
-  if (value === undefined) return undefined;
-  return parseIsoDate(value) ?? parseWrittenDate(value);
-}
-
 function firstHeading(document: GovDocument): string | undefined {
   return document.allSections.find((section) => section.depth === 1)?.title;
-}
-
-function fieldValue(goal: Goal, key: string): string | undefined {
-  return goal.fields.find((field) => field.key === key)?.value;
 }
 
 function refersTo(document: GovDocument, ref: GoalRef, targetId: string, goalId: string): boolean {
@@ -304,29 +307,18 @@ export function buildReportModel(input: ReportInput): ReportModel {
     const level = levelOf(document.meta.type);
     const findings = byFile.get(document.path) ?? [];
     const list: ReportGoal[] = [];
-    const attached = attachToGoals(document, findings);
+    const attached = goalFindings(document, findings);
     for (const goal of document.goals) {
       const key = goalKeyByGoal.get(goal)!;
       const own = attached.get(goal) ?? [];
-      // The goal analysis the rules read: it explains the letters that pass, and gives the owner
-      // and the deadline as the rules judged them (a field, or the statement's actor and date).
-      let analysis: ReturnType<typeof analyzeGoal> | undefined;
-      try {
-        analysis = analyzeGoal(goal, goalAnalysisOptions(document, config, today));
-      } catch {
-        // The verdicts stand on the diagnostics; only the explanations are lost.
-      }
-      const card = smartCard(
-        own,
-        (id) => activeRules.has(id),
-        lang,
-        () => analysis?.scorecard,
-      );
+      // The engine's summary of the goal, as the editor's hover has it: the scorecard read from the
+      // findings on it, the owner (a field, the statement's actor, the document's when goals inherit
+      // it) and the deadline (the field as written, the due date the goal rules judged).
+      const { card, owner } = goalSummary(document, goal, own, { config, today, lang, active: (id) => activeRules.has(id) });
+      const deadline = goalDeadline(document, goal, { config, today });
       const scorecard: Scorecard = card.scores;
       const reasons: Partial<Record<Criterion, string>> = {};
       for (const criterion of CRITERIA) if (card.scores[criterion] !== 'unchecked') reasons[criterion] = card.reasons[criterion];
-      const deadline = fieldValue(goal, 'deadline') ?? (analysis?.deadline?.source === 'statement' ? analysis.deadline.finding.text.replace(/\s+/g, ' ') : undefined);
-      const deadlineDate = analysis?.deadline?.date ?? readDate(deadline);
       const carriers = carriersOf(document, goal);
       const entry: ReportGoal = {
         key,
@@ -349,11 +341,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
           carriers.length === 0,
       };
       if (goal.id !== undefined) entry.id = goal.id;
-      // With `goalsInheritOwner`, a goal without an owner field answers through the document's owner.
-      const owner = fieldValue(goal, 'owner') ?? analysis?.actor?.text.replace(/\s+/g, ' ') ?? (config.goalsInheritOwner ? document.meta.owner : undefined);
-      if (owner !== undefined) entry.owner = owner;
-      if (deadline !== undefined) entry.deadline = deadline;
-      if (deadlineDate) entry.deadlineDate = formatIsoDate(deadlineDate);
+      if (owner) entry.owner = owner.text;
+      if (deadline.text !== undefined) entry.deadline = deadline.text;
+      if (deadline.date) entry.deadlineDate = formatIsoDate(deadline.date);
       list.push(entry);
     }
     goalsByDocument.set(document.path, list);
@@ -478,9 +468,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
       const days = dayNumber(date) - todayNumber;
       Object.assign(item, { date: goal.deadlineDate, days, state: days < 0 ? 'overdue' : days === 0 ? 'today' : 'upcoming' });
     }
-    // Template text such as `[Enhed eller rolle]` names nobody who can act.
-    const written = goal.owner?.trim();
-    const owner = written && !isPlaceholderValue(written) ? written : undefined;
+    // The goal's owner is never template text such as `[Enhed eller rolle]` (`goalOwner`).
+    const owner = goal.owner;
     let list = byOwner.get(owner);
     if (!list) byOwner.set(owner, (list = []));
     list.push(item);
@@ -540,56 +529,6 @@ export function buildReportModel(input: ReportInput): ReportModel {
     criteria,
     totals,
   };
-}
-
-const inside = (goal: Goal, offset: number): boolean => offset >= goal.range.start.offset && offset < goal.range.end.offset;
-
-/**
- * The goal each finding concerns: a finding naming a goal ID goes to the goal with that ID that
- * contains it (or the first with that ID); a SMART finding without an ID (an unnumbered goal) to
- * the innermost goal containing it. Other findings stay with the document.
- */
-function attachToGoals(document: GovDocument, findings: readonly Diagnostic[]): Map<Goal, Diagnostic[]> {
-  const result = new Map<Goal, Diagnostic[]>();
-  if (findings.length === 0 || document.goals.length === 0) return result;
-  const byId = new Map<string, Goal[]>();
-  for (const goal of document.goals) {
-    if (goal.id === undefined) continue;
-    let list = byId.get(goal.id);
-    if (!list) byId.set(goal.id, (list = []));
-    list.push(goal);
-  }
-  const starts = document.goals.map((goal) => goal.range.start.offset);
-  const containing = (offset: number): Goal | undefined => {
-    // Goals are in document order: the last one starting at or before the offset, walking back over enclosing ones.
-    let low = 0;
-    let high = starts.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (starts[mid]! <= offset) {
-        found = mid;
-        low = mid + 1;
-      } else high = mid - 1;
-    }
-    for (let i = found, steps = 0; i >= 0 && steps < 8; i--, steps++) if (inside(document.goals[i]!, offset)) return document.goals[i];
-    return undefined;
-  };
-  for (const diagnostic of findings) {
-    const offset = diagnostic.range.start.offset;
-    let goal: Goal | undefined;
-    if (diagnostic.goal !== undefined) {
-      const candidates = byId.get(diagnostic.goal) ?? [];
-      goal = candidates.find((candidate) => inside(candidate, offset)) ?? candidates[0];
-    } else if (SMART_RULE_IDS.has(diagnostic.rule)) {
-      goal = containing(offset);
-    }
-    if (!goal) continue;
-    let list = result.get(goal);
-    if (!list) result.set(goal, (list = []));
-    list.push(diagnostic);
-  }
-  return result;
 }
 
 function worstOfCounts(counts: Counts): Worst {

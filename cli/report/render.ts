@@ -1,7 +1,7 @@
 // Renders the report model as one self-contained HTML page: inline CSS, inline SVG, no script,
 // no external resource (a Content-Security-Policy forbids any), printable. Every piece of
 // document text goes through the escaping `html` template (html.ts).
-import type { Lang } from '../../engine/types.ts';
+import type { Lang } from '../../engine/api/model.ts';
 import { html, join, raw, truncate, type Html } from './html.ts';
 import { formatDate, word, type WordKey } from './i18n.ts';
 import { layoutTree } from './layout.ts';

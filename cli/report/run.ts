@@ -6,7 +6,8 @@
 // configuration) is never replaced, not even with `--force`. The temporary file has a random
 // name and is created exclusively, so a link planted beside the report is never followed.
 import { resolve } from 'node:path';
-import { createLinter, errorCode, fileIdentity, pathKind, readHead, replaceFile, todayIso, type Lang, type Linter, type Rule, type RunFiles } from '../../engine/api/index.ts';
+import { createLinter, errorCode, fileIdentity, pathKind, readHead, replaceFile, type Lang, type Linter, type Rule, type RunFiles } from '../../engine/api/index.ts';
+import { todayIso } from '../../engine/api/model.ts';
 import { UsageError, type CliOptions } from '../args.ts';
 import { CliError } from '../errors.ts';
 import { GOVLINT_VERSION } from '../version.ts';

@@ -1,6 +1,6 @@
 // The report's plain-language summary: a few sentences a committee member can read without
 // knowing what a linter is, built from the model's totals. Danish and English, singular and plural.
-import type { Lang } from '../../engine/types.ts';
+import type { Lang } from '../../engine/api/model.ts';
 import { CRITERIA, type ReportModel } from './model.ts';
 
 /** `count` with the singular or the plural noun: `1 mål`, `3 frister`, `1 deadline`. */

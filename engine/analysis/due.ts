@@ -32,6 +32,12 @@ export function fieldDueDate(value: string, lang: Lang): { date: CalendarDate; s
   return last ? { date: last.date!, start: last.start, end: last.end } : undefined;
 }
 
+/** The deadline of a text that counts: the latest dated one that is not weak ("senest 31. december 2027", not a bare "i 2027"). */
+export function latestDeadline<T extends { kind: string; date?: CalendarDate; weak?: boolean }>(times: readonly T[]): (T & { date: CalendarDate }) | undefined {
+  const strong = times.filter((time): time is T & { date: CalendarDate } => time.kind === 'deadline' && time.date !== undefined && !time.weak);
+  return strong.sort((a, b) => compareDates(a.date, b.date)).at(-1);
+}
+
 /** The goal's due date and where it is written, or undefined when neither its field nor its statement names a date. */
 export function goalDue(goal: DueInput, lineStarts: readonly number[], lang: Lang): GoalDue | undefined {
   if (goal.deadline) {
@@ -43,13 +49,10 @@ export function goalDue(goal: DueInput, lineStarts: readonly number[], lang: Lan
   }
   // A dated deadline names its year: a statement without one is not scanned (most procedure steps).
   if (goal.statement === undefined || goal.statementSpans === undefined || !YEAR.test(goal.statement)) return undefined;
-  const strong = scanText(goal.statement, lexiconData(lang))
-    .times.filter((time) => time.kind === 'deadline' && time.date && !time.weak)
-    .sort((a, b) => compareDates(a.date!, b.date!));
-  const last = strong.at(-1);
+  const last = latestDeadline(scanText(goal.statement, lexiconData(lang)).times);
   if (!last) return undefined;
   const start = statementOffset(goal.statementSpans, last.start);
-  return { date: last.date!, range: rangeAt(lineStarts, start, start + (last.end - last.start)), source: 'statement' };
+  return { date: last.date, range: rangeAt(lineStarts, start, start + (last.end - last.start)), source: 'statement' };
 }
 
 /** The document offset of an index into a statement made of `spans` joined by one space. */

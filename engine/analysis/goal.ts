@@ -10,7 +10,7 @@ import { isPlaceholderValue } from '../text/placeholder.ts';
 import type { Lang, Localized } from '../types.ts';
 import { findActor, findCaseObject } from './actor.ts';
 import { EndingSet } from './endings.ts';
-import { fieldDueDate } from './due.ts';
+import { fieldDueDate, latestDeadline } from './due.ts';
 import { findHedges } from './hedges.ts';
 import { compileLexicon, wordsOf, type CompiledLexicon, type LexiconExtension } from './lexicon.ts';
 import { findPhrases, tokenize, type Token } from './phrases.ts';
@@ -596,9 +596,9 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
     if (parsed) deadline = { date: parsed.date, finding: { text: deadlineField.value.slice(parsed.start, parsed.end), start: at + parsed.start, end: at + parsed.end }, source: 'field' };
   }
   if (!deadline) {
-    const strong = times.filter((t) => t.kind === 'deadline' && t.date && !t.weak).sort((a, b) => compareDates(a.date!, b.date!));
-    const last = strong.at(-1);
-    if (last) deadline = { date: last.date!, finding: { text: last.text, start: last.start, end: last.end }, source: 'statement' };
+    // The statement's (and the target field's) deadline as due.ts reads a statement's.
+    const last = latestDeadline(times);
+    if (last) deadline = { date: last.date, finding: { text: last.text, start: last.start, end: last.end }, source: 'statement' };
   }
 
   const implausible: Implausibility[] = [];

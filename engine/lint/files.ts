@@ -3,20 +3,15 @@
 //     findings are kept (`lintFile`, which worker threads can run in parallel);
 //  2. the outlines make the workspace index, and the workspace rules run over it
 //     (`lintOutlines`).
-import type { DocumentOutline, GovDocument } from '../model/document.ts';
-import { outlineOf } from '../model/outline.ts';
-import { addDueDates } from '../analysis/due.ts';
+import type { DocumentOutline } from '../model/document.ts';
 import type { Diagnostic } from '../types.ts';
 import type { DiscoveredFile } from '../workspace/discover.ts';
 import { WorkspaceIndex } from '../workspace/index.ts';
 import { readDocumentFile } from '../workspace/load.ts';
-import { isGovernanceDocument, lintDocumentRules, lintWorkspaceRules, sortDiagnostics, type LintOptions } from './runner.ts';
+import { lintParsedDocument, type LintedFile } from './parsed.ts';
+import { isGovernanceDocument, lintWorkspaceRules, sortDiagnostics, type LintOptions } from './runner.ts';
 
-/** What phase 1 keeps of a file: its outline and the document rules' findings. */
-export interface LintedFile {
-  outline: DocumentOutline;
-  diagnostics: Diagnostic[];
-}
+export { lintParsedDocument, type LintedFile } from './parsed.ts';
 
 export interface WorkspaceLintResult {
   /** All findings, sorted by file and position. */
@@ -37,11 +32,6 @@ export interface FileToLint extends DiscoveredFile {
 /** Phase 1 for one file: read, parse, run the document rules (unless `outlineOnly`), keep the outline. */
 export function lintFile(file: FileToLint, options: LintOptions): LintedFile {
   return lintParsedDocument(readDocumentFile(file, options.config), options, file.outlineOnly === true);
-}
-
-/** Phase 1 for a document already parsed (from a file, standard input, an editor's buffer or a test's text): its outline and, unless `outlineOnly`, its document rules' findings. */
-export function lintParsedDocument(document: GovDocument, options: LintOptions, outlineOnly = false): LintedFile {
-  return { outline: addDueDates(outlineOf(document), document, document.meta.lang ?? options.config.lang), diagnostics: outlineOnly ? [] : lintDocumentRules(document, options) };
 }
 
 /**

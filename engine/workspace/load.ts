@@ -12,12 +12,20 @@ export function readDocumentFile(file: DiscoveredFile, config: ResolvedConfig): 
   try {
     bytes = readFileSync(file.absolute);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return unreadableDocument(file.relative, `unreadable: ${code}`);
+    return unreadableFile(file.relative, error);
   }
-  // A Word document is read as if imported (engine/import/docx).
-  if (isWordPath(file.relative)) return documentFromDocx(file.relative, bytes, config);
-  return documentFromBytes(file.relative, bytes, config);
+  return documentFromFileBytes(file.relative, bytes, config);
+}
+
+/** The document of a file's bytes read by the caller (`--fix` keeps a snapshot of them): a Word document is read as if imported (engine/import/docx). */
+export function documentFromFileBytes(relative: string, bytes: Uint8Array, config: ResolvedConfig): GovDocument {
+  if (isWordPath(relative)) return documentFromDocx(relative, bytes, config);
+  return documentFromBytes(relative, bytes, config);
+}
+
+/** The document standing for a file that could not be read (`error`: what reading it threw). */
+export function unreadableFile(relative: string, error: unknown): GovDocument {
+  return unreadableDocument(relative, `unreadable: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
 }
 
 /** Reads every file into one workspace index. */

@@ -57,4 +57,17 @@ describe('missing-owner', () => {
     ].join('\n');
     expect(lintFiles({ 'p.md': policy('ansvarlig: Udvalget\n', goals) }, only).map((d) => d.goal)).toEqual(['M4']);
   });
+
+  it('does not count an empty owner field as an owner (the hover and the report name none either), and offers no second field', () => {
+    const text = policy('ansvarlig: Udvalget\n', '### M1 A\n\nTekst.\n\n- Ansvarlig:\n- Frist: 2027-12-31\n');
+    const diagnostics = lintFiles({ 'p.md': text }, only);
+    expect(summarize(diagnostics)).toEqual(['p.md:10:5-10:9 missing-owner warning M1']);
+    expect(diagnostics[0]!.suggestions).toBeUndefined();
+  });
+
+  it('takes the unit acting in the statement as the owner when the owner field is template text', () => {
+    expect(lintFiles({ 'p.md': policy('ansvarlig: Udvalget\n', '### M1 A\n\nMyndighedsteamet vurderer hver underretning inden for 24 timer.\n\n- Ansvarlig: [enhed eller rolle]\n') }, only)).toEqual(
+      [],
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import { goalOwner } from '../../engine/analysis/goal-summary.ts';
 import { insertFrontmatterKeyEdit, insertGoalFieldEdit } from '../../engine/fixes/insert.ts';
 import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
 import type { Rule } from '../../engine/rule.ts';
@@ -50,10 +51,9 @@ export const missingOwner: Rule = {
     }
     if (context.config.goalsInheritOwner) return;
     for (const { goal, analysis } of analyzedGoals(context)) {
-      // An owner field, or a unit or role that acts in the statement ("Myndighedsteamet vurderer …", "… godkendes af afdelingslederen").
+      // An owner field, or a unit or role that acts in the statement ("Myndighedsteamet vurderer …", "… godkendes af afdelingslederen"): the owner the hover and the report show.
+      if (goalOwner(goal, () => analysis)) continue;
       const owners = goal.fields.filter((field) => field.key === 'owner');
-      if (owners.some((field) => !isPlaceholderValue(field.value))) continue;
-      if (analysis.actor) continue;
       const value = lang === 'da' ? '[enhed eller rolle]' : '[unit or role]';
       context.report({
         messageId: goal.id ? 'goal' : 'unnamedGoal',

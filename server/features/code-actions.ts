@@ -1,10 +1,8 @@
 // Quick fixes: every finding's fix and suggestions, "disable for this line / this file", and
 // `source.fixAll.govlint` (all safe fixes of a document at once, as `--fix` makes them).
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic as LspDiagnostic, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
-import type { Goal, GovDocument } from '../../engine/model/document.ts';
-import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
-import { ruleName } from '../../rules/names.ts';
-import type { Diagnostic, Fix, Lang, TextEdit } from '../../engine/types.ts';
+import { goalHeadlineRange, type Diagnostic, type Fix, type Goal, type GovDocument, type Lang, type TextEdit } from '../../engine/api/model.ts';
+import { ruleName } from '../../engine/api/rules.ts';
 import type { Budget } from '../budget.ts';
 import { containsOffset, offsetsToRange, positionToOffset, rangesOverlap, toLspTextEdits, toSnippets } from '../convert.ts';
 import type { FeatureContext } from './context.ts';

@@ -1,7 +1,7 @@
 // Completion of document ids after `parent:`/`overordnet:` and of goal IDs after
 // `implements:`/`udmønter:` (front matter, also as a YAML list) and in `Udmønter:`/`Implements:` goal fields.
 import { CompletionItemKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver/node';
-import type { GovDocument } from '../../engine/model/document.ts';
+import type { GovDocument } from '../../engine/api/model.ts';
 import type { Budget } from '../budget.ts';
 import { positionToOffset } from '../convert.ts';
 import type { FeatureContext } from './context.ts';

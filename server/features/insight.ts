@@ -1,8 +1,6 @@
 // Hover (SMART scorecard and who carries a goal out; a reference's target) and code lenses.
 import { MarkupKind, type CodeLens, type Hover, type Position } from 'vscode-languageserver/node';
-import type { DocumentOutline, Goal, GoalOutline, GovDocument } from '../../engine/model/document.ts';
-import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
-import type { Lang } from '../../engine/types.ts';
+import { goalHeadlineRange, type DocumentOutline, type Goal, type GoalOutline, type GovDocument, type Lang } from '../../engine/api/model.ts';
 import type { Budget } from '../budget.ts';
 import { toLspRange } from '../convert.ts';
 import type { FeatureContext } from './context.ts';
@@ -25,6 +23,12 @@ function escape(text: string): string {
   return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
 }
 
+/** How the hover says where a goal's owner was read when it is not its owner field. */
+const OWNER_SOURCE: Record<'statement' | 'document', Record<Lang, string>> = {
+  statement: { da: ' (handler i målets tekst)', en: ' (acts in the statement)' },
+  document: { da: ' (dokumentets ansvarlige)', en: " (the document's owner)" },
+};
+
 function goalCard(context: FeatureContext, document: GovDocument, goal: Goal, lang: Lang, markdown: boolean): string {
   const result = context.snapshot.findings(document.path);
   const card = scorecard(document, goal, result?.diagnostics ?? [], context.snapshot.config, context.snapshot.today, lang);
@@ -36,7 +40,7 @@ function goalCard(context: FeatureContext, document: GovDocument, goal: Goal, la
   }
   if (card.owner) {
     const label = lang === 'da' ? 'Ansvarlig' : 'Owner';
-    const how = card.owner.source === 'field' ? '' : lang === 'da' ? ' (handler i målets tekst)' : ' (acts in the statement)';
+    const how = card.owner.source === 'field' ? '' : OWNER_SOURCE[card.owner.source][lang];
     lines.push('', markdown ? `${label}: ${escape(card.owner.text)}${how}` : `${label}: ${card.owner.text}${how}`);
   }
   const carriers = carriedOutBy(context, document, goal);

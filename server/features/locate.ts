@@ -1,10 +1,6 @@
 // What stands at a position: a document id (declared in `id:`, named in `parent:` or in a
 // qualified reference) or a goal ID (declared in a goal heading, named in a reference).
-import type { DocumentOutline, Goal, GoalOutline, GoalRef } from '../../engine/model/document.ts';
-import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
-import { rangeAt } from '../../engine/text/positions.ts';
-import type { Range } from '../../engine/types.ts';
-import { referencesOf, targetDocumentId } from '../../engine/workspace/index.ts';
+import { goalHeadlineRange, rangeAt, referencesOf, targetDocumentId, type DocumentOutline, type Goal, type GoalOutline, type GoalRef, type Range } from '../../engine/api/model.ts';
 import type { IndexView } from '../workspace-state.ts';
 
 export type Target =

@@ -1,13 +1,10 @@
 // Go to definition, find references and rename, for document ids and goal IDs.
 import { ResponseError, ErrorCodes, type Location, type Position, type Range as LspRange, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
-import type { GovDocument } from '../../engine/model/document.ts';
-import type { Range } from '../../engine/types.ts';
-import { referencesOf, targetDocumentId } from '../../engine/workspace/index.ts';
+import { isDocumentId, isGoalId, referencesOf, targetDocumentId, type GovDocument, type Range } from '../../engine/api/model.ts';
 import type { Budget } from '../budget.ts';
 import { positionToOffset, toLspRange } from '../convert.ts';
 import type { FeatureContext } from './context.ts';
 import { idDeclarationRange, innerRange, locate, refParts, type Target } from './locate.ts';
-import { isDocumentId, isGoalId } from '../../engine/model/ids.ts';
 
 export function targetAt(context: FeatureContext, uri: string, position: Position): { document: GovDocument; target: Target } | undefined {
   const path = context.snapshot.pathOf(uri);

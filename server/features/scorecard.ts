@@ -1,15 +1,9 @@
-// The SMART scorecard of a goal as the hover and the code lens show it: the engine's one
-// scorecard (engine/analysis/smart-card.ts, the same the HTML report shows), read from the
-// findings on the goal, with the goal analysis explaining the letters that pass, and the owner
-// the analysis took (a field, or the unit or role acting in the statement).
-import { analyzeGoal, goalAnalysisOptions } from '../../engine/analysis/index.ts';
-import { CRITERIA, CRITERION_NAMES, smartCard, type Criterion } from '../../engine/analysis/smart-card.ts';
-import type { ResolvedConfig } from '../../engine/config/schema.ts';
-import { effectiveSeverity } from '../../engine/lint/runner.ts';
-import type { Goal, GovDocument } from '../../engine/model/document.ts';
-import { isPlaceholderValue } from '../../engine/text/placeholder.ts';
-import type { Diagnostic, Lang } from '../../engine/types.ts';
-import { findRule } from '../../rules/index.ts';
+// The SMART scorecard of a goal as the hover and the code lens show it: the engine's one summary
+// of a goal (its scorecard read from the findings on it, the same the HTML report shows, and the
+// owner: a field, the unit or role acting in the statement, or the document's when goals inherit it).
+import { CRITERIA, CRITERION_NAMES, goalFindings, goalSummary, type Criterion, type Diagnostic, type Goal, type GoalOwner, type GovDocument, type Lang } from '../../engine/api/model.ts';
+import { isRuleActive } from '../../engine/api/rules.ts';
+import type { ResolvedConfig } from '../../engine/api/in-memory.ts';
 
 export type SmartLetter = Criterion;
 
@@ -25,30 +19,23 @@ export interface Scorecard {
   lines: ScoreLine[];
   score: number;
   assessed: number;
-  /** Who answers for the goal, as the analysis read it: the owner field, or the actor in the statement. */
-  owner?: { text: string; source: 'field' | 'statement' };
+  /** Who answers for the goal: the owner field, the actor in the statement, or the document's owner (`goalsInheritOwner`). */
+  owner?: GoalOwner;
 }
 
-/** Findings that concern one goal: tagged with its ID, or (unnamed goal) within its range. */
-export function findingsOnGoal(diagnostics: readonly Diagnostic[], goal: Goal): Diagnostic[] {
-  return diagnostics.filter((diagnostic) =>
-    goal.id !== undefined ? diagnostic.goal === goal.id : diagnostic.range.start.offset >= goal.range.start.offset && diagnostic.range.start.offset <= goal.range.end.offset,
-  );
+/** The findings on each goal of a document, worked out once per list of findings (a code lens asks for every goal). */
+const findingsByGoal = new WeakMap<readonly Diagnostic[], { document: GovDocument; goals: Map<Goal, Diagnostic[]> }>();
+
+/** Findings that concern one goal (the engine's `goalFindings`, which the report reads too). */
+export function findingsOnGoal(document: GovDocument, diagnostics: readonly Diagnostic[], goal: Goal): Diagnostic[] {
+  let known = findingsByGoal.get(diagnostics);
+  if (!known || known.document !== document) findingsByGoal.set(diagnostics, (known = { document, goals: goalFindings(document, diagnostics) }));
+  return known.goals.get(goal) ?? [];
 }
 
+/** The scorecard of `goal`; `diagnostics`: the findings of its document. */
 export function scorecard(document: GovDocument, goal: Goal, diagnostics: readonly Diagnostic[], config: ResolvedConfig, today: string, lang: Lang): Scorecard {
-  // The analysis explains the letters that pass and names the owner; the verdicts stand on the findings without it.
-  let analysis: ReturnType<typeof analyzeGoal> | undefined;
-  try {
-    analysis = analyzeGoal(goal, goalAnalysisOptions(document, config, today));
-  } catch {
-    analysis = undefined;
-  }
-  const active = (id: string): boolean => {
-    const rule = findRule(id);
-    return rule !== undefined && effectiveSeverity(rule, config) !== undefined;
-  };
-  const card = smartCard(findingsOnGoal(diagnostics, goal), active, lang, () => analysis?.scorecard);
+  const { card, owner } = goalSummary(document, goal, findingsOnGoal(document, diagnostics, goal), { config, today, lang, active: (id) => isRuleActive(id, config) });
   const lines: ScoreLine[] = CRITERIA.map((letter) => {
     const name = CRITERION_NAMES[letter][lang];
     const score = card.scores[letter];
@@ -60,9 +47,5 @@ export function scorecard(document: GovDocument, goal: Goal, diagnostics: readon
       reason: card.reasons[letter].replace(new RegExp(`^${name}:\\s*`, 'i'), ''),
     };
   });
-  let owner: Scorecard['owner'];
-  const field = analysis?.fields.owner;
-  if (field && !isPlaceholderValue(field.value)) owner = { text: field.value.trim(), source: 'field' };
-  else if (analysis?.actor) owner = { text: analysis.actor.text.replace(/\s+/g, ' '), source: 'statement' };
   return { lines, score: card.met, assessed: card.assessed, ...(owner ? { owner } : {}) };
 }

@@ -1,7 +1,6 @@
 // Document symbols (sections and goals, nested) and workspace symbols (documents and goals).
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver/node';
-import type { Goal, GoalOutline, Section } from '../../engine/model/document.ts';
-import { goalHeadlineRange } from '../../engine/model/goal-range.ts';
+import { goalHeadlineRange, type Goal, type GoalOutline, type Section } from '../../engine/api/model.ts';
 import type { Budget } from '../budget.ts';
 import { toLspRange } from '../convert.ts';
 import type { FeatureContext } from './context.ts';

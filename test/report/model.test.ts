@@ -140,6 +140,24 @@ describe('report model', () => {
     expect(m.totals).toMatchObject({ overdueDeadlines: 3, overdueReviews: 0 });
   });
 
+  it("reads a goal's deadline and owner as the goal rules do: a target field's date, the acting unit behind a placeholder, no empty field", () => {
+    const text = md({
+      id: 'p',
+      type: 'politik',
+      goals: [
+        { head: 'M1 Flere børn i trivsel', text: 'Andelen af børn i trivsel skal stige.', fields: ['Indikator: trivselsmåling', 'Målværdi: 70 % senest 31. december 2027'] },
+        { head: 'M2 Sager vurderes', text: 'Myndighedsteamet vurderer hver underretning inden for 24 timer.', fields: ['Ansvarlig: [enhed eller rolle]'] },
+        { head: 'M3 Kortere ventetid', text: 'Ventetiden falder.', fields: ['Ansvarlig:', 'Frist: snarest'] },
+      ],
+    });
+    const goals = model({ 'p.md': text }).goals.map((goal) => [goal.id, goal.owner ?? null, goal.deadline ?? null, goal.deadlineDate ?? null]);
+    expect(goals).toEqual([
+      ['M1', null, '31. december 2027', '2027-12-31'],
+      ['M2', 'Myndighedsteamet', null, null],
+      ['M3', null, 'snarest', null],
+    ]);
+  });
+
   it('lists who must act by when: owners by their earliest deadline, goals by date, dates that are no date last', () => {
     const m = model(chain);
     const short = m.actions.map((group) => [group.owner ?? null, group.overdue, group.items.map((item) => [item.goalKey, item.date ?? item.deadline, item.state ?? null])]);
