@@ -276,6 +276,11 @@ function firstOfClause(words: readonly Word[], index: number): number {
  * the subject of a main clause. `owners` are the workspace's configured owners, recognised by
  * their words whatever their form.
  */
+/** A role or unit noun of the profession ("lederen", "AKT-leder", "PPR"), not the family. */
+export function isProfessionalRole(word: string, lang: Lang): boolean {
+  return !FAMILY.has(word) && isRoleNoun(word, compile(lang, []));
+}
+
 export function findActor(text: string, lang: Lang, owners: readonly string[] = []): ActorSpan | undefined {
   const c = withDefinedAcronyms(compile(lang, owners), text);
   // An acronym in brackets after its name ("Officer (ARO) will …") is part of the name, not a break in the clause.

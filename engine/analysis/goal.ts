@@ -8,7 +8,7 @@ import { compareDates, formatIsoDate, parseIsoDate, parseWrittenDate, type Calen
 import { BoundedCache } from '../text/bounded-cache.ts';
 import { isPlaceholderValue } from '../text/placeholder.ts';
 import type { Lang, Localized } from '../types.ts';
-import { findActor, findCaseObject } from './actor.ts';
+import { findActor, findCaseObject, isProfessionalRole } from './actor.ts';
 import { EndingSet } from './endings.ts';
 import { fieldDueDate, latestDeadline } from './due.ts';
 import { findHedges } from './hedges.ts';
@@ -236,6 +236,27 @@ function purposeStart(text: string, tokens: readonly Token[], lexicon: CompiledL
     }
   }
   return text.length;
+}
+
+/** Verbs of involving someone: vague about the family's part, a concrete step when a professional is brought in. */
+const INVOLVE = new Set(['inddrage', 'involve']);
+/** Words that end the object of a verb: prepositions and conjunctions. */
+const OBJECT_ENDS = new Set(['i', 'på', 'til', 'med', 'om', 'for', 'ved', 'som', 'in', 'on', 'to', 'with', 'for', 'at', 'as', 'og', 'and', 'eller', 'or']);
+
+/** "Lederen skal inddrages", "inddrages AKT-leder …", "Skolen kan inddrage PPR": bringing a named professional in is a step, not a value. */
+function involvesProfessional(finding: { phrase: string; localEnd: number; text: string }, tokens: readonly Token[], lang: Lang): boolean {
+  if (!INVOLVE.has(finding.phrase)) return false;
+  const at = tokens.findIndex((t) => t.end === finding.localEnd);
+  if (at < 0) return false;
+  // The object right after the verb, up to a preposition ("inddrage PPR", "inddrages AKT-leder"), or, for a passive, its subject before ("Lederen skal inddrages").
+  const object: Token[] = [];
+  for (const t of tokens.slice(at + 1, at + 4)) {
+    if (OBJECT_ENDS.has(t.word)) break;
+    object.push(t);
+  }
+  const passive = /(?:es|ed)$/u.test(tokens[at]!.word);
+  const subject = passive ? tokens.slice(Math.max(0, at - 3), at) : [];
+  return [...object, ...subject].some((t) => isProfessionalRole(t.word, lang));
 }
 
 /** Words that open what a step of assessment or decision is about: "vurdere, om …", "assess whether …". */
@@ -469,6 +490,7 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   const vague = findPhrases(statement, vagueTokens, lexicon, lexicon.vague, map, statement, {
     hasDeadline: hasStrongDeadline,
   })
+    .filter((finding) => !involvesProfessional(finding, tokens, options.lang))
     .map(({ localEnd: _localEnd, ...finding }) => finding)
     .filter((finding) => paragraphStart < 0 || finding.start >= paragraphStart);
   const toDoc = <T extends { text: string; start: number; end: number }>(item: T): T & { source: 'statement' } => ({ ...item, start: map(item.start), end: map(item.end), source: 'statement' });

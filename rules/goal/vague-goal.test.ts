@@ -177,6 +177,23 @@ describe('vague-goal', () => {
     expect(lintFiles({ 'a.md': english }, only)).toEqual([]);
   });
 
+  it('reads bringing a named professional in as a step, and involving the family as a value', () => {
+    const text = policy(
+      [
+        '### M1 Leder',
+        'Lederen skal inddrages, og kommunen skal underrettes.',
+        '',
+        '### M2 PPR',
+        'Skolen kan inddrage PPR.',
+        '',
+        '### M3 Forældre',
+        'Forældrene inddrages som ligeværdige samarbejdspartnere.',
+        '',
+      ].join('\n'),
+    );
+    expect(lintFiles({ 'a.md': text }, only).map((d) => d.goal)).toEqual(['M3']);
+  });
+
   it('reads English documents with the English lexicon', () => {
     const text = policy(
       [
