@@ -238,6 +238,9 @@ function purposeStart(text: string, tokens: readonly Token[], lexicon: CompiledL
   return text.length;
 }
 
+/** A statement of who answers for something: "is responsible for", "has the responsibility for", "har ansvaret for", "er ansvarlig for". */
+const RESPONSIBLE_FOR = /(?<!\p{L})(?:(?:is|are|has|have)\s+(?:the\s+)?responsib(?:le|ility)\s+for|(?:har|have)\s+ansvar(?:et)?\s+for|(?:er|være)\s+ansvarlige?\s+for)(?!\p{L})/iu;
+
 /** Verbs of involving someone: vague about the family's part, a concrete step when a professional is brought in. */
 const INVOLVE = new Set(['inddrage', 'involve']);
 /** Words that end the object of a verb: prepositions and conjunctions. */
@@ -688,7 +691,9 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   // The actor is read only where it decides something: no owner field to answer for the goal, or no other evidence of concreteness.
   const found = !filled(fields.owner) || (!evidence && mainPlain) ? findActor(clauses, options.lang, options.owners) : undefined;
   const actor: ActorFinding | undefined = found ? { text: found.text, start: map(found.start), end: map(found.end), role: found.role } : undefined;
-  const specific = evidence || (actor !== undefined && mainPlain);
+  // A unit or role that answers for a defined thing of case work ("The Core Group is responsible for the implementation of the Child Protection Plan").
+  const answersFor = actor !== undefined && RESPONSIBLE_FOR.test(clauses) && findCaseObject(clauses, options.lang) !== undefined;
+  const specific = evidence || (actor !== undefined && mainPlain) || answersFor;
 
   const analysis: Omit<RelativeAnalysis, 'scorecard'> = {
     lang: options.lang,

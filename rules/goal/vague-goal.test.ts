@@ -194,6 +194,21 @@ describe('vague-goal', () => {
     expect(lintFiles({ 'a.md': text }, only).map((d) => d.goal)).toEqual(['M3']);
   });
 
+  it('reads a unit that answers for a defined thing of case work as specific', () => {
+    const english = policy(
+      [
+        '### G1 Core group',
+        'The Core Group is responsible for the implementation and ongoing development of the Child Protection Plan.',
+        '',
+        '### G2 Wellbeing',
+        'The Core Group is responsible for improving the wellbeing of children.',
+        '',
+      ].join('\n'),
+      { lang: 'en' },
+    );
+    expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G2']);
+  });
+
   it('reads English documents with the English lexicon', () => {
     const text = policy(
       [
