@@ -673,6 +673,32 @@ export function findCaseObject(text: string, lang: Lang): { word: string; start:
     endings = new EndingSet(data.caseObjects.endings, data.actors.inflections);
     objectEndings.set(lang, endings);
   }
-  for (const w of wordsOf(text, lang)) if (endings.matches(w.word)) return w;
+  const words = wordsOf(text, lang);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // "læring for alle børn i dagtilbud og skoler": a service named as the place of something is not what is acted on.
+    if (endings.matches(w.word) && !(PLACE_BEFORE_OBJECT.has(words[i - 1]?.word ?? '') && SERVICE_PLACES.has(w.word))) return w;
+  }
   return undefined;
 }
+
+/** Prepositions of place, and services that name a place after them ("i dagtilbud", "in schools"). */
+const PLACE_BEFORE_OBJECT = new Set(['i', 'på', 'in', 'at']);
+const SERVICE_PLACES = new Set([
+  'dagtilbud',
+  'dagtilbuddet',
+  'dagtilbuddene',
+  'skole',
+  'skolen',
+  'skoler',
+  'skolerne',
+  'institution',
+  'institutionen',
+  'institutioner',
+  'school',
+  'schools',
+  'setting',
+  'settings',
+  'placement',
+  'placements',
+]);

@@ -241,6 +241,9 @@ function purposeStart(text: string, tokens: readonly Token[], lexicon: CompiledL
 /** A statement of who answers for something: "is responsible for", "has the responsibility for", "har ansvaret for", "er ansvarlig for". */
 const RESPONSIBLE_FOR = /(?<!\p{L})(?:(?:is|are|has|have)\s+(?:the\s+)?responsib(?:le|ility)\s+for|(?:har|have)\s+ansvar(?:et)?\s+for|(?:er|være)\s+ansvarlige?\s+for)(?!\p{L})/iu;
 
+/** Verbs of taking part: a step when what is attended is a defined event ("deltager i netværksmødet"), a value when it is life at large ("deltage i samfundslivet"). */
+const TAKING_PART = new Set(['deltage', 'attend']);
+
 /** Verbs of involving someone: vague about the family's part, a concrete step when a professional is brought in. */
 const INVOLVE = new Set(['inddrage', 'involve']);
 /** Words that end the object of a verb: prepositions and conjunctions. */
@@ -684,7 +687,12 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
         lexicon.procedureVerbs,
         map,
         statement,
-      ).some((found) => isVerbForm(found, statement, tokens, lexicon) && !hedges.some((h) => h.start <= found.start && found.start < h.end))) ||
+      ).some(
+        (found) =>
+          isVerbForm(found, statement, tokens, lexicon) &&
+          !hedges.some((h) => h.start <= found.start && found.start < h.end) &&
+          (!TAKING_PART.has(found.phrase) || findCaseObject(clauses.slice(0, purposeAt), options.lang) !== undefined),
+      )) ||
     (mainPlain && opensWithImperative(statement.slice(0, purposeAt), tokens, lexicon, map, bodyStart));
   const caseStep = mainPlain && mainVague.length < vague.length && caseObject === undefined && findCaseObject(clauses.slice(0, purposeAt), options.lang) !== undefined;
   const evidence = concrete || rhythm || datedDeliverable || fieldLimit || caseObject !== undefined || caseStep || procedure;

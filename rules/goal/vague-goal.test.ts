@@ -209,6 +209,23 @@ describe('vague-goal', () => {
     expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G2']);
   });
 
+  it('reads taking part in a defined event as a step, and a service named as a place as no object acted on', () => {
+    const text = policy(
+      [
+        '### M1 Møde',
+        'Forældrene deltager i netværksmødet.',
+        '',
+        '### M2 Samfundsliv',
+        'Borgere med handicap skal kunne deltage i samfundslivet.',
+        '',
+        '### M3 Inklusion',
+        'Inklusion skal øge mulighederne for læring for alle børn i dagtilbud og skoler.',
+        '',
+      ].join('\n'),
+    );
+    expect(lintFiles({ 'a.md': text }, only).map((d) => d.goal)).toEqual(['M2', 'M3']);
+  });
+
   it('reads English documents with the English lexicon', () => {
     const text = policy(
       [
