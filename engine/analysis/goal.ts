@@ -333,7 +333,9 @@ const DANISH_VERB_ENDINGS = new Set(['e', 'er', 'es', 'ede', 'edes', 'et', 'ende
  * opens its sentence ("Kontakt forældrene …"). English forms are not told apart here.
  */
 function isVerbForm(found: { text: string; localEnd: number; phrase: string }, text: string, tokens: readonly Token[], lexicon: CompiledLexicon): boolean {
-  if (lexicon.lang !== 'da') return true;
+  // "SEND" (special educational needs) is no "send".
+  if (found.text.length > 1 && found.text === found.text.toUpperCase()) return false;
+  if (lexicon.lang !== 'da') return !englishNoun(found, tokens);
   const infinitive = found.phrase.split(' ')[0]!;
   const localStart = found.localEnd - found.text.length;
   const token = tokens.find((t) => t.start === localStart);
@@ -359,6 +361,18 @@ function opensWithImperative(text: string, tokens: readonly Token[], lexicon: Co
     const before = text.slice(0, start);
     return /(?:^|[.!?:;\n])\s*$/u.test(before) || /(?:^|[.!?:;\n])\s*\p{L}+\s+og\s+$/u.test(before);
   });
+}
+
+/** Words before an English word that make it a noun: "our admin processes", "the review", "a visit". */
+const NOUN_MAKERS = new Set(['the', 'a', 'an', 'our', 'their', 'your', 'its', 'this', 'these', 'those', 'any', 'each', 'every', 'digital', 'admin']);
+
+/** An English procedure verb used as a noun ("digital processes"), or "meet" of needs ("education that meets their needs"). */
+function englishNoun(found: { text: string; localEnd: number; phrase: string }, tokens: readonly Token[]): boolean {
+  const at = tokens.findIndex((t) => t.end === found.localEnd);
+  if (at < 0) return false;
+  if (at > 0 && NOUN_MAKERS.has(tokens[at - 1]!.word)) return true;
+  if (found.phrase === 'meet') return tokens.slice(Math.max(0, at - 8), at + 4).some((t) => t.word === 'need' || t.word === 'needs');
+  return false;
 }
 
 /** A vague deliverable verb whose object is a defined thing ("develop a Personal Education Plan", "udvikle en handleplan"). */

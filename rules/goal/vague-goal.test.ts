@@ -226,6 +226,27 @@ describe('vague-goal', () => {
     expect(lintFiles({ 'a.md': text }, only).map((d) => d.goal)).toEqual(['M2', 'M3']);
   });
 
+  it('does not take an acronym, a noun or needs being met for a step of case work', () => {
+    const english = policy(
+      [
+        '### G1 SEND',
+        'The needs of children with Special Educational Needs and Disability are met (SEND).',
+        '',
+        '### G2 Digital',
+        'We are embarking on digital processes and streamlining our admin processes.',
+        '',
+        '### G3 Authority',
+        'There is education in place for all children looked after by the local authority.',
+        '',
+        '### G4 Referrals',
+        'The duty team processes every referral and sends the family a letter.',
+        '',
+      ].join('\n'),
+      { lang: 'en' },
+    );
+    expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G1', 'G2', 'G3']);
+  });
+
   it('reads English documents with the English lexicon', () => {
     const text = policy(
       [
