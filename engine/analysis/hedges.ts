@@ -37,7 +37,7 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
   da: [
     // "så tæt på barnet som muligt", "så skånsomt, som forholdene tillader"
     {
-      pattern: new RegExp(`(?<![${L}])så\\s+((?:${WORD}\\s+){0,4}?${WORD}),?\\s+som\\s+(?:muligt|forholdene\\s+tillader(?:\\s+det)?)(?![${L}])`, 'giu'),
+      pattern: new RegExp(`(?<![${L}])så\\s+((?:${WORD}\\s+){0,7}?${WORD}),?\\s+som\\s+(?:muligt|forholdene\\s+tillader(?:\\s+det)?)(?![${L}])`, 'giu'),
       except: (m) => SPEED.has((m[1] ?? '').toLowerCase().split(/\s+/)[0] ?? '') || describesALife(m),
     },
     // "i størst muligt omfang", "i højest mulig grad"
@@ -45,7 +45,7 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     // "efter en konkret vurdering", "ud fra en konkret, individuel vurdering", "beror på en socialfaglig vurdering"
     {
       pattern: new RegExp(
-        `(?<![${L}])(?:efter|ud\\s+fra|på\\s+baggrund\\s+af|beror\\s+på|bero\\s+på|afhænger\\s+af|afhængig\\s+af)\\s+(?:en|et|den)\\s+(?:${WORD}(?:,|\\s+og)?\\s+){0,2}?(?:konkret|konkrete|individuel|individuelle|${WORD}faglig|${WORD}faglige|faglig|faglige|samlet|helhedsorienteret)(?:,|\\s+og)?\\s+(?:${WORD}(?:,|\\s+og)?\\s+){0,2}?(?:vurdering|skøn|afvejning)(?![${L}])`,
+        `(?<![${L}])(?:efter|ud\\s+fra|beror\\s+på|bero\\s+på|afhænger\\s+af|afhængig\\s+af)\\s+(?:en|et|den)\\s+(?:${WORD}(?:,|\\s+og)?\\s+){0,2}?(?:konkret|konkrete|individuel|individuelle|${WORD}faglig|${WORD}faglige|faglig|faglige|samlet|helhedsorienteret)(?:,|\\s+og)?\\s+(?:${WORD}(?:,|\\s+og)?\\s+){0,2}?(?:vurdering|skøn|afvejning)(?![${L}])`,
         'giu',
       ),
     },
@@ -191,14 +191,11 @@ function readerBefore(m: RegExpMatchArray, readers: readonly string[]): boolean 
   let at = words.length - 1;
   while (at > 0 && BETWEEN_HOLDER_AND_OPTION.has(words[at]!)) at--;
   if (at >= 0 && readers.includes(words[at]!)) return true;
-  // The subject before an aside set off by dashes: "flere børn og unge – uanset deres behov – skal have mulighed for".
+  // The subject further back in the clause: "at børn og unge i Odder Kommune har mulighed for", "flere børn og unge – uanset deres behov – skal have mulighed for".
   const clause = before.slice(before.search(/[^,.;:!?\n]*$/u));
-  const aside = clause.search(/[–—]/u);
-  if (aside < 0) return false;
-  return clause
-    .slice(0, aside)
-    .split(/[^\p{L}]+/u)
-    .some((word) => readers.includes(word.toLowerCase()));
+  // An option that opens a list item has its holder in the lead-in ("Barnet skal: have mulighed for at …").
+  if (clause.trim() === '' && /(?:^|\n)\s*$/u.test(before)) return true;
+  return clause.split(/[^\p{L}]+/u).some((word) => readers.includes(word.toLowerCase()));
 }
 
 /** Clause openers after which a modal belongs to a subordinate clause (beside the actor lexicon's subordinators). */
@@ -243,6 +240,13 @@ function compared(tokens: readonly Token[], match: PhraseMatch): boolean {
   if (match.phrase !== 'normalt' && match.phrase !== 'typisk') return false;
   const at = tokens.findIndex((t) => t.end === match.localEnd);
   return at > 0 && tokens[at - 1]!.word === 'så' && tokens[at + 1]?.word === 'som';
+}
+
+/** "at least every 6-8 weeks, or sooner if required": a need that can only bring the step forward hedges nothing. */
+function onlySooner(tokens: readonly Token[], match: PhraseMatch): boolean {
+  const at = tokens.findIndex((t) => t.end > match.localEnd - match.text.length);
+  const previous = tokens[at - 1]?.word;
+  return previous === 'sooner' || previous === 'earlier' || previous === 'tidligere' || previous === 'hurtigere';
 }
 
 /** "som udgangspunkt for udarbejdelse af …": the basis of something, not "as a rule". */
@@ -295,7 +299,12 @@ function discretionaryModals(text: string, tokens: readonly Token[], lexicon: Co
 export function findHedges(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, map: (i: number) => number): HedgeResult {
   const prepositions = prepositionsOf(lexicon);
   const phrases = findPhrases(text, tokens, lexicon, lexicon.hedges, map, text).filter(
-    (match) => !namesPossibleThing(text, tokens, match, match.localEnd - match.text.length, prepositions) && !describesNext(text, tokens, match) && !compared(tokens, match) && !basisOf(tokens, match),
+    (match) =>
+      !namesPossibleThing(text, tokens, match, match.localEnd - match.text.length, prepositions) &&
+      !describesNext(text, tokens, match) &&
+      !compared(tokens, match) &&
+      !basisOf(tokens, match) &&
+      !onlySooner(tokens, match),
   );
   const extra: PhraseMatch[] = [];
   for (const { pattern, except } of CONSTRUCTIONS[lexicon.lang]) {

@@ -204,4 +204,18 @@ describe('hedged-goal', () => {
     const english = policy(en.map((goal, i) => `### G${i + 1} Goal\n${goal}\n`).join('\n'), { lang: 'en' });
     expect(lintFiles({ 'a.md': english }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['G1 depending on', 'G2 as much of the following information as possible']);
   });
+
+  it('reads the usual case and a long "så … som muligt" as hedges, but not an assessment that is the promise, a step brought forward, or an option the children hold', () => {
+    const da = [
+      'I de fleste tilfælde holder sagsbehandleren en samtale med barnet.',
+      'Indsatser skal ske så tæt på barnet og den unges hverdag som muligt.',
+      'Alle afgørelser sker på baggrund af en konkret, individuel vurdering.',
+      'Vi sikrer, at børn og unge i kommunen har mulighed for en opvækst fri af kriminalitet.',
+    ];
+    const text = policy(da.map((goal, i) => `### M${i + 1} Mål\n${goal}\n`).join('\n'));
+    expect(lintFiles({ 'a.md': text }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['M1 I de fleste tilfælde', 'M2 så tæt på barnet og den unges hverdag som muligt']);
+    const en = ['We will help you keep in touch with your family, whenever it is possible and safe to do so.', 'The plan is reviewed at least every 6-8 weeks, or sooner if required.'];
+    const english = policy(en.map((goal, i) => `### G${i + 1} Goal\n${goal}\n`).join('\n'), { lang: 'en' });
+    expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G1']);
+  });
 });
