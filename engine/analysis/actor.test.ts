@@ -62,6 +62,13 @@ describe('findActor', () => {
     expect(actor('Complex abuse strategy meetings should be chaired by a senior member of staff.', 'en')).toBe('agent: a senior member of staff');
     expect(actor('Personal advisers should talk to you about your plan.', 'en')).toBe('subject: Personal advisers');
     expect(actor('Support practitioners to develop their skills.', 'en')).toBeUndefined();
+    expect(actor('I de fleste tilfælde holder sagsbehandleren en samtale med barnet.')).toBe('subject: sagsbehandleren');
+    expect(actor('Inden støtteforløbet afsluttes, har sagsbehandleren en samtale med dig.')).toBe('subject: sagsbehandleren');
+    expect(actor('I forbindelse med opfølgningen, vil din sagsbehandler vurdere sagen.')).toBe('subject: din sagsbehandler');
+    expect(actor('Ved drøftelser om konkrete børn, deltager forældrene.')).toBeUndefined();
+    expect(actor('Familieplejekonsulenterne i Herning kommune varetager denne godkendelse.')).toBe('subject: Familieplejekonsulenterne');
+    expect(actor('Småbørnsteams – skal sikre formidling af viden.')).toBe('subject: Småbørnsteams');
+    expect(actor('A senior manager will be asked to make a decision.', 'en')).toBe('subject: A senior manager');
     expect(actor('Vi arbejder i de fællesskaber, som dagtilbud, skoler, SFO´er og klubber tilbyder.')).toBeUndefined();
   });
 

@@ -343,7 +343,7 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
 
   // "Sundhedsplejen: 10-12 årlige møder": a statement that opens with a unit's name and a colon is that unit's.
   for (const { head, from } of heads) {
-    if (!/(?:^|\n)\s*$/.test(text.slice(0, words[from]!.start)) || !words[head + 1] || !/^\s*:/.test(text.slice(words[head]!.end, words[head + 1]!.start))) continue;
+    if (!/(?:^|\n)\s*$/.test(text.slice(0, words[from]!.start)) || !words[head + 1] || !/^\s*[:–—]/.test(text.slice(words[head]!.end, words[head + 1]!.start))) continue;
     return span(from, head, 'subject');
   }
 
@@ -488,15 +488,30 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       const opener = words[first]!;
       // "inden vi orienterer forældrene": a subject before the verb makes it no inversion.
       let subjectFirst = false;
-      for (let k = first + 1; k < start - 1; k++) if (c.notActors.has(words[k]!.word)) subjectFirst = true;
+      // ("I de fleste tilfælde holder sagsbehandleren …": "de" before an adjective is a determiner, not a subject.)
+      for (let k = first + 1; k < start - 1; k++) if (c.notActors.has(words[k]!.word) && !(DETERMINER_PRONOUNS.has(words[k]!.word) && DETERMINED_WORDS.has(words[k + 1]!.word))) subjectFirst = true;
       if (subjectFirst) continue;
       if (first < start - 1 && (c.openers.has(opener.word) || /^\d/.test(opener.word))) return span(start, head, 'subject');
       // After a subordinate clause the main clause starts with its verb: "Når sagen er oplyst, træffer teamlederen afgørelse".
-      if (first === start - 1 && first > 0 && (isSubordinate(words, first - 1, c) || opensWithVerb(text, words, first - 1, c))) return span(start, head, 'subject');
+      // Also after a clause opened by "inden", "før" or an adverbial ("Inden støtteforløbet afsluttes, har sagsbehandleren …",
+      // "I forbindelse med opfølgningen, vil din sagsbehandler vurdere …").
+      const opensBefore = first > 0 ? words[firstOfClause(words, first - 1)]!.word : '';
+      if (
+        first === start - 1 &&
+        first > 0 &&
+        (isSubordinate(words, first - 1, c) || opensWithVerb(text, words, first - 1, c) || ((TIME_SUBORDINATORS.has(opensBefore) || c.openers.has(opensBefore)) && !FAMILY.has(words[head]!.word)))
+      )
+        return span(start, head, 'subject');
     }
   }
   return undefined;
 }
+
+/** Pronouns that are also determiners ("de fleste", "den enkelte"). */
+const DETERMINER_PRONOUNS = new Set(['de', 'den', 'det']);
+const DETERMINED_WORDS = new Set(['fleste', 'enkelte', 'øvrige', 'andre', 'anden', 'andet', 'nye', 'mange', 'første', 'sidste', 'samme', 'konkrete', 'akutte', 'tilfælde']);
+/** Danish words that open a subordinate clause of time: "Inden støtteforløbet afsluttes, …". */
+const TIME_SUBORDINATORS = new Set(['inden', 'før', 'indtil', 'efter', 'mens']);
 
 /** Nouns of a task or duty: a role's one of them makes the statement that role's. */
 const TASK_NOUNS = new Set([
@@ -594,7 +609,13 @@ function verbAfterPlace(text: string, words: readonly Word[], head: number, lang
     const word = words[end]!;
     if (!isRoleNoun(word.word, c) && !isCapitalised(text, word)) continue;
     // The place's whole name: "within the Integrated Front Door".
-    while (end + 1 < words.length && words[end + 1]!.clause === clause && (isCapitalised(text, words[end + 1]!) || isRoleNoun(words[end + 1]!.word, c)) && !c.modals.has(words[end + 1]!.word)) end++;
+    while (
+      end + 1 < words.length &&
+      words[end + 1]!.clause === clause &&
+      (isCapitalised(text, words[end + 1]!) || isRoleNoun(words[end + 1]!.word, c) || words[end + 1]!.word === 'kommune') &&
+      !c.modals.has(words[end + 1]!.word)
+    )
+      end++;
     let verb = end + 1;
     while (verb < words.length && words[verb]!.clause === clause && ADVERBS.has(words[verb]!.word)) verb++;
     const found = words[verb];
@@ -640,7 +661,8 @@ function passiveAfter(words: readonly Word[], head: number, lang: Lang, c: Compi
   while (k < next.length && (c.modals.has(next[k]!) || ['always', 'also', 'not', 'then', 'usually', 'normally'].includes(next[k]!))) k++;
   const be = next[k - 1] === 'be' || next[k - 1] === 'been' || ['is', 'are', 'was', 'were', 'be', 'been'].includes(next[k - 1] ?? '');
   const participle = next[k] ?? '';
-  if (next[k] === 'be' || next[k] === 'been') return /(?:ed|en|wn|ne|ht|lt|nt|pt|de|ld)$/.test(next[k + 1] ?? '') && next[k + 1] !== 'responsible';
+  if (next[k] === 'be' || next[k] === 'been')
+    return /(?:ed|en|wn|ne|ht|lt|nt|pt|de|ld)$/.test(next[k + 1] ?? '') && next[k + 1] !== 'responsible' && !(DUTY_PARTICIPLES.has(next[k + 1] ?? '') && next[k + 2] === 'to');
   // "are expected to use", "is required to notify": a duty put on the subject, who acts.
   if (next[k + 1] === 'to' && DUTY_PARTICIPLES.has(participle)) return false;
   return be && /(?:ed|en|wn|ne|ht|lt|nt|pt|ld)$/.test(participle) && participle !== 'responsible';
