@@ -364,7 +364,7 @@ function opensWithImperative(text: string, tokens: readonly Token[], lexicon: Co
 }
 
 /** Words before an English word that make it a noun: "our admin processes", "the review", "a visit". */
-const NOUN_MAKERS = new Set(['the', 'a', 'an', 'our', 'their', 'your', 'its', 'this', 'these', 'those', 'any', 'each', 'every', 'digital', 'admin']);
+const NOUN_MAKERS = new Set(['the', 'a', 'an', 'our', 'their', 'your', 'its', 'this', 'these', 'those', 'any', 'each', 'every']);
 
 /** An English procedure verb used as a noun ("digital processes"), or "meet" of needs ("education that meets their needs"). */
 function englishNoun(found: { text: string; localEnd: number; phrase: string }, tokens: readonly Token[]): boolean {

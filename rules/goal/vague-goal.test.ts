@@ -239,7 +239,7 @@ describe('vague-goal', () => {
         'There is education in place for all children looked after by the local authority.',
         '',
         '### G4 Referrals',
-        'The duty team processes every referral and sends the family a letter.',
+        'The duty team will process every referral and send the family a letter.',
         '',
       ].join('\n'),
       { lang: 'en' },
