@@ -3,6 +3,7 @@
 // overlapping quantifiers), so matching stays linear in the length of the text.
 import { DANISH_MONTHS, ENGLISH_MONTHS, isValidDate, type CalendarDate } from '../text/dates.ts';
 import { AFTER_DATE_OR_WORD, AFTER_NUMBER_OR_WORD, bounded, boundedMatches, type BoundedPattern } from '../text/bounded-pattern.ts';
+import { BoundedCache } from '../text/bounded-cache.ts';
 import type { LexiconData } from './lexicon.ts';
 
 export type MeasureKind = 'percent' | 'rate' | 'share' | 'change' | 'count' | 'indicator' | 'time-limit' | 'frequency' | 'deliverable';
@@ -36,10 +37,11 @@ export interface BaselineSpan extends Span {
   to?: MeasureSpan;
 }
 
+/** Shared by every caller that scans the same text (see `scanText`): never modified. */
 export interface ScanResult {
-  measures: MeasureSpan[];
-  times: TimeSpan[];
-  baselines: BaselineSpan[];
+  readonly measures: readonly MeasureSpan[];
+  readonly times: readonly TimeSpan[];
+  readonly baselines: readonly BaselineSpan[];
 }
 
 const L = '[\\p{L}\\p{N}]';
@@ -334,8 +336,26 @@ function* matches(pattern: Pattern, text: string): Generator<RegExpExecArray> {
   }
 }
 
-/** Scans one text (a goal statement or a field value) for measures, time expressions and baselines. */
+/**
+ * Recent scans by lexicon and text. A goal's statement is scanned for its due date when its
+ * document's outline is made, and again by its analysis right after; a document's goals are a
+ * few dozen at most (3,000 one-goal documents, one thread: scanning 4.8 → 3.8 % of the CPU profile).
+ */
+const recentScans = new WeakMap<LexiconData, BoundedCache<string, ScanResult>>();
+
+/** Scans one text (a goal statement or a field value) for measures, time expressions and baselines; the result is shared, never modify it. */
 export function scanText(source: string, data: LexiconData): ScanResult {
+  let recent = recentScans.get(data);
+  if (!recent) recentScans.set(data, (recent = new BoundedCache<string, ScanResult>(256, 256 * 1024)));
+  let result = recent.get(source);
+  if (!result) {
+    result = scanTextUncached(source, data);
+    recent.set(source, result, source.length);
+  }
+  return result;
+}
+
+function scanTextUncached(source: string, data: LexiconData): ScanResult {
   const c = compile(data);
   const text = new Masked(source);
   const measures: MeasureSpan[] = [];

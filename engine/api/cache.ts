@@ -18,6 +18,7 @@
 // run goes uncached. A cache that cannot be written (a read-only folder, a file in the way) costs
 // only time: the run warns in one line and goes on.
 import { createHash } from 'node:crypto';
+import { isAscii } from 'node:buffer';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +33,7 @@ import type { Lang } from '../types.ts';
 import { errorCode, pathKind, readHead, replaceFile } from './safe-write.ts';
 import { GOVLINT_VERSION } from './version.ts';
 
-/** Bumped when the layout of the cache file changes. */
+/** Bumped when the layout of the cache file changes (written as ASCII since format 6 or as UTF-8, it reads alike: see `asciiJson`). */
 const CACHE_FORMAT = 6;
 
 /** How every cache file begins (its first key): what makes a file recognisably a govlint cache. */
@@ -49,7 +50,29 @@ interface CacheEntry {
   governance: boolean;
   /** Hash of the file and every document its diagnostics depend on. */
   dependencyHash: string;
+  /** As stored, without what `storedDiagnostic` leaves out; whole again once read (`reviveDiagnostics`). */
   diagnostics: Diagnostic[];
+}
+
+/**
+ * A diagnostic as the cache stores it: without its file when it is the entry's, and without its
+ * message when that is its `messages` in its `lang` (3,000 documents: 18 → 14 MB to read). The
+ * order of keys is not kept: no reader of a diagnostic depends on it.
+ */
+type StoredDiagnostic = Omit<Diagnostic, 'file' | 'message'> & Partial<Pick<Diagnostic, 'file' | 'message'>>;
+
+function storedDiagnostic(diagnostic: Diagnostic, path: string): StoredDiagnostic {
+  const { file, message, ...rest } = diagnostic;
+  return { ...rest, ...(file !== path ? { file } : {}), ...(diagnostic.lang === undefined || message !== diagnostic.messages[diagnostic.lang] ? { message } : {}) };
+}
+
+/** The stored diagnostics of `path` whole again, in place: the file is the entry's, the message its `messages` in its `lang`. */
+function reviveDiagnostics(stored: StoredDiagnostic[], path: string): Diagnostic[] {
+  for (const diagnostic of stored) {
+    diagnostic.file ??= path;
+    if (diagnostic.lang !== undefined) diagnostic.message ??= diagnostic.messages[diagnostic.lang];
+  }
+  return stored as Diagnostic[];
 }
 
 interface CacheFile {
@@ -181,7 +204,9 @@ function reviveOutline(stored: unknown): DocumentOutline {
 function readJson<T extends { format: number; key: string }>(file: string, key: string): T | undefined {
   if (pathKind(file) !== 'file') return undefined;
   try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<T>;
+    const bytes = readFileSync(file);
+    // Written as ASCII (`asciiJson`): decoded a byte a character, V8 holds and parses it as a one-byte string (a UTF-8 file of an older build is decoded as such).
+    const parsed = JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')) as Partial<T>;
     if (parsed.format === CACHE_FORMAT && parsed.key === key) return parsed as T;
   } catch {
     // No cache yet, or an unreadable one: start cold.
@@ -209,14 +234,21 @@ export function cacheRefusal(cacheFile: string): CacheProblem | undefined {
   return undefined;
 }
 
+/**
+ * JSON with every character beyond ASCII written as a `\u` escape. The cache is mostly Danish
+ * messages: as UTF-8, a few letters each would make the whole file a two-byte string when read;
+ * as ASCII it is read and parsed in about half the time (3,000 documents, 18 MB: 0.5 → 0.27 s).
+ */
+function asciiJson(value: unknown): string {
+  const json = JSON.stringify(value, (_key, inner: unknown) => (inner instanceof Map ? { [MAP_TAG]: [...inner] } : inner));
+  return json.replace(/[^\u0000-\u007f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Writes a cache file, unless what is there is not a cache; returns why it could not, or undefined. */
 function writeJson(file: string, content: CacheFile | DocumentsFile): CacheProblem | undefined {
   if (!mayReplace(file)) return { file, kind: 'not-a-cache' };
   try {
-    replaceFile(
-      file,
-      JSON.stringify(content, (_key, value: unknown) => (value instanceof Map ? { [MAP_TAG]: [...value] } : value)),
-    );
+    replaceFile(file, asciiJson(content));
     return undefined;
   } catch (error) {
     return { file, kind: 'unwritable', code: errorCode(error) };
@@ -273,6 +305,7 @@ export async function lintWithCache(
 ): Promise<CachedLintResult> {
   const key = cacheKey(options, resolve(cwd));
   const entries = readJson<CacheFile>(cacheFile, key)?.entries ?? {};
+  for (const [path, entry] of Object.entries(entries)) reviveDiagnostics(entry.diagnostics, path);
   const documentsFile = documentsFileOf(cacheFile);
   const stats: CacheStats = { parsed: [], linted: [], documents: files.length };
   const hashes = new Map(files.map((file) => [file.relative, hashFile(file)]));
@@ -287,6 +320,7 @@ export async function lintWithCache(
 
   // An unchanged file's outline and document-rule findings come from the cache; a changed or new file is linted.
   const stored = readJson<DocumentsFile>(documentsFile, key)?.documents ?? {};
+  for (const [path, entry] of Object.entries(stored)) reviveDiagnostics(entry.own, path);
   const phaseOne = new Map<string, { outline: DocumentOutline; own: Diagnostic[]; stored?: unknown }>();
   const changed: DiscoveredFile[] = [];
   for (const file of files) {
@@ -320,8 +354,8 @@ export async function lintWithCache(
     const governance = isGovernanceDocument(document);
     if (governance) governancePaths.push(document.path);
     diagnostics.push(...found);
-    next.entries[document.path] = { hash, governance, dependencyHash, diagnostics: found };
-    nextDocuments.documents[document.path] = { hash, outline: item.stored ?? document, own: item.own };
+    next.entries[document.path] = { hash, governance, dependencyHash, diagnostics: found.map((diagnostic) => storedDiagnostic(diagnostic, document.path)) as Diagnostic[] };
+    nextDocuments.documents[document.path] = { hash, outline: item.stored ?? document, own: item.own.map((diagnostic) => storedDiagnostic(diagnostic, document.path)) as Diagnostic[] };
   }
   const documentsProblem = writeJson(documentsFile, nextDocuments);
   const writeProblem = writeJson(cacheFile, next) ?? documentsProblem;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { longDocument } from '../../bench/generate.mjs';
-import { chunkOffsets, exceedsNesting, parseMarkdown } from './markdown.ts';
+import { chunkOffsets, exceedsNesting, mayHoldTable, parseMarkdown } from './markdown.ts';
 
 const document = [
   '---',
@@ -71,6 +71,27 @@ describe('chunked Markdown parsing', () => {
     const tree = parseMarkdown(big);
     expect(tree.children.filter((node) => node.type === 'heading')).toHaveLength(20_000);
     expect(tree.children.at(-1)?.position?.end.offset).toBe(big.length - 1);
+  });
+});
+
+describe('tables only where one may be', () => {
+  const types = (text: string) => parseMarkdown(text).children.map((node) => node.type);
+
+  it('finds a table with pipes, and one without any, whose delimiter row aligns with a colon', () => {
+    expect(types('| a | b |\n| - | - |\n| 1 | 2 |\n')).toEqual(['table']);
+    expect(types('a | b\n--|--\n')).toEqual(['table']);
+    expect(types('a\n:-\n')).toEqual(['table']);
+    expect(types('a\n-:\n')).toEqual(['table']);
+    expect(types('a\n:-:\n')).toEqual(['table']);
+    expect(['a\n:-\n', 'a\n--:\n', 'x | y'].every(mayHoldTable)).toBe(true);
+  });
+
+  it('reads text that cannot hold a table as before: headings, lists, breaks and paragraphs', () => {
+    expect(mayHoldTable('a\n---\n\nb\n- c\n')).toBe(false);
+    expect(types('a\n---\n')).toEqual(['heading']);
+    expect(types('a\n- b\n')).toEqual(['paragraph', 'list']);
+    expect(types('a\n\n---\n')).toEqual(['paragraph', 'thematicBreak']);
+    expect(types('Tekst: mere tekst\nog en linje til -\n')).toEqual(['paragraph']);
   });
 });
 

@@ -136,9 +136,22 @@ function alphanumericRuns(text: string): number {
   return count;
 }
 
+const LETTER = /\p{L}/u;
+
+/** Letters of `word` (`\p{L}`, by code point); ASCII is told by its code, without a regular expression per character. */
 function letterCount(word: string): number {
   let count = 0;
-  for (const ch of word) if (/\p{L}/u.test(ch)) count++;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0x80) {
+      const lower = code | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) count++;
+      continue;
+    }
+    const point = word.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    if (LETTER.test(String.fromCodePoint(point))) count++;
+  }
   return count;
 }
 

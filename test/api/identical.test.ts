@@ -2,13 +2,16 @@
 // (over a real stdio LSP connection) give the same findings — file, range, rule, severity and
 // message — on the samples and on a generated workspace of 300 documents, whose cross-file
 // findings (parents, goal references, deadlines) only the two-phase run over the whole project sees.
-import { execFile } from 'node:child_process';
+// And the CLI's faster paths (worker threads, a cold and a warm `--cache`) print, byte for byte,
+// what one thread without a cache prints, on a workspace of each benchmark shape.
+import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateWorkspace, writeWorkspace } from '../../bench/generate.mjs';
+import { generateCorpus } from '../../bench/shapes.mjs';
 import { createLinter, type Diagnostic } from '../../engine/api/index.ts';
 import { LspTestClient, TODAY } from '../server/lsp-client.ts';
 
@@ -139,3 +142,29 @@ describeWorkspace(
     expect(count(findings, CROSS_FILE)).toBeGreaterThan(0);
   },
 );
+
+/** The CLI's stdout in `dir` (exit status 0, or 1 when an error is among the findings). */
+function cliOutput(dir: string, args: readonly string[]): string {
+  const run = spawnSync(process.execPath, [cli, '.', '--today', TODAY, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+  if (run.status !== 0 && run.status !== 1) throw new Error(`the CLI exited ${String(run.status)}: ${run.stderr}`);
+  return run.stdout;
+}
+
+describe.each(['project', 'goal-heavy', 'prose-heavy', 'small-files'] as const)('the CLI on a %s workspace', { timeout: 180_000 }, (shape) => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'govlint-paths-'));
+    // Small, so the test is quick; `--concurrency 2` puts phase 1 on a worker whatever the count.
+    writeWorkspace(dir, generateCorpus(shape, 30, 7));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([['json'], ['stylish']])('prints in --format %s on worker threads and through a cold and a warm --cache exactly what one thread prints', (format) => {
+    const reference = cliOutput(dir, ['--format', format, '--concurrency', 'off']);
+    expect(reference.length).toBeGreaterThan(3_000);
+    const cache = join(dir, 'node_modules', '.cache', `paths-${format}`);
+    expect(cliOutput(dir, ['--format', format, '--concurrency', '2'])).toBe(reference);
+    expect(cliOutput(dir, ['--format', format, '--cache', '--cache-location', cache])).toBe(reference);
+    expect(cliOutput(dir, ['--format', format, '--cache', '--cache-location', cache])).toBe(reference);
+  });
+});

@@ -107,17 +107,21 @@ describe('--format json', () => {
     expect(withRelated).toBeGreaterThan(0);
   });
 
-  it('makes the same text a diagnostic at a time, as it does for a report too large to make whole', async () => {
+  it('makes the same text a diagnostic or a few at a time, as it does for a report too large to make whole', async () => {
     for (const target of TARGETS) {
       const dir = join(fixtures, target);
       const config = defaultConfig(dir);
       const files = await discoverFiles(['.'], { cwd: dir, root: dir, include: config.include, ignore: config.ignore });
       const linted = lintFiles(files, { config, rules: allRules, today: '2026-11-23' });
       const result = { diagnostics: linted.diagnostics, files: files.length, documents: linted.documents, rules: allRules };
-      const pieces = [...jsonReportChunks(result, 0)];
+      const pieces = [...jsonReportChunks(result, 0, 1)];
       expect(pieces.length, target).toBe(linted.diagnostics.length + 2);
       expect(pieces.join(''), target).toBe(formatJson(result, { lang: 'da', color: false, suggest: false, cwd: dir }));
       expect(pieces.join(''), target).toBe(`${JSON.stringify({ version: 1, documents: result.documents, files: result.files, diagnostics: result.diagnostics.map(jsonDiagnostic) }, null, 2)}\n`);
+      // Several diagnostics a piece (as a large report is made): the same text, the last piece short.
+      const batched = [...jsonReportChunks(result, 0, 3)];
+      expect(batched.length, target).toBe(Math.ceil(linted.diagnostics.length / 3) + 2);
+      expect(batched.join(''), target).toBe(pieces.join(''));
     }
   });
 
