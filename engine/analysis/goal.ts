@@ -247,7 +247,7 @@ const TAKING_PART = new Set(['deltage', 'attend']);
 /** Verbs of involving someone: vague about the family's part, a concrete step when a professional is brought in. */
 const INVOLVE = new Set(['inddrage', 'involve']);
 /** Words that end the object of a verb: prepositions and conjunctions. */
-const OBJECT_ENDS = new Set(['i', 'på', 'til', 'med', 'om', 'for', 'ved', 'som', 'in', 'on', 'to', 'with', 'for', 'at', 'as', 'og', 'and', 'eller', 'or']);
+const OBJECT_ENDS = new Set(['i', 'på', 'til', 'med', 'om', 'for', 'ved', 'som', 'in', 'on', 'to', 'with', 'at', 'as', 'og', 'and', 'eller', 'or']);
 
 /** "Lederen skal inddrages", "inddrages AKT-leder …", "Skolen kan inddrage PPR": bringing a named professional in is a step, not a value. */
 function involvesProfessional(finding: { phrase: string; localEnd: number; text: string }, tokens: readonly Token[], lang: Lang): boolean {
@@ -348,9 +348,10 @@ function isVerbForm(found: { text: string; localEnd: number; phrase: string }, t
 }
 
 /**
- * A Danish guideline step written as an instruction to the reader: a procedure verb in the imperative
- * at the start of a sentence or of the paragraph under a goal's heading, after a label's colon, or coordinated with one ("Indhent oplysninger om
- * barnet", "Ved mistanke: Rådfør dig med din leder", "Undersøg og observer").
+ * A Danish guideline step written as an instruction to the reader: a procedure verb in the
+ * imperative at the start of a sentence or of the paragraph under a goal's heading, after a
+ * label's colon, or coordinated with one ("Indhent oplysninger om barnet", "Ved mistanke: Rådfør
+ * dig med din leder", "Undersøg og observer").
  */
 function opensWithImperative(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, map: (i: number) => number, bodyStart: number): boolean {
   if (lexicon.procedureImperatives.size === 0) return false;
@@ -363,10 +364,10 @@ function opensWithImperative(text: string, tokens: readonly Token[], lexicon: Co
   });
 }
 
-/** Words before an English word that make it a noun: "our admin processes", "the review", "a visit". */
+/** Words before an English word that make it a noun: "the review", "a visit", "our plans". */
 const NOUN_MAKERS = new Set(['the', 'a', 'an', 'our', 'their', 'your', 'its', 'this', 'these', 'those', 'any', 'each', 'every']);
 
-/** An English procedure verb used as a noun ("digital processes"), or "meet" of needs ("education that meets their needs"). */
+/** An English procedure verb used as a noun ("the review", "our plans"), or "meet" of needs ("education that meets their needs"). */
 function englishNoun(found: { text: string; localEnd: number; phrase: string }, tokens: readonly Token[]): boolean {
   const at = tokens.findIndex((t) => t.end === found.localEnd);
   if (at < 0) return false;
