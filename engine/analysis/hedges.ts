@@ -172,7 +172,8 @@ const OPTION_HOLDERS = [
   'alle',
 ];
 
-/** Words between an option's holder and "have mulighed for": "Alle børn skal have mulighed for", "de vil altid have mulighed for". */
+/** Words between an option's holder and "have mulighed for": "Alle børn skal have mulighed for", "de vil altid have mulighed for", an age ("alle børn, 0-6 år, får mulighed for"). */
+const AMBIGUOUS_HOLDERS = new Set(['i', 'de']);
 const BETWEEN_HOLDER_AND_OPTION = new Set(['skal', 'kan', 'vil', 'må', 'bør', 'altid', 'også', 'fortsat', 'stadig', 'fremover', 'år']);
 
 /** The reader or those the service is for: "forældrene kan søge om aflastning" is their right, not the author's discretion. */
@@ -195,7 +196,8 @@ function readerBefore(m: RegExpMatchArray, readers: readonly string[]): boolean 
   const clause = before.slice(before.search(/[^,.;:!?\n]*$/u));
   // An option that opens a list item has its holder in the lead-in ("Barnet skal: have mulighed for at …").
   if (clause.trim() === '' && /(?:^|\n)\s*$/u.test(before)) return true;
-  return clause.split(/[^\p{L}]+/u).some((word) => readers.includes(word.toLowerCase()));
+  // ("i" and "de" are also a preposition and a determiner: "Klubberne i området har mulighed for" is the clubs' option.)
+  return clause.split(/[^\p{L}]+/u).some((word) => readers.includes(word.toLowerCase()) && !AMBIGUOUS_HOLDERS.has(word.toLowerCase()));
 }
 
 /** Clause openers after which a modal belongs to a subordinate clause (beside the actor lexicon's subordinators). */
