@@ -13,7 +13,7 @@ import { EndingSet } from './endings.ts';
 import { fieldDueDate, latestDeadline } from './due.ts';
 import { findHedges } from './hedges.ts';
 import { compileLexicon, wordsOf, type CompiledLexicon, type LexiconExtension } from './lexicon.ts';
-import { findPhrases, tokenize, type Token } from './phrases.ts';
+import { findPhrases, tokenize, type PhraseMatch, type Token } from './phrases.ts';
 import { scanText, type MeasureKind, type TimeKind } from './patterns.ts';
 
 /** A span of the document text (offsets into `GovDocument.text`). */
@@ -273,9 +273,8 @@ const CONTENT_MARKERS = new Set(['om', 'hvorvidt', 'hvordan', 'hvad', 'hvilke', 
  * manager decides whether the family needs support"), or the text's length: what is assessed or
  * decided is not what is done, so its words do not make the step vague.
  */
-function contentStart(text: string, tokens: readonly Token[], lexicon: CompiledLexicon): number {
-  for (const found of findPhrases(text, tokens, lexicon, lexicon.procedureVerbs, (i) => i, text)) {
-    if (!isVerbForm(found, text, tokens, lexicon)) continue;
+function contentStart(text: string, tokens: readonly Token[], steps: readonly PhraseMatch[]): number {
+  for (const found of steps) {
     const next = tokens.find((t) => t.start >= found.localEnd);
     if (next && CONTENT_MARKERS.has(next.word) && /^\s*,?\s*$/u.test(text.slice(found.localEnd, next.start))) return next.start;
   }
@@ -690,26 +689,19 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   // A verb of concrete case work without vague words: "Underretningen journaliseres", "Forældrene indkaldes til et møde".
   // Vague words in a clause of purpose after a concrete step ("Afhold en samtale …, så barnets perspektiv inddrages") do not make the step vague,
   // nor does a deliverable verb with a defined object ("develop a Personal Education Plan").
-  const purposeAt = Math.min(purposeStart(statement, tokens, lexicon, mainAt), contentStart(statement, tokens, lexicon));
+  // The statement's procedure verbs in a verb's form, found once for the content of a step and for the step itself.
+  const steps = findPhrases(statement, tokens, lexicon, lexicon.procedureVerbs, map, statement).filter((found) => isVerbForm(found, statement, tokens, lexicon));
+  const purposeAt = Math.min(purposeStart(statement, tokens, lexicon, mainAt), contentStart(statement, tokens, steps));
   const mainVague = vague.filter((v) => v.start < map(purposeAt) && inMain(v) && !deliversObject(statement, v, tokens, lexicon, map) && !framesConcreteStep(statement, v, vague, tokens, lexicon, map));
   const mainPlain = mainVague.length === 0;
+  // A defined object or event before the clause of purpose, looked up once and only when asked for.
+  let objectBeforePurpose: boolean | undefined;
+  const hasObjectBeforePurpose = (): boolean => (objectBeforePurpose ??= findCaseObject(clauses.slice(0, purposeAt), options.lang) !== undefined);
   const procedure =
     (mainPlain &&
-      findPhrases(
-        statement.slice(0, purposeAt),
-        tokens.filter((t) => t.end <= purposeAt),
-        lexicon,
-        lexicon.procedureVerbs,
-        map,
-        statement,
-      ).some(
-        (found) =>
-          isVerbForm(found, statement, tokens, lexicon) &&
-          !hedges.some((h) => h.start <= found.start && found.start < h.end) &&
-          (!TAKING_PART.has(found.phrase) || findCaseObject(clauses.slice(0, purposeAt), options.lang) !== undefined),
-      )) ||
+      steps.some((found) => found.localEnd <= purposeAt && !hedges.some((h) => h.start <= found.start && found.start < h.end) && (!TAKING_PART.has(found.phrase) || hasObjectBeforePurpose()))) ||
     (mainPlain && opensWithImperative(statement.slice(0, purposeAt), tokens, lexicon, map, bodyStart));
-  const caseStep = mainPlain && mainVague.length < vague.length && caseObject === undefined && findCaseObject(clauses.slice(0, purposeAt), options.lang) !== undefined;
+  const caseStep = mainPlain && mainVague.length < vague.length && caseObject === undefined && hasObjectBeforePurpose();
   const evidence = concrete || rhythm || datedDeliverable || fieldLimit || caseObject !== undefined || caseStep || procedure;
   // The actor is read only where it decides something: no owner field to answer for the goal, or no other evidence of concreteness.
   const found = !filled(fields.owner) || (!evidence && mainPlain) ? findActor(clauses, options.lang, options.owners) : undefined;
