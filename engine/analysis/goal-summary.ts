@@ -148,8 +148,8 @@ export function goalSummary(document: GovDocument, goal: Goal, findings: readonl
  */
 export function goalDeadline(document: GovDocument, goal: Goal, options: Pick<GoalSummaryOptions, 'config' | 'today'>): GoalDeadlineView {
   const deadline = analysisOf(document, goal, options.config, options.today)?.deadline;
-  const field = goal.fields.find((candidate) => candidate.key === 'deadline')?.value;
-  const text = field ?? (deadline?.source === 'statement' ? deadline.finding.text.replace(/\s+/g, ' ') : undefined);
+  const field = goal.deadline?.value;
+  const text = field ?? (deadline !== undefined && deadline.source !== 'field' ? deadline.finding.text.replace(/\s+/g, ' ') : undefined);
   const date = deadline?.date ?? (text !== undefined ? (parseIsoDate(text) ?? parseWrittenDate(text)) : undefined);
   return { ...(text !== undefined ? { text } : {}), ...(date ? { date } : {}) };
 }

@@ -10,7 +10,7 @@ import { isPlaceholderValue } from '../text/placeholder.ts';
 import type { Lang, Localized } from '../types.ts';
 import { findActor, findCaseObject, isProfessionalRole } from './actor.ts';
 import { EndingSet } from './endings.ts';
-import { fieldDueDate, latestDeadline } from './due.ts';
+import { MAX_STATEMENT, readDue } from './due.ts';
 import { findHedges } from './hedges.ts';
 import { compileLexicon, wordsOf, type CompiledLexicon, type LexiconExtension } from './lexicon.ts';
 import { findPhrases, tokenize, type PhraseMatch, type Token } from './phrases.ts';
@@ -100,8 +100,8 @@ export interface GoalAnalysis {
   /** Levels to reach (percentages, shares, rates, counts with a direction) that need a starting point. */
   absoluteTargets: MeasureFinding[];
   hasBaseline: boolean;
-  /** The deadline that counts: the field's, else the latest strong deadline in the statement. */
-  deadline?: { date: CalendarDate; finding: Finding; source: 'statement' | 'field' };
+  /** The deadline that counts (due.ts): the deadline field's, else the latest strong deadline in the statement or the target field. */
+  deadline?: { date: CalendarDate; finding: Finding; source: 'field' | 'statement' | 'target' };
   implausible: Implausibility[];
   scorecard: Scorecard;
 }
@@ -389,9 +389,6 @@ function deliversObject(text: string, vague: PhraseFinding, tokens: readonly Tok
 /** Words put in brackets for a name left out of a published text ("[Kommune]", "[Navn]", "[Council]"). */
 const NAME_STAND_INS = new Set(['Kommune', 'Kommunenavn', 'Navn', 'By', 'Region', 'Council', 'Borough', 'County', 'Name', 'Area', 'Municipality']);
 
-/** Characters of a statement the analysis reads (real statements are far shorter). */
-export const MAX_STATEMENT = 10_000;
-
 /** Per goal object and options: the same goal asked for by several rules gets the same object. */
 const cache = new WeakMap<Goal, Map<string, GoalAnalysis>>();
 
@@ -630,18 +627,9 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   }
   const hasBaseline = baseline !== undefined;
 
-  // The deadline that counts.
-  let deadline: GoalAnalysis['deadline'];
-  if (filled(deadlineField) && deadlineFieldTime) {
-    const parsed = fieldDueDate(deadlineField.value, lexicon.lang);
-    const at = deadlineField.start;
-    if (parsed) deadline = { date: parsed.date, finding: { text: deadlineField.value.slice(parsed.start, parsed.end), start: at + parsed.start, end: at + parsed.end }, source: 'field' };
-  }
-  if (!deadline) {
-    // The statement's (and the target field's) deadline as due.ts reads a statement's.
-    const last = latestDeadline(times);
-    if (last) deadline = { date: last.date, finding: { text: last.text, start: last.start, end: last.end }, source: 'statement' };
-  }
+  // The deadline that counts, read as every reader of the goal's due date reads it (due.ts).
+  const due = readDue(filled(deadlineField) ? deadlineField : undefined, lexicon.lang, () => times);
+  const deadline: GoalAnalysis['deadline'] = due && { date: due.date, finding: { text: due.text, start: due.start, end: due.end }, source: due.source };
 
   const implausible: Implausibility[] = [];
   const percentSources = [...measures];

@@ -124,11 +124,11 @@ export interface GoalOutline {
   due?: GoalDue;
 }
 
-/** A goal's due date: its deadline field's, else the latest deadline its statement names; and where that is written. */
+/** A goal's due date: its deadline field's, else the latest deadline its statement or target field names; and where that is written. */
 export interface GoalDue {
   date: CalendarDate;
   range: Range;
-  source: 'field' | 'statement';
+  source: 'field' | 'statement' | 'target';
 }
 
 /** Front matter keys that other documents read: the workspace rules, and the language server's navigation over closed files. */

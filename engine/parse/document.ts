@@ -198,9 +198,9 @@ function headingGoal(builder: Builder, heading: Heading, body: readonly RootCont
   return goal;
 }
 
-/** Points `goal.deadline` at the goal's first deadline field. */
+/** Points `goal.deadline` at the goal's first filled deadline field (the one the goal analysis reads). */
 function setDeadline(goal: Goal): void {
-  const deadline = goal.fields.find((field) => field.key === 'deadline');
+  const deadline = goal.fields.find((field) => field.key === 'deadline' && field.value.trim() !== '');
   if (deadline) goal.deadline = deadline;
 }
 

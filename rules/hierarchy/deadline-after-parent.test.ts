@@ -63,16 +63,23 @@ describe('deadline-after-parent', () => {
     expect(summarize(lintFiles({ 'p.md': p, 's.md': s }, only))).toEqual(['s.md:17:13-17:26 deadline-after-parent warning S1']);
   });
 
-  it('reads a parent deadline written in the statement or in words in the field, as every goal rule does', () => {
+  it('reads a parent deadline written in the statement, in words in the field or in the target field, as every goal rule does', () => {
     const files = lateByStatementFixture();
     const diagnostics = lintFiles(files, only);
-    // The child's own deadline is read the same way: S2's date is in its statement.
-    expect(summarize(diagnostics)).toEqual(['sn.md:17:10-17:20 deadline-after-parent warning S1', 'sn.md:21:50-21:63 deadline-after-parent warning S2']);
+    // The child's own deadline is read the same way: S2's date is in its statement, S3's in its target field.
+    expect(summarize(diagnostics)).toEqual([
+      'sn.md:17:10-17:20 deadline-after-parent warning S1',
+      'sn.md:21:50-21:63 deadline-after-parent warning S2',
+      'sn.md:30:23-30:45 deadline-after-parent warning S3',
+    ]);
     const byGoal = new Map(diagnostics.map((d) => [d.goal, d]));
     expect(byGoal.get('S1')!.message).toBe('Fristen 2029-06-30 ligger efter fristen 2027-12-31 for M1 i "politik", som målet udmønter.');
     expect(byGoal.get('S1')!.related!.map((r) => `${r.file}:${r.range.start.line}:${r.range.start.column}-${r.range.end.column}`)).toEqual(['politik.md:13:78-95']);
     // A date in a sentence is the author's to reword: no edit is offered there.
     expect(byGoal.get('S2')!.suggestions ?? []).toEqual([]);
     expect(byGoal.get('S2')!.related!.map((r) => `${r.file}:${r.range.start.line}:${r.range.start.column}-${r.range.end.column}`)).toEqual(['politik.md:19:17-34']);
+    expect(byGoal.get('S3')!.message).toBe('Fristen 2029-12-31 ligger efter fristen 2027-12-31 for M3 i "politik", som målet udmønter.');
+    expect(byGoal.get('S3')!.suggestions ?? []).toEqual([]);
+    expect(byGoal.get('S3')!.related!.map((r) => `${r.file}:${r.range.start.line}:${r.range.start.column}-${r.range.end.column}`)).toEqual(['politik.md:25:31-48']);
   });
 });

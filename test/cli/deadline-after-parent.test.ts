@@ -35,9 +35,10 @@ describe('deadline-after-parent in the CLI', () => {
   const expected = [
     'sn.md:17:10 Fristen 2029-06-30 ligger efter fristen 2027-12-31 for M1 i "politik", som målet udmønter.',
     'sn.md:21:50 Fristen 2028-06-30 ligger efter fristen 2027-12-31 for M2 i "politik", som målet udmønter.',
+    'sn.md:30:23 Fristen 2029-12-31 ligger efter fristen 2027-12-31 for M3 i "politik", som målet udmønter.',
   ];
 
-  it('reads the parent deadline from its statement and from words in its field, as the whole-document run does', () => {
+  it('reads the parent deadline from its statement, from words in its field and from its target field, as the whole-document run does', () => {
     expect(lateGoals([])).toEqual(expected);
     const documents = Object.fromEntries(Object.entries(files).filter(([name]) => name.endsWith('.md')));
     const whole = lintFiles(documents, { only: ['deadline-after-parent'] }).map((d) => `${d.file}:${d.range.start.line}:${d.range.start.column} ${d.message}`);

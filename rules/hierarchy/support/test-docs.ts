@@ -30,9 +30,9 @@ export function md(spec: TestDoc): string {
 }
 
 /**
- * A policy whose deadlines are written in a statement and in words in a field, and a service level
- * with one goal due later by its field and one by its statement (deadline-after-parent's rule,
- * CLI and language-server tests read the same pair).
+ * A policy whose deadlines are written in a statement, in words in a deadline field and in a target
+ * field, and a service level with one goal due later by its deadline field, one by its statement and
+ * one by its target field (deadline-after-parent's rule, CLI and language-server tests read the same pair).
  */
 export function lateByStatementFixture(): { 'politik.md': string; 'sn.md': string } {
   return {
@@ -42,6 +42,7 @@ export function lateByStatementFixture(): { 'politik.md': string; 'sn.md': strin
       goals: [
         { head: 'M1 Skolegang', text: 'Andelen af anbragte børn med en afgangsprøve stiger fra 52 % til 65 % senest 31. december 2027.' },
         { head: 'M2 Trivsel', fields: ['Frist: senest 31. december 2027'] },
+        { head: 'M3 Fravær', text: 'Færre anbragte børn har bekymrende fravær.', fields: ['Målværdi: under 10 % senest 31. december 2027'] },
       ],
     }),
     'sn.md': md({
@@ -51,6 +52,7 @@ export function lateByStatementFixture(): { 'politik.md': string; 'sn.md': strin
       goals: [
         { head: 'S1 Frister', fields: ['Udmønter: M1', 'Frist: 2029-06-30'] },
         { head: 'S2 Trivsel', fields: ['Udmønter: M2'], text: 'Alle anbragte børn har en trivselssamtale senest 30. juni 2028.' },
+        { head: 'S3 Fravær', text: 'Sagsbehandleren følger op på fraværet hvert kvartal.', fields: ['Udmønter: M3', 'Målværdi: under 8 % inden udgangen af 2029'] },
       ],
     }),
   };
