@@ -6,7 +6,7 @@
 // (bad JSON, a missing label, an unknown rule or language, a duplicate id) exits with status 1.
 //
 // Sets: `goals` and `holdout` (written here, see README.md); `real-dev`, `real-test`, `real-fresh`,
-// `real-blind`, `real-unseen`, `real-sealed` and `real-final` (quoted from published documents, labelled by the project's
+// `real-blind`, `real-unseen`, `real-sealed`, `real-final`, `real-check` and `real-held` (quoted from published documents, labelled by the project's
 // labelling guide; see real/README.md). Each real set after real-dev was frozen when it was
 // collected and measured once before anyone read its items; real/README.md says which have been
 // read and tuned on since.
@@ -215,7 +215,9 @@ export const SETS: ReadonlyArray<{ name: string; title: string; files: readonly 
   { name: 'real-blind', title: 'real-blind (published text, frozen in session 9, measured once, tuned on since)', files: ['real/da.blind.jsonl', 'real/en.blind.jsonl'] },
   { name: 'real-unseen', title: 'real-unseen (published text, frozen in session 10, measured once, tuned on since)', files: ['real/da.unseen.jsonl', 'real/en.unseen.jsonl'] },
   { name: 'real-sealed', title: 'real-sealed (published text, frozen in session 10, measured once, tuned on since)', files: ['real/da.sealed.jsonl', 'real/en.sealed.jsonl'] },
-  { name: 'real-final', title: 'real-final (published text, frozen in session 10, measured once)', files: ['real/da.final.jsonl', 'real/en.final.jsonl'] },
+  { name: 'real-final', title: 'real-final (published text, frozen in session 10, measured once, tuned on since)', files: ['real/da.final.jsonl', 'real/en.final.jsonl'] },
+  { name: 'real-check', title: 'real-check (published text, frozen in session 11, measured once)', files: ['real/da.check.jsonl', 'real/en.check.jsonl'] },
+  { name: 'real-held', title: 'real-held (published text, frozen in session 11, measured once)', files: ['real/da.held.jsonl', 'real/en.held.jsonl'] },
 ];
 
 function report(title: string, items: readonly EvalItem[], verbose: boolean): string[] {
