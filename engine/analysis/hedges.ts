@@ -90,6 +90,13 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
       pattern: new RegExp(`(?<![${L}])as\\s+(${L}[${L}-]*(?:\\s+${L}[${L}-]*){0,4}?)\\s+as\\s+(?:possible|practicable|can\\s+be)(?![${L}])`, 'giu'),
       except: (m) => SPEED.has((m[1] ?? '').toLowerCase()) || describesALife(m),
     },
+    // The extent left to the author: "share as much information with you as we can", "the best support we can offer".
+    {
+      pattern: new RegExp(
+        `(?<![${L}])(?:as\\s+(?:much|many|far|well|often)(?:\\s+${WORD}){0,4}?\\s+as\\s+(?:we|they|the\\s+council)\\s+can|the\\s+best(?:\\s+${WORD}){0,3}?\\s+(?:we|they)\\s+can)(?![${L}])`,
+        'giu',
+      ),
+    },
     { pattern: new RegExp(`(?<![${L}])to\\s+the\\s+(?:fullest|greatest|maximum|largest)\\s+(?:extent|degree)(?:\\s+(?:possible|practicable))?(?![${L}])`, 'giu') },
     {
       pattern: new RegExp(
@@ -179,7 +186,7 @@ const BETWEEN_HOLDER_AND_OPTION = new Set(['skal', 'kan', 'vil', 'må', 'bør', 
 /** The reader or those the service is for: "forældrene kan søge om aflastning" is their right, not the author's discretion. */
 const MODAL_HOLDERS: Record<Lang, ReadonlySet<string>> = {
   da: new Set(OPTION_HOLDERS),
-  en: new Set(['you', 'i', 'parents', 'families', 'carers', 'people', 'child', 'children']),
+  en: new Set(['you', 'i', 'parents', 'families', 'carers', 'people', 'child', 'children', 'leavers', 'person', 'pupils', 'students', 'learners']),
 };
 
 /** The word before the match is one of `readers` ("du har mulighed for"): the reader's option, not the author's. */
@@ -244,11 +251,15 @@ function compared(tokens: readonly Token[], match: PhraseMatch): boolean {
   return at > 0 && tokens[at - 1]!.word === 'så' && tokens[at + 1]?.word === 'som';
 }
 
-/** "at least every 6-8 weeks, or sooner if required": a need that can only bring the step forward hedges nothing. */
+/**
+ * "at least every 6-8 weeks, or sooner if required", "minimum to gange pr. år og derudover efter
+ * behov": a need that can only bring the step forward or add to it hedges nothing.
+ */
 function onlySooner(tokens: readonly Token[], match: PhraseMatch): boolean {
   const at = tokens.findIndex((t) => t.end > match.localEnd - match.text.length);
   const previous = tokens[at - 1]?.word;
-  return previous === 'sooner' || previous === 'earlier' || previous === 'tidligere' || previous === 'hurtigere';
+  if (previous === 'sooner' || previous === 'earlier' || previous === 'tidligere' || previous === 'hurtigere') return true;
+  return (previous === 'derudover' || previous === 'additionally') && /behov|need|requir/u.test(match.phrase);
 }
 
 /** "som udgangspunkt for udarbejdelse af …": the basis of something, not "as a rule". */
@@ -264,6 +275,11 @@ function describesNext(text: string, tokens: readonly Token[], match: PhraseMatc
   const next = tokens.find((t) => t.start >= match.localEnd);
   return next !== undefined && /^\s+$/u.test(text.slice(match.localEnd, next.start)) && /(?:isk|ig|lig|ske|ige)$/u.test(next.word);
 }
+
+/** Verbs of span after a modal: "kan strække sig over", "can vary", "kan variere". */
+const EXTENT_VERBS = new Set(['strække', 'variere', 'vare', 'range', 'vary', 'last']);
+/** Modals of duty that bind a "kan"/"can" coordinated with them. */
+const DUTY_MODALS = new Set(['skal', 'must', 'will', 'shall']);
 
 /** The discretionary modals of a text: "Skolelederen kan give tilladelse", "agencies can request a review". */
 function discretionaryModals(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, map: (i: number) => number): PhraseMatch[] {
@@ -291,10 +307,33 @@ function discretionaryModals(text: string, tokens: readonly Token[], lexicon: Co
     if (next === 'godt' || next === 'være') continue;
     // "Stage 3 can take up to 50 working days", "can only be paid until …": a limit, not a choice.
     if (next === 'take' || next === 'tage' || next === 'only' || next === 'kun') continue;
+    // "Opholdene kan strække sig fra 1-2 dage til 2-3 uger", "can vary": what a thing spans, not a choice.
+    if (next !== undefined && EXTENT_VERBS.has(next)) continue;
+    // "Det kan og skal lykkes", "can and must": the modal is bound by the duty beside it.
+    const after = tokens[i + 2]?.word;
+    if ((next === 'og' || next === 'and') && after !== undefined && DUTY_MODALS.has(after)) continue;
+    const before = tokens[i - 1]?.word;
+    if ((before === 'og' || before === 'and') && i >= 2 && DUTY_MODALS.has(tokens[i - 2]!.word)) continue;
     const token = tokens[i]!;
     found.push({ text: text.slice(token.start, token.end), start: map(token.start), end: map(token.end), phrase: token.word, localEnd: token.end });
   }
   return found;
+}
+
+/** Relative words that open a clause describing a noun: "…, who will usually be the social worker", "I sager, hvor der normalt kan …". */
+const RELATIVES = new Set(['who', 'which', 'hvor', 'som', 'der']);
+
+/** A hedge inside a relative clause after a comma qualifies the noun it describes, not the promise. */
+function inRelativeClause(text: string, tokens: readonly Token[], match: PhraseMatch): boolean {
+  const start = match.localEnd - match.text.length;
+  const at = tokens.findIndex((t) => t.start >= start);
+  if (at <= 0) return false;
+  for (let i = at - 1; i >= 0 && at - i <= 6; i--) {
+    const gap = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
+    if (/[.;:!?\n,]/u.test(gap)) return false;
+    if (RELATIVES.has(tokens[i]!.word) && /,\s*$/u.test(text.slice(0, tokens[i]!.start))) return true;
+  }
+  return false;
 }
 
 /** Every hedge of `text` (tokens are its words; `map` turns a text index into a document offset). */
@@ -306,7 +345,8 @@ export function findHedges(text: string, tokens: readonly Token[], lexicon: Comp
       !describesNext(text, tokens, match) &&
       !compared(tokens, match) &&
       !basisOf(tokens, match) &&
-      !onlySooner(tokens, match),
+      !onlySooner(tokens, match) &&
+      !inRelativeClause(text, tokens, match),
   );
   const extra: PhraseMatch[] = [];
   for (const { pattern, except } of CONSTRUCTIONS[lexicon.lang]) {

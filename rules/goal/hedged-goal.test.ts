@@ -223,4 +223,30 @@ describe('hedged-goal', () => {
     const english = policy(en.map((goal, i) => `### G${i + 1} Goal\n${goal}\n`).join('\n'), { lang: 'en' });
     expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G1']);
   });
+
+  it('reads an extent left to the author and "not always possible" as hedges, but not a modal bound by a duty, a span, an addition to a minimum, a relative clause or the reader\'s entitlement', () => {
+    const da = [
+      'Det kan og skal lykkes, at flere børn får en uddannelse.',
+      'Opholdene kan strække sig fra 1-2 dage til 2-3 uger ad gangen.',
+      'Grupperne mødes minimum to gange pr. år og derudover efter behov.',
+      'I sager, hvor der normalt kan træffes afgørelse straks, har borgeren en afgørelse senest efter 14 dage.',
+      'Mødet holdes inden for 5 hverdage, men det er ikke altid muligt.',
+    ];
+    const text = policy(da.map((goal, i) => `### M${i + 1} Mål\n${goal}\n`).join('\n'));
+    expect(lintFiles({ 'a.md': text }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['M5 ikke altid muligt']);
+    const en = [
+      'We will share as much information with you as we can about your carers.',
+      'We provide you with the best support we can offer.',
+      'A strategy meeting is the preferred option, however this is not always possible.',
+      'As your corporate parent we have high hopes for you.',
+      'Care leavers can receive a £1000 bursary for starting an apprenticeship.',
+      'A note of the meeting will be taken by the Chair, who will usually be the social worker.',
+    ];
+    const english = policy(en.map((goal, i) => `### G${i + 1} Goal\n${goal}\n`).join('\n'), { lang: 'en' });
+    expect(lintFiles({ 'a.md': english }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual([
+      'G1 as much information with you as we can',
+      'G2 the best support we can',
+      'G3 not always possible',
+    ]);
+  });
 });
