@@ -103,4 +103,13 @@ describe('findActor', () => {
     expect(actor('On receipt of a CAF, the MASH contact is screened.', 'en')).toBeUndefined();
     expect(actor('If any agency has a concern, the concerns should be escalated to the CP Chair.', 'en')).toBeUndefined();
   });
+
+  it('takes a unit named after "for" in capitals, the chair, and two units joined by a slash, but not a unit after a preposition', () => {
+    expect(actor('Udvalget for Børn beslutter den 24. februar, hvordan handleplanen skal se ud.')).toBe('subject: Udvalget for Børn');
+    expect(actor('Center for Familie og Rådgivning tager kontakt til familien for at drøfte underretningen.')).toBe('subject: Center for Familie og Rådgivning');
+    expect(actor('Formanden sørger for indkaldelse og referat fra møderne.')).toBe('subject: Formanden');
+    expect(actor('SSP-skolegrupperne/distriktsgrupperne mødes minimum to gange pr. år.')).toBe('subject: SSP-skolegrupperne/distriktsgrupperne');
+    expect(actor('Udvalget for børn og unge beslutter.')).toBeUndefined();
+    expect(actor('Efterfølgende er det lederen af dagtilbud/skole, der har til opgave at iværksætte støtten.')).toMatch(/^subject: /);
+  });
 });

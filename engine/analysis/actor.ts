@@ -310,8 +310,10 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     if (!isRoleNoun(words[i]!.word, c)) continue;
     // English compounds are separate words: take the last role word of the run as the head.
     let head = i;
-    while (head + 1 < words.length && words[head + 1]!.clause === words[i]!.clause && isRoleNoun(words[head + 1]!.word, c) && /^(?:\s+|-)$/.test(text.slice(words[head]!.end, words[head + 1]!.start)))
-      head++;
+    // ("SSP-skolegrupperne/distriktsgrupperne mødes …": two units joined by a slash are one subject.)
+    // (Not after a preposition: "lederen af dagtilbud/skole" is one leader.)
+    const slash = i === 0 || words[i - 1]!.clause !== words[i]!.clause || !c.prepositions.has(words[i - 1]!.word) ? /^(?:\s+|-|\/)$/ : /^(?:\s+|-)$/;
+    while (head + 1 < words.length && words[head + 1]!.clause === words[i]!.clause && isRoleNoun(words[head + 1]!.word, c) && slash.test(text.slice(words[head]!.end, words[head + 1]!.start))) head++;
     // A unit's name in capitals after its head noun: "Borgercenter Børn og Unge vurderer …", "Familiecenter Aabenraa Kommune skal …";
     // a person's name after a role: "AKT-leder Hans Jensen, som tager kontakt …".
     if (lang === 'da') {
@@ -319,7 +321,10 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       const unitName = isCapitalised(text, words[head]!);
       const namePart = (w: Word): boolean => isCapitalised(text, w) && (!c.notActors.has(w.word) || (unitName && w.word === 'kommune'));
       while (sameClauseAt(head + 1) && namePart(words[head + 1]!) && /^\s+$/u.test(text.slice(words[head]!.end, words[head + 1]!.start))) head++;
-      while (unitName && sameClauseAt(head + 2) && words[head + 1]!.word === 'og' && isCapitalised(text, words[head + 2]!)) head += 2;
+      // "Udvalget for Børn beslutter …", "Center for Familie og Rådgivning tager kontakt …": a name after "for", in capitals.
+      const named = unitName && sameClauseAt(head + 2) && words[head + 1]!.word === 'for' && isCapitalised(text, words[head + 2]!) && !c.notActors.has(words[head + 2]!.word);
+      if (named) head += 2;
+      while ((unitName || named) && sameClauseAt(head + 2) && words[head + 1]!.word === 'og' && isCapitalised(text, words[head + 2]!)) head += 2;
     }
     // "the MASH contact", "MASH Enquiries": a role before a thing of case work names the thing, not who acts.
     if (
