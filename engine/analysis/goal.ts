@@ -239,6 +239,66 @@ function purposeStart(text: string, tokens: readonly Token[], lexicon: CompiledL
 }
 
 /** A statement of who answers for something: "is responsible for", "has the responsibility for", "har ansvaret for", "er ansvarlig for". */
+/** Verbs that give someone a named professional: "You will have a personal adviser", "Barnet får en fast kontaktperson", "There is a named Early Help Officer for every school". */
+const ASSIGNING_VERBS: Record<Lang, ReadonlySet<string>> = {
+  da: new Set(['får', 'få', 'har', 'have', 'tildeles', 'tildeler', 'tilknyttes', 'tilknytter', 'udpeges', 'udpeger', 'tilbydes']),
+  en: new Set([
+    'have',
+    'has',
+    'get',
+    'gets',
+    'provide',
+    'provides',
+    'allocate',
+    'allocates',
+    'allocated',
+    'appoint',
+    'appoints',
+    'appointed',
+    'assign',
+    'assigns',
+    'assigned',
+    'give',
+    'gives',
+    'given',
+    'is',
+    'are',
+  ]),
+};
+/** Words that introduce the professional given: an article, a possessive, "samme", "named", "designated". */
+const ASSIGNED_DETERMINERS: Record<Lang, ReadonlySet<string>> = {
+  da: new Set(['en', 'et', 'din', 'dit', 'sin', 'sit', 'deres', 'jeres', 'egen', 'fast', 'samme', 'den']),
+  en: new Set(['a', 'an', 'your', 'their', 'his', 'her', 'own', 'same', 'the', 'named', 'designated', 'dedicated', 'allocated']),
+};
+/** Words between the verb and the professional given: who gets it, and "with" ("provide you with a personal adviser"). */
+const RECIPIENT_WORDS = new Set(['you', 'them', 'him', 'her', 'with', 'also', 'always', 'now', 'du', 'dig', 'i', 'jer', 'de', 'dem', 'også', 'altid', 'nu']);
+/** A professional who is a person, not an institution: "rådgiver", "kontaktperson", "personal adviser", "teacher". */
+const PERSON_ROLE: Record<Lang, RegExp> = {
+  da: /(?:er|eren|person|personen|mentor|mentoren|tor|toren|ent|enten|og|ogen|erske|ersken)$/u,
+  en: /(?:er|or|ist|person|mentor|pa|iro|officer|worker|nurse|lead|senco|dsl|keyworker|navigator)$/u,
+};
+
+/** The statement gives someone a named professional ("Du får en fast rådgiver", "We must provide you with a personal adviser from your 18th birthday"). */
+function assignsProfessional(tokens: readonly Token[], lang: Lang, until: number): boolean {
+  const verbs = ASSIGNING_VERBS[lang];
+  const determiners = ASSIGNED_DETERMINERS[lang];
+  for (let i = 0; i < tokens.length && tokens[i]!.end <= until; i++) {
+    if (!verbs.has(tokens[i]!.word)) continue;
+    // The verb, then (after the one who gets it: "provide you with") a determiner, up to two more words, and the professional.
+    for (let d = i + 1; d < Math.min(tokens.length, i + 5); d++) {
+      if (!determiners.has(tokens[d]!.word)) {
+        if (RECIPIENT_WORDS.has(tokens[d]!.word)) continue;
+        break;
+      }
+      for (let r = d + 1; r < Math.min(tokens.length, d + 4); r++) {
+        const word = tokens[r]!.word;
+        if (PERSON_ROLE[lang].test(word) && isProfessionalRole(word, lang)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 const RESPONSIBLE_FOR = /(?<!\p{L})(?:(?:is|are|has|have)\s+(?:the\s+)?responsib(?:le|ility)\s+for|(?:har|have)\s+ansvar(?:et)?\s+for|(?:er|være)\s+ansvarlige?\s+for)(?!\p{L})/iu;
 
 /** Verbs of taking part: a step when what is attended is a defined event ("deltager i netværksmødet"), a value when it is life at large ("deltage i samfundslivet"). */
@@ -690,7 +750,9 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
       steps.some((found) => found.localEnd <= purposeAt && !hedges.some((h) => h.start <= found.start && found.start < h.end) && (!TAKING_PART.has(found.phrase) || hasObjectBeforePurpose()))) ||
     (mainPlain && opensWithImperative(statement.slice(0, purposeAt), tokens, lexicon, map, bodyStart));
   const caseStep = mainPlain && mainVague.length < vague.length && caseObject === undefined && hasObjectBeforePurpose();
-  const evidence = concrete || rhythm || datedDeliverable || fieldLimit || caseObject !== undefined || caseStep || procedure;
+  // A named professional given to the person ("You will have a personal adviser", "Barnet får en fast kontaktperson").
+  const assigned = mainPlain && assignsProfessional(tokens, options.lang, purposeAt);
+  const evidence = concrete || rhythm || datedDeliverable || fieldLimit || caseObject !== undefined || caseStep || procedure || assigned;
   // The actor is read only where it decides something: no owner field to answer for the goal, or no other evidence of concreteness.
   const found = !filled(fields.owner) || (!evidence && mainPlain) ? findActor(clauses, options.lang, options.owners) : undefined;
   const actor: ActorFinding | undefined = found ? { text: found.text, start: map(found.start), end: map(found.end), role: found.role } : undefined;

@@ -247,6 +247,32 @@ describe('vague-goal', () => {
     expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G1', 'G2', 'G3']);
   });
 
+  it('reads a named professional given to the person as concrete, but not support from one', () => {
+    const english = policy(
+      [
+        '### G1 Adviser',
+        'We must provide you with a personal adviser from your 18th birthday.',
+        '',
+        '### G2 Teacher',
+        "Additionally, you'll have a designated teacher in your school for children in care.",
+        '',
+        '### G3 Officer',
+        'There is a named Early Help Officer (EHO) for every Team around the School.',
+        '',
+        '### G4 Support',
+        'You can now get support from your PA up to the age of 25.',
+        '',
+        '### G5 Service',
+        'Every family will have a flexible and proportionate service.',
+        '',
+      ].join('\n'),
+      { lang: 'en' },
+    );
+    expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G4', 'G5']);
+    const danish = policy(['### M1 Rådgiver', 'Barnet får en fast kontaktperson i Familieafdelingen.', '', '### M2 Tilbud', 'Familien har et godt tilbud.', ''].join('\n'));
+    expect(lintFiles({ 'a.md': danish }, only).map((d) => d.goal)).toEqual(['M2']);
+  });
+
   it('reads English documents with the English lexicon', () => {
     const text = policy(
       [
