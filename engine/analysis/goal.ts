@@ -299,6 +299,26 @@ function assignsProfessional(tokens: readonly Token[], lang: Lang, until: number
   return false;
 }
 
+/** "help" as a verb, and what may stand between it and the verb of what the person is helped to do ("help you to prepare"). */
+const HELP = new Set(['help', 'helps', 'helping', 'hjælpe', 'hjælper']);
+const HELPED = new Set(['you', 'them', 'him', 'her', 'to', 'dig', 'jer', 'dem', 'med', 'at']);
+/** Words before "help" as a verb: a modal, a subject, "to" ("we will help", "is there to help"); not a noun ("Early Help offer", "self-help"). */
+const HELP_AFTER = new Set(['will', 'to', 'can', 'may', 'should', 'must', 'we', 'they', 'i', 'll', 'also', 'and', 'or', 'skal', 'vil', 'kan', 'vi', 'at', 'og']);
+
+/**
+ * A procedure verb the person is helped to do ("help you prepare for independence", "help plan your
+ * care") is the person's doing, not a step the service takes. `clauses` has a line break where a
+ * heading meets its paragraph, so a list item that opens with "help" is read as opening its sentence.
+ */
+function helpedVerb(found: PhraseMatch, tokens: readonly Token[], clauses: string): boolean {
+  const at = tokens.findIndex((t) => t.end >= found.localEnd - found.text.length + 1);
+  let k = at - 1;
+  while (k >= 0 && k >= at - 3 && HELPED.has(tokens[k]!.word)) k--;
+  if (k < 0 || !HELP.has(tokens[k]!.word)) return false;
+  const before = tokens[k - 1];
+  return before === undefined || HELP_AFTER.has(before.word) || /[.:!?\n]/u.test(clauses.slice(before.end, tokens[k]!.start));
+}
+
 const RESPONSIBLE_FOR = /(?<!\p{L})(?:(?:is|are|has|have)\s+(?:the\s+)?responsib(?:le|ility)\s+for|(?:har|have)\s+ansvar(?:et)?\s+for|(?:er|være)\s+ansvarlige?\s+for)(?!\p{L})/iu;
 
 /** Verbs of taking part: a step when what is attended is a defined event ("deltager i netværksmødet"), a value when it is life at large ("deltage i samfundslivet"). */
@@ -738,7 +758,7 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   // Vague words in a clause of purpose after a concrete step ("Afhold en samtale …, så barnets perspektiv inddrages") do not make the step vague,
   // nor does a deliverable verb with a defined object ("develop a Personal Education Plan").
   // The statement's procedure verbs in a verb's form, found once for the content of a step and for the step itself.
-  const steps = findPhrases(statement, tokens, lexicon, lexicon.procedureVerbs, map, statement).filter((found) => isVerbForm(found, statement, tokens, lexicon));
+  const steps = findPhrases(statement, tokens, lexicon, lexicon.procedureVerbs, map, statement).filter((found) => isVerbForm(found, statement, tokens, lexicon) && !helpedVerb(found, tokens, clauses));
   const purposeAt = Math.min(purposeStart(statement, tokens, lexicon, mainAt), contentStart(statement, tokens, steps));
   const mainVague = vague.filter((v) => v.start < map(purposeAt) && inMain(v) && !deliversObject(statement, v, tokens, lexicon, map) && !framesConcreteStep(statement, v, vague, tokens, lexicon, map));
   const mainPlain = mainVague.length === 0;
@@ -758,7 +778,9 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   const actor: ActorFinding | undefined = found ? { text: found.text, start: map(found.start), end: map(found.end), role: found.role } : undefined;
   // A unit or role that answers for a defined thing of case work ("The Core Group is responsible for the implementation of the Child Protection Plan").
   const answersFor = actor !== undefined && RESPONSIBLE_FOR.test(clauses) && findCaseObject(clauses, options.lang) !== undefined;
-  const specific = evidence || (actor !== undefined && mainPlain) || answersFor;
+  // "Your PA will help you consider your options": a role that helps the person do something answers for no step of its own.
+  const helps = actor !== undefined && tokens.some((t, k) => HELP.has(t.word) && map(t.start) > actor.start && t.end <= purposeAt && k > 0 && HELP_AFTER.has(tokens[k - 1]!.word));
+  const specific = evidence || (actor !== undefined && mainPlain && !helps) || answersFor;
 
   const analysis: Omit<RelativeAnalysis, 'scorecard'> = {
     lang: options.lang,

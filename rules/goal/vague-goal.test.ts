@@ -273,6 +273,24 @@ describe('vague-goal', () => {
     expect(lintFiles({ 'a.md': danish }, only).map((d) => d.goal)).toEqual(['M2']);
   });
 
+  it('does not take what the person is helped to do for a step of the service', () => {
+    const english = policy(
+      [
+        '### G1 Help',
+        'Your personal adviser will help you to prepare to live independently.',
+        '',
+        '### G2 List',
+        'help prepare you for adulthood and independent living',
+        '',
+        '### G3 Step',
+        'Your personal adviser will prepare your pathway plan with you.',
+        '',
+      ].join('\n'),
+      { lang: 'en' },
+    );
+    expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G1', 'G2']);
+  });
+
   it('reads English documents with the English lexicon', () => {
     const text = policy(
       [
