@@ -112,4 +112,11 @@ describe('findActor', () => {
     expect(actor('Udvalget for børn og unge beslutter.')).toBeUndefined();
     expect(actor('Efterfølgende er det lederen af dagtilbud/skole, der har til opgave at iværksætte støtten.')).toMatch(/^subject: /);
   });
+
+  it("takes an English unit's acronym that opens a clause before its modal, but not the local authority's or a plan's", () => {
+    expect(actor('The ChAD will obtain the following information.', 'en')).toBe('subject: ChAD');
+    expect(actor('In Knowsley, NYAS will undertake return interviews for all children.', 'en')).toBe('subject: NYAS');
+    expect(actor('The LA will write to you.', 'en')).toBeUndefined();
+    expect(actor('The PEP will be reviewed every term.', 'en')).toBeUndefined();
+  });
 });

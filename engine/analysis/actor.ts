@@ -202,6 +202,29 @@ function withDefinedAcronyms(c: CompiledActors, text: string): CompiledActors {
   return defined.length === 0 ? c : { ...c, words: new Set([...c.words, ...defined]) };
 }
 
+/** Modals after which an English subject acts ("will", "must"); not "is" or "has", which may only describe it. */
+const ACTING_MODALS = new Set(['will', 'must', 'shall', 'should', 'can', 'may', 'would']);
+/** An acronym of a unit ("ChAD", "NYAS"), written with two capitals or more. */
+function isAcronym(text: string, word: Word): boolean {
+  const written = text.slice(word.start, word.end);
+  return /^\p{Lu}[\p{L}]{1,6}$/u.test(written) && (written.match(/\p{Lu}/gu) ?? []).length >= 2;
+}
+
+/** A unit's acronym that opens a clause before an acting modal ("The ChAD will obtain …"); not the local authority ("the LA") nor a plan ("the PEP will"). */
+function acronymBeforeModal(text: string, words: readonly Word[], c: CompiledActors): { from: number; to: number } | undefined {
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0 && words[i - 1]!.clause === words[i]!.clause) continue;
+    const at = words[i]!.word === 'the' && words[i + 1]?.clause === words[i]!.clause ? i + 1 : i;
+    if (!isAcronym(text, words[at]!) || c.notActors.has(words[at]!.word) || findCaseObject(words[at]!.word, 'en')?.word === words[at]!.word) continue;
+    const modal = words[at + 1];
+    if (!modal || modal.clause !== words[at]!.clause || !ACTING_MODALS.has(modal.word)) continue;
+    const after = words[at + 2]?.word;
+    if (after === undefined || after === 'be' || after === 'not') continue;
+    return { from: at, to: at };
+  }
+  return undefined;
+}
+
 /** The word is written with a capital letter where it stands in `text` ("SEND", "Panel"). */
 function isCapitalised(text: string, word: Word): boolean {
   const first = text[word.start] ?? '';
@@ -344,6 +367,12 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     }
     heads.push({ head, from: i });
     i = head;
+  }
+
+  // "The ChAD will obtain …", "NYAS will undertake …": an English unit's acronym that opens a clause before its modal acts.
+  if (lang === 'en') {
+    const named = acronymBeforeModal(text, words, c);
+    if (named) return span(named.from, named.to, 'subject');
   }
 
   // "Sundhedsplejen: 10-12 årlige møder": a statement that opens with a unit's name and a colon is that unit's.
