@@ -319,6 +319,27 @@ function helpedVerb(found: PhraseMatch, tokens: readonly Token[], clauses: strin
   return before === undefined || HELP_AFTER.has(before.word) || /[.:!?\n]/u.test(clauses.slice(before.end, tokens[k]!.start));
 }
 
+/** English verbs of giving something to the person: "We will provide you with a laptop", "we'll give you one point of contact". */
+const PROVIDING = new Set(['provide', 'provides', 'give', 'gives', 'offer', 'offers']);
+/** Words before a verb of giving: a modal, a subject, "to", "also". */
+const PROVIDING_AFTER = new Set(['will', 'll', 'can', 'must', 'shall', 'we', 'they', 'to', 'also', 'always', 'and', 'then']);
+/** Words between the verb and the thing given ("provide you with a", "give them the"). */
+const GIVEN_TO = new Set(['you', 'them', 'him', 'her', 'your', 'their', 'with', 'a', 'an', 'the', 'one', 'each', 'every', 'all']);
+/** What is given but names no defined thing: support, help, advice, opportunities, a chance; "give up". */
+const NO_THING = new Set(['support', 'help', 'advice', 'guidance', 'opportunity', 'opportunities', 'chance', 'chances', 'up', 'assistance', 'encouragement']);
+
+/** The statement gives the person a defined thing, with no vague or evaluative word ("We will provide you with a laptop if you do not have one"). */
+function givesThing(tokens: readonly Token[], until: number): boolean {
+  for (let i = 1; i < tokens.length && tokens[i]!.end <= until; i++) {
+    if (!PROVIDING.has(tokens[i]!.word) || !PROVIDING_AFTER.has(tokens[i - 1]!.word)) continue;
+    let k = i + 1;
+    while (k < tokens.length && GIVEN_TO.has(tokens[k]!.word)) k++;
+    const thing = tokens[k];
+    if (thing && thing.end <= until && !NO_THING.has(thing.word)) return true;
+  }
+  return false;
+}
+
 const RESPONSIBLE_FOR = /(?<!\p{L})(?:(?:is|are|has|have)\s+(?:the\s+)?responsib(?:le|ility)\s+for|(?:har|have)\s+ansvar(?:et)?\s+for|(?:er|være)\s+ansvarlige?\s+for)(?!\p{L})/iu;
 
 /** Verbs of taking part: a step when what is attended is a defined event ("deltager i netværksmødet"), a value when it is life at large ("deltage i samfundslivet"). */
@@ -772,7 +793,9 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   const caseStep = mainPlain && mainVague.length < vague.length && caseObject === undefined && hasObjectBeforePurpose();
   // A named professional given to the person ("You will have a personal adviser", "Barnet får en fast kontaktperson").
   const assigned = mainPlain && assignsProfessional(tokens, options.lang, purposeAt);
-  const evidence = concrete || rhythm || datedDeliverable || fieldLimit || caseObject !== undefined || caseStep || procedure || assigned;
+  // A defined thing given to the person ("We will provide you with a laptop", "we'll give you one point of contact").
+  const given = options.lang === 'en' && plain && givesThing(tokens, purposeAt);
+  const evidence = concrete || rhythm || datedDeliverable || fieldLimit || caseObject !== undefined || caseStep || procedure || assigned || given;
   // The actor is read only where it decides something: no owner field to answer for the goal, or no other evidence of concreteness.
   const found = !filled(fields.owner) || (!evidence && mainPlain) ? findActor(clauses, options.lang, options.owners) : undefined;
   const actor: ActorFinding | undefined = found ? { text: found.text, start: map(found.start), end: map(found.end), role: found.role } : undefined;

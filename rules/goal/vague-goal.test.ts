@@ -291,6 +291,27 @@ describe('vague-goal', () => {
     expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G1', 'G2']);
   });
 
+  it('reads a defined thing given to the person as concrete, but not support, advice or opportunities', () => {
+    const english = policy(
+      [
+        '### G1 Laptop',
+        'We will provide you with a laptop if you do not have one.',
+        '',
+        '### G2 Contact',
+        'We will give you one point of contact.',
+        '',
+        '### G3 Opportunities',
+        'We will provide you with opportunities to see those people that are important to you.',
+        '',
+        '### G4 Safe',
+        'We will provide a safe place for you to live.',
+        '',
+      ].join('\n'),
+      { lang: 'en' },
+    );
+    expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G3', 'G4']);
+  });
+
   it('reads English documents with the English lexicon', () => {
     const text = policy(
       [
