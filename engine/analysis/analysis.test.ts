@@ -66,6 +66,18 @@ describe('scanText', () => {
     ]);
   });
 
+  it("reads a day without its year, a plan's span, every day of the week, 'straks' and a table row's duration as times", () => {
+    expect(scan('Udvalget beslutter den 24. februar, hvordan handleplanen skal se ud.').times).toEqual(['deadline:den 24. februar']);
+    expect(scan('For the next 3 years we will have a clear focus on school readiness.', 'en').times).toEqual(['deadline:For the next 3 years']);
+    expect(scan('For the next 3 years we will have a clear focus on school readiness.', 'en').measures).toEqual([]);
+    expect(scan('Underretninger, der modtages på mail, tjekkes alle ugens 7 dage af vagten.').times).toEqual(['frequency:alle ugens 7 dage']);
+    expect(scan('I akutte situationer ydes der hjælp straks.').times).toEqual(['time-limit:straks']);
+    expect(scan('Fastsættelse af forældrebetaling for ophold i dagtilbud og klub - fire uger.').times).toEqual(['time-limit:fire uger']);
+    expect(scan('Økonomisk friplads 2 uger Dagtilbudslovens § 43, stk. 1 nr. 2').times).toEqual(['time-limit:2 uger']);
+    // A count of weeks that no law follows stays a count.
+    expect(scan('Forløbet omfatter 2 uger i sommerferien.').times).toEqual([]);
+  });
+
   it('reads rates, changes and English baselines', () => {
     expect(scan('The share rises from 40% in 2024 to 55% by 2027; 3 out of 4 families.', 'en')).toEqual({
       measures: ['indicator:share', 'percent:40%', 'percent:55%', 'rate:3 out of 4'],

@@ -82,6 +82,7 @@ interface Compiled {
   periods: RegExp;
   deadlines: Array<{ re: Pattern; date: (m: RegExpExecArray) => CalendarDate | undefined }>;
   timeLimits: Pattern[];
+  undated: Pattern[];
   immediate: Pattern | undefined;
   ageTimes: Pattern[];
   eventBound: Pattern;
@@ -210,11 +211,19 @@ function compile(data: LexiconData): Compiled {
       bounded(`(?<=[:.][ \\t]{0,3})(?:${LIMIT_LEAD}\\s+)?${duration}\\s+${alt(unitsNoYear)}${E}${NOT_AN_AMOUNT}`, 'giu'),
       bounded(`${durationRange}\\s+${alt(unitsNoYear)}${E}(?=\\s*\\.?\\s*$)`, 'giu'),
       // A table row joined with dashes that ends with its duration: "Henvisning til VISO – Serviceloven § 13 – 4 uger".
-      bounded(`(?<=\\s[–—][ \\t]{0,3})(?:${LIMIT_LEAD}\\s+)?${duration}\\s+${alt(unitsNoYear)}${E}(?=\\s*\\.?\\s*$)`, 'giu'),
+      bounded(`(?<=\\s[–—-][ \\t]{0,3})(?:${LIMIT_LEAD}\\s+)?${duration}\\s+${alt(unitsNoYear)}${E}(?=\\s*\\.?\\s*$)`, 'giu'),
+      // A table row whose duration stands before the law it rests on: "Økonomisk friplads 2 uger Dagtilbudslovens § 43" (the § itself is masked by then).
+      bounded(`${duration}\\s+${alt(unitsNoYear)}${E}(?=\\s+\\p{L}*(?:loven|lovens|bekendtgørelsen|bekendtgørelsens)${E})`, 'giu'),
       // A duration as what something takes or has ("tager 2-4 måneder", "forventes at vare 4 måneder", "har kommunen derefter 4 uger til", "You will have 15 days to comment").
       bounded(`(?:tager|tage|varer|vare|har|have|has|takes|take|lasts|last)\\s+(?:\\p{L}+\\s+){0,2}?(?:${LIMIT_LEAD}\\s+)?${duration}\\s+${alt(unitsNoYear)}${E}${NOT_AN_AMOUNT}`, 'giu'),
       // Within the next few units: "i løbet af de næste 2 år", "within the next 6 months".
       bounded(`(?:i\\s+løbet\\s+af|inden\\s+for|indenfor|within|over|during|in)\\s+(?:de|the)\\s+(?:næste|kommende|next|coming|following)\\s+${numW}\\s+${unitRe}`, 'giu'),
+    ],
+    // Times with no date to compare: a day of the year named without its year ("Udvalget beslutter den 24. februar"),
+    // and the span a plan runs for ("for the next 3 years we will …"), which bounds it in time but measures nothing.
+    undated: [
+      bounded(`(?:for|i)\\s+(?:de|the)\\s+(?:næste|kommende|next|coming|following)\\s+${numW}\\s+${unitRe}`, 'giu'),
+      bounded(`(?:den|d\\.|on|by)\\s+\\d{1,2}\\.?\\s+${alt(Object.keys(MONTHS))}${E}(?!\\.?\\s*,?\\s*\\d)`, 'giu'),
     ],
     immediate: data.immediatePhrases?.length ? bounded(`${alt(data.immediatePhrases)}${E}`, 'giu') : undefined,
     ageTimes: [
@@ -421,6 +430,13 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
       if (!value) continue;
       const weak = /^(?:i|in)\s/i.test(m[0]) && !/\d{1,2}[./]|\d{4}-\d/.test(m[0]) && /\s(?:19|20)\d{2}$/.test(m[0]) && m[0].split(/\s+/).length === 2;
       times.push({ ...span(m.index, m.index + m[0].length), kind: 'deadline', date: value, ...(weak ? { weak } : {}) });
+      text.mask(m.index, m.index + m[0].length);
+    }
+    text.commit();
+  }
+  for (const re of c.undated) {
+    for (const m of matches(re, text.text)) {
+      times.push({ ...span(m.index, m.index + m[0].length), kind: 'deadline' });
       text.mask(m.index, m.index + m[0].length);
     }
     text.commit();
