@@ -190,6 +190,11 @@ function directionOf(words: readonly Token[], lexicon: CompiledLexicon): 'rise' 
 }
 
 /** The time a deadline field's value states: a whole date, or a deadline, time limit or rhythm in its words; undefined for "snarest", "løbende" or free text. */
+/** A time limit counted in years: "in 10 years", "inden for 2 år". */
+function inYears(value: string, lexicon: CompiledLexicon): boolean {
+  return scanText(value, lexicon.data).times.some((time) => time.kind === 'time-limit' && lexicon.data.timeUnits.year.some((unit) => new RegExp(`\\s${unit}$`, 'iu').test(time.text)));
+}
+
 function fieldTime(field: InputField, lexicon: CompiledLexicon): { kind: TimeKind } | undefined {
   const value = field.value.trim();
   if (parseIsoDate(value) ?? parseWrittenDate(value)) return { kind: 'deadline' };
@@ -642,8 +647,9 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   }
 
   const direction = directionOf(tokens, lexicon);
-  // A time limit in the deadline field ("Frist: 6 dage") is measured by compliance, as one in the statement is.
-  if ((deadlineFieldTime?.kind === 'time-limit' || deadlineFieldTime?.kind === 'frequency') && firstDeadlineField)
+  // A time limit in the deadline field ("Frist: 6 dage") is measured by compliance, as one in the statement is;
+  // a horizon of years ("What success will be like in 10 years") bounds the goal in time but measures nothing.
+  if ((deadlineFieldTime?.kind === 'time-limit' || deadlineFieldTime?.kind === 'frequency') && firstDeadlineField && !inYears(firstDeadlineField.value, lexicon))
     measures.push({ text: firstDeadlineField.value, start: firstDeadlineField.start, end: firstDeadlineField.end, kind: 'time-limit', source: 'field' });
   // A named quantity that is to move ("skolefraværet falder", "reduce the number of …") names what is measured.
   if (direction !== undefined) {

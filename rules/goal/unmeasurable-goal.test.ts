@@ -99,6 +99,25 @@ describe('unmeasurable-goal', () => {
     expect(summarize(lintFiles({ 'a.md': text }, only))).toEqual(['a.md:11:5-11:22 unmeasurable-goal warning M1', 'a.md:14:5-14:17 unmeasurable-goal warning M2']);
   });
 
+  it('measures a time limit in the deadline field by compliance, but not a horizon of years', () => {
+    const text = policy(
+      [
+        '### G1 Horizon',
+        'All our children will be more active.',
+        '',
+        '- Deadline: What success will be like in 10 years',
+        '',
+        '### G2 Limit',
+        'Every referral is screened.',
+        '',
+        '- Deadline: 2 working days',
+        '',
+      ].join('\n'),
+      { lang: 'en' },
+    );
+    expect(lintFiles({ 'a.md': text }, only).map((d) => d.goal)).toEqual(['G1']);
+  });
+
   it('reads English documents', () => {
     const text = policy(
       [
