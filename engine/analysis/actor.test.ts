@@ -119,4 +119,9 @@ describe('findActor', () => {
     expect(actor('The LA will write to you.', 'en')).toBeUndefined();
     expect(actor('The PEP will be reviewed every term.', 'en')).toBeUndefined();
   });
+
+  it('takes the subject after an opening adverbial with a list in it, but not after a clause joined by "og"', () => {
+    expect(actor('Ved mistanke om vold, seksuelle overgreb og groft omsorgssvigt skal lægen handle med det samme.')).toBe('subject: lægen');
+    expect(actor('Senest i 2027 har alle skoler en plan, og 95 % af eleverne kender vejlederen.')).toBeUndefined();
+  });
 });

@@ -526,6 +526,13 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       for (let k = first + 1; k < start - 1; k++) if (c.notActors.has(words[k]!.word) && !(DETERMINER_PRONOUNS.has(words[k]!.word) && DETERMINED_WORDS.has(words[k + 1]!.word))) subjectFirst = true;
       if (subjectFirst) continue;
       if (first < start - 1 && (c.openers.has(opener.word) || /^\d/.test(opener.word))) return span(start, head, 'subject');
+      // An opening adverbial with a list in it: "Ved mistanke om vold, seksuelle overgreb og groft omsorgssvigt skal lægen …".
+      // (Not a clause joined by "og": "Senest i 2027 har alle skoler en vejleder, og 95 % af eleverne kender vejlederen".)
+      const listed = !['og', 'eller', 'men'].includes(words[first]!.word) && words.slice(first + 1, start - 1).some((w) => w.word === 'og' || w.word === 'eller');
+      if (first < start - 1 && first > 0 && listed) {
+        const listStart = firstOfClause(words, first - 1);
+        if (c.openers.has(words[listStart]!.word) && /(?:^|[.!?:\n])\s*$/u.test(text.slice(0, words[listStart]!.start))) return span(start, head, 'subject');
+      }
       // After a subordinate clause the main clause starts with its verb: "Når sagen er oplyst, træffer teamlederen afgørelse".
       // Also after a clause opened by "inden", "før" or an adverbial ("Inden støtteforløbet afsluttes, har sagsbehandleren …",
       // "I forbindelse med opfølgningen, vil din sagsbehandler vurdere …").
