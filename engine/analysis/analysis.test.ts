@@ -76,6 +76,13 @@ describe('scanText', () => {
     expect(scan('Økonomisk friplads 2 uger Dagtilbudslovens § 43, stk. 1 nr. 2').times).toEqual(['time-limit:2 uger']);
     // A count of weeks that no law follows stays a count.
     expect(scan('Forløbet omfatter 2 uger i sommerferien.').times).toEqual([]);
+    // A table row that ends with its duration, or goes on to its next cell; not an age or a level to reach.
+    expect(scan('Kontanthjælp 4 uger').times).toEqual(['time-limit:4 uger']);
+    expect(scan('§ 16 Ansøgning om bistands- og plejetillæg 4 uger Varetages af Ydelseskontoret').times).toEqual(['time-limit:4 uger']);
+    expect(scan('Aflastning 2 mdr.').times).toEqual(['time-limit:2 mdr']);
+    expect(scan('Barnet er 8 måneder.').times).toEqual([]);
+    expect(scan('Reduce the average waiting time for family therapy to 4 weeks.', 'en').times).toEqual([]);
+    expect(scan('Forankringen af politikken vil ske i løbet af det kommende år.').times).toEqual(['deadline:i løbet af det kommende år']);
   });
 
   it('reads rates, changes and English baselines', () => {

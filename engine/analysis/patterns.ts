@@ -212,6 +212,10 @@ function compile(data: LexiconData): Compiled {
       bounded(`${durationRange}\\s+${alt(unitsNoYear)}${E}(?=\\s*\\.?\\s*$)`, 'giu'),
       // A table row joined with dashes that ends with its duration: "Henvisning til VISO – Serviceloven § 13 – 4 uger".
       bounded(`(?<=\\s[–—-][ \\t]{0,3})(?:${LIMIT_LEAD}\\s+)?${duration}\\s+${alt(unitsNoYear)}${E}(?=\\s*\\.?\\s*$)`, 'giu'),
+      // A table row that ends with its duration, or goes on to its next cell ("Kontanthjælp 4 uger", "§ 96 BPA 8 uger",
+      // "§ 16 Ansøgning om bistands- og plejetillæg 4 uger Varetages af Ydelseskontoret", "Aflastning 2 mdr.").
+      // (Not what someone or something is, nor a level to reach: "når barnet er 8 måneder", "reduce the waiting time to 4 weeks".)
+      bounded(`(?<!(?:er|is|are|var|was|bliver|fylder|turns?|to|til|fra|from|under|below|than|end)\\s+)${duration}\\s+${alt(unitsNoYear)}${E}(?=\\s*\\.?\\s*(?:$|\\p{Lu}))`, 'gu'),
       // A table row whose duration stands before the law it rests on: "Økonomisk friplads 2 uger Dagtilbudslovens § 43" (the § itself is masked by then).
       bounded(`${duration}\\s+${alt(unitsNoYear)}${E}(?=\\s+\\p{L}*(?:loven|lovens|bekendtgørelsen|bekendtgørelsens)${E})`, 'giu'),
       // A duration as what something takes or has ("tager 2-4 måneder", "forventes at vare 4 måneder", "har kommunen derefter 4 uger til", "You will have 15 days to comment").
@@ -223,6 +227,7 @@ function compile(data: LexiconData): Compiled {
     // and the span a plan runs for ("for the next 3 years we will …"), which bounds it in time but measures nothing.
     undated: [
       bounded(`(?:for|i)\\s+(?:de|the)\\s+(?:næste|kommende|next|coming|following)\\s+${numW}\\s+${unitRe}`, 'giu'),
+      bounded(`(?:i\\s+løbet\\s+af\\s+|i\\s+|over\\s+|during\\s+|in\\s+)(?:det|the)\\s+(?:kommende|næste|coming|next)\\s+(?:år|year)${E}`, 'giu'),
       bounded(`(?:den|d\\.|on|by)\\s+\\d{1,2}\\.?\\s+${alt(Object.keys(MONTHS))}${E}(?!\\.?\\s*,?\\s*\\d)`, 'giu'),
     ],
     immediate: data.immediatePhrases?.length ? bounded(`${alt(data.immediatePhrases)}${E}`, 'giu') : undefined,
