@@ -40,6 +40,14 @@ describe('scanText', () => {
     ]);
   });
 
+  it('does not take a telephone number for a measure', () => {
+    expect(scan('Uden for kommunens åbningstid kan du ringe til politiet på 55 35 14 18.').measures).toEqual([]);
+    expect(scan('Kontakt Social Myndighed på tlf. 46 11 00 00 eller på telefon 5588 5588.').measures).toEqual([]);
+    expect(scan('Ved en akut situation skal du ringe 114.').measures).toEqual([]);
+    expect(scan('Call 999 in an emergency, or phone 0300 123 1234.', 'en').measures).toEqual([]);
+    expect(scan('Vi svarer på 114 henvendelser om året.').measures).toEqual(['count:114']);
+  });
+
   it('does not take paragraph references, ages, goal IDs or years for measures', () => {
     expect(scan('Indsatsen efter § 50, stk. 3 gælder 15-17-årige og unge som 25-årige; jf. M1 og SN-3, bilag 1.').measures).toEqual([]);
     expect(scan('Services for 16-year-olds and children aged 15 under section 4.', 'en').measures).toEqual([]);

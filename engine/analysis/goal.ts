@@ -237,13 +237,18 @@ function purposeStart(text: string, tokens: readonly Token[], lexicon: CompiledL
   const markers = lexicon.data.purposeMarkers.map((marker) => marker.split(' '));
   for (let i = Math.max(1, tokens.findIndex((t) => t.start >= from) + 1); i < tokens.length; i++) {
     for (const marker of markers) {
-      if (marker.every((word, k) => tokens[i + k]?.word === word)) return tokens[i]!.start;
+      if (!marker.every((word, k) => tokens[i + k]?.word === word)) continue;
+      // "Så skal du underrette kommunen": "så" before a finite verb is "then", not "so that".
+      if (marker.length === 1 && marker[0] === 'så' && THEN_BEFORE.has(tokens[i + 1]?.word ?? '')) continue;
+      return tokens[i]!.start;
     }
   }
   return text.length;
 }
 
-/** A statement of who answers for something: "is responsible for", "has the responsibility for", "har ansvaret for", "er ansvarlig for". */
+/** Finite verbs after which "så" means "then" ("Så skal du …", "så sender vi …"). */
+const THEN_BEFORE = new Set(['skal', 'vil', 'kan', 'må', 'bør', 'er', 'har', 'bliver', 'får', 'kommer', 'sender', 'tager', 'giver']);
+
 /** Verbs that give someone a named professional: "You will have a personal adviser", "Barnet får en fast kontaktperson", "There is a named Early Help Officer for every school". */
 const ASSIGNING_VERBS: Record<Lang, ReadonlySet<string>> = {
   da: new Set(['får', 'få', 'har', 'have', 'tildeles', 'tildeler', 'tilknyttes', 'tilknytter', 'udpeges', 'udpeger', 'tilbydes']),
@@ -345,6 +350,7 @@ function givesThing(tokens: readonly Token[], until: number): boolean {
   return false;
 }
 
+/** A statement of who answers for something: "is responsible for", "has the responsibility for", "har ansvaret for", "er ansvarlig for". */
 const RESPONSIBLE_FOR = /(?<!\p{L})(?:(?:is|are|has|have)\s+(?:the\s+)?responsib(?:le|ility)\s+for|(?:har|have)\s+ansvar(?:et)?\s+for|(?:er|være)\s+ansvarlige?\s+for)(?!\p{L})/iu;
 
 /** Verbs of taking part: a step when what is attended is a defined event ("deltager i netværksmødet"), a value when it is life at large ("deltage i samfundslivet"). */

@@ -255,6 +255,12 @@ function compile(data: LexiconData): Compiled {
       { re: bounded(`${alt(data.frequencyWords)}${E}`, 'giu'), measure: false },
     ],
     masks: [
+      // Telephone numbers: "på tlf. 46 11 00 00", "på telefon 5588 5588", "79 94 78 28", "ring 114", "call 999".
+      bounded(`(?:tlf|telefon(?:nummer|nr)?|telephone|phone|tel)\\.?\\s*(?:nr\\.?|nummer|number|no\\.?)?\\s*:?\\s*\\+?\\d[\\d -]{1,14}\\d${E}`, 'giu'),
+      bounded(`(?:\\+45\\s?)?\\d{2}\\s\\d{2}\\s\\d{2}\\s\\d{2}(?!\\s*\\d)${E}`, 'gu'),
+      bounded(`(?!(?:19|20)\\d{2}\\s(?:19|20)\\d{2})\\d{4}\\s\\d{4}(?!\\s*\\d)${E}`, 'gu'),
+      bounded(`(?<=(?:ringe|ring|ringer|call|dial)\\s+(?:på\\s+|til\\s+)?)(?:112|114|999|111|101)(?!\\s*%|\\d)`, 'giu'),
+      bounded(`(?<=(?:på|on)\\s+)(?:112|114|999|111|101)(?!\\s*(?:%|\\p{L})|\\d)`, 'giu'),
       // Ages, and durations in years that are not limits: "15-17-årige", "som 25-årige", "0-6 år", "aged 15", "16-year-olds".
       bounded(`\\d+(?:\\s*[–-]\\s*\\d+)?\\s*[–-]?\\s*${alt(data.ageWords)}${E}`, 'giu'),
       bounded(`(?:aged|ages|age)\\s+(?:of\\s+)?\\d+(?:\\s*(?:[–-]|to|and)\\s*\\d+)?${E}`, 'giu'),

@@ -312,6 +312,11 @@ describe('vague-goal', () => {
     expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G3', 'G4']);
   });
 
+  it('reads a call to a named service and a step after "Så" (then) as concrete', () => {
+    const danish = policy(['### M1 Akut', 'Uden for åbningstiden skal du ringe til politiet.', '', '### M2 Underret', 'Så skal du underrette kommunen om din bekymring.', ''].join('\n'));
+    expect(lintFiles({ 'a.md': danish }, only)).toEqual([]);
+  });
+
   it('reads English documents with the English lexicon', () => {
     const text = policy(
       [
