@@ -319,14 +319,7 @@ describe('vague-goal', () => {
 
   it('does not take those involved or any involvement for the vague verb "involve"', () => {
     const english = policy(
-      [
-        '### G1 Copy',
-        'This Plan will be copied to those involved, including the child and parents.',
-        '',
-        '### G2 Involve',
-        'We will involve children in decisions about their care.',
-        '',
-      ].join('\n'),
+      ['### G1 Copy', 'This Plan will be copied to those involved, including the child and parents.', '', '### G2 Involve', 'We will involve children in decisions about their care.', ''].join('\n'),
       { lang: 'en' },
     );
     expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G2']);
