@@ -69,14 +69,6 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     { pattern: new RegExp(`(?<![${L}])(?:som|hvis|når|hvor)\\s+(?:${WORD}\\s+){0,2}?(?:finder|skønner)\\s+(?:det\\s+)?(?:relevant|nødvendigt|hensigtsmæssigt|rimeligt)(?![${L}])`, 'giu') },
     // An estimate, not a limit: "Sagsbehandlingstiden forventes at vare 4 måneder"
     { pattern: new RegExp(`(?<![${L}])forventes\\s+at\\s+(?:vare|tage|strække\\s+sig\\s+over|være\\s+(?:afsluttet|færdig))(?![${L}])`, 'giu') },
-    // The authority's wish, not its promise (as "aim to"): "Kommunalbestyrelsen ønsker, at …", "I Hjørring Kommune ønsker vi at …"
-    // ("Hvis I ønsker at søge om aflastning" is the family's wish, which binds no one.)
-    {
-      pattern: new RegExp(
-        `(?<![${L}])(?:(?:vi|kommunen|byrådet|kommunalbestyrelsen|regeringen|udvalget)\\s+ønsker|ønsker\\s+(?:vi|kommunen|byrådet|kommunalbestyrelsen|regeringen|udvalget))(?![${L}])`,
-        'giu',
-      ),
-    },
     // Left to the municipality: "efter aftale med kommunen", "medmindre kommunen vurderer, at …"
     {
       pattern: new RegExp(
