@@ -124,4 +124,9 @@ describe('findActor', () => {
     expect(actor('Ved mistanke om vold, seksuelle overgreb og groft omsorgssvigt skal lægen handle med det samme.')).toBe('subject: lægen');
     expect(actor('Senest i 2027 har alle skoler en plan, og 95 % af eleverne kender vejlederen.')).toBeUndefined();
   });
+
+  it('takes the police as a unit that acts, but not when the reader is told to call it', () => {
+    expect(actor('Politiet kontakter herefter den sociale bagvagt.')).toBe('subject: Politiet');
+    expect(actor('Uden for åbningstiden skal du ringe til politiet.')).toBeUndefined();
+  });
 });
