@@ -325,6 +325,24 @@ describe('vague-goal', () => {
     expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G2']);
   });
 
+  it('reads exploring, building capacity, embedding and enabling as vague verbs', () => {
+    const english = policy(
+      [
+        '### G1 Explore',
+        'Explore creative and innovative ways of working with children and families.',
+        '',
+        '### G2 Capacity',
+        'Build capacity with voluntary and community organisations.',
+        '',
+        '### G3 Embed',
+        'The duty team will embed the new referral form.',
+        '',
+      ].join('\n'),
+      { lang: 'en' },
+    );
+    expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G1', 'G2', 'G3']);
+  });
+
   it('reads English documents with the English lexicon', () => {
     const text = policy(
       [
