@@ -740,6 +740,8 @@ export function findCaseObject(text: string, lang: Lang): { word: string; start:
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // "læring for alle børn i dagtilbud og skoler": a service named as the place of something is not what is acted on.
+    // ("mødes" is the verb "meet": "at alle børn mødes af voksne, der viser omsorg".)
+    if (w.word === 'mødes') continue;
     if (endings.matches(w.word) && !(PLACE_BEFORE_OBJECT.has(words[i - 1]?.word ?? '') && SERVICE_PLACES.has(w.word))) return w;
   }
   return undefined;

@@ -91,6 +91,9 @@ describe('scanText', () => {
     expect(scan('Barnet er 8 måneder.').times).toEqual([]);
     expect(scan('Reduce the average waiting time for family therapy to 4 weeks.', 'en').times).toEqual([]);
     expect(scan('Forankringen af politikken vil ske i løbet af det kommende år.').times).toEqual(['deadline:i løbet af det kommende år']);
+    // The everyday of something is no rhythm.
+    expect(scan('Temaerne skal indgå i den daglige praksis hos alle medarbejdere.').times).toEqual([]);
+    expect(scan('Children enjoy their daily life, and the team meets daily.', 'en').times).toEqual(['frequency:daily']);
   });
 
   it('reads rates, changes and English baselines', () => {

@@ -252,7 +252,8 @@ function compile(data: LexiconData): Compiled {
         re: bounded(`(?:${numW}|once|twice)\\s+(?:${alt(data.timesWords)}\\s+)?(?:${per}\\s+${unitRe}|${alt(data.frequencyWords)}${E})`, 'giu'),
         measure: true,
       },
-      { re: bounded(`${alt(data.frequencyWords)}${E}`, 'giu'), measure: false },
+      // (Not the everyday of something: "i den daglige praksis", "daily life".)
+      { re: bounded(`${alt(data.frequencyWords)}${E}(?!\\s+(?:praksis|drift|arbejde|hverdag|liv|ledelse|opgaveløsning|practice|life|lives|work|running)${E})`, 'giu'), measure: false },
     ],
     masks: [
       // Telephone numbers: "på tlf. 46 11 00 00", "på telefon 5588 5588", "79 94 78 28", "ring 114", "call 999".

@@ -343,6 +343,20 @@ describe('vague-goal', () => {
     expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G1', 'G2', 'G3']);
   });
 
+  it('reads neither the everyday of something as a rhythm nor being met as a meeting', () => {
+    const danish = policy(
+      [
+        '### M1 Praksis',
+        'Det er målsætningen, at disse temaer skal indgå i den daglige praksis hos alle medarbejdere.',
+        '',
+        '### M2 Voksne',
+        'At alle børn mødes af voksne, der viser omsorg, nærvær og engagement.',
+        '',
+      ].join('\n'),
+    );
+    expect(lintFiles({ 'a.md': danish }, only).map((d) => d.goal)).toEqual(['M1', 'M2']);
+  });
+
   it('reads English documents with the English lexicon', () => {
     const text = policy(
       [
