@@ -288,25 +288,28 @@ const PERSON_ROLE: Record<Lang, RegExp> = {
   en: /(?:er|or|ist|person|mentor|pa|iro|officer|worker|nurse|lead|senco|dsl|keyworker|navigator)$/u,
 };
 
-/** The statement gives someone a named professional ("Du får en fast rådgiver", "We must provide you with a personal adviser from your 18th birthday"). */
-function assignsProfessional(tokens: readonly Token[], lang: Lang, until: number): boolean {
+/**
+ * Where the professional the statement gives someone ends ("Du får en fast rådgiver", "We must
+ * provide you with a personal adviser from your 18th birthday"), or -1 when it gives none.
+ */
+function assignedProfessionalEnd(tokens: readonly Token[], lang: Lang, until: number): number {
   const verbs = ASSIGNING_VERBS[lang];
   const determiners = ASSIGNED_DETERMINERS[lang];
   for (let i = 0; i < tokens.length && tokens[i]!.end <= until; i++) {
     if (!verbs.has(tokens[i]!.word)) continue;
-    // The verb, then (after the one who gets it: "provide you with") a determiner, up to two more words, and the professional.
+    // The verb, then (after the one who gets it: "provide you with") a determiner, up to three more words, and the professional.
     for (let d = i + 1; d < Math.min(tokens.length, i + 5); d++) {
       if (!determiners.has(tokens[d]!.word)) {
         if (RECIPIENT_WORDS.has(tokens[d]!.word)) continue;
         break;
       }
-      for (let r = d + 1; r < Math.min(tokens.length, d + 4); r++) {
+      for (let r = d + 1; r < Math.min(tokens.length, d + 5); r++) {
         const word = tokens[r]!.word;
-        if (PERSON_ROLE[lang].test(word) && isProfessionalRole(word, lang)) return true;
+        if (PERSON_ROLE[lang].test(word) && isProfessionalRole(word, lang)) return tokens[r]!.end;
       }
     }
   }
-  return false;
+  return -1;
 }
 
 /** "help" as a verb, and what may stand between it and the verb of what the person is helped to do ("help you to prepare"). */
@@ -804,7 +807,9 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
     (mainPlain && opensWithImperative(statement.slice(0, purposeAt), tokens, lexicon, map, bodyStart));
   const caseStep = mainPlain && mainVague.length < vague.length && caseObject === undefined && hasObjectBeforePurpose();
   // A named professional given to the person ("You will have a personal adviser", "Barnet får en fast kontaktperson").
-  const assigned = mainPlain && assignsProfessional(tokens, options.lang, purposeAt);
+  // What the professional is there for may be said in vague words ("a personal adviser to support you"); before it, none may stand.
+  const assignedEnd = assignedProfessionalEnd(tokens, options.lang, purposeAt);
+  const assigned = assignedEnd >= 0 && !mainVague.some((v) => v.start < map(assignedEnd));
   // A defined thing given to the person ("We will provide you with a laptop", "we'll give you one point of contact").
   const given = options.lang === 'en' && plain && givesThing(tokens, purposeAt);
   const evidence = concrete || rhythm || datedDeliverable || fieldLimit || caseObject !== undefined || caseStep || procedure || assigned || given;
