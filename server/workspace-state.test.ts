@@ -72,19 +72,21 @@ const late = (workspace: ServerWorkspace, path: string) =>
     .map((diagnostic) => diagnostic.range.start.line);
 
 describe('the workspace state', () => {
-  it("reads a closed parent's deadlines from its outline, written in its statement and in words in its field", async () => {
+  it("reads a closed parent's deadlines from its outline, written in its statement, in words in its field and in its target field", async () => {
     const { workspace } = await loaded();
-    expect(late(workspace, 'sn.md')).toEqual([17, 21]);
+    expect(late(workspace, 'sn.md')).toEqual([17, 21, 30]);
   });
 
   it('gives the findings of a document after an edit of the document it reads, with no call in between', async () => {
     const { workspace, buffers, recorder } = await loaded();
-    expect(late(workspace, 'sn.md')).toEqual([17, 21]);
+    expect(late(workspace, 'sn.md')).toEqual([17, 21, 30]);
     const politik = buffers.open('politik.md', FIXTURE['politik.md']);
     buffers.edit(politik, 'senest 31. december 2027.', 'senest 31. december 2030.');
-    expect(late(workspace, 'sn.md')).toEqual([21]);
+    expect(late(workspace, 'sn.md')).toEqual([21, 30]);
     expect(recorder.events).toContain('outdated politik.md,sn.md (edit)');
     buffers.edit(politik, 'Frist: senest 31. december 2027', 'Frist: senest 31. december 2030');
+    expect(late(workspace, 'sn.md')).toEqual([30]);
+    buffers.edit(politik, 'under 10 % senest 31. december 2027', 'under 10 % senest 31. december 2030');
     expect(late(workspace, 'sn.md')).toEqual([]);
     expect(workspace.snapshot().document('politik.md')?.text).toContain('Frist: senest 31. december 2030');
   });
@@ -98,7 +100,7 @@ describe('the workspace state', () => {
         .snapshot()
         .index.get('politik.md')
         ?.goals.map((goal) => goal.id),
-    ).toEqual(['M7', 'M2']);
+    ).toEqual(['M7', 'M2', 'M3']);
     recorder.events.length = 0;
     buffers.close(politik);
     expect(
@@ -106,10 +108,10 @@ describe('the workspace state', () => {
         .snapshot()
         .index.get('politik.md')
         ?.goals.map((goal) => goal.id),
-    ).toEqual(['M1', 'M2']);
+    ).toEqual(['M1', 'M2', 'M3']);
     expect(workspace.snapshot().document('politik.md')?.text).toBe(FIXTURE['politik.md']);
     expect(recorder.events).toEqual(['outdated politik.md,sn.md']);
-    expect(late(workspace, 'sn.md')).toEqual([17, 21]);
+    expect(late(workspace, 'sn.md')).toEqual([17, 21, 30]);
   });
 
   it('tells the scheduler which findings changed, and which are outdated, without it keeping any', async () => {
