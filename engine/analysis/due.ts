@@ -83,8 +83,7 @@ export function readDue(field: { value: string; start: number } | undefined, lan
 
 /** The goal's due date and where it is written, or undefined when neither its fields nor its statement name a date. */
 export function goalDue(goal: DueInput, lineStarts: readonly number[], lang: Lang): GoalDue | undefined {
-  const deadline = goal.deadline && goal.deadline.value.trim() !== '' ? goal.deadline : undefined;
-  const field = deadline ? { value: deadline.value, start: deadline.valueRange.start.offset } : undefined;
+  const field = goal.deadline ? { value: goal.deadline.value, start: goal.deadline.valueRange.start.offset } : undefined;
   const due = readDue(field, lang, () => goalTimes(goal, lang));
   return due ? { date: due.date, range: rangeAt(lineStarts, due.start, due.end), source: due.source } : undefined;
 }

@@ -12,7 +12,7 @@ import { findActor, findCaseObject, isProfessionalRole } from './actor.ts';
 import { EndingSet } from './endings.ts';
 import { MAX_STATEMENT, readDue } from './due.ts';
 import { findHedges } from './hedges.ts';
-import { assignedProfessionalEnd, givesThing, helpedVerb, HELP, HELP_AFTER } from './provision.ts';
+import { assignedProfessionalEnd, givesThing, helpedVerb, helpsAfter } from './provision.ts';
 import { compileLexicon, wordsOf, type CompiledLexicon, type LexiconExtension } from './lexicon.ts';
 import { findPhrases, tokenize, type PhraseMatch, type Token } from './phrases.ts';
 import { scanText, type MeasureKind, type TimeKind } from './patterns.ts';
@@ -703,21 +703,22 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
       steps.some((found) => found.localEnd <= purposeAt && !hedges.some((h) => h.start <= found.start && found.start < h.end) && (!TAKING_PART.has(found.phrase) || hasObjectBeforePurpose()))) ||
     (mainPlain && opensWithImperative(statement.slice(0, purposeAt), tokens, lexicon, map, bodyStart));
   const caseStep = mainPlain && mainVague.length < vague.length && caseObject === undefined && hasObjectBeforePurpose();
-  // A named professional given to the person ("You will have a personal adviser", "Barnet får en fast kontaktperson").
-  // What the professional is there for may be said in vague words ("a personal adviser to support you"); before it, none may stand.
-  const assignedEnd = assignedProfessionalEnd(tokens, options.lang, purposeAt);
-  const assigned = assignedEnd >= 0 && !mainVague.some((v) => v.start < map(assignedEnd));
-  // A defined thing given to the person ("We will provide you with a laptop", "we'll give you one point of contact").
-  const given = options.lang === 'en' && plain && givesThing(tokens, purposeAt);
-  const evidence = concrete || rhythm || datedDeliverable || fieldLimit || caseObject !== undefined || caseStep || procedure || assigned || given;
+  // Something given to the person, read only when nothing above is evidence: a named professional ("You will have a
+  // personal adviser", "Barnet får en fast kontaktperson"), what they are there for perhaps in vague words after them
+  // ("a personal adviser to support you"), none before; or a defined thing ("We will provide you with a laptop").
+  const givesSomething = (): boolean => {
+    const professionalEnd = assignedProfessionalEnd(tokens, options.lang, purposeAt);
+    if (professionalEnd >= 0 && !mainVague.some((v) => v.start < map(professionalEnd))) return true;
+    return options.lang === 'en' && plain && givesThing(tokens, purposeAt);
+  };
+  const evidence = concrete || rhythm || datedDeliverable || fieldLimit || caseObject !== undefined || caseStep || procedure || givesSomething();
   // The actor is read only where it decides something: no owner field to answer for the goal, or no other evidence of concreteness.
   const found = !filled(fields.owner) || (!evidence && mainPlain) ? findActor(clauses, options.lang, options.owners) : undefined;
   const actor: ActorFinding | undefined = found ? { text: found.text, start: map(found.start), end: map(found.end), role: found.role } : undefined;
   // A unit or role that answers for a defined thing of case work ("The Core Group is responsible for the implementation of the Child Protection Plan").
   const answersFor = actor !== undefined && RESPONSIBLE_FOR.test(clauses) && findCaseObject(clauses, options.lang) !== undefined;
   // "Your PA will help you consider your options": a role that helps the person do something answers for no step of its own.
-  const helps = actor !== undefined && tokens.some((t, k) => HELP.has(t.word) && map(t.start) > actor.start && t.end <= purposeAt && k > 0 && HELP_AFTER.has(tokens[k - 1]!.word));
-  const specific = evidence || (actor !== undefined && mainPlain && !helps) || answersFor;
+  const specific = evidence || (actor !== undefined && mainPlain && !helpsAfter(tokens, map, actor.start, purposeAt)) || answersFor;
 
   const analysis: Omit<RelativeAnalysis, 'scorecard'> = {
     lang: options.lang,

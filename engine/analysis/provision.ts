@@ -71,10 +71,10 @@ export function assignedProfessionalEnd(tokens: readonly Token[], lang: Lang, un
 }
 
 /** "help" as a verb, and what may stand between it and the verb of what the person is helped to do ("help you to prepare"). */
-export const HELP = new Set(['help', 'helps', 'helping', 'hjælpe', 'hjælper']);
+const HELP = new Set(['help', 'helps', 'helping', 'hjælpe', 'hjælper']);
 const HELPED = new Set(['you', 'them', 'him', 'her', 'to', 'dig', 'jer', 'dem', 'med', 'at']);
 /** Words before "help" as a verb: a modal, a subject, "to" ("we will help", "is there to help"); not a noun ("Early Help offer", "self-help"). */
-export const HELP_AFTER = new Set(['will', 'to', 'can', 'may', 'should', 'must', 'we', 'they', 'i', 'll', 'also', 'and', 'or', 'skal', 'vil', 'kan', 'vi', 'at', 'og']);
+const HELP_AFTER = new Set(['will', 'to', 'can', 'may', 'should', 'must', 'we', 'they', 'i', 'll', 'also', 'and', 'or', 'skal', 'vil', 'kan', 'vi', 'at', 'og']);
 
 /**
  * A procedure verb the person is helped to do ("help you prepare for independence", "help plan your
@@ -88,6 +88,11 @@ export function helpedVerb(found: PhraseMatch, tokens: readonly Token[], clauses
   if (k < 0 || !HELP.has(tokens[k]!.word)) return false;
   const before = tokens[k - 1];
   return before === undefined || HELP_AFTER.has(before.word) || /[.:!?\n]/u.test(clauses.slice(before.end, tokens[k]!.start));
+}
+
+/** "help" as a verb after the document offset `from` and before the text index `until` ("Your PA will help you consider your options"). */
+export function helpsAfter(tokens: readonly Token[], map: (i: number) => number, from: number, until: number): boolean {
+  return tokens.some((t, k) => HELP.has(t.word) && map(t.start) > from && t.end <= until && k > 0 && HELP_AFTER.has(tokens[k - 1]!.word));
 }
 
 /** English verbs of giving something to the person: "We will provide you with a laptop", "we'll give you one point of contact". */
