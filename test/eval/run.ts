@@ -216,8 +216,8 @@ export const SETS: ReadonlyArray<{ name: string; title: string; files: readonly 
   { name: 'real-unseen', title: 'real-unseen (published text, frozen in session 10, measured once, tuned on since)', files: ['real/da.unseen.jsonl', 'real/en.unseen.jsonl'] },
   { name: 'real-sealed', title: 'real-sealed (published text, frozen in session 10, measured once, tuned on since)', files: ['real/da.sealed.jsonl', 'real/en.sealed.jsonl'] },
   { name: 'real-final', title: 'real-final (published text, frozen in session 10, measured once, tuned on since)', files: ['real/da.final.jsonl', 'real/en.final.jsonl'] },
-  { name: 'real-check', title: 'real-check (published text, frozen in session 11, measured once)', files: ['real/da.check.jsonl', 'real/en.check.jsonl'] },
-  { name: 'real-held', title: 'real-held (published text, frozen in session 11, measured once)', files: ['real/da.held.jsonl', 'real/en.held.jsonl'] },
+  { name: 'real-check', title: 'real-check (published text, frozen in session 11, measured once, tuned on since)', files: ['real/da.check.jsonl', 'real/en.check.jsonl'] },
+  { name: 'real-held', title: 'real-held (published text, frozen in session 11, measured once, tuned on since)', files: ['real/da.held.jsonl', 'real/en.held.jsonl'] },
 ];
 
 function report(title: string, items: readonly EvalItem[], verbose: boolean): string[] {
