@@ -2,7 +2,7 @@
 // Every pattern is a chain of literal alternations and single quantifiers (no nested,
 // overlapping quantifiers), so matching stays linear in the length of the text.
 import { DANISH_MONTHS, ENGLISH_MONTHS, isValidDate, type CalendarDate } from '../text/dates.ts';
-import { AFTER_DATE_OR_WORD, AFTER_NUMBER_OR_WORD, bounded, boundedMatches, type BoundedPattern } from '../text/bounded-pattern.ts';
+import { AFTER_DATE_OR_WORD, AFTER_NUMBER_OR_WORD, bounded, isBlocked, type BoundedPattern } from '../text/bounded-pattern.ts';
 import { BoundedCache } from '../text/bounded-cache.ts';
 import type { LexiconData } from './lexicon.ts';
 
@@ -76,17 +76,25 @@ const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, f
 /** A plain global pattern, or one whose leading word boundary is checked in code (see engine/text/bounded-pattern.ts). */
 type Pattern = RegExp | BoundedPattern;
 
+/** A pattern that cannot match a text without a digit, or without a time unit word: such texts skip it. */
+interface Gated {
+  re: Pattern;
+  needs?: 'digit' | 'unit';
+}
+
 interface Compiled {
   refs: Pattern;
   /** A period of years ("2020-2023", "2024/25"): with a document's name before or after it, a name, not a deadline. */
   periods: RegExp;
   deadlines: Array<{ re: Pattern; date: (m: RegExpExecArray) => CalendarDate | undefined }>;
-  timeLimits: Pattern[];
-  undated: Pattern[];
+  /** A time unit as a word of its own ("uger", "working days"): every pattern that needs one is skipped in a text without any. */
+  unitWord: RegExp;
+  timeLimits: Gated[];
+  undated: Gated[];
   immediate: Pattern | undefined;
   ageTimes: Pattern[];
   eventBound: Pattern;
-  frequencies: Array<{ re: Pattern; measure: boolean }>;
+  frequencies: Array<Gated & { measure: boolean }>;
   masks: Pattern[];
   baselineFromTo: Pattern;
   baselineNow: Pattern;
@@ -195,40 +203,51 @@ function compile(data: LexiconData): Compiled {
         date: (m) => ({ year: Number(m[1]), month: 12, day: 31 }),
       },
     ],
+    // A digit may come right before a unit ("24timer"), a letter may not.
+    unitWord: new RegExp(`(?<!\\p{L})${alt([...units, 'år', 'year', 'uge', 'week'])}${E}`, 'iu'),
     timeLimits: [
-      bounded(`${alt(data.limitWords)}\\s+(?:${numW}\\s+|\\d+)${unitRe}`, 'giu'),
+      { re: bounded(`${alt(data.limitWords)}\\s+(?:${numW}\\s+|\\d+)${unitRe}`, 'giu'), needs: 'unit' },
       // A week of a published timeline: "by week 14", "senest i uge 20".
-      bounded(`(?:by|before|in|senest\\s+i|senest|i|inden)\\s+(?:week|uge)\\s+\\d{1,2}${E}`, 'giu'),
-      bounded(`${numStrict}\\s+${alt(unitsNoYear)}\\s+(?:efter|fra|før|forud\\s+for|after|from|of|before|prior\\s+to)${E}`, 'giu'),
+      { re: bounded(`(?:by|before|in|senest\\s+i|senest|i|inden)\\s+(?:week|uge)\\s+\\d{1,2}${E}`, 'giu'), needs: 'digit' },
+      { re: bounded(`${numStrict}\\s+${alt(unitsNoYear)}\\s+(?:efter|fra|før|forud\\s+for|after|from|of|before|prior\\s+to)${E}`, 'giu'), needs: 'unit' },
       // A bare number of hours or working days is a limit ("svar inden 24 timer" aside), but not a duration given to something: "2 timer til hvert møde", "1 time pr. barn", "2-4 timers afløsning".
-      bounded(
-        `(?<![–-])\\d+\\s+${alt([...data.timeUnits.hour.filter((unit) => !unit.endsWith('s') || unit === 'hours'), 'hverdage', 'arbejdsdage', 'working days', 'business days'])}${E}(?!\\s+(?:til|pr\\.?|per|om\\s+ugen|om\\s+måneden|a\\s+week|a\\s+month|each|for\\s+each)(?![\\p{L}]))`,
-        'giu',
-      ),
-      bounded(`${alt(data.limitPhrases)}${E}`, 'giu'),
+      {
+        re: bounded(
+          `(?<![–-])\\d+\\s+${alt([...data.timeUnits.hour.filter((unit) => !unit.endsWith('s') || unit === 'hours'), 'hverdage', 'arbejdsdage', 'working days', 'business days'])}${E}(?!\\s+(?:til|pr\\.?|per|om\\s+ugen|om\\s+måneden|a\\s+week|a\\s+month|each|for\\s+each)(?![\\p{L}]))`,
+          'giu',
+        ),
+        needs: 'digit',
+      },
+      { re: bounded(`${alt(data.limitPhrases)}${E}`, 'giu') },
       // A duration given as a label's value, as service-level tables print them ("Økonomisk støtte: 10 uger",
       // "Behandlingsfrist: 6 uger", "Socialfaglig undersøgelse. 2-4 måneder"), or a range of durations that ends the text.
-      bounded(`(?<=[:.][ \\t]{0,3})(?:${LIMIT_LEAD}\\s+)?${duration}\\s+${alt(unitsNoYear)}${E}${NOT_AN_AMOUNT}`, 'giu'),
-      bounded(`${durationRange}\\s+${alt(unitsNoYear)}${E}(?=\\s*\\.?\\s*$)`, 'giu'),
+      { re: bounded(`(?<=[:.][ \\t]{0,3})(?:${LIMIT_LEAD}\\s+)?${duration}\\s+${alt(unitsNoYear)}${E}${NOT_AN_AMOUNT}`, 'giu'), needs: 'unit' },
+      { re: bounded(`${durationRange}\\s+${alt(unitsNoYear)}${E}(?=\\s*\\.?\\s*$)`, 'giu'), needs: 'unit' },
       // A table row joined with dashes that ends with its duration: "Henvisning til VISO – Serviceloven § 13 – 4 uger".
-      bounded(`(?<=\\s[–—-][ \\t]{0,3})(?:${LIMIT_LEAD}\\s+)?${duration}\\s+${alt(unitsNoYear)}${E}(?=\\s*\\.?\\s*$)`, 'giu'),
+      { re: bounded(`(?<=\\s[–—-][ \\t]{0,3})(?:${LIMIT_LEAD}\\s+)?${duration}\\s+${alt(unitsNoYear)}${E}(?=\\s*\\.?\\s*$)`, 'giu'), needs: 'unit' },
       // A table row that ends with its duration, or goes on to its next cell ("Kontanthjælp 4 uger", "§ 96 BPA 8 uger",
       // "§ 16 Ansøgning om bistands- og plejetillæg 4 uger Varetages af Ydelseskontoret", "Aflastning 2 mdr.").
       // (Not what someone or something is, nor a level to reach: "når barnet er 8 måneder", "reduce the waiting time to 4 weeks".)
-      bounded(`(?<!(?:er|is|are|var|was|bliver|fylder|turns?|to|til|fra|from|under|below|than|end)\\s+)${duration}\\s+${alt(unitsNoYear)}${E}(?=\\s*\\.?\\s*(?:$|\\p{Lu}))`, 'gu'),
+      {
+        re: bounded(`(?<!(?:er|is|are|var|was|bliver|fylder|turns?|to|til|fra|from|under|below|than|end)\\s+)${duration}\\s+${alt(unitsNoYear)}${E}(?=\\s*\\.?\\s*(?:$|\\p{Lu}))`, 'gu'),
+        needs: 'unit',
+      },
       // A table row whose duration stands before the law it rests on: "Økonomisk friplads 2 uger Dagtilbudslovens § 43" (the § itself is masked by then).
-      bounded(`${duration}\\s+${alt(unitsNoYear)}${E}(?=\\s+\\p{L}*(?:loven|lovens|bekendtgørelsen|bekendtgørelsens)${E})`, 'giu'),
+      { re: bounded(`${duration}\\s+${alt(unitsNoYear)}${E}(?=\\s+\\p{L}*(?:loven|lovens|bekendtgørelsen|bekendtgørelsens)${E})`, 'giu'), needs: 'unit' },
       // A duration as what something takes or has ("tager 2-4 måneder", "forventes at vare 4 måneder", "har kommunen derefter 4 uger til", "You will have 15 days to comment").
-      bounded(`(?:tager|tage|varer|vare|har|have|has|takes|take|lasts|last)\\s+(?:\\p{L}+\\s+){0,2}?(?:${LIMIT_LEAD}\\s+)?${duration}\\s+${alt(unitsNoYear)}${E}${NOT_AN_AMOUNT}`, 'giu'),
+      {
+        re: bounded(`(?:tager|tage|varer|vare|har|have|has|takes|take|lasts|last)\\s+(?:\\p{L}+\\s+){0,2}?(?:${LIMIT_LEAD}\\s+)?${duration}\\s+${alt(unitsNoYear)}${E}${NOT_AN_AMOUNT}`, 'giu'),
+        needs: 'unit',
+      },
       // Within the next few units: "i løbet af de næste 2 år", "within the next 6 months".
-      bounded(`(?:i\\s+løbet\\s+af|inden\\s+for|indenfor|within|over|during|in)\\s+(?:de|the)\\s+(?:næste|kommende|next|coming|following)\\s+${numW}\\s+${unitRe}`, 'giu'),
+      { re: bounded(`(?:i\\s+løbet\\s+af|inden\\s+for|indenfor|within|over|during|in)\\s+(?:de|the)\\s+(?:næste|kommende|next|coming|following)\\s+${numW}\\s+${unitRe}`, 'giu'), needs: 'unit' },
     ],
     // Times with no date to compare: a day of the year named without its year ("Udvalget beslutter den 24. februar"),
     // and the span a plan runs for ("for the next 3 years we will …"), which bounds it in time but measures nothing.
     undated: [
-      bounded(`(?:for|i)\\s+(?:de|the)\\s+(?:næste|kommende|next|coming|following)\\s+${numW}\\s+${unitRe}`, 'giu'),
-      bounded(`(?:i\\s+løbet\\s+af\\s+|i\\s+|over\\s+|during\\s+|in\\s+)(?:det|the)\\s+(?:kommende|næste|coming|next)\\s+(?:år|year)${E}`, 'giu'),
-      bounded(`(?:den|d\\.|on|by)\\s+\\d{1,2}\\.?\\s+${alt(Object.keys(MONTHS))}${E}(?!\\.?\\s*,?\\s*\\d)`, 'giu'),
+      { re: bounded(`(?:for|i)\\s+(?:de|the)\\s+(?:næste|kommende|next|coming|following)\\s+${numW}\\s+${unitRe}`, 'giu'), needs: 'unit' },
+      { re: bounded(`(?:i\\s+løbet\\s+af\\s+|i\\s+|over\\s+|during\\s+|in\\s+)(?:det|the)\\s+(?:kommende|næste|coming|next)\\s+(?:år|year)${E}`, 'giu'), needs: 'unit' },
+      { re: bounded(`(?:den|d\\.|on|by)\\s+\\d{1,2}\\.?\\s+${alt(Object.keys(MONTHS))}${E}(?!\\.?\\s*,?\\s*\\d)`, 'giu'), needs: 'digit' },
     ],
     immediate: data.immediatePhrases?.length ? bounded(`${alt(data.immediatePhrases)}${E}`, 'giu') : undefined,
     ageTimes: [
@@ -247,7 +266,7 @@ function compile(data: LexiconData): Compiled {
     ],
     eventBound: bounded(`${alt(data.eventBefore)}\\s+(?!udgangen|ultimo|the\\s+end|end${E})(?=\\p{L})`, 'giu'),
     frequencies: [
-      { re: bounded(`(?:(?:mindst|højst|at\\s+least|at\\s+most)\\s+)?${alt(data.frequencyEvery)}\\s+(?:${ordinal}\\s+)?${unitRe}`, 'giu'), measure: true },
+      { re: bounded(`(?:(?:mindst|højst|at\\s+least|at\\s+most)\\s+)?${alt(data.frequencyEvery)}\\s+(?:${ordinal}\\s+)?${unitRe}`, 'giu'), needs: 'unit', measure: true },
       {
         re: bounded(`(?:${numW}|once|twice)\\s+(?:${alt(data.timesWords)}\\s+)?(?:${per}\\s+${unitRe}|${alt(data.frequencyWords)}${E})`, 'giu'),
         measure: true,
@@ -260,8 +279,8 @@ function compile(data: LexiconData): Compiled {
       bounded(`(?:tlf|telefon(?:nummer|nr)?|telephone|phone|tel)\\.?\\s*(?:nr\\.?|nummer|number|no\\.?)?\\s*:?\\s*\\+?\\d[\\d -]{1,14}\\d${E}`, 'giu'),
       bounded(`(?:\\+45\\s?)?\\d{2}\\s\\d{2}\\s\\d{2}\\s\\d{2}(?!\\s*\\d)${E}`, 'gu'),
       bounded(`(?!(?:19|20)\\d{2}\\s(?:19|20)\\d{2})\\d{4}\\s\\d{4}(?!\\s*\\d)${E}`, 'gu'),
-      bounded(`(?<=(?:ringe|ring|ringer|call|dial)\\s+(?:på\\s+|til\\s+)?)(?:112|114|999|111|101)(?!\\s*%|\\d)`, 'giu'),
-      bounded(`(?<=(?:på|on)\\s+)(?:112|114|999|111|101)(?!\\s*(?:%|\\p{L})|\\d)`, 'giu'),
+      bounded(`(?:112|114|999|111|101)(?<=(?:ringe|ring|ringer|call|dial)\\s+(?:på\\s+|til\\s+)?\\d{3})(?!\\s*%|\\d)`, 'giu'),
+      bounded(`(?:112|114|999|111|101)(?<=(?:på|on)\\s+\\d{3})(?!\\s*(?:%|\\p{L})|\\d)`, 'giu'),
       // Ages, and durations in years that are not limits: "15-17-årige", "som 25-årige", "0-6 år", "aged 15", "16-year-olds".
       bounded(`\\d+(?:\\s*[–-]\\s*\\d+)?\\s*[–-]?\\s*${alt(data.ageWords)}${E}`, 'giu'),
       bounded(`(?:aged|ages|age)\\s+(?:of\\s+)?\\d+(?:\\s*(?:[–-]|to|and)\\s*\\d+)?${E}`, 'giu'),
@@ -341,20 +360,24 @@ class Masked {
   }
 }
 
-function* matches(pattern: Pattern, text: string): Generator<RegExpExecArray> {
-  if (!(pattern instanceof RegExp)) {
-    yield* boundedMatches(pattern, text);
-    return;
-  }
-  pattern.lastIndex = 0;
+const NO_MATCHES: readonly RegExpExecArray[] = [];
+
+/** Every non-empty match of `pattern` in `text`, left to right (a list: most patterns find nothing, and a list costs less than a generator). */
+function matches(pattern: Pattern, text: string): readonly RegExpExecArray[] {
+  const bounded = !(pattern instanceof RegExp);
+  const re = bounded ? pattern.re : pattern;
+  re.lastIndex = 0;
+  let found: RegExpExecArray[] | undefined;
   let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
-    if (match[0].length === 0) {
-      pattern.lastIndex++;
+  while ((match = re.exec(text)) !== null) {
+    if (match[0].length === 0 || (bounded && isBlocked(pattern, text, match.index))) {
+      re.lastIndex = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
       continue;
     }
-    yield match;
+    (found ??= []).push(match);
   }
+  re.lastIndex = 0;
+  return found ?? NO_MATCHES;
 }
 
 /**
@@ -446,14 +469,17 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
     }
     text.commit();
   }
-  for (const re of c.undated) {
+  const has = { digit: digits, unit: c.unitWord.test(source) };
+  for (const { re, needs } of c.undated) {
+    if (needs && !has[needs]) continue;
     for (const m of matches(re, text.text)) {
       times.push({ ...span(m.index, m.index + m[0].length), kind: 'deadline' });
       text.mask(m.index, m.index + m[0].length);
     }
     text.commit();
   }
-  for (const { re, measure } of c.frequencies) {
+  for (const { re, needs, measure } of c.frequencies) {
+    if (needs && !has[needs]) continue;
     for (const m of matches(re, text.text)) {
       const found = span(m.index, m.index + m[0].length);
       times.push({ ...found, kind: 'frequency' });
@@ -462,7 +488,8 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
     }
     text.commit();
   }
-  for (const re of c.timeLimits) {
+  for (const { re, needs } of c.timeLimits) {
+    if (needs && !has[needs]) continue;
     for (const m of matches(re, text.text)) {
       const found = span(m.index, m.index + m[0].length);
       times.push({ ...found, kind: 'time-limit' });

@@ -27,7 +27,8 @@ export function bounded(body: string, flags: string, notAfter: RegExp = AFTER_WO
   return { re: new RegExp(body, flags), notAfter };
 }
 
-function blocked(pattern: BoundedPattern, text: string, index: number): boolean {
+/** Whether the text right before `index` forbids a match of `pattern` there. */
+export function isBlocked(pattern: BoundedPattern, text: string, index: number): boolean {
   return index > 0 && pattern.notAfter.test(text.slice(Math.max(0, index - 2), index));
 }
 
@@ -37,7 +38,7 @@ export function* boundedMatches(pattern: BoundedPattern, text: string): Generato
   re.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = re.exec(text)) !== null) {
-    if (match[0].length === 0 || blocked(pattern, text, match.index)) {
+    if (match[0].length === 0 || isBlocked(pattern, text, match.index)) {
       re.lastIndex = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
       continue;
     }
