@@ -125,6 +125,20 @@ describe('findActor', () => {
     expect(actor('Senest i 2027 har alle skoler en plan, og 95 % af eleverne kender vejlederen.')).toBeUndefined();
   });
 
+  it('takes the subject after a Danish condition that ends with no comma, or after a clause of purpose, but not an infinitive', () => {
+    expect(actor('Når barnet er fire uger gammelt kommer sundhedsplejersken på et hjemmebesøg.')).toBe('subject: sundhedsplejersken');
+    expect(actor('Hvis sagen haster træffer afdelingslederen afgørelsen samme dag.')).toBe('subject: afdelingslederen');
+    expect(actor('For at sikre et godt skoleforløb tilbyder PPR en samtale med forældrene.')).toBe('subject: PPR');
+    expect(actor('Når barnet starter i skole har du mulighed for at kontakte sundhedsplejersken.')).toBeUndefined();
+  });
+
+  it('knows a section, an agency and a youth council as units, and takes the unit whose purpose the statement names', () => {
+    expect(actor('Familieafsnittet visiterer til forebyggende forløb.')).toBe('subject: Familieafsnittet');
+    expect(actor('Social- og Boligstyrelsen udgiver en vejledning om børnesamtaler.')).toBe('subject: Social- og Boligstyrelsen');
+    expect(actor('Ungdomsrådets formål er at give unge en stemme i den politiske debat.')).toBe('subject: Ungdomsrådets');
+    expect(actor("The panel's purpose is to agree each child's plan.", 'en')).toBe("subject: The panel's");
+  });
+
   it('takes the police as a unit that acts, but not when the reader is told to call it', () => {
     expect(actor('Politiet kontakter herefter den sociale bagvagt.')).toBe('subject: Politiet');
     expect(actor('Uden for åbningstiden skal du ringe til politiet.')).toBeUndefined();

@@ -280,6 +280,30 @@ function isSubordinate(words: readonly Word[], index: number, c: CompiledActors)
   return c.subordinators.has(words[first]!.word) && first < index;
 }
 
+/**
+ * "Når dit barn er 8-10 dage kommer sundhedsplejersken på besøg": a Danish subordinate clause that
+ * ends with no comma, then the main clause's finite verb right before the role. The subordinate
+ * clause has a subject and a finite verb of its own before that verb, so the role after it is the
+ * main clause's subject.
+ */
+/** Danish subordinators of condition and time, whose clause may end with no comma before the main clause. */
+const CONDITION_OPENERS = new Set(['når', 'hvis', 'såfremt', 'dersom', 'mens', 'idet', 'hvor']);
+
+function mainAfterUnmarkedSubordinate(words: readonly Word[], start: number, head: number, c: CompiledActors): boolean {
+  const first = firstOfClause(words, start);
+  const verb = words[start - 1];
+  if (!CONDITION_OPENERS.has(words[first]!.word)) return false;
+  // ("… at kontakte sundhedsplejersken", "… og støtte forældre": an infinitive, or a verb joined to the one before, is no main clause's verb.)
+  if (verb === undefined || start - 1 <= first + 2 || ['at', 'og', 'eller'].includes(words[start - 2]!.word) || !(c.modals.has(verb.word) || looksFinite(verb.word))) return false;
+  if (passiveAfter(words, start - 1, 'da', c) || passiveAfter(words, head, 'da', c) || c.receive.has(verb.word)) return false;
+  // The subordinate clause's own finite verb, after its subject.
+  for (let k = first + 2; k < start - 1; k++) {
+    const word = words[k]!.word;
+    if (c.modals.has(word) || COPULAS.has(word) || (looksFinite(word) && !isRoleNoun(word, c))) return true;
+  }
+  return false;
+}
+
 /** The clause of `index` opens its sentence with a finite verb: a condition ("Er der brug for …, indkalder …"). */
 function opensWithVerb(text: string, words: readonly Word[], index: number, c: CompiledActors): boolean {
   const first = firstOfClause(words, index);
@@ -464,6 +488,7 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     const afterSubordinator = sameClause && c.subordinators.has(before.word);
     if (isSubordinate(words, start, c) || afterSubordinator) {
       if ((afterSubordinator || firstOfClause(words, start) === start - 1) && actsInSubordinate(text, words, start, head, lang, c)) return span(start, head, 'subject');
+      if (lang === 'da' && mainAfterUnmarkedSubordinate(words, start, head, c)) return span(start, head, 'subject');
       continue;
     }
     // 4. A main clause about who answers for it: "Forældrene har ansvaret for …", "It is the Chair's responsibility to …".
@@ -574,6 +599,8 @@ const TASK_NOUNS = new Set([
   'duty',
   'duties',
   'job',
+  'formål',
+  'purpose',
 ]);
 /** The relative word after the focus of a cleft sentence. */
 /** A noun of a task or duty, compounds too ("kerneopgaver", "arbejdsopgaver", "hovedansvar"). */

@@ -256,6 +256,20 @@ const RESPONSIBLE_FOR = /(?<!\p{L})(?:(?:is|are|has|have)\s+(?:the\s+)?responsib
 /** Verbs of taking part: a step when what is attended is a defined event ("deltager i netværksmødet"), a value when it is life at large ("deltage i samfundslivet"). */
 const TAKING_PART = new Set(['deltage', 'attend']);
 
+/** "arbejder med", "arbejder i et tæt samarbejde med", "works with": work in general, not a step of one's own. */
+const WORKS = new Set(['arbejder', 'arbejde', 'works', 'work', 'working']);
+const WORKS_AT = new Set(['med', 'i', 'på', 'for', 'with', 'on', 'in', 'across']);
+
+/** The actor's verb, right after it, is work in general: "Familieafsnittet arbejder i et tæt samarbejde med forældrene". */
+function onlyWorks(tokens: readonly Token[], map: (i: number) => number, actorEnd: number): boolean {
+  const at = tokens.findIndex((t) => map(t.start) >= actorEnd);
+  if (at < 0) return false;
+  let k = at;
+  // A modal or an adverb between: "skal altid arbejde med", "will work with".
+  while (k < tokens.length && k < at + 2 && !WORKS.has(tokens[k]!.word) && /^(?:skal|vil|kan|will|must|also|også|altid|always)$/u.test(tokens[k]!.word)) k++;
+  return WORKS.has(tokens[k]?.word ?? '') && WORKS_AT.has(tokens[k + 1]?.word ?? '');
+}
+
 /** Verbs of involving someone: vague about the family's part, a concrete step when a professional is brought in. */
 const INVOLVE = new Set(['inddrage', 'involve']);
 /** Words that end the object of a verb: prepositions and conjunctions. */
@@ -718,7 +732,7 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   // A unit or role that answers for a defined thing of case work ("The Core Group is responsible for the implementation of the Child Protection Plan").
   const answersFor = actor !== undefined && RESPONSIBLE_FOR.test(clauses) && findCaseObject(clauses, options.lang) !== undefined;
   // "Your PA will help you consider your options": a role that helps the person do something answers for no step of its own.
-  const specific = evidence || (actor !== undefined && mainPlain && !helpsAfter(tokens, map, actor.start, purposeAt)) || answersFor;
+  const specific = evidence || (actor !== undefined && mainPlain && !helpsAfter(tokens, map, actor.start, purposeAt) && !(actor.role === 'subject' && onlyWorks(tokens, map, actor.end))) || answersFor;
 
   const analysis: Omit<RelativeAnalysis, 'scorecard'> = {
     lang: options.lang,

@@ -51,7 +51,8 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     },
     // Advice, not a promise: "Vi anbefaler, at …", "Det anbefales at …", "Det vil være en god idé at …"
     // (The author's advice, not a step: "Teamet anbefaler en anbringelse" is a professional's recommendation, which is work done.)
-    { pattern: new RegExp(`(?<![${L}])(?:vi\\s+anbefaler|anbefaler\\s+vi|det\\s+anbefales|anbefales)(?![${L}])`, 'giu') },
+    // Anyone's advice about what someone else does is advice too: "Sundhedsplejen anbefaler, at besøget ligger …".
+    { pattern: new RegExp(`(?<![${L}])(?:vi\\s+anbefaler|anbefaler\\s+vi|det\\s+anbefales|anbefales|anbefaler,?\\s+at)(?![${L}])`, 'giu') },
     { pattern: new RegExp(`(?<![${L}])det\\s+(?:vil\\s+være|er|kan\\s+være)\\s+en\\s+god\\s+id[eé](?![${L}])`, 'giu') },
     // Effort in place of a result: "forsøge at", "søger at", "bestræber os på", "stræber efter"
     // ("søge om aflastning" is applying for something, so "søge" counts only before "at".)
@@ -99,7 +100,13 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     { pattern: new RegExp(`(?<![${L}])(?:on\\s+a\\s+case-by-case\\s+basis|at\\s+the\\s+discretion\\s+of)(?![${L}])`, 'giu') },
     { pattern: new RegExp(`(?<![${L}])(?:where|if|when|as)\\s+(?:it\\s+is\\s+)?(?:deemed|considered|judged|felt)\\s+(?:necessary|appropriate|relevant|helpful)(?![${L}])`, 'giu') },
     // Advice, not a promise: "We recommend …", "It is recommended that …", "It is good practice to …"
-    { pattern: new RegExp(`(?<![${L}])(?:we\\s+(?:would\\s+)?recommend|(?:it\\s+)?is\\s+recommended|are\\s+recommended)(?![${L}])`, 'giu') },
+    // (Anyone's advice too: "the panel recommends that …", "practitioners are advised to …".)
+    {
+      pattern: new RegExp(
+        `(?<![${L}])(?:we\\s+(?:would\\s+)?recommend|(?:it\\s+)?is\\s+recommended|are\\s+recommended|recommends?\\s+that|(?:is|are)\\s+(?:strongly\\s+)?advised\\s+to)(?![${L}])`,
+        'giu',
+      ),
+    },
     { pattern: new RegExp(`(?<![${L}])it\\s+is\\s+(?:good|best)\\s+practice(?![${L}])`, 'giu') },
     // A rule with exceptions, or a promise that waits for the reader's need: "there may be instances where …", "it is expected that …", "if you need it"
     {
@@ -243,6 +250,9 @@ function compared(tokens: readonly Token[], match: PhraseMatch): boolean {
   return at > 0 && tokens[at - 1]!.word === 'så' && tokens[at + 1]?.word === 'som';
 }
 
+/** Words before a need that only adds to a fixed step: "derudover efter behov", "more if needed", "oftere ved behov". */
+const ADDING = new Set(['derudover', 'additionally', 'mere', 'oftere', 'hyppigere', 'more', 'often', 'frequently']);
+
 /**
  * "at least every 6-8 weeks, or sooner if required", "minimum to gange pr. år og derudover efter
  * behov": a need that can only bring the step forward or add to it hedges nothing.
@@ -251,7 +261,8 @@ function onlySooner(tokens: readonly Token[], match: PhraseMatch): boolean {
   const at = tokens.findIndex((t) => t.end > match.localEnd - match.text.length);
   const previous = tokens[at - 1]?.word;
   if (previous === 'sooner' || previous === 'earlier' || previous === 'tidligere' || previous === 'hurtigere') return true;
-  return (previous === 'derudover' || previous === 'additionally') && /behov|need|requir/u.test(match.phrase);
+  // "en gang om måneden eller mere efter behov", "twice a year, but more if needed": more of a fixed step, as needed.
+  return ADDING.has(previous ?? '') && /behov|need|requir/u.test(match.phrase);
 }
 
 /** "som udgangspunkt for udarbejdelse af …": the basis of something, not "as a rule". */

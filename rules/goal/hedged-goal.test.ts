@@ -245,4 +245,21 @@ describe('hedged-goal', () => {
       'G3 not always possible',
     ]);
   });
+
+  it("reads anyone's advice about what someone else does as a hedge, but not a recommendation that is the work, nor more of a fixed step as needed", () => {
+    const da = [
+      'Sundhedsplejen anbefaler, at det første besøg ligger i uge 30.',
+      'Teamet anbefaler en anbringelse uden for hjemmet.',
+      'Lokaludvalget mødes en gang om måneden eller mere efter behov.',
+    ];
+    const text = policy(da.map((goal, i) => `### M${i + 1} Mål\n${goal}\n`).join('\n'));
+    expect(lintFiles({ 'a.md': text }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['M1 anbefaler, at']);
+    const en = [
+      'Practitioners are advised to contact the duty team before a home visit.',
+      'The panel recommends that each plan is reviewed by the Head of Service.',
+      'Your worker will meet you twice a year, but more if needed.',
+    ];
+    const english = policy(en.map((goal, i) => `### G${i + 1} Goal\n${goal}\n`).join('\n'), { lang: 'en' });
+    expect(lintFiles({ 'a.md': english }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['G1 are advised to', 'G2 recommends that']);
+  });
 });

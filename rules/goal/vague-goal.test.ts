@@ -294,6 +294,17 @@ describe('vague-goal', () => {
     expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G1', 'G2']);
   });
 
+  it('does not take a unit that only works with something for a concrete step of its own', () => {
+    const danish = policy(
+      ['### M1 Samarbejde', 'Familieafsnittet arbejder i et tæt samarbejde med forældrene.', '', '### M2 Visitation', 'Familieafsnittet visiterer til kortvarige rådgivningsforløb.', ''].join('\n'),
+    );
+    expect(lintFiles({ 'a.md': danish }, only).map((d) => d.goal)).toEqual(['M1']);
+    const english = policy(['### G1 Partners', 'The Early Help Team works with partners across the borough.', '', '### G2 Visits', 'The Early Help Team visits each family at home.', ''].join('\n'), {
+      lang: 'en',
+    });
+    expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G1']);
+  });
+
   it('reads a defined thing given to the person as concrete, but not support, advice or opportunities', () => {
     const english = policy(
       [
