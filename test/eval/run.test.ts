@@ -52,6 +52,11 @@ describe('evaluation set', () => {
     );
   });
 
+  it('keeps a statement that opens with a number and a full stop a paragraph, not a list', () => {
+    const [item] = parseItems(`{"id": "x", "lang": "da", "statement": "4. klasse: Sundhedssamtale med barnet.", ${labels}}`);
+    expect(documentFor(item!)).toContain('### M1 Målsætning\n\n4\\. klasse: Sundhedssamtale med barnet.\n');
+  });
+
   it('wraps a statement and its fields into a goal of a small policy', () => {
     const [item] = parseItems(`{"id": "x", "lang": "en", "statement": "Reduce absence.", "fields": {"Owner": "School Department"}, ${labels}}`);
     expect(documentFor(item!)).toContain('## Goals\n\n### M1 Objective\n\nReduce absence.\n\n- Owner: School Department\n');

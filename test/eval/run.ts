@@ -141,7 +141,8 @@ export function documentFor(item: EvalItem): string {
     '',
     `### M1 ${da ? 'Målsætning' : 'Objective'}`,
     '',
-    item.statement,
+    // The statement is a paragraph as quoted: a number, a dash or a hash that opens it is text, not a list or a heading ("4. klasse: …").
+    item.statement.replace(/^(\d{1,9})([.)])(?=\s|$)/u, '$1\\$2').replace(/^([-*+>#])(?=\s)/u, '\\$1'),
     ...(fields.length > 0 ? ['', ...fields] : []),
     '',
   ].join('\n');
