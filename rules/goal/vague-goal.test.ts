@@ -294,6 +294,11 @@ describe('vague-goal', () => {
     expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G1', 'G2']);
   });
 
+  it('reads counselling the family can get as a defined service, but not help and support in general', () => {
+    const danish = policy(['### M1 Rådgivning', 'Alle familier kan få anonym rådgivning.', '', '### M2 Hjælp', 'Alle familier kan få hjælp og støtte.', ''].join('\n'));
+    expect(lintFiles({ 'a.md': danish }, only).map((d) => d.goal)).toEqual(['M2']);
+  });
+
   it('does not take a unit that only works with something for a concrete step of its own', () => {
     const danish = policy(
       ['### M1 Samarbejde', 'Familieafsnittet arbejder i et tæt samarbejde med forældrene.', '', '### M2 Visitation', 'Familieafsnittet visiterer til kortvarige rådgivningsforløb.', ''].join('\n'),
