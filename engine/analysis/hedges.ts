@@ -68,6 +68,16 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     { pattern: new RegExp(`(?<![${L}])(?:ud\\s+fra|i\\s+forhold\\s+til|afhængig\\s+af|afhængigt\\s+af)\\s+(?:${WORD}\\s+){0,4}?behov(?![${L}])`, 'giu') },
     // Left to a professional's view: "den støtte, som vedkommende finder relevant", "hvis lederen skønner det nødvendigt".
     { pattern: new RegExp(`(?<![${L}])(?:som|hvis|når|hvor)\\s+(?:${WORD}\\s+){0,2}?(?:finder|skønner)\\s+(?:det\\s+)?(?:relevant|nødvendigt|hensigtsmæssigt|rimeligt)(?![${L}])`, 'giu') },
+    // A step taken only when someone judges it needed, the condition after the step: "Politiet kontakter bagvagten, hvis de vurderer, det er nødvendigt",
+    // "… hvis personalet vurderer, at der er behov for det".
+    // (A condition that opens the sentence sets when the duty applies: "Hvis kommunen vurderer, at …, skal kommunen …".)
+    {
+      pattern: new RegExp(
+        `(?<![${L}])(?:hvis|når|såfremt|dersom)\\s+(?:${WORD}\\s+){0,3}?(?:vurderer|vurderes|skønner|skønnes)(?:,?\\s+${WORD}){0,8}?,?\\s+(?:behov|brug|nødvendigt|nødvendig|relevant|hensigtsmæssigt)(?![${L}])`,
+        'giu',
+      ),
+      except: opensSentence,
+    },
     // An estimate, not a limit: "Sagsbehandlingstiden forventes at vare 4 måneder"
     { pattern: new RegExp(`(?<![${L}])forventes\\s+at\\s+(?:vare|tage|strække\\s+sig\\s+over|være\\s+(?:afsluttet|færdig))(?![${L}])`, 'giu') },
     // Left to the municipality: "efter aftale med kommunen", "medmindre kommunen vurderer, at …"
@@ -99,6 +109,14 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     },
     { pattern: new RegExp(`(?<![${L}])(?:on\\s+a\\s+case-by-case\\s+basis|at\\s+the\\s+discretion\\s+of)(?![${L}])`, 'giu') },
     { pattern: new RegExp(`(?<![${L}])(?:where|if|when|as)\\s+(?:it\\s+is\\s+)?(?:deemed|considered|judged|felt)\\s+(?:necessary|appropriate|relevant|helpful)(?![${L}])`, 'giu') },
+    // The condition after the step: "More visits will be arranged if the social worker believes this is required".
+    {
+      pattern: new RegExp(
+        `(?<![${L}])(?:if|where|when)\\s+(?:${WORD}\\s+){0,3}?(?:believes|believe|considers|consider|judges|deems|feels)(?:,?\\s+${WORD}){0,8}?\\s+(?:necessary|required|needed|appropriate)(?![${L}])`,
+        'giu',
+      ),
+      except: opensSentence,
+    },
     // Advice, not a promise: "We recommend …", "It is recommended that …", "It is good practice to …"
     // (Anyone's advice too: "the panel recommends that …", "practitioners are advised to …".)
     {
@@ -189,6 +207,11 @@ const MODAL_HOLDERS: Record<Lang, ReadonlySet<string>> = {
 };
 
 /** The word before the match is one of `readers` ("du har mulighed for"): the reader's option, not the author's. */
+/** The match opens its sentence: a condition set before the main clause. */
+function opensSentence(m: RegExpMatchArray): boolean {
+  return /(?:^|[.!?:;\n])\s*$/u.test((m.input ?? '').slice(Math.max(0, (m.index ?? 0) - 200), m.index));
+}
+
 function readerBefore(m: RegExpMatchArray, readers: readonly string[]): boolean {
   const before = (m.input ?? '').slice(0, m.index ?? 0);
   const words = before
@@ -229,6 +252,9 @@ function sentenceStartBefore(text: string, at: number): boolean {
   return /(?:^|[.!?:\n])\s*$/u.test(text.slice(Math.max(0, at - 200), at));
 }
 
+/** Nouns of trouble that may arise: problems, conflicts, absence, difficulties, concerns. */
+const TROUBLE = /^(?:problem|konflikt|fravær|udfordring|vanskelighed|bekymring)/u;
+
 /** "eventuel", "et eventuelt skift", "Evt. udbetaling …": a possible thing named, not a promise hedged. */
 function namesPossibleThing(text: string, tokens: readonly Token[], match: PhraseMatch, localStart: number, prepositions: ReadonlySet<string>): boolean {
   if (match.phrase !== 'eventuelt' && match.phrase !== 'evt') return false;
@@ -238,8 +264,10 @@ function namesPossibleThing(text: string, tokens: readonly Token[], match: Phras
   if (token.word === 'eventuel' || token.word === 'eventuelle') return true;
   const previous = tokens[index - 1]?.word;
   if (previous !== undefined && (['et', 'det', 'en', 'den', 'de', 'ethvert', 'enhver'].includes(previous) || prepositions.has(previous))) return true;
-  // At a sentence's start: "Evt. udbetaling …" names a thing, "Eventuelt henvises familien …" hedges the step.
   const next = tokens[index + 1]?.word ?? '';
+  // "løse evt. problemer", "evt. fravær registreres": any trouble that arises, not a step left open.
+  if (TROUBLE.test(next)) return true;
+  // At a sentence's start: "Evt. udbetaling …" names a thing, "Eventuelt henvises familien …" hedges the step.
   return sentenceStartBefore(text, token.start) && !/(?:es|er|ede|te)$/u.test(next);
 }
 

@@ -262,4 +262,17 @@ describe('hedged-goal', () => {
     const english = policy(en.map((goal, i) => `### G${i + 1} Goal\n${goal}\n`).join('\n'), { lang: 'en' });
     expect(lintFiles({ 'a.md': english }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['G1 are advised to', 'G2 recommends that']);
   });
+
+  it('reads a step taken when someone judges it needed, written after the step, as a hedge, but not a condition that opens the sentence, nor any problems or absence', () => {
+    const da = [
+      'Rådgiveren kontakter skolen, hvis hun vurderer, at det er nødvendigt.',
+      'Hvis kommunen vurderer, at barnet har behov for støtte, skal kommunen gennemføre en børnefaglig undersøgelse.',
+      'Skolen registrerer dagligt evt. fravær i elevens journal.',
+    ];
+    const text = policy(da.map((goal, i) => `### M${i + 1} Mål\n${goal}\n`).join('\n'));
+    expect(lintFiles({ 'a.md': text }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['M1 hvis hun vurderer, at det er nødvendigt']);
+    const en = ['Extra visits will be arranged if the social worker believes this is required.', 'Staff must refer a child to the duty team if they believe the child is at risk of harm.'];
+    const english = policy(en.map((goal, i) => `### G${i + 1} Goal\n${goal}\n`).join('\n'), { lang: 'en' });
+    expect(lintFiles({ 'a.md': english }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['G1 if the social worker believes this is required']);
+  });
 });
