@@ -20,6 +20,8 @@ export interface ActorSpan {
   end: number;
   /** How it acts: as the subject of a main clause, or as the agent of a passive. */
   role: 'subject' | 'agent';
+  /** A group that acts but names no one who answers for it ("Agencies must share …", "practitioners"). */
+  generic?: true;
 }
 
 interface Word {
@@ -36,6 +38,7 @@ interface CompiledActors {
   /** Danish: an acronym inflected after an apostrophe ("SFO'en") is read as its acronym. */
   acronymInflections: boolean;
   notActors: Set<string>;
+  generic: Set<string>;
   determiners: Set<string>;
   modifiers: Set<string>;
   prepositions: Set<string>;
@@ -66,6 +69,7 @@ function compile(lang: Lang, owners: readonly string[]): CompiledActors {
     endings: new EndingSet(data.roleEndings, data.inflections),
     words: new Set(data.roleWords),
     notActors: new Set(data.notActors),
+    generic: new Set(data.genericActors),
     determiners: new Set(data.determiners),
     modifiers: new Set(data.modifiers),
     prepositions: new Set(data.prepositions),
@@ -336,7 +340,12 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     const start = words[from]!.start;
     // "Officer (ARO": take the closing bracket too.
     const end = words[to]!.end + (text[words[to]!.end] === ')' && text.lastIndexOf('(', words[to]!.end) >= start ? 1 : 0);
-    return { text: text.slice(start, end), start, end, role };
+    // A group only when nothing else in the phrase names a role: "Lead Practitioners" and "Case Coordinators/Practitioners" name one.
+    // Nor when a name in capitals goes on after it: "a Multi-Agency Safeguarding Hub Officer".
+    const after = words[to + 1];
+    const nameGoesOn = after !== undefined && after.clause === words[to]!.clause && /^\s+$/u.test(text.slice(words[to]!.end, after.start)) && isCapitalised(text, after);
+    const generic = c.generic.has(words[to]!.word) && !nameGoesOn && !words.slice(from, to).some((w) => isRoleNoun(w.word, c) && !c.generic.has(w.word));
+    return { text: text.slice(start, end), start, end, role, ...(generic ? { generic: true as const } : {}) };
   };
 
   // Heads of role noun phrases: the last role word of a run ("the team manager": "manager").

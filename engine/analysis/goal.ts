@@ -67,6 +67,8 @@ export interface Scorecard {
 /** The unit or role acting in the statement (subject of a main clause, or agent of a passive). */
 export interface ActorFinding extends Finding {
   role: 'subject' | 'agent';
+  /** A group that acts ("agencies", "practitioners"): the step is concrete, but no one is named to answer for it. */
+  generic?: true;
 }
 
 export interface GoalAnalysis {
@@ -728,7 +730,9 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   const evidence = concrete || rhythm || datedDeliverable || fieldLimit || caseObject !== undefined || caseStep || procedure || givesSomething();
   // The actor is read only where it decides something: no owner field to answer for the goal, or no other evidence of concreteness.
   const found = !filled(fields.owner) || (!evidence && mainPlain) ? findActor(clauses, options.lang, options.owners) : undefined;
-  const actor: ActorFinding | undefined = found ? { text: found.text, start: map(found.start), end: map(found.end), role: found.role } : undefined;
+  const actor: ActorFinding | undefined = found
+    ? { text: found.text, start: map(found.start), end: map(found.end), role: found.role, ...(found.generic ? { generic: true as const } : {}) }
+    : undefined;
   // A unit or role that answers for a defined thing of case work ("The Core Group is responsible for the implementation of the Child Protection Plan").
   const answersFor = actor !== undefined && RESPONSIBLE_FOR.test(clauses) && findCaseObject(clauses, options.lang) !== undefined;
   // "Your PA will help you consider your options": a role that helps the person do something answers for no step of its own.

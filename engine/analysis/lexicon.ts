@@ -11,6 +11,8 @@ export interface ActorData {
   roleWords: string[];
   inflections: string[];
   notActors: string[];
+  /** Groups that act but name no one who answers ("agencies", "practitioners"): evidence of a concrete step, not an owner. */
+  genericActors: string[];
   determiners: string[];
   modifiers: string[];
   prepositions: string[];

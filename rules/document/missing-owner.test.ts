@@ -58,6 +58,17 @@ describe('missing-owner', () => {
     expect(lintFiles({ 'p.md': policy('ansvarlig: Udvalget\n', goals) }, only).map((d) => d.goal)).toEqual(['M4']);
   });
 
+  it('does not take agencies, practitioners or partners in general for a named owner, but a lead practitioner or a named unit is one', () => {
+    const goals = [
+      '### G1 Sharing\n\nAgencies must share information with the MASH within 24 hours.\n',
+      '### G2 Records\n\nPractitioners record every contact in the case file on the same day.\n',
+      '### G3 Lead\n\nThe Lead Practitioner will review the plan every 6 weeks.\n',
+      '### G4 Hub\n\nReferrals are screened by a Multi-Agency Safeguarding Hub Officer within 24 hours.\n',
+    ].join('\n');
+    const english = `---\nid: p\ntype: policy\nowner: Children's Services\nlang: en\nreview: 2028-01-01\n---\n\n## Goals\n\n${goals}`;
+    expect(lintFiles({ 'p.md': english }, only).map((d) => d.goal)).toEqual(['G1', 'G2']);
+  });
+
   it('does not count an empty owner field as an owner (the hover and the report name none either), and offers no second field', () => {
     const text = policy('ansvarlig: Udvalget\n', '### M1 A\n\nTekst.\n\n- Ansvarlig:\n- Frist: 2027-12-31\n');
     const diagnostics = lintFiles({ 'p.md': text }, only);
