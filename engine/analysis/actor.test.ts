@@ -132,11 +132,13 @@ describe('findActor', () => {
     expect(actor('Når barnet starter i skole har du mulighed for at kontakte sundhedsplejersken.')).toBeUndefined();
   });
 
-  it('knows a section, an agency and a youth council as units, and takes the unit whose purpose the statement names', () => {
+  it("knows a section, an agency, a youth council and a unit's collaboration as units, and takes the unit whose purpose the statement names", () => {
     expect(actor('Familieafsnittet visiterer til forebyggende forløb.')).toBe('subject: Familieafsnittet');
     expect(actor('Social- og Boligstyrelsen udgiver en vejledning om børnesamtaler.')).toBe('subject: Social- og Boligstyrelsen');
     expect(actor('Ungdomsrådets formål er at give unge en stemme i den politiske debat.')).toBe('subject: Ungdomsrådets');
     expect(actor("The panel's purpose is to agree each child's plan.", 'en')).toBe("subject: The panel's");
+    expect(actor('SSP-samarbejdet holder et fælles møde hvert kvartal.')).toBe('subject: SSP-samarbejdet');
+    expect(actor('Et tæt samarbejde mellem skole og hjem skal sikre trivslen.')).toBeUndefined();
   });
 
   it('takes the police as a unit that acts, but not when the reader is told to call it', () => {

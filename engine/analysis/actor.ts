@@ -290,6 +290,9 @@ function isSubordinate(words: readonly Word[], index: number, c: CompiledActors)
  * clause has a subject and a finite verb of its own before that verb, so the role after it is the
  * main clause's subject.
  */
+/** What a unit works through, after its name and a hyphen: "SSP-samarbejdet", "PPR-organisationen", "SSP-netværket". */
+const UNIT_BODIES = /^(?:samarbejde|samarbejdet|organisation|organisationen|netværk|netværket|partnerskab|partnerskabet)$/u;
+
 /** Danish subordinators of condition and time, whose clause may end with no comma before the main clause. */
 const CONDITION_OPENERS = new Set(['når', 'hvis', 'såfremt', 'dersom', 'mens', 'idet', 'hvor']);
 
@@ -370,6 +373,8 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     // (Not after a preposition: "lederen af dagtilbud/skole" is one leader.)
     const slash = i === 0 || words[i - 1]!.clause !== words[i]!.clause || !c.prepositions.has(words[i - 1]!.word) ? /^(?:\s+|-|\/)$/ : /^(?:\s+|-)$/;
     while (head + 1 < words.length && words[head + 1]!.clause === words[i]!.clause && isRoleNoun(words[head + 1]!.word, c) && slash.test(text.slice(words[head]!.end, words[head + 1]!.start))) head++;
+    // "SSP-samarbejdet", "SSP-organisationen": a unit's collaboration or organisation, joined to it by a hyphen, is that unit at work.
+    if (lang === 'da' && head + 1 < words.length && text.slice(words[head]!.end, words[head + 1]!.start) === '-' && UNIT_BODIES.test(words[head + 1]!.word)) head++;
     // A unit's name in capitals after its head noun: "Borgercenter Børn og Unge vurderer …", "Familiecenter Aabenraa Kommune skal …";
     // a person's name after a role: "AKT-leder Hans Jensen, som tager kontakt …".
     if (lang === 'da') {
