@@ -12,7 +12,7 @@ import { findActor, findCaseObject, isProfessionalRole } from './actor.ts';
 import { EndingSet } from './endings.ts';
 import { MAX_STATEMENT, readDue } from './due.ts';
 import { findHedges } from './hedges.ts';
-import { assignedProfessionalEnd, givesThing, helpedVerb, helpsAfter } from './provision.ts';
+import { assignedProfessionalEnd, givesThing, helpedVerb, helpsAfter, supportFromProfessional } from './provision.ts';
 import { compileLexicon, wordsOf, type CompiledLexicon, type LexiconExtension } from './lexicon.ts';
 import { findPhrases, tokenize, type PhraseMatch, type Token } from './phrases.ts';
 import { scanText, type MeasureKind, type TimeKind } from './patterns.ts';
@@ -725,6 +725,7 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   const givesSomething = (): boolean => {
     const professionalEnd = assignedProfessionalEnd(tokens, options.lang, purposeAt);
     if (professionalEnd >= 0 && !mainVague.some((v) => v.start < map(professionalEnd))) return true;
+    if (supportFromProfessional(tokens, options.lang, purposeAt)) return true;
     return options.lang === 'en' && plain && givesThing(tokens, purposeAt);
   };
   const evidence = concrete || rhythm || datedDeliverable || fieldLimit || caseObject !== undefined || caseStep || procedure || givesSomething();

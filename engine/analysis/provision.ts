@@ -70,6 +70,35 @@ export function assignedProfessionalEnd(tokens: readonly Token[], lang: Lang, un
   return -1;
 }
 
+/** Verbs of getting what a professional gives: "You can receive support from your personal adviser", "ask them for support". */
+const GETTING = new Set(['receive', 'receives', 'get', 'gets', 'access', 'ask', 'modtage', 'modtager', 'få', 'får']);
+/** What a named professional gives: support, help, advice. */
+const GIVEN_HELP = new Set(['support', 'help', 'advice', 'guidance', 'støtte', 'hjælp', 'rådgivning', 'vejledning']);
+const FROM = new Set(['from', 'fra']);
+
+/**
+ * The person gets support from a named professional ("You can receive support from your personal
+ * adviser up to your 25th birthday", "you can ask for support from your Young Person Adviser"):
+ * who gives it is named, so the support is theirs to give.
+ */
+export function supportFromProfessional(tokens: readonly Token[], lang: Lang, until: number): boolean {
+  for (let i = 0; i + 3 < tokens.length && tokens[i]!.end <= until; i++) {
+    if (!GETTING.has(tokens[i]!.word)) continue;
+    // "receive support", "ask for support", "get help".
+    let k = i + 1;
+    if (tokens[k]?.word === 'for') k++;
+    if (!GIVEN_HELP.has(tokens[k]?.word ?? '') || !FROM.has(tokens[k + 1]?.word ?? '')) continue;
+    const determiner = tokens[k + 2];
+    if (!determiner || !ASSIGNED_DETERMINERS[lang].has(determiner.word)) continue;
+    for (let r = k + 3; r < Math.min(tokens.length, k + 6); r++) {
+      const word = tokens[r]!.word;
+      if (tokens[r]!.end > until) break;
+      if (PERSON_ROLE[lang].test(word) && isProfessionalRole(word, lang)) return true;
+    }
+  }
+  return false;
+}
+
 /** "help" as a verb, and what may stand between it and the verb of what the person is helped to do ("help you to prepare"). */
 const HELP = new Set(['help', 'helps', 'helping', 'hjælpe', 'hjælper']);
 const HELPED = new Set(['you', 'them', 'him', 'her', 'to', 'dig', 'jer', 'dem', 'med', 'at']);
