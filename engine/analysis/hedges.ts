@@ -144,7 +144,7 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     // Effort in place of a result: "try to", "strive to", "work hard to", "do our best to"
     {
       pattern: new RegExp(
-        `(?<![${L}])(?:try|tries|trying|strive|strives|striving|endeavour|endeavours|endeavor|endeavors|seek|seeks|work\\s+hard|works\\s+hard|do\\s+(?:our|their|its)\\s+(?:best|utmost))\\s+to(?![${L}])`,
+        `(?<![${L}])(?:try|tries|trying|strive|strives|striving|endeavour|endeavours|endeavor|endeavors|attempt|attempts|attempting|seek|seeks|work\\s+hard|works\\s+hard|do\\s+(?:our|their|its)\\s+(?:best|utmost))\\s+to(?![${L}])`,
         'giu',
       ),
     },
