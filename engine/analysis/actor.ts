@@ -293,6 +293,9 @@ function isSubordinate(words: readonly Word[], index: number, c: CompiledActors)
 /** What a unit works through, after its name and a hyphen: "SSP-samarbejdet", "PPR-organisationen", "SSP-netværket". */
 const UNIT_BODIES = /^(?:samarbejde|samarbejdet|organisation|organisationen|netværk|netværket|partnerskab|partnerskabet)$/u;
 
+/** English object pronouns: after a word in -ing, they make it a verb ("setting them up"). */
+const OBJECT_PRONOUNS = new Set(['them', 'you', 'him', 'her', 'it', 'us', 'me']);
+
 /** Danish subordinators of condition and time, whose clause may end with no comma before the main clause. */
 const CONDITION_OPENERS = new Set(['når', 'hvis', 'såfremt', 'dersom', 'mens', 'idet', 'hvor']);
 
@@ -367,6 +370,8 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       continue;
     }
     if (!isRoleNoun(words[i]!.word, c)) continue;
+    // "setting them up for a successful future": a word in -ing before an object pronoun is a verb, not the role noun it spells.
+    if (lang === 'en' && words[i]!.word.endsWith('ing') && OBJECT_PRONOUNS.has(words[i + 1]?.word ?? '')) continue;
     // English compounds are separate words: take the last role word of the run as the head.
     let head = i;
     // ("SSP-skolegrupperne/distriktsgrupperne mødes …": two units joined by a slash are one subject.)
