@@ -139,6 +139,9 @@ describe('findActor', () => {
     expect(actor("The panel's purpose is to agree each child's plan.", 'en')).toBe("subject: The panel's");
     expect(actor('SSP-samarbejdet holder et fælles møde hvert kvartal.')).toBe('subject: SSP-samarbejdet');
     expect(actor('Et tæt samarbejde mellem skole og hjem skal sikre trivslen.')).toBeUndefined();
+  });
+
+  it('reads an English word in -ing before an object pronoun as a verb, not the role noun it spells', () => {
     expect(actor('Provide activities for children, setting them up for a successful future.', 'en')).toBeUndefined();
     expect(actor('The setting will contact the family within 2 days.', 'en')).toBe('subject: The setting');
   });
