@@ -4,6 +4,13 @@ import { policy } from './support/test-docs.ts';
 
 const only = { only: ['hedged-goal'] };
 
+/** The hedge each finding quotes ("M1 så vidt muligt"), with each statement a goal of its own in a small policy (M1 … in Danish, G1 … in English). */
+function quotedHedges(statements: readonly string[], lang: 'da' | 'en' = 'da'): string[] {
+  const goals = statements.map((goal, i) => (lang === 'da' ? `### M${i + 1} Mål\n${goal}\n` : `### G${i + 1} Goal\n${goal}\n`)).join('\n');
+  const text = lang === 'da' ? policy(goals) : policy(goals, { lang: 'en' });
+  return lintFiles({ 'a.md': text }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`);
+}
+
 describe('hedged-goal', () => {
   it('reports each hedge on its words, with a placeholder and a removal', () => {
     const text = policy('### M1 Efterværn\nUnge tilbydes efterværn efter behov og så vidt muligt inden for 3 måneder.\n');
@@ -185,20 +192,14 @@ describe('hedged-goal', () => {
       'Lederen iværksætter den støtte, som vedkommende finder relevant.',
       'Forvaltningen sikrer et tilsyn som udgangspunkt for udarbejdelse af kvalitetsindikatorer.',
     ];
-    const text = policy(da.map((goal, i) => `### M${i + 1} Mål\n${goal}\n`).join('\n'));
-    expect(lintFiles({ 'a.md': text }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual([
-      'M1 ud fra dit barns særlige behov',
-      'M2 har vi mulighed for',
-      'M3 som vedkommende finder relevant',
-    ]);
+    expect(quotedHedges(da)).toEqual(['M1 ud fra dit barns særlige behov', 'M2 har vi mulighed for', 'M3 som vedkommende finder relevant']);
     const en = [
       'The timescale is between 25 and 65 working days, depending on the complexity of the complaint.',
       'The ChAD will obtain as much of the following information as possible.',
       'Stage 3 can take up to 50 working days.',
       'The decision should not be dependent on consent.',
     ];
-    const english = policy(en.map((goal, i) => `### G${i + 1} Goal\n${goal}\n`).join('\n'), { lang: 'en' });
-    expect(lintFiles({ 'a.md': english }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['G1 depending on', 'G2 as much of the following information as possible']);
+    expect(quotedHedges(en, 'en')).toEqual(['G1 depending on', 'G2 as much of the following information as possible']);
   });
 
   it('reads the usual case and a long "så … som muligt" as hedges, but not an assessment that is the promise, a step brought forward, or an option the children hold', () => {
@@ -209,12 +210,7 @@ describe('hedged-goal', () => {
       'Vi sikrer, at børn og unge i kommunen har mulighed for en opvækst fri af kriminalitet.',
       'Klubberne i området har mulighed for at bringe bekymringer op på møderne.',
     ];
-    const text = policy(da.map((goal, i) => `### M${i + 1} Mål\n${goal}\n`).join('\n'));
-    expect(lintFiles({ 'a.md': text }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual([
-      'M1 I de fleste tilfælde',
-      'M2 så tæt på barnet og den unges hverdag som muligt',
-      'M5 har mulighed for',
-    ]);
+    expect(quotedHedges(da)).toEqual(['M1 I de fleste tilfælde', 'M2 så tæt på barnet og den unges hverdag som muligt', 'M5 har mulighed for']);
     const en = ['We will help you keep in touch with your family, whenever it is possible and safe to do so.', 'The plan is reviewed at least every 6-8 weeks, or sooner if required.'];
     const english = policy(en.map((goal, i) => `### G${i + 1} Goal\n${goal}\n`).join('\n'), { lang: 'en' });
     expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G1']);
@@ -228,8 +224,7 @@ describe('hedged-goal', () => {
       'I sager, hvor der normalt kan træffes afgørelse straks, har borgeren en afgørelse senest efter 14 dage.',
       'Mødet holdes inden for 5 hverdage, men det er ikke altid muligt.',
     ];
-    const text = policy(da.map((goal, i) => `### M${i + 1} Mål\n${goal}\n`).join('\n'));
-    expect(lintFiles({ 'a.md': text }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['M5 ikke altid muligt']);
+    expect(quotedHedges(da)).toEqual(['M5 ikke altid muligt']);
     const en = [
       'We will share as much information with you as we can about your carers.',
       'We provide you with the best support we can offer.',
@@ -238,12 +233,7 @@ describe('hedged-goal', () => {
       'Care leavers can receive a £1000 bursary for starting an apprenticeship.',
       'A note of the meeting will be taken by the Chair, who will usually be the social worker.',
     ];
-    const english = policy(en.map((goal, i) => `### G${i + 1} Goal\n${goal}\n`).join('\n'), { lang: 'en' });
-    expect(lintFiles({ 'a.md': english }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual([
-      'G1 as much information with you as we can',
-      'G2 the best support we can',
-      'G3 not always possible',
-    ]);
+    expect(quotedHedges(en, 'en')).toEqual(['G1 as much information with you as we can', 'G2 the best support we can', 'G3 not always possible']);
   });
 
   it("reads anyone's advice about what someone else does as a hedge, but not a recommendation that is the work, nor more of a fixed step as needed", () => {
@@ -252,8 +242,7 @@ describe('hedged-goal', () => {
       'Teamet anbefaler en anbringelse uden for hjemmet.',
       'Lokaludvalget mødes en gang om måneden eller mere efter behov.',
     ];
-    const text = policy(da.map((goal, i) => `### M${i + 1} Mål\n${goal}\n`).join('\n'));
-    expect(lintFiles({ 'a.md': text }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['M1 anbefaler, at']);
+    expect(quotedHedges(da)).toEqual(['M1 anbefaler, at']);
     const en = [
       'Practitioners are advised to contact the duty team before a home visit.',
       'The panel recommends that each plan is reviewed by the Head of Service.',
@@ -261,13 +250,7 @@ describe('hedged-goal', () => {
       'We will always attempt to seek your consent first.',
       'In most circumstances, the child is visited within one week of the placement.',
     ];
-    const english = policy(en.map((goal, i) => `### G${i + 1} Goal\n${goal}\n`).join('\n'), { lang: 'en' });
-    expect(lintFiles({ 'a.md': english }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual([
-      'G1 are advised to',
-      'G2 recommends that',
-      'G4 attempt to',
-      'G5 In most circumstances',
-    ]);
+    expect(quotedHedges(en, 'en')).toEqual(['G1 are advised to', 'G2 recommends that', 'G4 attempt to', 'G5 In most circumstances']);
   });
 
   it('reads a step taken when someone judges it needed, written after the step, as a hedge, but not a condition that opens the sentence, nor any problems or absence', () => {
@@ -276,10 +259,8 @@ describe('hedged-goal', () => {
       'Hvis kommunen vurderer, at barnet har behov for støtte, skal kommunen gennemføre en børnefaglig undersøgelse.',
       'Skolen registrerer dagligt evt. fravær i elevens journal.',
     ];
-    const text = policy(da.map((goal, i) => `### M${i + 1} Mål\n${goal}\n`).join('\n'));
-    expect(lintFiles({ 'a.md': text }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['M1 hvis hun vurderer, at det er nødvendigt']);
+    expect(quotedHedges(da)).toEqual(['M1 hvis hun vurderer, at det er nødvendigt']);
     const en = ['Extra visits will be arranged if the social worker believes this is required.', 'Staff must refer a child to the duty team if they believe the child is at risk of harm.'];
-    const english = policy(en.map((goal, i) => `### G${i + 1} Goal\n${goal}\n`).join('\n'), { lang: 'en' });
-    expect(lintFiles({ 'a.md': english }, only).map((d) => `${d.goal} ${d.message.match(/"([^"]+)"/)?.[1]}`)).toEqual(['G1 if the social worker believes this is required']);
+    expect(quotedHedges(en, 'en')).toEqual(['G1 if the social worker believes this is required']);
   });
 });
