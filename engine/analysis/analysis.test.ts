@@ -53,6 +53,13 @@ describe('scanText', () => {
     expect(scan('Services for 16-year-olds and children aged 15 under section 4.', 'en').measures).toEqual([]);
   });
 
+  it('reads a fortnight and a calendar month as units of time', () => {
+    expect(scan('Supervision takes place once a fortnight, and the plan is reviewed within 2 calendar months.', 'en').times).toEqual([
+      'frequency:once a fortnight',
+      'time-limit:within 2 calendar months',
+    ]);
+  });
+
   it('tells deadlines, time limits and frequencies apart', () => {
     expect(scan('Underretninger vurderes inden for 24 timer, og modtagelsen kvitteres senest 6 hverdage efter modtagelsen.').times).toEqual([
       'time-limit:inden for 24 timer',
