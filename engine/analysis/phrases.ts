@@ -1,6 +1,7 @@
 // Lexicon phrases found in a text by stem, word by word: vague verbs, hedges, evaluative words,
 // procedure and deliverable verbs. A phrase does not run across a sentence end or a clause break.
-import { wordMatches, wordsOf, type CompiledLexicon, type CompiledPhrase } from './lexicon.ts';
+import { wordSegments } from '../text/segment.ts';
+import { wordMatches, type CompiledLexicon, type CompiledPhrase } from './lexicon.ts';
 
 /** A lexicon phrase found: its text and document offsets, the entry, and its end in the searched text. */
 export interface PhraseMatch {
@@ -18,8 +19,14 @@ export interface VagueFilter {
 
 export type Token = { word: string; stem: string; start: number; end: number };
 
+/** The words of `text` as `wordsOf` gives them (lower-cased, with offsets), each with its stem. */
 export function tokenize(text: string, lexicon: CompiledLexicon): Token[] {
-  return wordsOf(text, lexicon.lang).map((word) => ({ ...word, stem: lexicon.stem(word.word) }));
+  const tokens: Token[] = [];
+  for (const segment of wordSegments(text, lexicon.lang)) {
+    const word = segment.word.toLowerCase();
+    tokens.push({ word, start: segment.start, end: segment.end, stem: lexicon.stem(word) });
+  }
+  return tokens;
 }
 
 export function findPhrases(
