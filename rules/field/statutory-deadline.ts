@@ -85,26 +85,8 @@ function stepsIn(limits: readonly CompiledLimit[], text: string): StepMatch[] {
   return matches;
 }
 
-/**
- * One pattern for the first term group of every enforced limit, so a text that names none of them
- * (most text) is passed over in one search; none when an enforced limit has no terms.
- */
-const firstGroupsByLimits = new WeakMap<readonly CompiledLimit[], BoundedPattern | null>();
-
-function anyFirstGroup(limits: readonly CompiledLimit[]): BoundedPattern | null {
-  let found = firstGroupsByLimits.get(limits);
-  if (found === undefined) {
-    const enforced = limits.filter((limit) => limit.confirmed);
-    found = enforced.length > 0 && enforced.every((limit) => limit.groups.length > 0) ? bounded(`(?:${enforced.map((limit) => limit.groups[0]!.re.source).join('|')})`, 'giu') : null;
-    firstGroupsByLimits.set(limits, found);
-  }
-  return found;
-}
-
 /** Whether the text names every term group of some enforced limit: `stepsIn` without collecting spans (a cheap filter). */
 function hasConfirmedStep(limits: readonly CompiledLimit[], text: string): boolean {
-  const first = anyFirstGroup(limits);
-  if (first && !boundedTest(first, text)) return false;
   return limits.some((limit) => limit.confirmed && limit.groups.every((group) => boundedTest(group, text)));
 }
 
