@@ -337,8 +337,19 @@ const INDICATOR_NOUNS = new Set(['andel', 'andelen', 'share', 'proportion', 'rat
 class Masked {
   private spans: Array<[number, number]> = [];
   text: string;
+  /** Whether `text` still holds a digit, and four in a row (undefined: not asked since the last change). Blanking only removes digits. */
+  private digit: boolean | undefined;
+  private fourDigits: boolean | undefined;
   constructor(text: string) {
     this.text = text;
+  }
+  /** Whether a digit is left: every pattern that needs one cannot match once all are blanked out. */
+  hasDigit(): boolean {
+    return (this.digit ??= /\d/.test(this.text));
+  }
+  /** Whether four digits in a row are left: every dated deadline needs them (a year, or an ISO or numeric date). */
+  hasFourDigits(): boolean {
+    return (this.fourDigits ??= this.hasDigit() && /\d{4}/.test(this.text));
   }
   mask(start: number, end: number): void {
     if (end > start) this.spans.push([start, end]);
@@ -357,6 +368,8 @@ class Masked {
     parts.push(this.text.slice(at));
     this.text = parts.join('');
     this.spans = [];
+    if (this.digit) this.digit = undefined;
+    if (this.fourDigits) this.fourDigits = undefined;
   }
 }
 
@@ -460,6 +473,7 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
 
   // 3. Time expressions: deadlines, then time limits, then frequencies.
   for (const { re, date } of digits ? c.deadlines : []) {
+    if (!text.hasFourDigits()) break;
     for (const m of matches(re, text.text)) {
       const value = date(m);
       if (!value) continue;
@@ -469,9 +483,11 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
     }
     text.commit();
   }
-  const has = { digit: digits, unit: c.unitWord.test(source) };
+  const unit = c.unitWord.test(source);
+  // Whether what a gated pattern needs is there: a digit in the text as blanked so far, a time unit word in the source.
+  const lacks = (needs: 'digit' | 'unit' | undefined): boolean => (needs === 'digit' ? !(digits && text.hasDigit()) : needs === 'unit' && !unit);
   for (const { re, needs } of c.undated) {
-    if (needs && !has[needs]) continue;
+    if (lacks(needs)) continue;
     for (const m of matches(re, text.text)) {
       times.push({ ...span(m.index, m.index + m[0].length), kind: 'deadline' });
       text.mask(m.index, m.index + m[0].length);
@@ -479,7 +495,7 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
     text.commit();
   }
   for (const { re, needs, measure } of c.frequencies) {
-    if (needs && !has[needs]) continue;
+    if (lacks(needs)) continue;
     for (const m of matches(re, text.text)) {
       const found = span(m.index, m.index + m[0].length);
       times.push({ ...found, kind: 'frequency' });
@@ -489,7 +505,7 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
     text.commit();
   }
   for (const { re, needs } of c.timeLimits) {
-    if (needs && !has[needs]) continue;
+    if (lacks(needs)) continue;
     for (const m of matches(re, text.text)) {
       const found = span(m.index, m.index + m[0].length);
       times.push({ ...found, kind: 'time-limit' });
@@ -508,6 +524,7 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
   }
 
   for (const re of digits ? c.ageTimes : []) {
+    if (!text.hasDigit()) break;
     for (const m of matches(re, text.text)) {
       times.push({ ...span(m.index, m.index + m[0].length), kind: 'event' });
       text.mask(m.index, m.index + m[0].length);
@@ -522,12 +539,13 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
 
   // 4. Numbers that are not measures: ages, goal IDs, ordinals, years.
   for (const re of digits ? c.masks : []) {
+    if (!text.hasDigit()) break;
     for (const m of matches(re, text.text)) text.mask(m.index, m.index + m[0].length);
     text.commit();
   }
 
   // 5. Measures.
-  if (digits)
+  if (digits && text.hasDigit())
     for (const m of matches(c.percent, text.text)) {
       const before = source.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       const relative = /(?:^|[^\p{L}])(?:med|by|på|of)\s*$/u.test(before);
@@ -535,7 +553,7 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
       text.mask(m.index, m.index + m[0].length);
     }
   text.commit();
-  if (digits)
+  if (digits && text.hasDigit())
     for (const m of matches(c.rate, text.text)) {
       measures.push({ ...span(m.index, m.index + m[0].length), kind: 'rate', value: parseNumber(m[1]!) });
       text.mask(m.index, m.index + m[0].length);
@@ -555,7 +573,7 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
     text.mask(m.index, m.index + m[0].length);
   }
   text.commit();
-  if (digits)
+  if (digits && text.hasDigit())
     for (const m of matches(c.count, text.text)) {
       measures.push({ ...span(m.index, m.index + m[0].length), kind: 'count', value: parseNumber(m[1]!) });
     }

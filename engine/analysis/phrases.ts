@@ -1,6 +1,7 @@
 // Lexicon phrases found in a text by stem, word by word: vague verbs, hedges, evaluative words,
 // procedure and deliverable verbs. A phrase does not run across a sentence end or a clause break.
-import { wordMatches, wordsOf, type CompiledLexicon, type CompiledPhrase } from './lexicon.ts';
+import { wordSegments } from '../text/segment.ts';
+import { wordMatches, type CompiledLexicon, type CompiledPhrase } from './lexicon.ts';
 
 /** A lexicon phrase found: its text and document offsets, the entry, and its end in the searched text. */
 export interface PhraseMatch {
@@ -18,8 +19,22 @@ export interface VagueFilter {
 
 export type Token = { word: string; stem: string; start: number; end: number };
 
+/** The words of `text` as `wordsOf` gives them (lower-cased, with offsets), each with its stem. */
 export function tokenize(text: string, lexicon: CompiledLexicon): Token[] {
-  return wordsOf(text, lexicon.lang).map((word) => ({ ...word, stem: lexicon.stem(word.word) }));
+  const tokens: Token[] = [];
+  for (const segment of wordSegments(text, lexicon.lang)) {
+    const word = segment.word.toLowerCase();
+    tokens.push({ word, start: segment.start, end: segment.end, stem: lexicon.stem(word) });
+  }
+  return tokens;
+}
+
+/** Whether the text between two words ends a sentence or a clause (other than with a comma): a phrase does not run across it. */
+function breaksPhrase(text: string, from: number, to: number): boolean {
+  // One space, as between most words, breaks nothing.
+  if (to - from === 1 && text.charCodeAt(from) === 32) return false;
+  const gap = text.slice(from, to);
+  return /[.!?;:\n]/.test(gap) && /[.!?;:\n]\s*$/u.test(gap.replace(/\n(?!\s*\n)/g, ' '));
 }
 
 export function findPhrases(
@@ -32,7 +47,9 @@ export function findPhrases(
   vagueFilter?: VagueFilter,
 ): PhraseMatch[] {
   const found: PhraseMatch[] = [];
-  const joined = (a: { end: number } | undefined, b: { start: number } | undefined): boolean => a !== undefined && b !== undefined && /^\s+$/u.test(text.slice(a.end, b.start));
+  // Only white space between two words (most often one space).
+  const joined = (a: { end: number } | undefined, b: { start: number } | undefined): boolean =>
+    a !== undefined && b !== undefined && ((b.start - a.end === 1 && text.charCodeAt(a.end) === 32) || /^\s+$/u.test(text.slice(a.end, b.start)));
   const isNotVague = (i: number): boolean => {
     if (!vagueFilter) return false;
     const token = words[i]!;
@@ -53,7 +70,7 @@ export function findPhrases(
         const token = words[i + k]!;
         ok = wordMatches(token.word, token.stem, phrase.words[k]!);
         // A phrase does not run across a sentence end or a clause break other than a comma.
-        if (ok && k > 0 && /[.!?;:\n]\s*$/u.test(text.slice(words[i + k - 1]!.end, token.start).replace(/\n(?!\s*\n)/g, ' '))) ok = false;
+        if (ok && k > 0 && breaksPhrase(text, words[i + k - 1]!.end, token.start)) ok = false;
       }
       if (!ok) continue;
       if (phrase.words.length === 1 && isNotVague(i)) break;

@@ -252,6 +252,8 @@ const LITERAL_INLINE = new Set(['inlineCode', 'link', 'linkReference', 'image', 
 
 /** A bare web address, as GFM would autolink it (the parser here does not): up to whitespace or `<`. */
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<]+/giu;
+/** What every bare web address holds, matched alike: text without it is not searched for one. */
+const MAY_HOLD_URL = /http|www\./iu;
 
 /**
  * The literal spans inside a paragraph, heading or table cell (`LITERAL_INLINE` nodes, found
@@ -259,7 +261,7 @@ const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<]+/giu;
  */
 function literalSpans(block: Nodes, text: string, offset: number): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
-  for (const match of text.matchAll(BARE_URL)) spans.push({ start: offset + match.index, end: offset + match.index + match[0].length });
+  if (MAY_HOLD_URL.test(text)) for (const match of text.matchAll(BARE_URL)) spans.push({ start: offset + match.index, end: offset + match.index + match[0].length });
   const stack: Nodes[] = 'children' in block ? [...(block.children as Nodes[])] : [];
   while (stack.length > 0) {
     const node = stack.pop()!;

@@ -49,9 +49,13 @@ export function* boundedMatches(pattern: BoundedPattern, text: string): Generato
 
 /** Whether `pattern` matches anywhere in `text`. */
 export function boundedTest(pattern: BoundedPattern, text: string): boolean {
-  for (const _ of boundedMatches(pattern, text)) {
-    pattern.re.lastIndex = 0;
-    return true;
+  const { re } = pattern;
+  re.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) {
+    if (match[0].length > 0 && !isBlocked(pattern, text, match.index)) break;
+    re.lastIndex = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
   }
-  return false;
+  re.lastIndex = 0;
+  return match !== null;
 }

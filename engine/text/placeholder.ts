@@ -23,6 +23,10 @@ const DATE_MASK = /(?<![\p{L}\p{N}])(?:(?:ÅÅÅÅ|YYYY)(?:[-./](?:MM|mm)(?:[-./
 /** Markers of text still to be written: TBD, TBA, TODO, XX… (upper case, a word of its own). */
 const MARKER = /(?<![\p{L}\p{N}_])(?:TBD|TBA|TBC|TODO|FIXME|X{2,6}|N\.N\.)(?![\p{L}\p{N}_])/gu;
 
+/** What every date mask holds (`ÅÅ`, `YY`, or a day before or after its separator), and every marker: text without any of these skips the two patterns. */
+const MAY_HOLD_DATE_MASK = /ÅÅ|YY|DD[-./]|dd[-./]|-dd/;
+const MAY_HOLD_MARKER = /TB[DAC]|TODO|FIXME|XX|N\.N\./;
+
 /** A value that is nothing but a sign that something should be written here. */
 const ELLIPSIS_ONLY = /^(?:…|\.{3}|\?+|-{1,3}|_{2,})$/u;
 
@@ -50,10 +54,11 @@ export function findPlaceholders(text: string): PlaceholderSpan[] {
   }
   const inside = (start: number, end: number): boolean => found.some((span) => start < span.end && end > span.start);
   const more: PlaceholderSpan[] = [];
-  for (const [pattern, kind] of [
-    [DATE_MASK, 'date-mask'],
-    [MARKER, 'marker'],
+  for (const [pattern, kind, gate] of [
+    [DATE_MASK, 'date-mask', MAY_HOLD_DATE_MASK],
+    [MARKER, 'marker', MAY_HOLD_MARKER],
   ] as const) {
+    if (!gate.test(text)) continue;
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
@@ -61,6 +66,7 @@ export function findPlaceholders(text: string): PlaceholderSpan[] {
       more.push({ text: match[0], start, end, kind });
     }
   }
+  if (more.length === 0) return found;
   return [...found, ...more].sort((a, b) => a.start - b.start);
 }
 

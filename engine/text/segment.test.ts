@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkSpans, segmentedWords, wordSegments } from './segment.ts';
+import { chunkSpans, FAST_WORD, fastWordSegments, segmentedWords, wordSegments } from './segment.ts';
 
 describe('segmentation in bounded chunks', () => {
   it('finds the same words as one pass over the whole text, with offsets into it', () => {
@@ -41,6 +41,28 @@ describe('segmentation in bounded chunks', () => {
       }
     }
     expect(mismatches).toBe(0);
+  });
+
+  it('finds character by character the runs of the fast path expression (random text of every character it accepts)', () => {
+    const accepted = (from: number, to: number): string[] => Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i));
+    const alphabet = [...'\t\n\r', ...accepted(0x20, 0x7e), ...accepted(0xa0, 0xac), ...accepted(0xae, 0x24f), ...accepted(0x2010, 0x2015), ...accepted(0x2018, 0x201f), '\u2022', '\u2026', '\u20ac'];
+    // Joiners and word characters often, so runs and joins are common.
+    const frequent = [...".:,;'‘’·_aZ09æ"];
+    const byExpression = (text: string) => [...text.matchAll(FAST_WORD)].filter((m) => m[0] !== '_').map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    let mismatches = 0;
+    for (let i = 0; i < 30_000; i++) {
+      const length = 1 + Math.floor(random() * 24);
+      let text = '';
+      for (let k = 0; k < length; k++) {
+        const pool = random() < 0.5 ? frequent : alphabet;
+        text += pool[Math.floor(random() * pool.length)];
+      }
+      if (JSON.stringify(fastWordSegments(text)) !== JSON.stringify(byExpression(text))) mismatches++;
+    }
+    expect(mismatches).toBe(0);
+    expect(fastWordSegments("a.b 1,5 x'y _ __ z·w 2.a")).toEqual(byExpression("a.b 1,5 x'y _ __ z·w 2.a"));
   });
 
   it('joins words across the same marks as Intl.Segmenter', () => {

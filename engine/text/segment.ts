@@ -71,8 +71,43 @@ const OUTSIDE_FAST_PATH = /[^\t\n\r\x20-\x7E\u00A0-\u00AC\u00AE-\u024F\u2010-\u2
  * A word under UAX #29 for those characters (ICU's rules): letters, digits and `_` run together
  * (WB5, WB8–WB10, WB13); `.`, `:`, `'`, `‘`, `’` and `·` join two letters (WB6/7); `.`, `,`,
  * `;`, `'`, `‘`, `’` join two digits (WB11/12). Every such run is word-like but a lone `_`.
+ * `fastWordSegments` finds the same runs as this expression, character by character.
  */
-const FAST_WORD = /(?:[\p{L}\d_]|(?<=\p{L})[.:'\u2018\u2019\u00B7](?=\p{L})|(?<=\d)[.,;'\u2018\u2019](?=\d))+/gu;
+export const FAST_WORD = /(?:[\p{L}\d_]|(?<=\p{L})[.:'\u2018\u2019\u00B7](?=\p{L})|(?<=\d)[.,;'\u2018\u2019](?=\d))+/gu;
+
+const LETTER = 1;
+const DIGIT = 2;
+const UNDERSCORE = 3;
+
+/**
+ * The class of every code unit up to Latin Extended-B: a letter (`\p{L}`), an ASCII digit, `_`,
+ * or none (0). The fast path's characters above it (dashes, quotes, bullet, ellipsis, euro sign)
+ * are none of these.
+ */
+const WORD_CLASS = (() => {
+  const classes = new Uint8Array(0x250);
+  const letter = /\p{L}/u;
+  for (let code = 0; code < classes.length; code++) {
+    const char = String.fromCharCode(code);
+    classes[code] = letter.test(char) ? LETTER : code >= 0x30 && code <= 0x39 ? DIGIT : code === 0x5f ? UNDERSCORE : 0;
+  }
+  return classes;
+})();
+
+function classAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  return code < WORD_CLASS.length ? WORD_CLASS[code]! : 0;
+}
+
+/** `.`, `:`, `'`, `‘`, `’`, `·`: join two letters. */
+function joinsLetters(code: number): boolean {
+  return code === 0x2e || code === 0x3a || code === 0x27 || code === 0x2018 || code === 0x2019 || code === 0xb7;
+}
+
+/** `.`, `,`, `;`, `'`, `‘`, `’`: join two digits. */
+function joinsDigits(code: number): boolean {
+  return code === 0x2e || code === 0x2c || code === 0x3b || code === 0x27 || code === 0x2018 || code === 0x2019;
+}
 
 /** Word-like segments of `text` with their offsets, in one linear pass. */
 export function wordSegments(text: string, lang: Lang): WordSegment[] {
@@ -80,13 +115,38 @@ export function wordSegments(text: string, lang: Lang): WordSegment[] {
   return segmentedWords(text, lang);
 }
 
-function fastWordSegments(text: string): WordSegment[] {
+/**
+ * The runs of `FAST_WORD` in text the fast path accepts. A run starts at a letter, digit or `_`
+ * (a joiner right after one of these is taken into the run before it, or joins nothing) and
+ * takes every following letter, digit or `_`, and every joiner between two letters or two digits.
+ */
+export function fastWordSegments(text: string): WordSegment[] {
   const found: WordSegment[] = [];
-  FAST_WORD.lastIndex = 0;
-  for (let m = FAST_WORD.exec(text); m; m = FAST_WORD.exec(text)) {
-    const word = m[0];
-    if (word === '_') continue;
-    found.push({ word, start: m.index, end: m.index + word.length });
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    if (classAt(text, at) === 0) {
+      at++;
+      continue;
+    }
+    const start = at++;
+    while (at < length) {
+      const kind = classAt(text, at);
+      if (kind !== 0) {
+        at++;
+        continue;
+      }
+      const code = text.charCodeAt(at);
+      const before = classAt(text, at - 1);
+      const after = at + 1 < length ? classAt(text, at + 1) : 0;
+      if ((before === LETTER && after === LETTER && joinsLetters(code)) || (before === DIGIT && after === DIGIT && joinsDigits(code))) {
+        at++;
+        continue;
+      }
+      break;
+    }
+    if (at - start === 1 && text.charCodeAt(start) === 0x5f) continue;
+    found.push({ word: text.slice(start, at), start, end: at });
   }
   return found;
 }

@@ -57,8 +57,18 @@ type Counts = Omit<LixResult, 'lix'>;
 export const BLOCK_CACHE_ENTRIES = 4000;
 const BLOCK_CACHE_CHARS = 2_000_000;
 
-/** Counts of one block by language, its offset in its segmentation chunk (when that matters) and its text. */
-export const blockCountsCache = new BoundedCache<string, Counts>(BLOCK_CACHE_ENTRIES, BLOCK_CACHE_CHARS);
+/** A block's counts for one language and one offset in its segmentation chunk (when that matters). */
+interface BlockCounts {
+  lang: Lang;
+  offset: number;
+  counts: Counts;
+}
+
+/**
+ * Counts of one block by its text (the same string `blockRuns` looked up, so its hash is known),
+ * for the language and offset they were counted with.
+ */
+export const blockCountsCache = new BoundedCache<string, BlockCounts>(BLOCK_CACHE_ENTRIES, BLOCK_CACHE_CHARS);
 /** Runs of letters or digits of one block by its text. */
 const runsCache = new BoundedCache<string, number>(BLOCK_CACHE_ENTRIES, BLOCK_CACHE_CHARS);
 
@@ -97,13 +107,11 @@ export function countByGroupCached(blocks: readonly string[], groupOf: readonly 
 }
 
 function blockCounts(block: string, offset: number, lang: Lang): Counts {
-  const key = `${lang}\u0000${offset}\u0000${block}`;
-  let found = blockCountsCache.get(key);
-  if (!found) {
-    found = offset > 0 ? countByGroup([' '.repeat(offset - 1), block], [0, 1], 2, lang)[1]! : countByGroup([block], [0], 1, lang)[0]!;
-    blockCountsCache.set(key, found, key.length);
-  }
-  return found;
+  const cached = blockCountsCache.get(block);
+  if (cached && cached.lang === lang && cached.offset === offset) return cached.counts;
+  const counts = offset > 0 ? countByGroup([' '.repeat(offset - 1), block], [0, 1], 2, lang)[1]! : countByGroup([block], [0], 1, lang)[0]!;
+  blockCountsCache.set(block, { lang, offset, counts }, block.length);
+  return counts;
 }
 
 function blockRuns(block: string): number {

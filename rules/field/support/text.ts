@@ -59,6 +59,7 @@ function endsWithLineBreak(segment: string): boolean {
 }
 
 const TERMINAL = /[.!?…:;]["'»”’)\]]*\s*$/u;
+const UPPER_CASE = /\p{Lu}/u;
 
 /**
  * Sentence spans of `text` (offsets into it). A segment that follows an abbreviation ("jf.",
@@ -77,7 +78,7 @@ export function sentenceSpans(text: string, lang: Lang): Array<{ start: number; 
       const end = start + segment.segment.length;
       const previous = spans[spans.length - 1];
       const initial = segment.segment.trimStart()[0] ?? '';
-      const continues = first && cutByChunk ? true : mayContinue && (afterAbbreviation || !/\p{Lu}/u.test(initial));
+      const continues = first && cutByChunk ? true : mayContinue && (afterAbbreviation || !UPPER_CASE.test(initial));
       if (previous && continues) previous.end = end;
       else spans.push({ start, end });
       mayContinue = !endsWithLineBreak(segment.segment);
