@@ -284,12 +284,6 @@ function isSubordinate(words: readonly Word[], index: number, c: CompiledActors)
   return c.subordinators.has(words[first]!.word) && first < index;
 }
 
-/**
- * "Når dit barn er 8-10 dage kommer sundhedsplejersken på besøg": a Danish subordinate clause that
- * ends with no comma, then the main clause's finite verb right before the role. The subordinate
- * clause has a subject and a finite verb of its own before that verb, so the role after it is the
- * main clause's subject.
- */
 /** What a unit works through, after its name and a hyphen: "SSP-samarbejdet", "PPR-organisationen", "SSP-netværket". */
 const UNIT_BODIES = /^(?:samarbejde|samarbejdet|organisation|organisationen|netværk|netværket|partnerskab|partnerskabet)$/u;
 
@@ -299,6 +293,12 @@ const OBJECT_PRONOUNS = new Set(['them', 'you', 'him', 'her', 'it', 'us', 'me'])
 /** Danish subordinators of condition and time, whose clause may end with no comma before the main clause. */
 const CONDITION_OPENERS = new Set(['når', 'hvis', 'såfremt', 'dersom', 'mens', 'idet', 'hvor']);
 
+/**
+ * "Når dit barn er 8-10 dage kommer sundhedsplejersken på besøg": a Danish subordinate clause that
+ * ends with no comma, then the main clause's finite verb right before the role. The subordinate
+ * clause has a subject and a finite verb of its own before that verb, so the role after it is the
+ * main clause's subject.
+ */
 function mainAfterUnmarkedSubordinate(words: readonly Word[], start: number, head: number, c: CompiledActors): boolean {
   const first = firstOfClause(words, start);
   const verb = words[start - 1];

@@ -21,9 +21,9 @@ export interface GoalOwner {
 
 /**
  * Who answers for the goal: its first owner field that is filled in (not empty, no placeholder),
- * else the unit or role that acts in its statement (the analysis' actor, unless a group that names no
- * one: "agencies", "practitioners"), else `inherited` (the
- * document's owner, with `goalsInheritOwner`). `analysis` is asked only when no field answers.
+ * else the unit or role that acts in its statement (the analysis' actor, unless a group that names
+ * no one: "agencies", "practitioners"), else `inherited` (the document's owner, with
+ * `goalsInheritOwner`). `analysis` is asked only when no field answers.
  */
 export function goalOwner(goal: Goal, analysis: () => Pick<GoalAnalysis, 'actor'> | undefined, inherited?: string): GoalOwner | undefined {
   const field = goal.fields.find((candidate) => candidate.key === 'owner' && candidate.value.trim() !== '' && !isPlaceholderValue(candidate.value));

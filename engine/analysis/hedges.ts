@@ -206,12 +206,12 @@ const MODAL_HOLDERS: Record<Lang, ReadonlySet<string>> = {
   en: new Set(['you', 'i', 'parents', 'families', 'carers', 'people', 'child', 'children', 'leavers', 'person', 'pupils', 'students', 'learners']),
 };
 
-/** The word before the match is one of `readers` ("du har mulighed for"): the reader's option, not the author's. */
 /** The match opens its sentence: a condition set before the main clause. */
 function opensSentence(m: RegExpMatchArray): boolean {
   return /(?:^|[.!?:;\n])\s*$/u.test((m.input ?? '').slice(Math.max(0, (m.index ?? 0) - 200), m.index));
 }
 
+/** The word before the match is one of `readers` ("du har mulighed for"): the reader's option, not the author's. */
 function readerBefore(m: RegExpMatchArray, readers: readonly string[]): boolean {
   const before = (m.input ?? '').slice(0, m.index ?? 0);
   const words = before

@@ -70,7 +70,7 @@ export function assignedProfessionalEnd(tokens: readonly Token[], lang: Lang, un
   return -1;
 }
 
-/** Verbs of getting what a professional gives: "You can receive support from your personal adviser", "ask them for support". */
+/** Verbs of getting what a professional gives: "You can receive support from your personal adviser", "ask for support from …". */
 const GETTING = new Set(['receive', 'receives', 'get', 'gets', 'access', 'ask', 'modtage', 'modtager', 'få', 'får']);
 /** What a named professional gives: support, help, advice. */
 const GIVEN_HELP = new Set(['support', 'help', 'advice', 'guidance', 'støtte', 'hjælp', 'rådgivning', 'vejledning']);
