@@ -40,6 +40,7 @@ export interface TimeFinding extends Finding {
   kind: TimeKind;
   date?: CalendarDate;
   weak?: boolean;
+  point?: boolean;
   source: 'statement' | 'field';
 }
 
@@ -599,7 +600,8 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   const concrete = quantitative.length > 0 || measures.some((m) => m.kind === 'indicator') || hasIndicatorField || hasTargetField;
   // A procedural step bound to an event can be verified case by case, unless it promises "more" or "fewer".
   // A dated deliverable is specific but carries no measure; a rhythm ("kvartalsvis") is measured by compliance.
-  const measurable = measures.some((m) => m.kind !== 'deliverable') || times.some((t) => t.kind === 'frequency') || hasIndicatorField || hasTargetField;
+  // A schedule point in the child's life ("når barnet er 8 måneder") can be checked step by step, like a rhythm.
+  const measurable = measures.some((m) => m.kind !== 'deliverable') || times.some((t) => t.kind === 'frequency' || t.point === true) || hasIndicatorField || hasTargetField;
 
   const changeTarget = fromTo !== undefined || relativeChange || (direction !== undefined && quantitative.some((m) => m.kind !== 'time-limit' && m.kind !== 'frequency'));
   const deadlineField = fields.deadline;

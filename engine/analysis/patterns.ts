@@ -30,6 +30,8 @@ export interface TimeSpan extends Span {
   date?: CalendarDate;
   /** A bare "i 2027"/"in 2027": time-bound, but too weak to call a deadline passed or misplaced. */
   weak?: boolean;
+  /** For events: a point in the child's life that a schedule names ("når barnet er 8 måneder", "den 30. graviditetsuge"), which can be checked. */
+  point?: boolean;
 }
 
 export interface BaselineSpan extends Span {
@@ -92,7 +94,8 @@ interface Compiled {
   timeLimits: Gated[];
   undated: Gated[];
   immediate: Pattern | undefined;
-  ageTimes: Pattern[];
+  /** `point`: a Danish schedule point, checkable like a limit (see TimeSpan.point). */
+  ageTimes: Array<{ re: Pattern; point?: boolean }>;
   eventBound: Pattern;
   frequencies: Array<Gated & { measure: boolean }>;
   masks: Pattern[];
@@ -252,17 +255,24 @@ function compile(data: LexiconData): Compiled {
     immediate: data.immediatePhrases?.length ? bounded(`${alt(data.immediatePhrases)}${E}`, 'giu') : undefined,
     ageTimes: [
       // The child's age as the time of a step ("når barnet er 8 måneder", "senest når den unge fylder 17½ år", "when you turn 16", "until the age of 25").
-      bounded(
-        `(?:når|indtil|inden|før|til)\\s+(?:barnet|den\\s+unge|du|i|de|han|hun|vedkommende)\\s+(?:er|bliver|fylder|har\\s+fyldt)\\s+(?:ca\\.\\s+|cirka\\s+)?\\d+(?:[,.]\\d+)?\\s*½?\\s*(?:år|måneder|måned|uger|uge)${E}`,
-        'giu',
-      ),
-      bounded(`(?:inden|før|efter|ved)\\s+(?:det|sit|deres)\\s+(?:fyldte\\s+)?\\d+\\.\\s*år${E}`, 'giu'),
-      bounded(
-        `(?:when|until|before|by\\s+the\\s+time|once)\\s+(?:you|they|he|she|the\\s+(?:child|young\\s+person))\\s+(?:are|is|turn|turns|reach|reaches|become|becomes)\\s+(?:the\\s+age\\s+of\\s+)?\\d+${E}`,
-        'giu',
-      ),
-      bounded(`(?:until|up\\s+to|by|from)\\s+(?:the\\s+)?age\\s+(?:of\\s+)?\\d+${E}`, 'giu'),
-      bounded(`(?:around|by|before|on|after|at)\\s+(?:your|their|his|her)\\s+\\d+(?:st|nd|rd|th)\\s+birthday${E}`, 'giu'),
+      {
+        re: bounded(
+          `(?:når|indtil|inden|før|til)\\s+(?:dit\\s+barn|barnet|den\\s+unge|du|i|de|han|hun|vedkommende)\\s+(?:er|bliver|fylder|har\\s+fyldt)\\s+(?:ca\\.\\s+|cirka\\s+)?\\d+(?:[,.]\\d+)?(?:\\s*[–-]\\s*\\d+)?\\s*½?\\s*(?:år|måneder|måned|uger|uge|dage|dag)${E}`,
+          'giu',
+        ),
+        point: true,
+      },
+      { re: bounded(`(?:inden|før|efter|ved)\\s+(?:det|sit|deres)\\s+(?:fyldte\\s+)?\\d+\\.\\s*år${E}`, 'giu'), point: true },
+      // A week of the pregnancy, as health visiting plans a visit by it ("omkring den 30. graviditetsuge", "i perioden 24-28 graviditetsuge").
+      { re: bounded(`(?:(?:i\\s+perioden|omkring|inden|før|efter|senest|i|fra)\\s+)?(?:den\\s+)?(?:ca\\.\\s+)?\\d{1,2}\\.?(?:\\s*[–-]\\s*\\d{1,2}\\.?)?\\s*graviditetsuge${E}`, 'giu'), point: true },
+      {
+        re: bounded(
+          `(?:when|until|before|by\\s+the\\s+time|once)\\s+(?:you|they|he|she|the\\s+(?:child|young\\s+person))\\s+(?:are|is|turn|turns|reach|reaches|become|becomes)\\s+(?:the\\s+age\\s+of\\s+)?\\d+${E}`,
+          'giu',
+        ),
+      },
+      { re: bounded(`(?:until|up\\s+to|by|from)\\s+(?:the\\s+)?age\\s+(?:of\\s+)?\\d+${E}`, 'giu') },
+      { re: bounded(`(?:around|by|before|on|after|at)\\s+(?:your|their|his|her)\\s+\\d+(?:st|nd|rd|th)\\s+birthday${E}`, 'giu') },
     ],
     eventBound: bounded(`${alt(data.eventBefore)}\\s+(?!udgangen|ultimo|the\\s+end|end${E})(?=\\p{L})`, 'giu'),
     frequencies: [
@@ -523,10 +533,10 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
     text.commit();
   }
 
-  for (const re of digits ? c.ageTimes : []) {
+  for (const { re, point } of digits ? c.ageTimes : []) {
     if (!text.hasDigit()) break;
     for (const m of matches(re, text.text)) {
-      times.push({ ...span(m.index, m.index + m[0].length), kind: 'event' });
+      times.push({ ...span(m.index, m.index + m[0].length), kind: 'event', ...(point ? { point } : {}) });
       text.mask(m.index, m.index + m[0].length);
     }
     text.commit();

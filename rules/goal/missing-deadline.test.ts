@@ -52,7 +52,7 @@ describe('missing-deadline', () => {
     expect(summarize(lintFiles({ 'a.md': text }, only))).toEqual(['a.md:11:5-11:17 missing-deadline warning M1']);
   });
 
-  it('reads the time limits of service-level tables, durations a step takes, the age of the child and opening days', () => {
+  it('reads the time limits of service-level tables, durations a step takes, the age of the child, a week of the pregnancy and opening days', () => {
     const goals = [
       'Økonomisk støtte: 10 uger',
       'Merudgifter til børn. Behandlingsfrist: 6 uger',
@@ -64,12 +64,14 @@ describe('missing-deadline', () => {
       'I løbet af de næste 2 år stiger antallet af unge i fritidsjob.',
       'Familieafdelingen kan kontaktes alle hverdage.',
       'Aflastning – Barnets Lov § 32 – 8 uger',
+      'Sundhedsplejersken kommer på besøg, når dit barn er 8-10 dage gammelt.',
+      'Graviditetsbesøget ligger omkring den 30. graviditetsuge.',
       // No time: a monthly amount of hours, and a range of ages.
       'Du kan maksimalt få 15 timers ledsagelse pr. måned.',
       'Tilbuddet gælder unge på 15-17 år.',
     ];
     const text = policy(goals.map((goal, i) => `### M${i + 1} Mål\n${goal}\n`).join('\n'));
-    expect(lintFiles({ 'a.md': text }, only).map((d) => d.goal)).toEqual(['M11', 'M12']);
+    expect(lintFiles({ 'a.md': text }, only).map((d) => d.goal)).toEqual(['M13', 'M14']);
     const english = policy(
       [
         '### G1 Calls\nWe answer all telephone calls within 15 seconds.\n',

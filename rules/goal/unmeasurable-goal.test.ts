@@ -99,6 +99,23 @@ describe('unmeasurable-goal', () => {
     expect(summarize(lintFiles({ 'a.md': text }, only))).toEqual(['a.md:11:5-11:22 unmeasurable-goal warning M1', 'a.md:14:5-14:17 unmeasurable-goal warning M2']);
   });
 
+  it("measures a visit set by the child's age or a week of the pregnancy by compliance, as a schedule is checked", () => {
+    const text = policy(
+      [
+        '### M1 Besøg',
+        'Sundhedsplejersken kommer på besøg, når barnet er 8 måneder.',
+        '',
+        '### M2 Graviditet',
+        'Graviditetsbesøget ligger omkring den 30. graviditetsuge.',
+        '',
+        '### M3 Uden tid',
+        'Sundhedsplejersken kommer på besøg hos familien.',
+        '',
+      ].join('\n'),
+    );
+    expect(lintFiles({ 'a.md': text }, only).map((d) => d.goal)).toEqual(['M3']);
+  });
+
   it('measures a time limit in the deadline field by compliance, but not a horizon of years', () => {
     const text = policy(
       [
