@@ -259,6 +259,11 @@ const RESPONSIBLE_FOR = /(?<!\p{L})(?:(?:is|are|has|have)\s+(?:the\s+)?responsib
 /** Verbs of taking part: a step when what is attended is a defined event ("deltager i netværksmødet"), a value when it is life at large ("deltage i samfundslivet"). */
 const TAKING_PART = new Set(['deltage', 'attend']);
 
+/** Every day: "hver dag", "dagligt", "daily". */
+const DAILY = /^(?:hver(?:\s+eneste)?\s+dag|dagligt?|daglige|every\s+day|daily)$/iu;
+/** Words of work in general: "arbejder", "arbejdet", "work", "working". */
+const WORK_WORDS = /^(?:arbejd\p{L}*|work|works|working)$/u;
+
 /** "arbejder med", "arbejder i et tæt samarbejde med", "works with": work in general, not a step of one's own. */
 const WORKS = new Set(['arbejder', 'arbejde', 'works', 'work', 'working']);
 const WORKS_AT = new Set(['med', 'i', 'på', 'for', 'with', 'on', 'in', 'across']);
@@ -595,7 +600,9 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   const relativeChange = measures.some((m) => m.relative || m.kind === 'change');
   const hasIndicatorField = filled(fields.indicator);
   const hasTargetField = filled(targetField);
-  const quantitative = measures.filter((m) => m.kind !== 'indicator');
+  // "Vi arbejder hver dag for at sikre …", "det daglige arbejde": every day, said of work in general or of vague words, is no rhythm of a step.
+  const dailyWork = (found: { text: string }): boolean => DAILY.test(found.text) && (vague.length > 0 || tokens.some((t) => WORK_WORDS.test(t.word)));
+  const quantitative = measures.filter((m) => m.kind !== 'indicator' && !(m.kind === 'frequency' && dailyWork(m)));
 
   const concrete = quantitative.length > 0 || measures.some((m) => m.kind === 'indicator') || hasIndicatorField || hasTargetField;
   // A procedural step bound to an event can be verified case by case, unless it promises "more" or "fewer".
@@ -694,7 +701,7 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
     .filter((finding) => (paragraphStart < 0 || finding.start >= paragraphStart) && !vague.some((v) => v.start <= finding.start && finding.end <= v.end));
   // Evidence of concreteness: a measure, a time limit or rhythm, an indicator, a dated deliverable,
   // or a unit or role that does something named without vague words.
-  const rhythm = times.some((t) => t.kind === 'frequency') && vague.length === 0;
+  const rhythm = times.some((t) => t.kind === 'frequency' && !dailyWork(t)) && vague.length === 0;
   // A clause of purpose that opens the statement names why, not what is done: its words are left out.
   // A heading with a body paragraph: the paragraph is the sentence that may open with a purpose.
   const mainAt = frontedPurposeEnd(statement, tokens, lexicon, bodyStart);

@@ -294,6 +294,13 @@ describe('vague-goal', () => {
     expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G1', 'G2']);
   });
 
+  it('does not take every day, said of work in general, for the rhythm of a step', () => {
+    const danish = policy(
+      ['### M1 Hverdag', 'Vi arbejder dagligt med at skabe grobund for trivsel i skolerne.', '', '### M2 Kontrol', 'Skolen fører dagligt kontrol med elevernes fremmøde.', ''].join('\n'),
+    );
+    expect(lintFiles({ 'a.md': danish }, only).map((d) => d.goal)).toEqual(['M1']);
+  });
+
   it('reads counselling the family can get as a defined service, but not help and support in general', () => {
     const danish = policy(['### M1 Rådgivning', 'Alle familier kan få anonym rådgivning.', '', '### M2 Hjælp', 'Alle familier kan få hjælp og støtte.', ''].join('\n'));
     expect(lintFiles({ 'a.md': danish }, only).map((d) => d.goal)).toEqual(['M2']);
