@@ -2,7 +2,7 @@
 // Every pattern is a chain of literal alternations and single quantifiers (no nested,
 // overlapping quantifiers), so matching stays linear in the length of the text.
 import { DANISH_MONTHS, ENGLISH_MONTHS, isValidDate, type CalendarDate } from '../text/dates.ts';
-import { AFTER_DATE_OR_WORD, AFTER_NUMBER_OR_WORD, bounded, isBlocked, type BoundedPattern } from '../text/bounded-pattern.ts';
+import { AFTER_DATE_OR_WORD, AFTER_NUMBER_OR_WORD, allMatches as matches, bounded, type BoundedPattern } from '../text/bounded-pattern.ts';
 import { BoundedCache } from '../text/bounded-cache.ts';
 import type { LexiconData } from './lexicon.ts';
 
@@ -383,26 +383,6 @@ class Masked {
   }
 }
 
-const NO_MATCHES: readonly RegExpExecArray[] = [];
-
-/** Every non-empty match of `pattern` in `text`, left to right (a list: most patterns find nothing, and a list costs less than a generator). */
-function matches(pattern: Pattern, text: string): readonly RegExpExecArray[] {
-  const bounded = !(pattern instanceof RegExp);
-  const re = bounded ? pattern.re : pattern;
-  re.lastIndex = 0;
-  let found: RegExpExecArray[] | undefined;
-  let match: RegExpExecArray | null;
-  while ((match = re.exec(text)) !== null) {
-    if (match[0].length === 0 || (bounded && isBlocked(pattern, text, match.index))) {
-      re.lastIndex = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
-      continue;
-    }
-    (found ??= []).push(match);
-  }
-  re.lastIndex = 0;
-  return found ?? NO_MATCHES;
-}
-
 /**
  * Recent scans by lexicon and text. A goal's statement is scanned for its due date when its
  * document's outline is made, and again by its analysis right after; a document's goals are a
@@ -430,12 +410,11 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
   const baselines: BaselineSpan[] = [];
   const span = (start: number, end: number): Span => ({ text: source.slice(start, end), start, end });
   // References, baselines, dates, masks and numeric measures all need a digit: a text without
-  // one (a vague goal, an owner) skips those patterns.
-  const digits = /\d/.test(source);
+  // one (a vague goal, an owner), or with none left once what was found is blanked, skips them.
 
   // 1. Legal references never measure anything.
-  if (digits) for (const m of matches(c.refs, text.text)) text.mask(m.index, m.index + m[0].length);
-  if (digits) {
+  if (text.hasDigit()) {
+    for (const m of matches(c.refs, text.text)) text.mask(m.index, m.index + m[0].length);
     for (const m of matches(c.periods, text.text)) {
       const end = m.index + m[0].length;
       if (!DOCUMENT_BEFORE.test(text.text.slice(Math.max(0, m.index - 40), m.index)) && !DOCUMENT_AFTER.test(text.text.slice(end, end + 40))) continue;
@@ -445,7 +424,7 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
   text.commit();
 
   // 2. Baselines (the year of a starting value is not a deadline).
-  for (const re of digits ? [c.baselineFromTo, c.baselineNow, c.baselinePast, c.baselineFrom] : []) {
+  for (const re of text.hasDigit() ? [c.baselineFromTo, c.baselineNow, c.baselinePast, c.baselineFrom] : []) {
     // "halveres fra 12 % i 2024": a starting value without "til".
     if (re === c.baselineFrom && baselines.length > 0) continue;
     for (const m of matches(re, text.text)) {
@@ -482,7 +461,7 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
   text.commit();
 
   // 3. Time expressions: deadlines, then time limits, then frequencies.
-  for (const { re, date } of digits ? c.deadlines : []) {
+  for (const { re, date } of c.deadlines) {
     if (!text.hasFourDigits()) break;
     for (const m of matches(re, text.text)) {
       const value = date(m);
@@ -495,7 +474,7 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
   }
   const unit = c.unitWord.test(source);
   // Whether what a gated pattern needs is there: a digit in the text as blanked so far, a time unit word in the source.
-  const lacks = (needs: 'digit' | 'unit' | undefined): boolean => (needs === 'digit' ? !(digits && text.hasDigit()) : needs === 'unit' && !unit);
+  const lacks = (needs: 'digit' | 'unit' | undefined): boolean => (needs === 'digit' ? !text.hasDigit() : needs === 'unit' && !unit);
   for (const { re, needs } of c.undated) {
     if (lacks(needs)) continue;
     for (const m of matches(re, text.text)) {
@@ -533,7 +512,7 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
     text.commit();
   }
 
-  for (const { re, point } of digits ? c.ageTimes : []) {
+  for (const { re, point } of c.ageTimes) {
     if (!text.hasDigit()) break;
     for (const m of matches(re, text.text)) {
       times.push({ ...span(m.index, m.index + m[0].length), kind: 'event', ...(point ? { point } : {}) });
@@ -548,14 +527,14 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
   text.commit();
 
   // 4. Numbers that are not measures: ages, goal IDs, ordinals, years.
-  for (const re of digits ? c.masks : []) {
+  for (const re of c.masks) {
     if (!text.hasDigit()) break;
     for (const m of matches(re, text.text)) text.mask(m.index, m.index + m[0].length);
     text.commit();
   }
 
   // 5. Measures.
-  if (digits && text.hasDigit())
+  if (text.hasDigit())
     for (const m of matches(c.percent, text.text)) {
       const before = source.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       const relative = /(?:^|[^\p{L}])(?:med|by|på|of)\s*$/u.test(before);
@@ -563,7 +542,7 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
       text.mask(m.index, m.index + m[0].length);
     }
   text.commit();
-  if (digits && text.hasDigit())
+  if (text.hasDigit())
     for (const m of matches(c.rate, text.text)) {
       measures.push({ ...span(m.index, m.index + m[0].length), kind: 'rate', value: parseNumber(m[1]!) });
       text.mask(m.index, m.index + m[0].length);
@@ -583,7 +562,7 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
     text.mask(m.index, m.index + m[0].length);
   }
   text.commit();
-  if (digits && text.hasDigit())
+  if (text.hasDigit())
     for (const m of matches(c.count, text.text)) {
       measures.push({ ...span(m.index, m.index + m[0].length), kind: 'count', value: parseNumber(m[1]!) });
     }

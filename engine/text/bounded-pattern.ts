@@ -28,34 +28,49 @@ export function bounded(body: string, flags: string, notAfter: RegExp = AFTER_WO
 }
 
 /** Whether the text right before `index` forbids a match of `pattern` there. */
-export function isBlocked(pattern: BoundedPattern, text: string, index: number): boolean {
+function isBlocked(pattern: BoundedPattern, text: string, index: number): boolean {
   return index > 0 && pattern.notAfter.test(text.slice(Math.max(0, index - 2), index));
+}
+
+/**
+ * The next non-empty match of `pattern` from its expression's `lastIndex` that the boundary
+ * allows (a plain expression has no boundary to check), or null, which leaves `lastIndex` at 0.
+ */
+function nextMatch(pattern: RegExp | BoundedPattern, text: string): RegExpExecArray | null {
+  const plain = pattern instanceof RegExp;
+  const re = plain ? pattern : pattern.re;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) {
+    if (match[0].length > 0 && (plain || !isBlocked(pattern, text, match.index))) return match;
+    re.lastIndex = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  return null;
+}
+
+const NO_MATCHES: readonly RegExpExecArray[] = [];
+
+/**
+ * Every non-empty match of `pattern` (bounded or plain) in `text`, left to right, as a list: in a
+ * hot loop where most patterns find nothing, a list costs less than a generator.
+ */
+export function allMatches(pattern: RegExp | BoundedPattern, text: string): readonly RegExpExecArray[] {
+  const re = pattern instanceof RegExp ? pattern : pattern.re;
+  re.lastIndex = 0;
+  let found: RegExpExecArray[] | undefined;
+  for (let match = nextMatch(pattern, text); match !== null; match = nextMatch(pattern, text)) (found ??= []).push(match);
+  return found ?? NO_MATCHES;
 }
 
 /** Every non-empty match of `pattern` in `text`, left to right (as `matchAll` would give them with the lookbehind). */
 export function* boundedMatches(pattern: BoundedPattern, text: string): Generator<RegExpExecArray> {
-  const { re } = pattern;
-  re.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = re.exec(text)) !== null) {
-    if (match[0].length === 0 || isBlocked(pattern, text, match.index)) {
-      re.lastIndex = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
-      continue;
-    }
-    yield match;
-  }
-  re.lastIndex = 0;
+  pattern.re.lastIndex = 0;
+  for (let match = nextMatch(pattern, text); match !== null; match = nextMatch(pattern, text)) yield match;
 }
 
 /** Whether `pattern` matches anywhere in `text`. */
 export function boundedTest(pattern: BoundedPattern, text: string): boolean {
-  const { re } = pattern;
-  re.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = re.exec(text)) !== null) {
-    if (match[0].length > 0 && !isBlocked(pattern, text, match.index)) break;
-    re.lastIndex = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
-  }
-  re.lastIndex = 0;
-  return match !== null;
+  pattern.re.lastIndex = 0;
+  const found = nextMatch(pattern, text) !== null;
+  pattern.re.lastIndex = 0;
+  return found;
 }
