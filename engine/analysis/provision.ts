@@ -61,11 +61,19 @@ export function assignedProfessionalEnd(tokens: readonly Token[], lang: Lang, un
         if (RECIPIENT_WORDS.has(tokens[d]!.word)) continue;
         break;
       }
-      for (let r = d + 1; r < Math.min(tokens.length, d + 5); r++) {
-        const word = tokens[r]!.word;
-        if (PERSON_ROLE[lang].test(word) && isProfessionalRole(word, lang)) return tokens[r]!.end;
-      }
+      const end = professionalEnd(tokens, d + 1, d + 5, lang);
+      if (end >= 0) return end;
     }
+  }
+  return -1;
+}
+
+/** Where the first professional who is a person ends among the tokens from `from` up to `to` (and up to the text index `until`), or -1. */
+function professionalEnd(tokens: readonly Token[], from: number, to: number, lang: Lang, until = Infinity): number {
+  for (let r = from; r < Math.min(tokens.length, to); r++) {
+    const word = tokens[r]!.word;
+    if (tokens[r]!.end > until) break;
+    if (PERSON_ROLE[lang].test(word) && isProfessionalRole(word, lang)) return tokens[r]!.end;
   }
   return -1;
 }
@@ -90,11 +98,7 @@ export function supportFromProfessional(tokens: readonly Token[], lang: Lang, un
     if (!GIVEN_HELP.has(tokens[k]?.word ?? '') || !FROM.has(tokens[k + 1]?.word ?? '')) continue;
     const determiner = tokens[k + 2];
     if (!determiner || !ASSIGNED_DETERMINERS[lang].has(determiner.word)) continue;
-    for (let r = k + 3; r < Math.min(tokens.length, k + 6); r++) {
-      const word = tokens[r]!.word;
-      if (tokens[r]!.end > until) break;
-      if (PERSON_ROLE[lang].test(word) && isProfessionalRole(word, lang)) return true;
-    }
+    if (professionalEnd(tokens, k + 3, k + 6, lang, until) >= 0) return true;
   }
   return false;
 }
