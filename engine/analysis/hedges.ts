@@ -208,7 +208,7 @@ const MODAL_HOLDERS: Record<Lang, ReadonlySet<string>> = {
 
 /** The match opens its sentence: a condition set before the main clause. */
 function opensSentence(m: RegExpMatchArray): boolean {
-  return /(?:^|[.!?:;\n])\s*$/u.test((m.input ?? '').slice(Math.max(0, (m.index ?? 0) - 200), m.index));
+  return sentenceStartBefore(m.input ?? '', m.index ?? 0, true);
 }
 
 /** The word before the match is one of `readers` ("du har mulighed for"): the reader's option, not the author's. */
@@ -247,9 +247,9 @@ function subordinatorsOf(lexicon: CompiledLexicon): ReadonlySet<string> {
   return set;
 }
 
-/** Where the sentence holding `at` starts: after a sentence end or a line break, else 0. */
-function sentenceStartBefore(text: string, at: number): boolean {
-  return /(?:^|[.!?:\n])\s*$/u.test(text.slice(Math.max(0, at - 200), at));
+/** Whether `at` opens its sentence: only white space since a sentence end, a colon or a line break (with `semicolon`, a semicolon too), or the text's start. */
+function sentenceStartBefore(text: string, at: number, semicolon = false): boolean {
+  return (semicolon ? /(?:^|[.!?:;\n])\s*$/u : /(?:^|[.!?:\n])\s*$/u).test(text.slice(Math.max(0, at - 200), at));
 }
 
 /** Nouns of trouble that may arise: problems, conflicts, absence, difficulties, concerns. */
