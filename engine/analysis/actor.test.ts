@@ -40,6 +40,15 @@ describe('findActor', () => {
     expect(actor('Vi opbevarer underretningen og rådgiverens overvejelser.')).toBeUndefined();
   });
 
+  it('takes a role placed in a named unit before its verb, a cleft whose focus says where the role sits, and an English unit named with small words in capitals', () => {
+    expect(actor('Lederen af Familiehuset kan visitere til § 11, stk. 3 efter samtaleforløb.')).toBe('subject: Lederen');
+    expect(actor('Det er socialrådgiverne fra Børn og Unge i [Kommune], der vurderer, om der er behov for en anbringelse.')).toBe('subject: socialrådgiverne');
+    expect(actor("A manager within the Children's Help and Advice Team (CHAT) will review the referral.", 'en')).toBe('subject: A manager');
+    expect(actor('The Children with Disabilities Team will visit the family.', 'en')).toBe('subject: The Children with Disabilities Team');
+    // Small words outside a name in capitals still end the phrase: the children are who is visited.
+    expect(actor('Children with disabilities will be visited by the team.', 'en')).toBe('agent: the team');
+  });
+
   it('takes a task named as a compound or through a possessive, a committee placed in its municipality, an agent with an adjective, and English duties put on a role', () => {
     expect(actor('Familieplejens kerneopgaver: Rekruttere plejefamilier og aflastningsfamilier')).toBe('subject: Familieplejens');
     expect(actor('SSP-konsulenterne er aktive både på gaden og på skolerne, og deres arbejdsopgaver er at: udføre opsøgende arbejde')).toBe('subject: SSP-konsulenterne');

@@ -138,7 +138,12 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
     if (previous.clause !== words[head]!.clause) break;
     const joinedByHyphen = /^-?\s*$/.test(text.slice(previous.end, words[start]!.start)) && text.slice(previous.end, words[start]!.start).includes('-');
     // "Børne- og Ungeudvalget", "the child's social worker", "den sagsansvarlige rådgiver".
-    const properName = lang === 'en' && isCapitalised(text, previous) && isCapitalised(text, words[start]!);
+    const properName =
+      lang === 'en' &&
+      isCapitalised(text, words[start]!) &&
+      (isCapitalised(text, previous) ||
+        // "the Children with Disabilities Team", "the Team for Children in Care": a small word inside a name in capitals.
+        (NAME_LINKS.has(previous.word) && start >= 2 && words[start - 2]!.clause === previous.clause && isCapitalised(text, words[start - 2]!)));
     // "IFD staff", "MASH duty workers": a unit's acronym before the role.
     const acronym = lang === 'en' && /^\p{Lu}{2,6}$/u.test(text.slice(previous.start, previous.end)) && /^\s+$/.test(text.slice(previous.end, words[start]!.start));
     // "Head of Service" is one name; "the responsibility of the team manager" is not.
@@ -450,7 +455,8 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     // A cleft sentence: "Det er rådgiveren fra Myndighedscentret, der visiterer barnet", "It is the duty manager who decides".
     const cleft = words[start - 2];
     if (before && cleft && before.clause === words[head]!.clause && ((cleft.word === 'det' && before.word === 'er') || (cleft.word === 'it' && (before.word === 'is' || before.word === 'was')))) {
-      for (let k = head + 1; k < Math.min(words.length, head + 6); k++) {
+      // ("Det er socialrådgiverne fra Børn og Unge i Varde Kommune, der vurderer …": the focus may name where the role sits.)
+      for (let k = head + 1; k < Math.min(words.length, head + 12) && !/[.!?;:]/u.test(text.slice(words[k - 1]!.end, words[k]!.start)); k++) {
         if (CLEFT_MARKERS.has(words[k]!.word) && words[k + 1] && isVerb(words[k + 1]!.word, lang, c)) return span(start, head, 'subject');
       }
     }
@@ -682,7 +688,9 @@ function actsInSubordinate(text: string, words: readonly Word[], start: number, 
   return false;
 }
 
-const PLACE_PREPOSITIONS = new Set(['i', 'fra', 'hos', 'på', 'ved', 'in', 'from', 'at', 'within']);
+const PLACE_PREPOSITIONS = new Set(['i', 'fra', 'hos', 'på', 'ved', 'af', 'in', 'from', 'at', 'within']);
+/** Small words inside an English name in capitals: "the Children with Disabilities Team". */
+const NAME_LINKS = new Set(['with', 'for', 'in', 'and', '&']);
 const ADVERBS = new Set(['then', 'also', 'always', 'altid', 'også', 'derefter', 'herefter']);
 
 /**
@@ -695,14 +703,14 @@ function verbAfterPlace(text: string, words: readonly Word[], head: number, lang
   for (let end = head + 2; end < Math.min(words.length, head + 5) && words[end]!.clause === clause; end++) {
     const word = words[end]!;
     if (!isRoleNoun(word.word, c) && !isCapitalised(text, word)) continue;
-    // The place's whole name: "within the Integrated Front Door".
-    while (
-      end + 1 < words.length &&
-      words[end + 1]!.clause === clause &&
-      (isCapitalised(text, words[end + 1]!) || isRoleNoun(words[end + 1]!.word, c) || words[end + 1]!.word === 'kommune') &&
-      !c.modals.has(words[end + 1]!.word)
-    )
-      end++;
+    // The place's whole name: "within the Integrated Front Door", "i Børn og Unge", "within the Help and Advice Team".
+    const namePart = (k: number): boolean =>
+      k < words.length && words[k]!.clause === clause && (isCapitalised(text, words[k]!) || isRoleNoun(words[k]!.word, c) || words[k]!.word === 'kommune') && !c.modals.has(words[k]!.word);
+    for (;;) {
+      if (namePart(end + 1)) end++;
+      else if ((words[end + 1]?.word === 'og' || words[end + 1]?.word === 'and') && isCapitalised(text, words[end]!) && namePart(end + 2) && isCapitalised(text, words[end + 2]!)) end += 2;
+      else break;
+    }
     let verb = end + 1;
     while (verb < words.length && words[verb]!.clause === clause && ADVERBS.has(words[verb]!.word)) verb++;
     const found = words[verb];

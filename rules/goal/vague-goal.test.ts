@@ -317,6 +317,21 @@ describe('vague-goal', () => {
     expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G1']);
   });
 
+  it('reads a unit that commits to something as making a pledge, not taking a step', () => {
+    const english = policy(
+      [
+        '### G1 Access',
+        'The Children with Disabilities Team commit to children having fair access to short breaks.',
+        '',
+        '### G2 Reviews',
+        'The Children with Disabilities Team reviews each short break plan.',
+        '',
+      ].join('\n'),
+      { lang: 'en' },
+    );
+    expect(summarize(lintFiles({ 'a.md': english }, only))).toEqual(['a.md:13:37-13:46 vague-goal warning G1']);
+  });
+
   it('reads a defined thing given to the person as concrete, but not support, advice or opportunities', () => {
     const english = policy(
       [
