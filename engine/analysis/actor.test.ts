@@ -47,6 +47,15 @@ describe('findActor', () => {
     expect(actor('The Children with Disabilities Team will visit the family.', 'en')).toBe('subject: The Children with Disabilities Team');
     // Small words outside a name in capitals still end the phrase: the children are who is visited.
     expect(actor('Children with disabilities will be visited by the team.', 'en')).toBe('agent: the team');
+    expect(actor("Children and Young People's Services must hold a Strategy Discussion.", 'en')).toBe("subject: Children and Young People's Services");
+  });
+
+  it('reads past a short aside in brackets, and a Danish role noun that spells the verb after a definite role', () => {
+    expect(actor('I § 7-sager (familieretlig udredning) skal Familieretshuset sende en plan til parterne.')).toBe('subject: Familieretshuset');
+    expect(actor('Sundhedsplejersken vejleder ud fra Sundhedsstyrelsens anbefalinger.')).toBe('subject: Sundhedsplejersken');
+    expect(actor('Den lokale leder leder indsatsen, indtil krisestaben tager over.')).toBe('subject: Den lokale leder');
+    // Two role words in a row with no determiner are still one name.
+    expect(actor('SSP Koordinatoren er mødeindkalder, afholder møder og skriver referater.')).toBe('subject: SSP Koordinatoren');
   });
 
   it('takes a task named as a compound or through a possessive, a committee placed in its municipality, an agent with an adjective, and English duties put on a role', () => {

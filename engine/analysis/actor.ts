@@ -138,12 +138,12 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
     if (previous.clause !== words[head]!.clause) break;
     const joinedByHyphen = /^-?\s*$/.test(text.slice(previous.end, words[start]!.start)) && text.slice(previous.end, words[start]!.start).includes('-');
     // "Børne- og Ungeudvalget", "the child's social worker", "den sagsansvarlige rådgiver".
-    const properName =
-      lang === 'en' &&
-      isCapitalised(text, words[start]!) &&
-      (isCapitalised(text, previous) ||
-        // "the Children with Disabilities Team", "the Team for Children in Care": a small word inside a name in capitals.
-        (NAME_LINKS.has(previous.word) && start >= 2 && words[start - 2]!.clause === previous.clause && isCapitalised(text, words[start - 2]!)));
+    const properName = lang === 'en' && isCapitalised(text, previous) && isCapitalised(text, words[start]!);
+    // "the Children with Disabilities Team", "Children and Young People's Services": a small word inside a name in capitals.
+    if (lang === 'en' && NAME_LINKS.has(previous.word) && isCapitalised(text, words[start]!) && start >= 2 && words[start - 2]!.clause === previous.clause && isCapitalised(text, words[start - 2]!)) {
+      start -= 2;
+      continue;
+    }
     // "IFD staff", "MASH duty workers": a unit's acronym before the role.
     const acronym = lang === 'en' && /^\p{Lu}{2,6}$/u.test(text.slice(previous.start, previous.end)) && /^\s+$/.test(text.slice(previous.end, words[start]!.start));
     // "Head of Service" is one name; "the responsibility of the team manager" is not.
@@ -345,8 +345,12 @@ export function isProfessionalRole(word: string, lang: Lang): boolean {
 
 export function findActor(text: string, lang: Lang, owners: readonly string[] = []): ActorSpan | undefined {
   const c = withDefinedAcronyms(compile(lang, owners), text);
-  // An acronym in brackets after its name ("Officer (ARO) will …") is part of the name, not a break in the clause.
-  const words = clauseWords(text.replace(/\((\p{Lu}{2,6}s?)\)/gu, ' $1 '), lang);
+  // An acronym in brackets after its name ("Officer (ARO) will …") is part of the name, not a break in the clause;
+  // a short aside in brackets ("I § 7-sager (familieretlig udredning) skal Familieretshuset …") is read as if it were not there.
+  const words = clauseWords(
+    text.replace(/\((\p{Lu}{2,6}s?)\)/gu, ' $1 ').replace(/\((?=[\p{Ll}§\d])[^()\n]{1,80}\)/gu, (aside) => ' '.repeat(aside.length)),
+    lang,
+  );
   const span = (from: number, to: number, role: ActorSpan['role']): ActorSpan => {
     const start = words[from]!.start;
     // "Officer (ARO": take the closing bracket too.
@@ -382,7 +386,14 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     // ("SSP-skolegrupperne/distriktsgrupperne mødes …": two units joined by a slash are one subject.)
     // (Not after a preposition: "lederen af dagtilbud/skole" is one leader.)
     const slash = i === 0 || words[i - 1]!.clause !== words[i]!.clause || !c.prepositions.has(words[i - 1]!.word) ? /^(?:\s+|-|\/)$/ : /^(?:\s+|-)$/;
-    while (head + 1 < words.length && words[head + 1]!.clause === words[i]!.clause && isRoleNoun(words[head + 1]!.word, c) && slash.test(text.slice(words[head]!.end, words[head + 1]!.start))) head++;
+    while (
+      head + 1 < words.length &&
+      words[head + 1]!.clause === words[i]!.clause &&
+      isRoleNoun(words[head + 1]!.word, c) &&
+      !roleVerbAfter(words, head, lang, c) &&
+      slash.test(text.slice(words[head]!.end, words[head + 1]!.start))
+    )
+      head++;
     // "SSP-samarbejdet", "SSP-organisationen": a unit's collaboration or organisation, joined to it by a hyphen, is that unit at work.
     if (lang === 'da' && head + 1 < words.length && text.slice(words[head]!.end, words[head + 1]!.start) === '-' && UNIT_BODIES.test(words[head + 1]!.word)) head++;
     // A unit's name in capitals after its head noun: "Borgercenter Børn og Unge vurderer …", "Familiecenter Aabenraa Kommune skal …";
@@ -521,7 +532,7 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     // 5. The subject at the start of a clause, followed by its verb (active: "Teamet orienteres" is told, not telling).
     //    In a subordinate clause too ("Hvis teamlederen vurderer, at …"), unless the unit only receives.
     if (!sameClause) {
-      if (!nextInClause || isRoleNoun(nextInClause.word, c)) continue;
+      if (!nextInClause || (isRoleNoun(nextInClause.word, c) && !roleVerbAfter(words, head, lang, c))) continue;
       if (c.prepositions.has(nextInClause.word)) {
         // "Head of Service will sign off …": an English role named with "of", then its verb.
         if (lang === 'en' && nextInClause.word === 'of' && verbAfter(words, head + 2, c, 4) && !passiveAfter(words, head + 1, lang, c)) {
@@ -772,6 +783,16 @@ function isPassiveForm(word: string, lang: Lang): boolean {
 }
 
 /** A Danish finite verb form: present (-er, -r) or past (-ede, -te). */
+/** Danish role nouns that are also the verb of what the role does: "Sundhedsplejersken vejleder …", "Den lokale leder leder indsatsen". */
+const ROLE_VERBS = new Set(['vejleder', 'leder', 'rådgiver']);
+
+/** The word after the role at `head` is the verb it spells, not a second role: the role is definite ("lederen") or has a determiner ("den lokale leder"). */
+function roleVerbAfter(words: readonly Word[], head: number, lang: Lang, c: CompiledActors): boolean {
+  if (lang !== 'da' || !ROLE_VERBS.has(words[head + 1]?.word ?? '')) return false;
+  const role = words[head]!;
+  return /.{3}(?:en|et|ne)$/u.test(role.word) || [words[head - 1], words[head - 2]].some((w) => w !== undefined && w.clause === role.clause && c.determiners.has(w.word));
+}
+
 function looksFinite(word: string): boolean {
   return /(?:er|ar|ør|år|ede|te)$/.test(word) && word.length > 2;
 }
