@@ -278,6 +278,16 @@ function compared(tokens: readonly Token[], match: PhraseMatch): boolean {
   return at > 0 && tokens[at - 1]!.word === 'så' && tokens[at + 1]?.word === 'som';
 }
 
+/** Words before "ofte"/"often" that make it no hedge: a question ("how often", "hvor ofte") or a state described ("er ofte kompleks", "is often complex"). */
+const NOT_BEFORE_OFTEN = new Set(['how', 'hvor', 'er', 'var', 'is', 'are', 'was', 'were']);
+
+/** "Ofte vil en kontakt til PPR starte med …" hedges the step; "how often practitioners visit" and "er ofte kompleks" do not. */
+function oftenDescribed(tokens: readonly Token[], match: PhraseMatch): boolean {
+  if (match.phrase !== 'ofte' && match.phrase !== 'often') return false;
+  const at = tokens.findIndex((t) => t.end === match.localEnd);
+  return at > 0 && NOT_BEFORE_OFTEN.has(tokens[at - 1]!.word);
+}
+
 /** Words before a need that only adds to a fixed step: "derudover efter behov", "more if needed", "oftere ved behov". */
 const ADDING = new Set(['derudover', 'additionally', 'mere', 'oftere', 'hyppigere', 'more', 'often', 'frequently']);
 
@@ -375,6 +385,7 @@ export function findHedges(text: string, tokens: readonly Token[], lexicon: Comp
       !namesPossibleThing(text, tokens, match, match.localEnd - match.text.length, prepositions) &&
       !describesNext(text, tokens, match) &&
       !compared(tokens, match) &&
+      !oftenDescribed(tokens, match) &&
       !basisOf(tokens, match) &&
       !onlySooner(tokens, match) &&
       !inRelativeClause(text, tokens, match),

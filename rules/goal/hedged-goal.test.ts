@@ -263,4 +263,11 @@ describe('hedged-goal', () => {
     const en = ['Extra visits will be arranged if the social worker believes this is required.', 'Staff must refer a child to the duty team if they believe the child is at risk of harm.'];
     expect(quotedHedges(en, 'en')).toEqual(['G1 if the social worker believes this is required']);
   });
+
+  it('reads "ofte"/"often" before a step as a hedge, but not how often something happens nor a state described', () => {
+    const da = ['Ofte vil en kontakt til PPR starte med et konsultativt møde.', 'Sagsbehandlingen af en børnesag er ofte kompleks og kræver en grundig udredning.'];
+    expect(quotedHedges(da)).toEqual(['M1 Ofte']);
+    const en = ['The first contact will often be a home visit by the health visitor.', 'Decisions about how often practitioners visit are recorded in the child’s plan.'];
+    expect(quotedHedges(en, 'en')).toEqual(['G1 often']);
+  });
 });
