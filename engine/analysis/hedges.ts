@@ -65,7 +65,15 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     // An option, not a duty: "Klubberne har mulighed for at …" (but "du har mulighed for at klage" is the reader's right).
     { pattern: new RegExp(`(?<![${L}])(?:har|have|får)\\s+(?:vi\\s+|kommunen\\s+|forvaltningen\\s+)?mulighed\\s+for(?![${L}])`, 'giu'), except: (m) => readerBefore(m, OPTION_HOLDERS) },
     // Help sized to the need, which someone judges: "Timetallet fastsættes ud fra dit barns særlige behov", "støtte i forhold til barnets behov".
-    { pattern: new RegExp(`(?<![${L}])(?:ud\\s+fra|i\\s+forhold\\s+til|afhængig\\s+af|afhængigt\\s+af)\\s+(?:${WORD}\\s+){0,4}?behov(?![${L}])`, 'giu') },
+    // ("I forhold til børn med særlige behov …" names a group, not a size: "med … behov" describes who.)
+    {
+      pattern: new RegExp(`(?<![${L}])(?:ud\\s+fra|i\\s+forhold\\s+til|afhængig\\s+af|afhængigt\\s+af)\\s+(?:${WORD}\\s+){0,4}?behov(?![${L}])`, 'giu'),
+      except: (m) => /\smed\s/iu.test(m[0]),
+    },
+    // What is done depends on the case, like "depending on the circumstances": "afhængigt af den konkrete situation", "alt afhængig af formålet".
+    {
+      pattern: new RegExp(`(?<![${L}])(?:alt\\s+afhængigt?\\s+af|afhængigt?\\s+af\\s+(?:den|det|de)\\s+(?:konkrete|enkelte|aktuelle)\\s+(?:situation|sag|forhold|tilfælde))(?![${L}])`, 'giu'),
+    },
     // Left to a professional's view: "den støtte, som vedkommende finder relevant", "hvis lederen skønner det nødvendigt".
     { pattern: new RegExp(`(?<![${L}])(?:som|hvis|når|hvor)\\s+(?:${WORD}\\s+){0,2}?(?:finder|skønner)\\s+(?:det\\s+)?(?:relevant|nødvendigt|hensigtsmæssigt|rimeligt)(?![${L}])`, 'giu') },
     // A step taken only when someone judges it needed, the condition after the step: "Politiet kontakter bagvagten, hvis de vurderer, det er nødvendigt",
@@ -230,7 +238,7 @@ function readerBefore(m: RegExpMatchArray, readers: readonly string[]): boolean 
 }
 
 /** Clause openers after which a modal belongs to a subordinate clause (beside the actor lexicon's subordinators). */
-const MORE_SUBORDINATORS: Record<Lang, readonly string[]> = { da: ['inden', 'før', 'hvornår', 'hvordan', 'hvorvidt'], en: ['before', 'how', 'whether'] };
+const MORE_SUBORDINATORS: Record<Lang, readonly string[]> = { da: ['inden', 'før', 'hvornår', 'hvordan', 'hvorvidt', 'hvad'], en: ['before', 'how', 'whether', 'what'] };
 const subordinatorCache = new Map<Lang, ReadonlySet<string>>();
 
 const prepositionCache = new Map<Lang, ReadonlySet<string>>();
@@ -278,14 +286,32 @@ function compared(tokens: readonly Token[], match: PhraseMatch): boolean {
   return at > 0 && tokens[at - 1]!.word === 'så' && tokens[at + 1]?.word === 'som';
 }
 
-/** Words before "ofte"/"often" that make it no hedge: a question ("how often", "hvor ofte") or a state described ("er ofte kompleks", "is often complex"). */
-const NOT_BEFORE_OFTEN = new Set(['how', 'hvor', 'er', 'var', 'is', 'are', 'was', 'were']);
+/** Words before "ofte"/"often" that make it no hedge: a question ("how often", "hvor ofte"), more of a step ("more often") or a state described ("er ofte kompleks", "is often complex"). */
+const NOT_BEFORE_OFTEN = new Set(['how', 'hvor', 'er', 'var', 'is', 'are', 'was', 'were', 'more']);
 
-/** "Ofte vil en kontakt til PPR starte med …" hedges the step; "how often practitioners visit" and "er ofte kompleks" do not. */
+/** "Ofte vil en kontakt til PPR starte med …" hedges the step; "how often practitioners visit", "more often if needed" and "er ofte kompleks" do not. */
 function oftenDescribed(tokens: readonly Token[], match: PhraseMatch): boolean {
   if (match.phrase !== 'ofte' && match.phrase !== 'often') return false;
   const at = tokens.findIndex((t) => t.end === match.localEnd);
   return at > 0 && NOT_BEFORE_OFTEN.has(tokens[at - 1]!.word);
+}
+
+/**
+ * A hedge phrase that says something else where it stands: "miljøer, hvor det er muligt at møde …"
+ * (a place where something can be done, not "where possible"), "as required by law" (a duty).
+ */
+function notDiscretion(text: string, tokens: readonly Token[], match: PhraseMatch): boolean {
+  const phrase = match.text.toLowerCase().replace(/\s+/gu, ' ');
+  const at = tokens.findIndex((t) => t.end === match.localEnd);
+  if (at < 0) return false;
+  const next = tokens[at + 1]?.word;
+  const gapAfter = tokens[at + 1] ? text.slice(match.localEnd, tokens[at + 1]!.start) : '';
+  if (/(?:det|it) (?:er|is) (?:muligt|possible)$/u.test(phrase) && (next === 'at' || next === 'to') && /^\s+$/u.test(gapAfter)) {
+    const object = `${tokens[at + 2]?.word ?? ''} ${tokens[at + 3]?.word ?? ''}`;
+    return object !== 'do so' && object !== 'gøre det';
+  }
+  if (/required$/u.test(phrase) && next === 'by') return true;
+  return false;
 }
 
 /** Words before a need that only adds to a fixed step: "derudover efter behov", "more if needed", "oftere ved behov". */
@@ -319,6 +345,20 @@ function describesNext(text: string, tokens: readonly Token[], match: PhraseMatc
 
 /** Verbs of span after a modal: "kan strække sig over", "can vary", "kan variere". */
 const EXTENT_VERBS = new Set(['strække', 'variere', 'vare', 'range', 'vary', 'last']);
+/** Verbs of what a thing comprises, a little after a modal: "Hjælpen kan efter serviceniveauet fx bestå i …", "Støtten kan max. udgøre 1.500 kr.". */
+const CONTENT_VERBS = new Set(['bestå', 'udgøre', 'omfatte', 'indeholde', 'include', 'consist', 'comprise']);
+/** A cap after a modal: "kan max. udgøre", "kan tildeles i op til 2 år", "can be paid up to". */
+const CAPS = new Set(['max', 'maks', 'maksimalt', 'højst', 'op', 'up', 'maximum']);
+/**
+ * Getting in touch as access, not discretion: being contacted ("Sundhedsplejen kan kontaktes …"), turning to someone
+ * ("hvor børn og forældre kan henvende sig"), or anyone contacting a service ("Alle fagpersoner kan kontakte SSP-koordinatoren").
+ * A professional who may contact someone takes a step left open ("The ARO may also contact the school").
+ */
+const BEING_CONTACTED = new Set(['kontaktes', 'henvende', 'henvendes', 'contacted', 'reached', 'called']);
+const CONTACTING = new Set(['kontakte', 'ringe', 'contact', 'call', 'phone', 'ring', 'email', 'reach']);
+const ANYONE = new Set(['alle', 'fagpersoner', 'fagprofessionelle', 'anyone', 'everyone', 'professionals', 'practitioners', 'agencies']);
+/** Adverbs between a modal and its verb. */
+const MODAL_ADVERBS = new Set(['desuden', 'også', 'altid', 'derudover', 'endvidere', 'also', 'further', 'additionally']);
 /** Modals of duty that bind a "kan"/"can" coordinated with them. */
 const DUTY_MODALS = new Set(['skal', 'must', 'will', 'shall']);
 
@@ -350,6 +390,13 @@ function discretionaryModals(text: string, tokens: readonly Token[], lexicon: Co
     if (next === 'take' || next === 'tage' || next === 'only' || next === 'kun') continue;
     // "Opholdene kan strække sig fra 1-2 dage til 2-3 uger", "can vary": what a thing spans, not a choice.
     if (next !== undefined && EXTENT_VERBS.has(next)) continue;
+    // What a thing may comprise, a cap, or a way to get in touch: the same sentence, up to six words on.
+    let k = i + 1;
+    while (k < tokens.length && MODAL_ADVERBS.has(tokens[k]!.word)) k++;
+    const verb = tokens[k]?.word === 'be' ? tokens[k + 1]?.word : tokens[k]?.word;
+    if (verb !== undefined && (BEING_CONTACTED.has(verb) || (CONTACTING.has(verb) && inClause.some((word) => ANYONE.has(word) || readers.has(word))))) continue;
+    const ahead = tokens.slice(i + 1, i + 7).filter((t, n, list) => n === 0 || !/[.;:!?\n]/u.test(text.slice(list[n - 1]!.end, t.start)));
+    if (ahead.some((t) => CONTENT_VERBS.has(t.word)) || ahead.slice(0, 3).some((t) => CAPS.has(t.word))) continue;
     // "Det kan og skal lykkes", "can and must": the modal is bound by the duty beside it.
     const after = tokens[i + 2]?.word;
     if ((next === 'og' || next === 'and') && after !== undefined && DUTY_MODALS.has(after)) continue;
@@ -386,6 +433,7 @@ export function findHedges(text: string, tokens: readonly Token[], lexicon: Comp
       !describesNext(text, tokens, match) &&
       !compared(tokens, match) &&
       !oftenDescribed(tokens, match) &&
+      !notDiscretion(text, tokens, match) &&
       !basisOf(tokens, match) &&
       !onlySooner(tokens, match) &&
       !inRelativeClause(text, tokens, match),

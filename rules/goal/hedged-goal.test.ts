@@ -270,4 +270,32 @@ describe('hedged-goal', () => {
     const en = ['The first contact will often be a home visit by the health visitor.', 'Decisions about how often practitioners visit are recorded in the child’s plan.'];
     expect(quotedHedges(en, 'en')).toEqual(['G1 often']);
   });
+
+  it('does not read access, a cap, what a thing comprises or a question as a discretionary modal, but a professional who may contact someone is one', () => {
+    const da = [
+      'Sundhedsplejen kan desuden kontaktes i telefontiden torsdage mellem kl. 12.30 og 13.30.',
+      'Alle fagpersoner kan kontakte SSP-koordinatoren med henblik på sparring.',
+      'Støtten kan max. udgøre 1.500 kr. pr. år.',
+      'Hjælpen kan efter serviceniveauet fx bestå i et økonomisk tilskud til kørsel.',
+      'Rådgiveren kan indkalde til et netværksmøde.',
+    ];
+    expect(quotedHedges(da)).toEqual(['M5 kan']);
+    const en = ['Tell you what Children’s Services can provide for you.', 'The ARO may also contact the educational setting for more information.'];
+    expect(quotedHedges(en, 'en')).toEqual(['G2 may']);
+  });
+
+  it('reads a place where something can be done, a duty "as required by law", a group with needs and more of a step as no hedges, but a choice that depends on the case as one', () => {
+    const da = [
+      'Barnet skal indgå i læringsmiljøer, hvor det er muligt at møde og mestre livets udfordringer.',
+      'I forhold til børn med særlige behov holder PPR et møde med dagtilbuddet hvert halve år.',
+      'Indsatsen og metoderne vælges alt afhængig af formålet og børnenes alder.',
+    ];
+    expect(quotedHedges(da)).toEqual(['M3 alt afhængig af']);
+    const en = [
+      'We will assess their capacity to make decisions as required by law.',
+      'You will see your Personal Advisor at least every 8 weeks, and more often if needed.',
+      'We will inform the school, where it is possible to do so.',
+    ];
+    expect(quotedHedges(en, 'en')).toEqual(['G3 where it is possible']);
+  });
 });
