@@ -58,6 +58,19 @@ describe('findActor', () => {
     expect(actor('SSP Koordinatoren er mødeindkalder, afholder møder og skriver referater.')).toBe('subject: SSP Koordinatoren');
   });
 
+  it('takes the one a step is left to, what a role is there for, a role sent or required to act, and a Danish role after its unit in the genitive', () => {
+    expect(actor('Det er op til Familie- og Handicapafdelingen at afgøre, hvornår forældrene orienteres.')).toBe('subject: Familie- og Handicapafdelingen');
+    expect(actor('Your social worker is there to help you.', 'en')).toBe('subject: Your social worker');
+    expect(actor('The investigation requires the allocated Social Worker to talk to the parents.', 'en')).toBe('subject: the allocated Social Worker');
+    expect(actor('If a child is privately fostered, we will send a social worker from our team to visit the home.', 'en')).toBe('subject: a social worker');
+    // An acronym in capitals is no verb: "the SEND Panel" sends no one.
+    expect(actor('The local authority will consider the information provided at the SEND Panel and a decision to assess will be made.', 'en')).toBeUndefined();
+    expect(actor('Skolens sundhedsplejerske deltager i trivselsfora ved indkaldelse.')).toBe('subject: Skolens sundhedsplejerske');
+    expect(actor('Ved bestyrket mistanke underretter teamlederen, afdelingslederen i Familieafdelingen.')).toBe('subject: teamlederen');
+    expect(actor('The social worker, with help from you, your family and other agencies, will gather information on your situation.', 'en')).toBe('subject: The social worker');
+    expect(actor('Together with the child and family, the named person should initiate the single planning process.', 'en')).toBe('subject: the named person');
+  });
+
   it('takes a task named as a compound or through a possessive, a committee placed in its municipality, an agent with an adjective, and English duties put on a role', () => {
     expect(actor('Familieplejens kerneopgaver: Rekruttere plejefamilier og aflastningsfamilier')).toBe('subject: Familieplejens');
     expect(actor('SSP-konsulenterne er aktive både på gaden og på skolerne, og deres arbejdsopgaver er at: udføre opsøgende arbejde')).toBe('subject: SSP-konsulenterne');

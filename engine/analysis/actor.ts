@@ -156,6 +156,8 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
       joinedByHyphen ||
       /['’]s$/.test(previous.word) ||
       (previous.word === 'og' && start - 2 >= 0 && text.slice(words[start - 2]!.end, previous.start).includes('-')) ||
+      // "Skolens sundhedsplejerske", "Familieafdelingens rådgivere": whose role it is.
+      (lang === 'da' && /.{3}(?:ens|ets|ernes)$/u.test(previous.word) && !c.notActors.has(previous.word)) ||
       // "af en fast personalegruppe", "af de pædagogiske konsulenter": one adjective after a determiner.
       (lang === 'da' &&
         start - 2 >= 0 &&
@@ -378,7 +380,7 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       i++;
       continue;
     }
-    if (!isRoleNoun(words[i]!.word, c)) continue;
+    if (!isRoleNoun(words[i]!.word, c) || verbBeforeRole(text, words, i, lang, c)) continue;
     // "setting them up for a successful future": a word in -ing before an object pronoun is a verb, not the role noun it spells.
     if (lang === 'en' && words[i]!.word.endsWith('ing') && OBJECT_PRONOUNS.has(words[i + 1]?.word ?? '')) continue;
     // English compounds are separate words: take the last role word of the run as the head.
@@ -481,9 +483,40 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       (start === 0 || words[start - 1]!.clause !== words[head]!.clause)
     ) {
       for (let k = head + 2; k < Math.min(words.length, head + 16); k++) {
+        // ("The social worker, with help from you, your family and other agencies, will gather …": a list inside the aside.)
         if (/,/.test(text.slice(words[k - 1]!.end, words[k]!.start))) {
           if (c.modals.has(words[k]!.word) && !COPULAS.has(words[k]!.word) && !passiveAfter(words, k - 1, lang, c)) return span(start, head, 'subject');
+          if (c.modals.has(words[k]!.word) || /[.;:!?]/u.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
+        }
+      }
+    }
+    // "Det er op til Familieafdelingen at afgøre …", "It is up to the team manager to decide …": the one it is left to acts.
+    if (
+      start >= 3 &&
+      words[start - 3]!.clause === words[head]!.clause &&
+      ((words[start - 3]!.word === 'er' && words[start - 2]!.word === 'op' && words[start - 1]!.word === 'til') ||
+        (words[start - 3]!.word === 'is' && words[start - 2]!.word === 'up' && words[start - 1]!.word === 'to'))
+    )
+      return span(start, head, 'subject');
+    if (lang === 'en') {
+      // "Foster Carers are there to support you", "your CRO is there to make sure …": what the role is for.
+      const be = words[head + 1];
+      if (be && be.clause === words[head]!.clause && (be.word === 'is' || be.word === 'are') && words[head + 2]?.word === 'there' && words[head + 3]?.word === 'to')
+        return span(start, head, 'subject');
+      // "The investigation requires the allocated Social Worker to talk to …", "we will send a social worker from our team to visit …":
+      // the role named as the one who is to do the step.
+      // (The phrase found so far may run back over the verb: "The investigation requires the social worker".)
+      let controller = -1;
+      for (let k = from - 1; k >= Math.max(0, start - 2) && words[k]!.clause === words[head]!.clause; k--) {
+        // (In lower case: "the SEND Panel" names a service, it does not send anyone.)
+        if (CONTROL_VERBS.has(words[k]!.word) && /^\p{Ll}/u.test(text.slice(words[k]!.start, words[k]!.end))) {
+          controller = k;
           break;
+        }
+      }
+      if (controller >= 0) {
+        for (let k = head + 1; k < Math.min(words.length - 1, head + 7) && words[k]!.clause === words[head]!.clause; k++) {
+          if (words[k]!.word === 'to' && isVerb(words[k + 1]!.word, lang, c) && !c.determiners.has(words[k + 1]!.word)) return span(controller + 1, head, 'subject');
         }
       }
     }
@@ -659,6 +692,8 @@ function actsAfterBeing(text: string, words: readonly Word[], from: number, c: C
 const POSSESSIVES = new Set(['deres', 'dens', 'dets', 'hans', 'hendes', 'their', 'its', 'his', 'her']);
 
 /** Words that open an aside after an English subject: "the duty worker, together with the manager, …". */
+/** English verbs whose object is the one to do what follows "to": "requires the social worker to visit", "send a social worker to assess". */
+const CONTROL_VERBS = new Set(['requires', 'require', 'required', 'expects', 'expect', 'asks', 'ask', 'send', 'sends', 'appoint', 'appoints', 'allocate', 'allocates', 'instruct', 'instructs']);
 const ASIDE_OPENERS = new Set(['together', 'alongside', 'following', 'having', 'jointly', 'where', 'if']);
 
 const CLEFT_MARKERS = new Set(['der', 'som', 'who', 'that']);
@@ -784,7 +819,21 @@ function isPassiveForm(word: string, lang: Lang): boolean {
 
 /** A Danish finite verb form: present (-er, -r) or past (-ede, -te). */
 /** Danish role nouns that are also the verb of what the role does: "Sundhedsplejersken vejleder …", "Den lokale leder leder indsatsen". */
-const ROLE_VERBS = new Set(['vejleder', 'leder', 'rådgiver']);
+const ROLE_VERBS = new Set(['vejleder', 'leder', 'rådgiver', 'underretter', 'behandler']);
+
+/** A Danish role noun that spells a verb, before a definite role: the verb of an inverted clause ("Ved mistanke underretter teamlederen …"). */
+function verbBeforeRole(text: string, words: readonly Word[], i: number, lang: Lang, c: CompiledActors): boolean {
+  const next = words[i + 1];
+  return (
+    lang === 'da' &&
+    ROLE_VERBS.has(words[i]!.word) &&
+    next !== undefined &&
+    next.clause === words[i]!.clause &&
+    /^\s+$/u.test(text.slice(words[i]!.end, next.start)) &&
+    /.{3}(?:en|et|ne)$/u.test(next.word) &&
+    isRoleNoun(next.word, c)
+  );
+}
 
 /** The word after the role at `head` is the verb it spells, not a second role: the role is definite ("lederen") or has a determiner ("den lokale leder"). */
 function roleVerbAfter(words: readonly Word[], head: number, lang: Lang, c: CompiledActors): boolean {
