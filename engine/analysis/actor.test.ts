@@ -71,6 +71,15 @@ describe('findActor', () => {
     expect(actor('Together with the child and family, the named person should initiate the single planning process.', 'en')).toBe('subject: the named person');
   });
 
+  it('takes the unit work is placed with, a role that is something and does something after its place, and standing units and placements', () => {
+    expect(actor('Den forebyggende indsats mod radikalisering er forankret i SSP.')).toBe('agent: SSP');
+    expect(actor('Sundhedsplejerskerne i Middelfart Kommune er konsulenter i dagtilbud og yder råd og vejledning til personalet.')).toBe('subject: Sundhedsplejerskerne');
+    expect(actor('Beredskabet skal kunne træde sammen med timers varsel.')).toBe('subject: Beredskabet');
+    expect(actor('Anbringelsesstedet skal rette henvendelse til kommunen.')).toBe('subject: Anbringelsesstedet');
+    // Placed in a place that is no unit: no one.
+    expect(actor('Indsatsen er forankret i lokalområdet.')).toBeUndefined();
+  });
+
   it('takes a task named as a compound or through a possessive, a committee placed in its municipality, an agent with an adjective, and English duties put on a role', () => {
     expect(actor('Familieplejens kerneopgaver: Rekruttere plejefamilier og aflastningsfamilier')).toBe('subject: Familieplejens');
     expect(actor('SSP-konsulenterne er aktive både på gaden og på skolerne, og deres arbejdsopgaver er at: udføre opsøgende arbejde')).toBe('subject: SSP-konsulenterne');

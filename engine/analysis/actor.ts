@@ -524,6 +524,9 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     const next = words[head + 1];
     const nextInClause = next !== undefined && next.clause === words[head]!.clause ? next : undefined;
     // 1. The agent of a passive: "godkendes af afdelingslederen", "checked by the team manager".
+    // "Indsatsen er forankret i SSP", "Opgaven er placeret hos Familieafdelingen": where the work is placed answers for it.
+    if (lang === 'da' && sameClause && (before.word === 'i' || before.word === 'hos') && PLACED.has(words[start - 2]?.word ?? '') && words[start - 2]!.clause === before.clause)
+      return span(start, head, 'agent');
     if (sameClause && c.agents.has(before.word)) {
       const verb = words[start - 2];
       // English names an agent after a noun of action too: "The RAG rating by the MASH Team Manager", "approval by the Head of Service".
@@ -692,6 +695,8 @@ function actsAfterBeing(text: string, words: readonly Word[], from: number, c: C
 const POSSESSIVES = new Set(['deres', 'dens', 'dets', 'hans', 'hendes', 'their', 'its', 'his', 'her']);
 
 /** Words that open an aside after an English subject: "the duty worker, together with the manager, …". */
+/** Danish participles of placing work with a unit: "forankret i SSP", "placeret hos Familieafdelingen". */
+const PLACED = new Set(['forankret', 'forankres', 'placeret', 'placeres', 'organiseret', 'organiseres']);
 /** English verbs whose object is the one to do what follows "to": "requires the social worker to visit", "send a social worker to assess". */
 const CONTROL_VERBS = new Set(['requires', 'require', 'required', 'expects', 'expect', 'asks', 'ask', 'send', 'sends', 'appoint', 'appoints', 'allocate', 'allocates', 'instruct', 'instructs']);
 const ASIDE_OPENERS = new Set(['together', 'alongside', 'following', 'having', 'jointly', 'where', 'if']);
@@ -761,6 +766,8 @@ function verbAfterPlace(text: string, words: readonly Word[], head: number, lang
     while (verb < words.length && words[verb]!.clause === clause && ADVERBS.has(words[verb]!.word)) verb++;
     const found = words[verb];
     if (!found || found.clause !== clause || isRoleNoun(found.word, c) || isCapitalised(text, found)) return false;
+    // "Sundhedsplejerskerne i Middelfart Kommune er konsulenter i dagtilbud og yder råd": what the role is, then what it does.
+    if (lang === 'da' && COPULAS.has(found.word)) return actsAfterBeing(text, words, verb + 1, c);
     if (lang === 'da' ? !(c.modals.has(found.word) || looksFinite(found.word)) : !isVerb(found.word, lang, c)) return false;
     return !c.receive.has(found.word) && !passiveAfter(words, verb - 1, lang, c);
   }

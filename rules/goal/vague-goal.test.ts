@@ -436,4 +436,10 @@ describe('vague-goal', () => {
       ),
     );
   });
+
+  it('does not quote a verb that shares a stem with an evaluative word ("rettes" is not "den rette")', () => {
+    const danish = policy(['### M1 Målgruppe', 'Indsatsen rettes mod 3.-9. klassetrin.', '', '### M2 Hjælp', 'Barnet skal have den rette hjælp.', ''].join('\n'));
+    const messages = lintFiles({ 'a.md': danish }, only).map((d) => `${d.goal} ${d.messages.da.split(' siger')[0]}`);
+    expect(messages).toEqual(['M1 Mål M1 er ikke specifikt: det', 'M2 Mål M2 er ikke specifikt: "rette"']);
+  });
 });
