@@ -267,6 +267,8 @@ const WORK_WORDS = /^(?:arbejd\p{L}*|work|works|working)$/u;
 /** "arbejder med", "arbejder i et tæt samarbejde med", "works with": work in general, not a step of one's own. */
 const WORKS = new Set(['arbejder', 'arbejde', 'works', 'work', 'working']);
 const WORKS_AT = new Set(['med', 'i', 'på', 'for', 'with', 'on', 'in', 'across']);
+/** Words of the manner of work after it: "arbejder ud fra …", "arbejder sammen med …", "work alongside …", "work together …". */
+const WORK_MANNER = new Set(['ud', 'sammen', 'alongside', 'together', 'closely', 'vidensbaseret']);
 
 /** The actor's verb, right after it, is work in general: "Familieafsnittet arbejder i et tæt samarbejde med forældrene". */
 function onlyWorks(tokens: readonly Token[], map: (i: number) => number, actorEnd: number): boolean {
@@ -275,7 +277,9 @@ function onlyWorks(tokens: readonly Token[], map: (i: number) => number, actorEn
   let k = at;
   // A modal or an adverb between: "skal altid arbejde med", "will work with".
   while (k < tokens.length && k < at + 2 && !WORKS.has(tokens[k]!.word) && /^(?:skal|vil|kan|will|must|also|også|altid|always)$/u.test(tokens[k]!.word)) k++;
-  return WORKS.has(tokens[k]?.word ?? '') && WORKS_AT.has(tokens[k + 1]?.word ?? '');
+  // ("arbejder ud fra et helhedssyn", "arbejder vidensbaseret", "work closely alongside families": work in some manner is still work in general.)
+  const next = tokens[k + 1]?.word ?? '';
+  return WORKS.has(tokens[k]?.word ?? '') && (WORKS_AT.has(next) || WORK_MANNER.has(next) || /^\p{L}{4,}(?:t|ly)$/u.test(next));
 }
 
 /** Verbs of involving someone: vague about the family's part, a concrete step when a professional is brought in. */

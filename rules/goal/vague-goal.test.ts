@@ -315,6 +315,8 @@ describe('vague-goal', () => {
       lang: 'en',
     });
     expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G1']);
+    const manner = policy(['### M1 Helhedssyn', 'Handicaprådgivningen arbejder ud fra et helhedssyn på den samlede familie.', '', '### M2 Viden', 'Børnerådet arbejder vidensbaseret.', ''].join('\n'));
+    expect(lintFiles({ 'a.md': manner }, only).map((d) => d.goal)).toEqual(['M1', 'M2']);
   });
 
   it('reads a unit that commits to something as making a pledge, not taking a step', () => {
