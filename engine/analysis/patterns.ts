@@ -341,6 +341,19 @@ const DOCUMENT_BEFORE = /(?:plan|politik|strategi|aftale|program)(?:en|et|s)?\s+
 const DOCUMENT_AFTER = /^\s+(?:action\s+)?(?:plan|policy|strategy|programme|program|agreement)(?![\p{L}])/iu;
 
 /** Share nouns name an indicator (andel, share); fraction words carry a value (halvdelen, a third). */
+/**
+ * English share words that are other words too: "share" is a verb ("share information") unless a
+ * determiner comes before it or "of" after it ("the share of pupils"); "third" and "quarter" name a
+ * part only before "of" ("a third of", "two thirds of"), not in "third sector" or "third parties".
+ */
+function namesShare(text: string, at: number, word: string): boolean {
+  const lower = word.toLowerCase();
+  const ofAfter = /^\s+of(?![\p{L}])/iu.test(text.slice(at + word.length, at + word.length + 5));
+  if (lower === 'share') return ofAfter || /(?:^|[^\p{L}])(?:the|a|this|that|its|their|our|whose)\s+$/iu.test(text.slice(Math.max(0, at - 8), at));
+  if (lower === 'third' || lower === 'thirds' || lower === 'quarter') return ofAfter;
+  return true;
+}
+
 const INDICATOR_NOUNS = new Set(['andel', 'andelen', 'share', 'proportion', 'rate']);
 
 /** The text being scanned, with consumed spans blanked out (same length, so offsets stay valid). */
@@ -557,6 +570,7 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
     text.mask(m.index, m.index + m[0].length);
   }
   for (const m of matches(c.share, text.text)) {
+    if (!namesShare(text.text, m.index, m[0])) continue;
     const kind: MeasureKind = INDICATOR_NOUNS.has(m[0].toLowerCase()) ? 'indicator' : 'share';
     measures.push({ ...span(m.index, m.index + m[0].length), kind });
     text.mask(m.index, m.index + m[0].length);

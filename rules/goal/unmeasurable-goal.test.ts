@@ -135,6 +135,32 @@ describe('unmeasurable-goal', () => {
     expect(lintFiles({ 'a.md': text }, only).map((d) => d.goal)).toEqual(['G1']);
   });
 
+  it('does not take the verb "share", "third sector" or "according to" for a measure, but keeps the share of something and a third of it', () => {
+    const english = policy(
+      [
+        '### G1 Sharing',
+        'Agencies will share information with the MASH.',
+        '',
+        '### G2 Partners',
+        'Extend the offer into third sector services.',
+        '',
+        '### G3 Needs',
+        'Support is given according to the level of need.',
+        '',
+        '### G4 Share',
+        'The share of children in care placed with family increases.',
+        '',
+        '### G5 Third',
+        'A third of care leavers are in education or training.',
+        '',
+      ].join('\n'),
+      { lang: 'en' },
+    );
+    expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G1', 'G2', 'G3']);
+    const danish = policy(['### M1 Pligt', 'Alle har ifølge loven pligt til at underrette kommunen.', ''].join('\n'));
+    expect(lintFiles({ 'a.md': danish }, only).map((d) => d.goal)).toEqual(['M1']);
+  });
+
   it('reads English documents', () => {
     const text = policy(
       [
