@@ -48,6 +48,7 @@ const NOT_RUN: Record<string, string> = {
   'npm run schema': 'rewrites schema/ (test/config-schema.test.ts checks the result)',
   'npm run docs': 'rewrites the rule table (test/readme.test.ts checks the result)',
   'npm run eval': 'a measurement, not a test (test/eval/run.test.ts checks its data files)',
+  'npm run train': 'rewrites data/models/ (test/eval/train-specificity.test.ts fits the model again and compares it with the shipped one)',
   'npm run lint': 'npm test runs it',
   'npm run format': 'rewrites the code files (npm run lint checks the result)',
   'govlint [paths…]': 'a synopsis: the lint runs below use it',

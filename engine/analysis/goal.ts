@@ -16,6 +16,7 @@ import { assignedProfessionalEnd, givesThing, helpedVerb, helpsAfter, supportFro
 import { compileLexicon, wordsOf, type CompiledLexicon, type LexiconExtension } from './lexicon.ts';
 import { findPhrases, tokenize, type PhraseMatch, type Token } from './phrases.ts';
 import { scanText, type MeasureKind, type TimeKind } from './patterns.ts';
+import { judgedSpecific, type SpecificityInput } from './specificity-model.ts';
 
 /** A span of the document text (offsets into `GovDocument.text`). */
 export interface Finding {
@@ -92,9 +93,13 @@ export interface GoalAnalysis {
   /**
    * Specific (SPEC §3 vague-goal): there is evidence of concreteness — a measurable target, a time
    * limit or rhythm, a dated deliverable, or a unit or role that acts without vague words — whether
-   * or not a vague word appears.
+   * or not a vague word appears; the specificity model weighs that evidence with the statement's words.
    */
   specific: boolean;
+  /** Specific by the model's reading of the wording, where the rules found no evidence of their own. */
+  specificByWording?: true;
+  /** The model's input, returned only when `AnalysisOptions.specificity` is 'rules' (for training the model). */
+  specificityInput?: SpecificityInput;
   /** A deadline field whose value is no date, period or time expression ("snarest", "løbende", "[ÅÅÅÅ-MM-DD]"). */
   unusableDeadlineField?: Finding;
   measurable: boolean;
@@ -118,6 +123,11 @@ export interface AnalysisOptions {
   lexicon?: LexiconExtension;
   /** The workspace's configured owners: named in the statement as the one who acts, they answer for the goal. */
   owners?: readonly string[];
+  /**
+   * How specificity is judged: by the specificity model (the default), or by the rules' evidence alone, which also
+   * returns the model's input (`specificityInput`) for training it.
+   */
+  specificity?: 'model' | 'rules';
 }
 
 /** The language a goal's words are read in: the document's, then the configured default. */
@@ -454,7 +464,7 @@ function contentKey(input: AnalysisInput, optionsKey: string): string {
 }
 
 export function analyzeGoal(goal: Goal, options: AnalysisOptions): GoalAnalysis {
-  const optionsKey = JSON.stringify([options.lang, options.today, options.adopted, options.retired, options.lexicon?.vague, options.lexicon?.hedges, options.owners]);
+  const optionsKey = JSON.stringify([options.lang, options.today, options.adopted, options.retired, options.lexicon?.vague, options.lexicon?.hedges, options.owners, options.specificity]);
   let perGoal = cache.get(goal);
   const hit = perGoal?.get(optionsKey);
   if (hit) return hit;
@@ -741,7 +751,9 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
     if (supportFromProfessional(tokens, options.lang, purposeAt)) return true;
     return options.lang === 'en' && plain && givesThing(tokens, purposeAt);
   };
-  const evidence = concrete || rhythm || datedDeliverable || fieldLimit || caseObject !== undefined || caseStep || procedure || givesSomething();
+  const foundEvidence = concrete || rhythm || datedDeliverable || fieldLimit || caseObject !== undefined || caseStep || procedure;
+  const gives = !foundEvidence && givesSomething();
+  const evidence = foundEvidence || gives;
   // The actor is read only where it decides something: no owner field to answer for the goal, or no other evidence of concreteness.
   const found = !filled(fields.owner) || (!evidence && mainPlain) ? findActor(clauses, options.lang, options.owners) : undefined;
   const actor: ActorFinding | undefined = found
@@ -750,7 +762,35 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   // A unit or role that answers for a defined thing of case work ("The Core Group is responsible for the implementation of the Child Protection Plan").
   const answersFor = actor !== undefined && RESPONSIBLE_FOR.test(clauses) && findCaseObject(clauses, options.lang) !== undefined;
   // "Your PA will help you consider your options": a role that helps the person do something answers for no step of its own.
-  const specific = evidence || (actor !== undefined && mainPlain && !helpsAfter(tokens, map, actor.start, purposeAt) && !(actor.role === 'subject' && onlyWorks(tokens, map, actor.end))) || answersFor;
+  const ruleSpecific =
+    evidence || (actor !== undefined && mainPlain && !helpsAfter(tokens, map, actor.start, purposeAt) && !(actor.role === 'subject' && onlyWorks(tokens, map, actor.end))) || answersFor;
+  // The rules' evidence, weighed with the statement's words by the specificity model (engine/analysis/specificity-model.ts).
+  // (The words read are the statement's own: a heading-only goal's title, else the text below the title.)
+  const specificityInput: SpecificityInput = {
+    lang: options.lang,
+    statement: statement.slice(bodyStart),
+    ruleSpecific,
+    fieldEvidence: hasIndicatorField || hasTargetField || fieldLimit,
+    concrete,
+    rhythm,
+    datedDeliverable,
+    fieldLimit,
+    caseObject: caseObject !== undefined,
+    caseStep,
+    procedure,
+    gives,
+    plain,
+    mainPlain,
+    vague: vague.length,
+    mainVague: mainVague.length,
+    evaluative: evaluative.length,
+    hedges: hedges.length,
+    measures: measures.length,
+    times: times.length,
+    actor: actor === undefined ? 'none' : actor.generic ? 'generic' : actor.role === 'agent' ? 'agent' : 'subject',
+  };
+  const byRules = options.specificity === 'rules';
+  const specific = byRules ? ruleSpecific : judgedSpecific(specificityInput);
 
   const analysis: Omit<RelativeAnalysis, 'scorecard'> = {
     lang: options.lang,
@@ -758,6 +798,8 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
     evaluative,
     ...(actor ? { actor } : {}),
     specific,
+    ...(specific && !ruleSpecific ? { specificByWording: true as const } : {}),
+    ...(byRules ? { specificityInput } : {}),
     ...(unusableDeadlineField ? { unusableDeadlineField } : {}),
     hedges,
     measures,
@@ -794,9 +836,11 @@ function scorecardOf(a: Omit<GoalAnalysis, 'scorecard' | 'fields'>): Scorecard {
       : { ok: false, reason: { da: 'Siger ikke, hvem der gør hvad, eller hvad der skal kunne måles.', en: 'Does not say who does what, or what is to be measured.' } }
     : evidence
       ? { ok: true, reason: { da: `Konkret: ${quote([evidence])}.`, en: `Concrete: ${quote([evidence])}.` } }
-      : a.actor
-        ? { ok: true, reason: { da: `Konkret handling af ${quote([a.actor])}.`, en: `A concrete action by ${quote([a.actor])}.` } }
-        : { ok: true, reason: { da: 'Målet har en indikator eller målværdi.', en: 'The goal has an indicator or target field.' } };
+      : a.specificByWording
+        ? { ok: true, reason: { da: 'Konkret: ordlyden siger, hvad der gøres eller gives.', en: 'Concrete: the wording says what is done or given.' } }
+        : a.actor
+          ? { ok: true, reason: { da: `Konkret handling af ${quote([a.actor])}.`, en: `A concrete action by ${quote([a.actor])}.` } }
+          : { ok: true, reason: { da: 'Målet har en indikator eller målværdi.', en: 'The goal has an indicator or target field.' } };
   const firstMeasure = a.measures.find((m) => m.kind !== 'deliverable') ?? a.times.find((t) => t.kind === 'frequency' || t.kind === 'event');
   const M: SmartCheck = a.measurable
     ? {

@@ -5,6 +5,7 @@
 import da from '../../data/lexicons/da.json' with { type: 'json' };
 import en from '../../data/lexicons/en.json' with { type: 'json' };
 import legalReferences from '../../data/legal-references.json' with { type: 'json' };
+import specificity from '../../data/models/specificity.json' with { type: 'json' };
 import statutoryLimits from '../../data/statutory-limits.json' with { type: 'json' };
 import type * as NodeData from './files.ts';
 
@@ -13,6 +14,7 @@ const bundled: Readonly<Record<string, unknown>> = {
   'lexicons/en.json': en,
   'legal-references.json': legalReferences,
   'statutory-limits.json': statutoryLimits,
+  'models/specificity.json': specificity,
 };
 
 const cache = new Map<string, string>();

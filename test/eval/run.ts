@@ -6,7 +6,7 @@
 // (bad JSON, a missing label, an unknown rule or language, a duplicate id) exits with status 1.
 //
 // Sets: `goals` and `holdout` (written here, see README.md); `real-dev`, `real-test`, `real-fresh`,
-// `real-blind`, `real-unseen`, `real-sealed`, `real-final`, `real-check`, `real-held`, `real-probe`, `real-vault` and `real-mint` (quoted from published documents, labelled by the project's
+// `real-blind`, `real-unseen`, `real-sealed`, `real-final`, `real-check`, `real-held`, `real-probe`, `real-vault`, `real-mint` and `real-keel` (quoted from published documents, labelled by the project's
 // labelling guide; see real/README.md). Each real set after real-dev was frozen when it was
 // collected and measured once before anyone read its items; real/README.md says which have been
 // read and tuned on since.
@@ -221,7 +221,8 @@ export const SETS: ReadonlyArray<{ name: string; title: string; files: readonly 
   { name: 'real-held', title: 'real-held (published text, frozen in session 11, measured once, tuned on since)', files: ['real/da.held.jsonl', 'real/en.held.jsonl'] },
   { name: 'real-probe', title: 'real-probe (published text, frozen in session 12, measured once, tuned on since)', files: ['real/da.probe.jsonl', 'real/en.probe.jsonl'] },
   { name: 'real-vault', title: 'real-vault (published text, frozen in session 12, measured once, tuned on since)', files: ['real/da.vault.jsonl', 'real/en.vault.jsonl'] },
-  { name: 'real-mint', title: 'real-mint (published text, frozen in session 13, measured once)', files: ['real/da.mint.jsonl', 'real/en.mint.jsonl'] },
+  { name: 'real-mint', title: 'real-mint (published text, frozen in session 13, measured once, tuned on since)', files: ['real/da.mint.jsonl', 'real/en.mint.jsonl'] },
+  { name: 'real-keel', title: 'real-keel (published text, frozen in session 13, measured once)', files: ['real/da.keel.jsonl', 'real/en.keel.jsonl'] },
 ];
 
 function report(title: string, items: readonly EvalItem[], verbose: boolean): string[] {

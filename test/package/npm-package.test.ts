@@ -134,8 +134,8 @@ describe('the npm package', { timeout: 90_000 }, () => {
         .slice(1)
         .map((line) => line.replaceAll('\\', '/').replace(/^.*\/node_modules\//, '')),
     ).toEqual(['govlint']);
-    // The bundles and their data: well under the 32 MB the 95 packages of the old dependencies took.
-    expect(treeSize(join(install, 'node_modules'))).toBeLessThan(12_000_000);
+    // The bundles and their data (lexicons, the specificity model): well under the 32 MB the 95 packages of the old dependencies took.
+    expect(treeSize(join(install, 'node_modules'))).toBeLessThan(12_500_000);
   });
 
   it('govlint --version prints the package version', () => {

@@ -1,0 +1,98 @@
+// The specificity model: a logistic regression, trained on labelled statements quoted from
+// published documents (`npm run train`, see test/eval/train-specificity.ts), that weighs the
+// rules' evidence of concreteness together with the statement's words and decides whether a goal
+// is specific (SPEC §3 vague-goal). The rules find the evidence (a measure, a dated deliverable,
+// a concrete step by a named actor on a defined object); the model learns how much each kind of
+// evidence, and each word around it, counts with people who label goals by LABELLING.md. Its
+// weights are data (data/models/specificity.json), read once.
+import { z } from 'zod';
+import { readDataFile } from '../data/files.ts';
+import type { Lang } from '../types.ts';
+
+/** What the rules found in a statement, and its words: the model's input. */
+export interface SpecificityInput {
+  lang: Lang;
+  /** The statement as written. */
+  statement: string;
+  /** The rules' own judgement from the evidence below. */
+  ruleSpecific: boolean;
+  /** An indicator, a target or a time limit given in a field of the goal (rare in published text, so not weighed by the model). */
+  fieldEvidence: boolean;
+  concrete: boolean;
+  rhythm: boolean;
+  datedDeliverable: boolean;
+  fieldLimit: boolean;
+  caseObject: boolean;
+  caseStep: boolean;
+  procedure: boolean;
+  /** A named professional or a defined thing given to the person. */
+  gives: boolean;
+  /** No vague or evaluative words at all / none in the main clause. */
+  plain: boolean;
+  mainPlain: boolean;
+  vague: number;
+  mainVague: number;
+  evaluative: number;
+  hedges: number;
+  measures: number;
+  times: number;
+  /** Who acts: a subject, the agent of a passive, a group in general, or no one found. */
+  actor: 'subject' | 'agent' | 'generic' | 'none';
+}
+
+const EVIDENCE = ['concrete', 'rhythm', 'datedDeliverable', 'fieldLimit', 'caseObject', 'caseStep', 'procedure', 'gives', 'plain', 'mainPlain'] as const;
+const COUNTS = ['vague', 'mainVague', 'evaluative', 'hedges', 'measures', 'times'] as const;
+/** Counts above this add nothing more. */
+const COUNT_CAP = 3;
+
+/** The words of a statement as the model reads them: lower-case runs of letters, each once. */
+export function modelWords(statement: string): string[] {
+  return [...new Set(statement.toLowerCase().match(/\p{L}+/gu) ?? [])];
+}
+
+/** The model's features of one statement, by name: evidence and counts, and `da:`/`en:` words. */
+export function specificityFeatures(input: SpecificityInput): Map<string, number> {
+  const features = new Map<string, number>();
+  for (const key of EVIDENCE) if (input[key]) features.set(`ev:${key}`, 1);
+  if (input.ruleSpecific) features.set('rule:specific', 1);
+  for (const key of COUNTS) if (input[key] > 0) features.set(`n:${key}`, Math.min(input[key], COUNT_CAP));
+  features.set(`actor:${input.actor}`, 1);
+  features.set(`lang:${input.lang}`, 1);
+  for (const word of modelWords(input.statement)) features.set(`${input.lang}:${word}`, 1);
+  return features;
+}
+
+const ModelSchema = z.object({
+  /** What the model was trained on and how: sets, items, regularisation. */
+  about: z.string(),
+  bias: z.number(),
+  /** A goal is vague when the model's probability of "vague" reaches this. */
+  threshold: z.number().min(0).max(1),
+  weights: z.record(z.string(), z.number()),
+});
+export type SpecificityModel = z.infer<typeof ModelSchema>;
+
+let loaded: SpecificityModel | undefined;
+
+/** The shipped model (data/models/specificity.json), read and checked once. */
+export function specificityModel(): SpecificityModel {
+  return (loaded ??= ModelSchema.parse(JSON.parse(readDataFile('models/specificity.json'))));
+}
+
+/** The probability that the statement is vague, by `model`. */
+export function vagueProbability(input: SpecificityInput, model: SpecificityModel = specificityModel()): number {
+  let z = model.bias;
+  for (const [name, value] of specificityFeatures(input)) z += (model.weights[name] ?? 0) * value;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * Whether the goal is specific. Hard evidence decides as the rules say (LABELLING.md: a measurable
+ * target, a time limit or rhythm, a dated deliverable, or an indicator, target or limit given in a
+ * field, is evidence of concreteness, whatever vague words stand next to it); otherwise the model
+ * weighs the softer evidence (who acts, on what, with which words).
+ */
+export function judgedSpecific(input: SpecificityInput, model: SpecificityModel = specificityModel()): boolean {
+  if (input.fieldEvidence || input.concrete || input.rhythm || input.datedDeliverable) return input.ruleSpecific;
+  return vagueProbability(input, model) < model.threshold;
+}
