@@ -81,7 +81,7 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     // (A condition that opens the sentence sets when the duty applies: "Hvis kommunen vurderer, at …, skal kommunen …".)
     {
       pattern: new RegExp(
-        `(?<![${L}])(?:hvis|når|såfremt|dersom)\\s+(?:${WORD}\\s+){0,3}?(?:vurderer|vurderes|skønner|skønnes)(?:,?\\s+${WORD}){0,8}?,?\\s+(?:behov|brug|nødvendigt|nødvendig|relevant|hensigtsmæssigt)(?![${L}])`,
+        `(?<![${L}])(?:hvis|når|såfremt|dersom)\\s+(?:${WORD}\\s+){0,3}?(?:vurderer|vurderes|skønner|skønnes)(?:(?:,?\\s+${WORD}){0,8}?,?\\s+(?:behov|brug|nødvendigt|nødvendig|relevant|hensigtsmæssigt)|,?\\s+at)(?![${L}])`,
         'giu',
       ),
       except: opensSentence,
@@ -104,7 +104,7 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     // The extent left to the author: "share as much information with you as we can", "the best support we can offer".
     {
       pattern: new RegExp(
-        `(?<![${L}])(?:as\\s+(?:much|many|far|well|often)(?:\\s+${WORD}){0,4}?\\s+as\\s+(?:we|they|the\\s+council)\\s+can|the\\s+best(?:\\s+${WORD}){0,3}?\\s+(?:we|they)\\s+can)(?![${L}])`,
+        `(?<![${L}])(?:as\\s+(?:much|many|far|well|often)(?:\\s+${WORD}){0,4}?\\s+as\\s+(?:we|they|the\\s+council)\\s+can|the\\s+best(?:\\s+${WORD}){0,3}?\\s+(?:we|they)\\s+can|(?:do|does)\\s+all(?:\\s+that)?\\s+(?:we|they)\\s+can|what(?:\\s+${WORD}){0,2}?\\s+(?:we|they)\\s+can(?!\\s+(?:do|expect|get))(?=\\s*[,.;]|\\s+or\\s|\\s+and\\s))(?![${L}])`,
         'giu',
       ),
     },
@@ -155,6 +155,8 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
         `(?<![${L}])(?:try|tries|trying|strive|strives|striving|endeavour|endeavours|endeavor|endeavors|attempt|attempts|attempting|seek|seeks|work\\s+hard|works\\s+hard|do\\s+(?:our|their|its)\\s+(?:best|utmost))\\s+to(?![${L}])`,
         'giu',
       ),
+      // ("In an attempt to give clarity, …": the purpose of what follows, not effort in place of it.)
+      except: (m) => /(?:^|[^\p{L}])an\s+$/iu.test((m.input ?? '').slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0)),
     },
   ],
 };
@@ -275,6 +277,8 @@ function namesPossibleThing(text: string, tokens: readonly Token[], match: Phras
   const next = tokens[index + 1]?.word ?? '';
   // "løse evt. problemer", "evt. fravær registreres": any trouble that arises, not a step left open.
   if (TROUBLE.test(next)) return true;
+  // "… og evt. underretning til Familierådgivningen": a possible step named by its noun, decided by whoever the sentence names.
+  if (sentenceStartBefore(text, token.start) === false && /.{3}(?:ning|else|tion)$/u.test(next)) return true;
   // At a sentence's start: "Evt. udbetaling …" names a thing, "Eventuelt henvises familien …" hedges the step.
   return sentenceStartBefore(text, token.start) && !/(?:es|er|ede|te)$/u.test(next);
 }

@@ -298,4 +298,20 @@ describe('hedged-goal', () => {
     ];
     expect(quotedHedges(en, 'en')).toEqual(['G3 where it is possible']);
   });
+
+  it('reads a need or a judgement written after the step, an applicable case and an extent left to the author as hedges, but not a possible step named by its noun nor a purpose', () => {
+    const da = [
+      'Indsatsen justeres i samarbejde med familien, hvis det er nødvendigt.',
+      'Konsulenten inddrages i sagen, hvis skolelederen vurderer, at skolen har svært ved at støtte eleven.',
+      'Du skal kontakte din leder, der beslutter det videre forløb og evt. underretning til Familierådgivningen.',
+    ];
+    expect(quotedHedges(da)).toEqual(['M1 hvis det er nødvendigt', 'M2 hvis skolelederen vurderer, at']);
+    const en = [
+      'We will do all we can to keep brothers and sisters together.',
+      'The triage form (where applicable) is submitted to the Triage team.',
+      'If the child has special educational needs it may be more appropriate for the school to lead the interview.',
+      'In an attempt to give clarity, the route to independence is mapped out with each young person.',
+    ];
+    expect(quotedHedges(en, 'en')).toEqual(['G1 do all we can', 'G2 where applicable', 'G3 may be more appropriate']);
+  });
 });
