@@ -80,6 +80,13 @@ describe('findActor', () => {
     expect(actor('Indsatsen er forankret i lokalområdet.')).toBeUndefined();
   });
 
+  it('takes an English subject after a condition with no comma, and a name followed by its acronym and an aside', () => {
+    expect(actor('If the allegation is not demonstrably false the LADO will immediately make a referral.', 'en')).toBe('subject: the LADO');
+    expect(actor('The Integrated Front Door (IFD, formerly MASH) aims to provide a single point of access.', 'en')).toBe('subject: The Integrated Front Door');
+    // The role right after the subordinator acts in the condition, as before.
+    expect(actor('If the Service Manager decides to convene a conference he must record the reasons.', 'en')).toBe('subject: the Service Manager');
+  });
+
   it('takes a task named as a compound or through a possessive, a committee placed in its municipality, an agent with an adjective, and English duties put on a role', () => {
     expect(actor('Familieplejens kerneopgaver: Rekruttere plejefamilier og aflastningsfamilier')).toBe('subject: Familieplejens');
     expect(actor('SSP-konsulenterne er aktive både på gaden og på skolerne, og deres arbejdsopgaver er at: udføre opsøgende arbejde')).toBe('subject: SSP-konsulenterne');

@@ -350,7 +350,11 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
   // An acronym in brackets after its name ("Officer (ARO) will …") is part of the name, not a break in the clause;
   // a short aside in brackets ("I § 7-sager (familieretlig udredning) skal Familieretshuset …") is read as if it were not there.
   const words = clauseWords(
-    text.replace(/\((\p{Lu}{2,6}s?)\)/gu, ' $1 ').replace(/\((?=[\p{Ll}§\d])[^()\n]{1,80}\)/gu, (aside) => ' '.repeat(aside.length)),
+    text
+      .replace(/\((\p{Lu}{2,6}s?)\)/gu, ' $1 ')
+      // "The Integrated Front Door (IFD, formerly MASH) aims …", "Access (C-SPA) will assess": the acronym, the rest of the aside left out.
+      .replace(/\((\p{Lu}[\p{Lu}-]{1,7}s?)((?:,[^()\n]{0,60})?)\)/gu, (aside, acronym: string) => ` ${acronym}${' '.repeat(aside.length - acronym.length - 1)}`)
+      .replace(/\((?=[\p{Ll}§\d])[^()\n]{1,80}\)/gu, (aside) => ' '.repeat(aside.length)),
     lang,
   );
   const span = (from: number, to: number, role: ActorSpan['role']): ActorSpan => {
@@ -561,6 +565,18 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     if (isSubordinate(words, start, c) || afterSubordinator) {
       if ((afterSubordinator || firstOfClause(words, start) === start - 1) && actsInSubordinate(text, words, start, head, lang, c)) return span(start, head, 'subject');
       if (lang === 'da' && mainAfterUnmarkedSubordinate(words, start, head, c)) return span(start, head, 'subject');
+      // "If the allegation is not false the LADO will make a referral": English marks no end to a condition without a comma;
+      // a role with its determiner, far from the subordinator and before a modal, is the main clause's subject.
+      if (
+        lang === 'en' &&
+        nextInClause !== undefined &&
+        c.modals.has(nextInClause.word) &&
+        !COPULAS.has(nextInClause.word) &&
+        c.determiners.has(words[start]!.word) &&
+        start - firstOfClause(words, start) >= 4 &&
+        !passiveAfter(words, head, lang, c)
+      )
+        return span(start, head, 'subject');
       continue;
     }
     // 4. A main clause about who answers for it: "Forældrene har ansvaret for …", "It is the Chair's responsibility to …".
