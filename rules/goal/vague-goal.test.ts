@@ -147,10 +147,10 @@ describe('vague-goal', () => {
   });
 
   it("reads a statement of a document's purpose or direction as vague", () => {
-    const text = policy(
-      ['### M1 Formål', 'Tilsynet har til formål at forhindre brud i anbringelsen.', '', '### M2 Retning', 'Strategien sætter retning for de kommende års indsatser.', ''].join('\n'),
-    );
-    expect(lintFiles({ 'a.md': text }, only).map((d) => d.goal)).toEqual(['M1', 'M2']);
+    const text = policy(['### M2 Retning', 'Strategien sætter retning for de kommende års indsatser.', ''].join('\n'));
+    expect(lintFiles({ 'a.md': text }, only).map((d) => d.goal)).toEqual(['M2']);
+    // A purpose is no step to the rules; the specificity model weighs the words around it.
+    expect(rulesEvidence('### M1 Formål\nTilsynet har til formål at forhindre brud i anbringelsen.\n')).toMatchObject({ ruleSpecific: false, procedure: false });
     const english = policy('### G1 SEND\nPlacing children and families at the heart of the SEND system.\n', { lang: 'en' });
     expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G1']);
   });
@@ -327,8 +327,9 @@ describe('vague-goal', () => {
       lang: 'en',
     });
     expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G1']);
-    const manner = policy(['### M1 Helhedssyn', 'Handicaprådgivningen arbejder ud fra et helhedssyn på den samlede familie.', '', '### M2 Viden', 'Børnerådet arbejder vidensbaseret.', ''].join('\n'));
-    expect(lintFiles({ 'a.md': manner }, only).map((d) => d.goal)).toEqual(['M1', 'M2']);
+    const manner = policy(['### M1 Helhedssyn', 'Handicaprådgivningen arbejder ud fra et helhedssyn på den samlede familie.', ''].join('\n'));
+    expect(lintFiles({ 'a.md': manner }, only).map((d) => d.goal)).toEqual(['M1']);
+    expect(rulesEvidence('### M2 Viden\nBørnerådet arbejder vidensbaseret.\n')).toMatchObject({ ruleSpecific: false, actor: 'subject' });
   });
 
   it('reads a unit that commits to something as making a pledge, not taking a step', () => {

@@ -25,7 +25,12 @@ const EPOCHS = 1500;
 const LEARNING_RATE = 0.05;
 /** Weights smaller than this are left out of the shipped file. */
 const MIN_WEIGHT = 0.001;
-const THRESHOLD = 0.5;
+/**
+ * The probability of "vague" from which a goal is reported. Chosen by the cross-validation (`--check`, every set but
+ * the last frozen one): 0.5 gave precision 0.884 / recall 0.888, 0.6 gives 0.906 / 0.862, the balance of the rule's
+ * targets (precision 0.90, recall 0.85).
+ */
+const THRESHOLD = 0.6;
 
 interface Example {
   set: string;
