@@ -157,6 +157,27 @@ describe('goal scorecard', () => {
     });
   });
 
+  it('says when the wording, weighed by the specificity model, makes a goal specific that the rules found no evidence in', () => {
+    const english = [
+      '---',
+      'id: visits',
+      'type: guideline',
+      'title: Visits',
+      'lang: en',
+      '---',
+      '## Goals',
+      '',
+      '### G1 Seen',
+      "The child's living arrangements, including their bedroom, should be seen.",
+      '',
+    ].join('\n');
+    const goal = documentFromText('v.md', english, resolveConfig({}, '/w')).goals[0]!;
+    const byRules = analyzeGoal(goal, { lang: 'en', today: '2026-11-23', specificity: 'rules' });
+    expect(byRules.specific).toBe(false);
+    const card = goalScorecard(goal, { lang: 'en', today: '2026-11-23' });
+    expect(card.S).toEqual({ ok: true, reason: { da: 'Konkret: ordlyden siger, hvad der gøres eller gives.', en: 'Concrete: the wording says what is done or given.' } });
+  });
+
   it('caches the analysis per goal and options', () => {
     expect(analyzeGoal(document.goals[0]!, options)).toBe(analyzeGoal(document.goals[0]!, options));
   });
