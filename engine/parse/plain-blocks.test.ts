@@ -62,6 +62,21 @@ describe('plain blocks', () => {
     expect(plainLines('- punkt\ndoven linje\n\nTekst\n')).toEqual([[4, 4]]);
     expect(plainLines(' Indrykket\n')).toEqual([]);
     expect(plainLines('1. januar\n')).toEqual([]);
+    // A list of plain one-line `- ` items, when nothing after it could continue it.
+    expect(plainLines('Tekst\n\n- Ansvarlig: X\n- Frist: 2029-01-07\n\nTekst\n')).toEqual([
+      [1, 1],
+      [3, 4],
+      [6, 6],
+    ]);
+    expect(plainLines('- a\n- b\n## H\n')).toEqual([
+      [1, 2],
+      [3, 3],
+    ]);
+    expect(plainLines('- a\n\n- b\n')).toEqual([]);
+    expect(plainLines('- a\n\n  b\n')).toEqual([]);
+    expect(plainLines('- a\nb\n')).toEqual([]);
+    expect(plainLines('Tekst\n- a\n')).toEqual([]);
+    expect(plainLines('- [ ] opgave\n')).toEqual([]);
     expect(plainLines('## Overskrift #\n## Med *fremhævning*\n')).toEqual([]);
   });
 
@@ -128,6 +143,13 @@ const MARKDOWN_LINES = [
   '    kode',
   '\tkode',
   '- punkt',
+  '- Ansvarlig: Teamlederen',
+  '- Frist: 2029-01-07',
+  '-\tpunkt',
+  '-  to mellemrum',
+  '- ',
+  '-',
+  '  fortsættelse',
   '* punkt',
   '+ punkt',
   '-',

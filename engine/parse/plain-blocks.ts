@@ -1,4 +1,4 @@
-import type { Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 
 /**
  * Plain paragraphs and headings, built without the Markdown tokenizer.
@@ -7,7 +7,8 @@ import type { Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
  * (emphasis, code, links, HTML, entities, escapes, strikethrough, tables) and start with no block
  * marker. Where the block structure around such a paragraph is known to be closed, its mdast is
  * known too: one paragraph with one text node, the source slice, from its first character to its
- * last. The same holds for an ATX heading with plain content. `parseWithPlainBlocks` builds these
+ * last. The same holds for an ATX heading with plain content, and for a tight list of one-line
+ * `- ` items with plain content (a goal's fields). `parseWithPlainBlocks` builds these
  * nodes directly and hands only the rest of the text to the tokenizer, in one piece: each plain
  * block is replaced there by a line holding `#` (an empty heading, which closes every open block
  * just as the plain block does), whose node is dropped, and the positions of the other nodes are
@@ -19,6 +20,10 @@ import type { Heading, Nodes, Paragraph, Root, RootContent } from 'mdast';
  *   blank line, the chunk's end or a plain heading (so no setext underline, table row or lazy
  *   continuation can touch it); its first line starts at column 1 with no block marker, so it
  *   closes every list, block quote, indented code and footnote definition still open;
+ * - a list starts after a blank line that follows a plain block (or after a plain heading, or at the
+ *   chunk's start), since a `-` item after a blank line would join a list before it; it ends at
+ *   the chunk's end or a plain heading, or at a blank line after which no line could continue it
+ *   (one that is indented or starts with `-`);
  * - no fenced code, HTML block or front matter is open where it starts (`BlockScanner`); where the
  *   scanner cannot tell, it takes no plain block up to the end of the chunk;
  * - no line holds leading or trailing white space or a tab, which the tokenizer strips or reads
@@ -202,6 +207,15 @@ interface PlainBlock {
   /** For a heading: its depth and where its content starts. */
   depth?: number;
   contentStart?: number;
+  /** For a list: its items, one line each (`- ` and the content). */
+  items?: PlainItem[];
+}
+
+interface PlainItem {
+  /** The line's start (the marker) and the content's end. */
+  start: number;
+  end: number;
+  line: number;
 }
 
 /** Whether a chunk may hold plain blocks at all (see the module's comment). */
@@ -210,6 +224,13 @@ function mayHoldPlainBlocks(text: string): boolean {
   if (text.includes(']:') || text.charCodeAt(0) === 0xfeff) return false;
   for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) if (text.charCodeAt(at + 1) !== 10) return false;
   return true;
+}
+
+const DASH = 45;
+
+/** A line `- content` of a plain list: the marker at column 1, one space, plain content. */
+function isPlainItemLine(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start) === DASH && text.charCodeAt(start + 1) === SPACE && isPlainLine(text, start + 2, end);
 }
 
 /** The plain blocks of a chunk, in order. */
@@ -223,16 +244,27 @@ export function findPlainBlocks(text: string): PlainBlock[] {
   let frontMatter = text.startsWith('---');
   /** The previous line was blank, a plain heading or (at the start) none. */
   let afterBreak = true;
-  /** The lines of a paragraph being read, or -1. */
-  let runStart = -1;
-  let runStartLine = 0;
-  let runEnd = 0;
-  let runEndLine = 0;
+  /**
+   * The last line that was not blank belongs to a plain block (or there was none). Only then may
+   * a list start after a blank line: a `-` item after a blank line joins a list before it.
+   */
+  let afterPlain = true;
+  /** The paragraph or list being read. */
+  let run: PlainBlock | undefined;
+  /**
+   * A list ended by a blank line: taken unless the next line that is not blank could continue it
+   * (indented, or another `-` item, which would join it as a loose list).
+   */
+  let pendingList: PlainBlock | undefined;
   let lineStart = 0;
   let lineNumber = 1;
-  const closeRun = (taken: boolean): void => {
-    if (runStart !== -1 && taken) blocks.push({ start: runStart, end: runEnd, startLine: runStartLine, endLine: runEndLine });
-    runStart = -1;
+  /** Ends the run: taken, or (`rejected`) left to the tokenizer; a list ended by a blank line waits. */
+  const endRun = (how: 'taken' | 'blank' | 'rejected'): void => {
+    if (run && how !== 'rejected') {
+      if (run.items && how === 'blank') pendingList = run;
+      else blocks.push(run);
+    }
+    run = undefined;
   };
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -243,38 +275,57 @@ export function findPlainBlocks(text: string): PlainBlock[] {
       if (scanner.mayOpen(text, lineStart, contentEnd)) return [];
       if (lineNumber > 1 && FRONT_MATTER_FENCE.test(text.slice(lineStart, contentEnd))) frontMatter = false;
       afterBreak = false;
+      afterPlain = false;
     } else {
+      const blank = isBlankLine(text, lineStart, contentEnd);
+      if (pendingList && !blank) {
+        const first = text.charCodeAt(lineStart);
+        if (first !== SPACE && first !== TAB && first !== DASH) blocks.push(pendingList);
+        // This line belongs to the list the tokenizer will read: it starts no plain block.
+        else afterBreak = afterPlain = false;
+        pendingList = undefined;
+      }
       const clean = scanner.state.kind === 'clean';
-      const contentStart = clean ? plainHeadingContent(text, lineStart, contentEnd) : -1;
+      const contentStart = clean && !blank ? plainHeadingContent(text, lineStart, contentEnd) : -1;
       if (contentStart !== -1) {
-        closeRun(true);
+        endRun('taken');
         let depth = 0;
         while (text.charCodeAt(lineStart + depth) === HASH) depth++;
         blocks.push({ start: lineStart, end: contentEnd, startLine: lineNumber, endLine: lineNumber, depth, contentStart });
         afterBreak = true;
-      } else if (isBlankLine(text, lineStart, contentEnd)) {
-        closeRun(true);
+        afterPlain = true;
+      } else if (blank) {
+        endRun('blank');
         scanner.next(text, lineStart, contentEnd);
         afterBreak = true;
-      } else if (clean && (runStart !== -1 || afterBreak) && isPlainLine(text, lineStart, contentEnd)) {
-        if (runStart === -1) {
-          runStart = lineStart;
-          runStartLine = lineNumber;
-        }
-        runEnd = contentEnd;
-        runEndLine = lineNumber;
+      } else if (clean && (run ? run.items !== undefined : afterBreak && afterPlain) && isPlainItemLine(text, lineStart, contentEnd)) {
+        run ??= { start: lineStart, end: contentEnd, startLine: lineNumber, endLine: lineNumber, items: [] };
+        run.items!.push({ start: lineStart, end: contentEnd, line: lineNumber });
+        run.end = contentEnd;
+        run.endLine = lineNumber;
         afterBreak = false;
+        afterPlain = true;
+      } else if (clean && (run ? run.items === undefined : afterBreak) && isPlainLine(text, lineStart, contentEnd)) {
+        run ??= { start: lineStart, end: contentEnd, startLine: lineNumber, endLine: lineNumber };
+        run.end = contentEnd;
+        run.endLine = lineNumber;
+        afterBreak = false;
+        afterPlain = true;
       } else {
-        closeRun(false);
+        endRun('rejected');
         scanner.next(text, lineStart, contentEnd);
         afterBreak = false;
+        afterPlain = false;
       }
     }
     if (last) break;
     lineStart = lineEnd + 1;
     lineNumber++;
   }
-  closeRun(!frontMatter);
+  if (!frontMatter) {
+    endRun('taken');
+    if (pendingList) blocks.push(pendingList);
+  }
   return blocks;
 }
 
@@ -282,12 +333,36 @@ function point(line: number, offset: number, lineStart: number): { line: number;
   return { line, column: offset - lineStart + 1, offset };
 }
 
-function plainNode(text: string, block: PlainBlock, lastLineStart: number): Paragraph | Heading {
-  if (block.contentStart === undefined) {
-    const position = { start: point(block.startLine, block.start, block.start), end: point(block.endLine, block.end, lastLineStart) };
-    const textPosition = { start: point(block.startLine, block.start, block.start), end: point(block.endLine, block.end, lastLineStart) };
-    return { type: 'paragraph', children: [{ type: 'text', value: text.slice(block.start, block.end), position: textPosition }], position };
-  }
+function plainParagraph(text: string, start: number, startLine: number, lineStart: number, end: number, endLine: number, lastLineStart: number): Paragraph {
+  return {
+    type: 'paragraph',
+    children: [{ type: 'text', value: text.slice(start, end), position: { start: point(startLine, start, lineStart), end: point(endLine, end, lastLineStart) } }],
+    position: { start: point(startLine, start, lineStart), end: point(endLine, end, lastLineStart) },
+  };
+}
+
+function plainList(text: string, items: readonly PlainItem[]): List {
+  const first = items[0]!;
+  const last = items[items.length - 1]!;
+  return {
+    type: 'list',
+    ordered: false,
+    start: null,
+    spread: false,
+    children: items.map((item): ListItem => ({
+      type: 'listItem',
+      spread: false,
+      checked: null,
+      children: [plainParagraph(text, item.start + 2, item.line, item.start, item.end, item.line, item.start)],
+      position: { start: point(item.line, item.start, item.start), end: point(item.line, item.end, item.start) },
+    })),
+    position: { start: point(first.line, first.start, first.start), end: point(last.line, last.end, last.start) },
+  };
+}
+
+function plainNode(text: string, block: PlainBlock, lastLineStart: number): Paragraph | Heading | List {
+  if (block.items) return plainList(text, block.items);
+  if (block.contentStart === undefined) return plainParagraph(text, block.start, block.startLine, block.start, block.end, block.endLine, lastLineStart);
   const depth = block.depth as Heading['depth'];
   return {
     type: 'heading',
