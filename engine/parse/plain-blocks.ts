@@ -9,10 +9,10 @@ import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } fro
  * known too: one paragraph with one text node, the source slice, from its first character to its
  * last. The same holds for an ATX heading with plain content, and for a tight list of one-line
  * `- ` items with plain content (a goal's fields). `parseWithPlainBlocks` builds these
- * nodes directly and hands only the rest of the text to the tokenizer, in one piece: each plain
- * block is replaced there by a line holding `#` (an empty heading, which closes every open block
- * just as the plain block does), whose node is dropped, and the positions of the other nodes are
- * moved back to where their text is.
+ * nodes directly and hands only the rest of the text to the tokenizer, in one piece: each run of
+ * plain blocks with only white space between them is replaced there by one line holding `#` (an
+ * empty heading, which closes every open block just as the plain blocks do), whose node is
+ * dropped, and the positions of the other nodes are moved back to where their text is.
  *
  * A plain block is taken only where the tree is provable:
  *
@@ -408,7 +408,14 @@ function endPoint(text: string): { line: number; column: number; offset: number 
 export function parseWithPlainBlocks(text: string, parse: (text: string) => Root): Root {
   const blocks = findPlainBlocks(text);
   if (blocks.length === 0) return parse(text);
-  // The text between blocks: where it starts in the chunk and in the tokenizer's input, and its first line.
+  // Blocks with only white space between them stand as one `#` line: the tokenizer's cost is per block.
+  const groups: Array<{ first: number; last: number }> = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const group = groups[groups.length - 1];
+    if (group && isWhitespace(text.slice(blocks[group.last]!.end, blocks[i]!.start))) group.last = i;
+    else groups.push({ first: i, last: i });
+  }
+  // The text between groups: where it starts in the chunk and in the tokenizer's input, and its first line.
   const pieces: Array<{ from: number; to: number; at: number; line: number; atLine: number }> = [];
   const parts: string[] = [];
   let from = 0;
@@ -416,16 +423,17 @@ export function parseWithPlainBlocks(text: string, parse: (text: string) => Root
   let at = 0;
   let atLine = 1;
   let needsParse = false;
-  for (const block of blocks) {
-    const piece = text.slice(from, block.start);
-    pieces.push({ from, to: block.start, at, line, atLine });
+  for (const group of groups) {
+    const first = blocks[group.first]!;
+    const last = blocks[group.last]!;
+    const piece = text.slice(from, first.start);
+    pieces.push({ from, to: first.start, at, line, atLine });
     parts.push(piece, '#');
     if (!needsParse && !isWhitespace(piece)) needsParse = true;
-    const pieceLines = block.startLine - line;
     at += piece.length + 1;
-    atLine += pieceLines;
-    from = block.end;
-    line = block.endLine;
+    atLine += first.startLine - line;
+    from = last.end;
+    line = last.endLine;
   }
   const tail = text.slice(from);
   pieces.push({ from, to: text.length, at, line, atLine });
@@ -436,7 +444,7 @@ export function parseWithPlainBlocks(text: string, parse: (text: string) => Root
   const parsed = needsParse ? parse(parts.join('')).children : [];
   let next = 0;
   const lineStartOf = (offset: number): number => text.lastIndexOf('\n', offset - 1) + 1;
-  for (let i = 0; i <= blocks.length; i++) {
+  for (let i = 0; i <= groups.length; i++) {
     const current = pieces[i]!;
     const pieceEnd = current.at + (current.to - current.from);
     while (next < parsed.length) {
@@ -447,15 +455,18 @@ export function parseWithPlainBlocks(text: string, parse: (text: string) => Root
       children.push(node);
       next++;
     }
-    // The `#` line standing for the block.
-    if (i < blocks.length) {
+    // The `#` line standing for the group.
+    if (i < groups.length) {
       if (needsParse) {
         const stand = parsed[next];
         if (!stand || stand.type !== 'heading' || stand.children.length > 0 || stand.position?.start.offset !== pieceEnd) return parse(text);
         next++;
       }
-      const block = blocks[i]!;
-      children.push(plainNode(text, block, lineStartOf(block.end)));
+      const { first, last } = groups[i]!;
+      for (let b = first; b <= last; b++) {
+        const block = blocks[b]!;
+        children.push(plainNode(text, block, lineStartOf(block.end)));
+      }
     }
   }
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
