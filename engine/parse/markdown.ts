@@ -11,6 +11,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { BoundedCache } from '../text/bounded-cache.ts';
+import { parseWithPlainBlocks } from './plain-blocks.ts';
 
 /**
  * GFM without autolink literals: tables, strikethrough, task lists and footnotes. Autolink
@@ -48,6 +49,21 @@ export function mayHoldTable(text: string): boolean {
 /** One piece of text parsed, with tables only where one may be. */
 function parseText(text: string): Root {
   return (mayHoldTable(text) ? processor : processorWithoutTables).parse(text);
+}
+
+let plainBlocks = true;
+
+/**
+ * Whether plain paragraphs and headings are built without the tokenizer (`plain-blocks.ts`, the
+ * default) or every chunk is tokenized whole. Both give the same trees; tests compare them.
+ */
+export function setPlainBlocks(enabled: boolean): void {
+  plainBlocks = enabled;
+}
+
+/** One chunk parsed: its plain blocks built directly, the rest tokenized. */
+function parseChunk(text: string): Root {
+  return plainBlocks ? parseWithPlainBlocks(text, parseText) : parseText(text);
 }
 
 /** Lines per chunk below which consecutive heading sections are parsed together. */
@@ -147,7 +163,7 @@ const chunkCache = new BoundedCache<string, Root>(256, 1_000_000);
 function cachedChunk(chunk: string): Root {
   let tree = chunkCache.get(chunk);
   if (!tree) {
-    tree = parseText(chunk);
+    tree = parseChunk(chunk);
     chunkCache.set(chunk, tree, chunk.length);
   }
   return tree;
@@ -159,7 +175,7 @@ function cachedChunk(chunk: string): Root {
  */
 export function parseMarkdown(text: string, minChunkLines = MIN_CHUNK_LINES, reuseChunks = false): Root {
   const offsets = chunkOffsets(text, minChunkLines);
-  if (offsets.length === 1) return parseText(text);
+  if (offsets.length === 1) return parseChunk(text);
   const root: Root = { type: 'root', children: [] };
   let line = 0;
   offsets.forEach((start, i) => {
@@ -168,7 +184,7 @@ export function parseMarkdown(text: string, minChunkLines = MIN_CHUNK_LINES, reu
     if (reuseChunks) {
       for (const child of cachedChunk(chunk).children) root.children.push(shiftedCopy(child, line, start));
     } else {
-      const tree = parseText(chunk);
+      const tree = parseChunk(chunk);
       shiftPositions(tree, line, start);
       root.children.push(...tree.children);
     }
