@@ -11,7 +11,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { BoundedCache } from '../text/bounded-cache.ts';
-import { parseWithPlainBlocks } from './plain-blocks.ts';
+import { parseWithPlainBlocks, shiftPositions } from './plain-blocks.ts';
 
 /**
  * GFM without autolink literals: tables, strikethrough, task lists and footnotes. Autolink
@@ -121,21 +121,6 @@ export function chunkOffsets(text: string, minChunkLines = MIN_CHUNK_LINES): num
     lineStart = lineEnd + 1;
   }
   return offsets;
-}
-
-function shiftPositions(root: Root, lineDelta: number, offsetDelta: number): void {
-  const stack: Nodes[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const position = node.position;
-    if (position) {
-      position.start.line += lineDelta;
-      position.end.line += lineDelta;
-      if (position.start.offset !== undefined) position.start.offset += offsetDelta;
-      if (position.end.offset !== undefined) position.end.offset += offsetDelta;
-    }
-    if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child);
-  }
 }
 
 /** A deep copy of a chunk's tree with its positions moved by the chunk's place in the text (the cached tree stays as parsed). */

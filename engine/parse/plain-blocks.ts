@@ -378,7 +378,8 @@ function plainNode(text: string, block: PlainBlock, lastLineStart: number): Para
   };
 }
 
-function shiftPositions(node: Nodes, lineDelta: number, offsetDelta: number): void {
+/** Moves the positions of `node` and everything below it by `lineDelta` lines and `offsetDelta` characters, in place. */
+export function shiftPositions(node: Nodes, lineDelta: number, offsetDelta: number): void {
   const stack: Nodes[] = [node];
   while (stack.length > 0) {
     const next = stack.pop()!;
