@@ -12,7 +12,7 @@ import type { Lang } from '../types.ts';
 /** What the rules found in a statement, and its words: the model's input. */
 export interface SpecificityInput {
   lang: Lang;
-  /** The statement as written. */
+  /** The statement's own words: the text below the goal's title, or a heading-only goal's title. */
   statement: string;
   /** The rules' own judgement from the evidence below. */
   ruleSpecific: boolean;
