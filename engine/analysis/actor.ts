@@ -351,7 +351,6 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
   // a short aside in brackets ("I § 7-sager (familieretlig udredning) skal Familieretshuset …") is read as if it were not there.
   const words = clauseWords(
     text
-      .replace(/\((\p{Lu}{2,6}s?)\)/gu, ' $1 ')
       // "The Integrated Front Door (IFD, formerly MASH) aims …", "Access (C-SPA) will assess": the acronym, the rest of the aside left out.
       .replace(/\((\p{Lu}[\p{Lu}-]{1,7}s?)((?:,[^()\n]{0,60})?)\)/gu, (aside, acronym: string) => ` ${acronym}${' '.repeat(aside.length - acronym.length - 1)}`)
       .replace(/\((?=[\p{Ll}§\d])[^()\n]{1,80}\)/gu, (aside) => ' '.repeat(aside.length)),
@@ -527,10 +526,10 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     const sameClause = before !== undefined && before.clause === words[head]!.clause;
     const next = words[head + 1];
     const nextInClause = next !== undefined && next.clause === words[head]!.clause ? next : undefined;
-    // 1. The agent of a passive: "godkendes af afdelingslederen", "checked by the team manager".
     // "Indsatsen er forankret i SSP", "Opgaven er placeret hos Familieafdelingen": where the work is placed answers for it.
     if (lang === 'da' && sameClause && (before.word === 'i' || before.word === 'hos') && PLACED.has(words[start - 2]?.word ?? '') && words[start - 2]!.clause === before.clause)
       return span(start, head, 'agent');
+    // 1. The agent of a passive: "godkendes af afdelingslederen", "checked by the team manager".
     if (sameClause && c.agents.has(before.word)) {
       const verb = words[start - 2];
       // English names an agent after a noun of action too: "The RAG rating by the MASH Team Manager", "approval by the Head of Service".
@@ -710,11 +709,11 @@ function actsAfterBeing(text: string, words: readonly Word[], from: number, c: C
 /** Possessive pronouns that carry the sentence's subject on: "SSP-konsulenterne …, og deres arbejdsopgaver er at …". */
 const POSSESSIVES = new Set(['deres', 'dens', 'dets', 'hans', 'hendes', 'their', 'its', 'his', 'her']);
 
-/** Words that open an aside after an English subject: "the duty worker, together with the manager, …". */
 /** Danish participles of placing work with a unit: "forankret i SSP", "placeret hos Familieafdelingen". */
 const PLACED = new Set(['forankret', 'forankres', 'placeret', 'placeres', 'organiseret', 'organiseres']);
 /** English verbs whose object is the one to do what follows "to": "requires the social worker to visit", "send a social worker to assess". */
 const CONTROL_VERBS = new Set(['requires', 'require', 'required', 'expects', 'expect', 'asks', 'ask', 'send', 'sends', 'appoint', 'appoints', 'allocate', 'allocates', 'instruct', 'instructs']);
+/** Words that open an aside after an English subject: "the duty worker, together with the manager, …". */
 const ASIDE_OPENERS = new Set(['together', 'alongside', 'following', 'having', 'jointly', 'where', 'if']);
 
 const CLEFT_MARKERS = new Set(['der', 'som', 'who', 'that']);
@@ -840,7 +839,6 @@ function isPassiveForm(word: string, lang: Lang): boolean {
   return /(?:ed|en|wn|ne|un|ht|ld|de|ke|le|ve)$/.test(word) || ['done', 'made', 'held', 'led', 'set', 'run', 'met', 'kept', 'sent', 'read', 'put', 'seen', 'signed'].includes(word);
 }
 
-/** A Danish finite verb form: present (-er, -r) or past (-ede, -te). */
 /** Danish role nouns that are also the verb of what the role does: "Sundhedsplejersken vejleder …", "Den lokale leder leder indsatsen". */
 const ROLE_VERBS = new Set(['vejleder', 'leder', 'rådgiver', 'underretter', 'behandler']);
 
@@ -853,7 +851,7 @@ function verbBeforeRole(text: string, words: readonly Word[], i: number, lang: L
     next !== undefined &&
     next.clause === words[i]!.clause &&
     /^\s+$/u.test(text.slice(words[i]!.end, next.start)) &&
-    /.{3}(?:en|et|ne)$/u.test(next.word) &&
+    looksDefinite(next.word) &&
     isRoleNoun(next.word, c)
   );
 }
@@ -862,9 +860,15 @@ function verbBeforeRole(text: string, words: readonly Word[], i: number, lang: L
 function roleVerbAfter(words: readonly Word[], head: number, lang: Lang, c: CompiledActors): boolean {
   if (lang !== 'da' || !ROLE_VERBS.has(words[head + 1]?.word ?? '')) return false;
   const role = words[head]!;
-  return /.{3}(?:en|et|ne)$/u.test(role.word) || [words[head - 1], words[head - 2]].some((w) => w !== undefined && w.clause === role.clause && c.determiners.has(w.word));
+  return looksDefinite(role.word) || [words[head - 1], words[head - 2]].some((w) => w !== undefined && w.clause === role.clause && c.determiners.has(w.word));
 }
 
+/** A Danish word in the definite form of a noun: "lederen", "teamet", "sundhedsplejerskerne". */
+function looksDefinite(word: string): boolean {
+  return /.{3}(?:en|et|ne)$/u.test(word);
+}
+
+/** A Danish finite verb form: present (-er, -r) or past (-ede, -te). */
 function looksFinite(word: string): boolean {
   return /(?:er|ar|ør|år|ede|te)$/.test(word) && word.length > 2;
 }

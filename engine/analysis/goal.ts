@@ -770,7 +770,6 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
     lang: options.lang,
     statement: statement.slice(bodyStart),
     ruleSpecific,
-    fieldEvidence: hasIndicatorField || hasTargetField || fieldLimit,
     concrete,
     rhythm,
     datedDeliverable,

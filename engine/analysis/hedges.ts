@@ -293,21 +293,17 @@ function compared(tokens: readonly Token[], match: PhraseMatch): boolean {
 /** Words before "ofte"/"often" that make it no hedge: a question ("how often", "hvor ofte"), more of a step ("more often") or a state described ("er ofte kompleks", "is often complex"). */
 const NOT_BEFORE_OFTEN = new Set(['how', 'hvor', 'er', 'var', 'is', 'are', 'was', 'were', 'more']);
 
-/** "Ofte vil en kontakt til PPR starte med …" hedges the step; "how often practitioners visit", "more often if needed" and "er ofte kompleks" do not. */
-function oftenDescribed(tokens: readonly Token[], match: PhraseMatch): boolean {
-  if (match.phrase !== 'ofte' && match.phrase !== 'often') return false;
-  const at = tokens.findIndex((t) => t.end === match.localEnd);
-  return at > 0 && NOT_BEFORE_OFTEN.has(tokens[at - 1]!.word);
-}
-
 /**
  * A hedge phrase that says something else where it stands: "miljøer, hvor det er muligt at møde …"
- * (a place where something can be done, not "where possible"), "as required by law" (a duty).
+ * (a place where something can be done, not "where possible"), "as required by law" (a duty),
+ * "how often practitioners visit", "more often if needed", "er ofte kompleks" ("Ofte vil en kontakt
+ * til PPR starte med …" still hedges the step).
  */
 function notDiscretion(text: string, tokens: readonly Token[], match: PhraseMatch): boolean {
   const phrase = match.text.toLowerCase().replace(/\s+/gu, ' ');
   const at = tokens.findIndex((t) => t.end === match.localEnd);
   if (at < 0) return false;
+  if (match.phrase === 'ofte' || match.phrase === 'often') return at > 0 && NOT_BEFORE_OFTEN.has(tokens[at - 1]!.word);
   const next = tokens[at + 1]?.word;
   const gapAfter = tokens[at + 1] ? text.slice(match.localEnd, tokens[at + 1]!.start) : '';
   if (/(?:det|it) (?:er|is) (?:muligt|possible)$/u.test(phrase) && (next === 'at' || next === 'to') && /^\s+$/u.test(gapAfter)) {
@@ -399,7 +395,8 @@ function discretionaryModals(text: string, tokens: readonly Token[], lexicon: Co
     while (k < tokens.length && MODAL_ADVERBS.has(tokens[k]!.word)) k++;
     const verb = tokens[k]?.word === 'be' ? tokens[k + 1]?.word : tokens[k]?.word;
     if (verb !== undefined && (BEING_CONTACTED.has(verb) || (CONTACTING.has(verb) && inClause.some((word) => ANYONE.has(word) || readers.has(word))))) continue;
-    const ahead = tokens.slice(i + 1, i + 7).filter((t, n, list) => n === 0 || !/[.;:!?\n]/u.test(text.slice(list[n - 1]!.end, t.start)));
+    const ahead: Token[] = [];
+    for (let n = i + 1; n < Math.min(tokens.length, i + 7) && (n === i + 1 || !/[.;:!?\n]/u.test(text.slice(tokens[n - 1]!.end, tokens[n]!.start))); n++) ahead.push(tokens[n]!);
     if (ahead.some((t) => CONTENT_VERBS.has(t.word)) || ahead.slice(0, 3).some((t) => CAPS.has(t.word))) continue;
     // "Det kan og skal lykkes", "can and must": the modal is bound by the duty beside it.
     const after = tokens[i + 2]?.word;
@@ -436,7 +433,6 @@ export function findHedges(text: string, tokens: readonly Token[], lexicon: Comp
       !namesPossibleThing(text, tokens, match, match.localEnd - match.text.length, prepositions) &&
       !describesNext(text, tokens, match) &&
       !compared(tokens, match) &&
-      !oftenDescribed(tokens, match) &&
       !notDiscretion(text, tokens, match) &&
       !basisOf(tokens, match) &&
       !onlySooner(tokens, match) &&

@@ -7,7 +7,6 @@ const base: SpecificityInput = {
   lang: 'da',
   statement: 'Rådgiveren holder en samtale med barnet.',
   ruleSpecific: true,
-  fieldEvidence: false,
   concrete: false,
   rhythm: false,
   datedDeliverable: false,
@@ -51,7 +50,7 @@ describe('the specificity model', () => {
   it('leaves hard evidence to the rules: a measure, a rhythm, a dated deliverable or a field', () => {
     const wordy = { ...base, statement: 'Trivsel trivsel.' };
     expect(judgedSpecific(wordy, tiny)).toBe(false);
-    for (const hard of ['concrete', 'rhythm', 'datedDeliverable', 'fieldEvidence'] as const) expect(judgedSpecific({ ...wordy, [hard]: true }, tiny)).toBe(true);
+    for (const hard of ['concrete', 'rhythm', 'datedDeliverable', 'fieldLimit'] as const) expect(judgedSpecific({ ...wordy, [hard]: true }, tiny)).toBe(true);
   });
 
   it('ships a model that loads, was made by `npm run train`, and tells a value statement from a concrete step', () => {

@@ -16,11 +16,11 @@ export interface SpecificityInput {
   statement: string;
   /** The rules' own judgement from the evidence below. */
   ruleSpecific: boolean;
-  /** An indicator, a target or a time limit given in a field of the goal (rare in published text, so not weighed by the model). */
-  fieldEvidence: boolean;
+  /** A measure in the statement, or an indicator or target given in a field. */
   concrete: boolean;
   rhythm: boolean;
   datedDeliverable: boolean;
+  /** A time limit or rhythm given in the deadline field. */
   fieldLimit: boolean;
   caseObject: boolean;
   caseStep: boolean;
@@ -93,6 +93,6 @@ export function vagueProbability(input: SpecificityInput, model: SpecificityMode
  * weighs the softer evidence (who acts, on what, with which words).
  */
 export function judgedSpecific(input: SpecificityInput, model: SpecificityModel = specificityModel()): boolean {
-  if (input.fieldEvidence || input.concrete || input.rhythm || input.datedDeliverable) return input.ruleSpecific;
+  if (input.concrete || input.rhythm || input.datedDeliverable || input.fieldLimit) return input.ruleSpecific;
   return vagueProbability(input, model) < model.threshold;
 }
