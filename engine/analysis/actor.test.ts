@@ -197,4 +197,12 @@ describe('findActor', () => {
     expect(actor('Politiet kontakter herefter den sociale bagvagt.')).toBe('subject: Politiet');
     expect(actor('Uden for åbningstiden skal du ringe til politiet.')).toBeUndefined();
   });
+
+  it('counts how many of a role act, and two units named by their acronyms, but not "to" as a number in English', () => {
+    expect(actor('Forløbet ledes af 2 familiekonsulenter.')).toBe('agent: 2 familiekonsulenter');
+    expect(actor('Sagen behandles af tre rådgivere.')).toBe('agent: tre rådgivere');
+    expect(actor('Each plan is checked by two team managers.', 'en')).toBe('agent: two team managers');
+    expect(actor('The LADO and the DSM will agree the next step.', 'en')).toBe('subject: LADO and the DSM');
+    expect(actor('A referral to the duty team becomes a contact record.', 'en')).toBeUndefined();
+  });
 });

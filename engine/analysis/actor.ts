@@ -130,6 +130,9 @@ function configuredAt(words: readonly Word[], i: number, c: CompiledActors): num
   return 0;
 }
 
+/** Small counts before a role: "to rådgivere", "two social workers". */
+const NUMBER_WORDS: Record<Lang, ReadonlySet<string>> = { da: new Set(['to', 'tre', 'fire', 'fem', 'seks', 'begge']), en: new Set(['two', 'three', 'four', 'five', 'six', 'both']) };
+
 /** The first word of the noun phrase whose head is at `head`: determiners and modifiers before it, in the same clause. */
 function phraseStart(words: readonly Word[], head: number, c: CompiledActors, text: string, lang: Lang): number {
   let start = head;
@@ -151,6 +154,9 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
     if (
       c.determiners.has(previous.word) ||
       c.modifiers.has(previous.word) ||
+      // "ledes af 2 familiekonsulenter", "led by two family workers": how many of the role.
+      /^\d{1,2}$/u.test(previous.word) ||
+      NUMBER_WORDS[lang].has(previous.word) ||
       properName ||
       acronym ||
       joinedByHyphen ||
@@ -227,11 +233,15 @@ function acronymBeforeModal(text: string, words: readonly Word[], c: CompiledAct
     if (i > 0 && words[i - 1]!.clause === words[i]!.clause) continue;
     const at = words[i]!.word === 'the' && words[i + 1]?.clause === words[i]!.clause ? i + 1 : i;
     if (!isAcronym(text, words[at]!) || c.notActors.has(words[at]!.word) || findCaseObject(words[at]!.word, 'en')?.word === words[at]!.word) continue;
-    const modal = words[at + 1];
+    // "The LADO and the DSM should consider …": two units that act together.
+    let end = at;
+    const second = words[at + 2]?.word === 'the' ? at + 3 : at + 2;
+    if (words[at + 1]?.word === 'and' && words[second] && words[second].clause === words[at]!.clause && isAcronym(text, words[second]) && !c.notActors.has(words[second].word)) end = second;
+    const modal = words[end + 1];
     if (!modal || modal.clause !== words[at]!.clause || !ACTING_MODALS.has(modal.word)) continue;
-    const after = words[at + 2]?.word;
+    const after = words[end + 2]?.word;
     if (after === undefined || after === 'be' || after === 'not') continue;
-    return { from: at, to: at };
+    return { from: at, to: end };
   }
   return undefined;
 }

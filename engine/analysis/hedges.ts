@@ -59,7 +59,9 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     { pattern: new RegExp(`(?<![${L}])(?:forsøge[rs]?(?:\\s+at)?|søge[rs]?\\s+at|bestræbe[rs]?\\s+(?:os|sig)\\s+på|stræbe[rs]?\\s+efter)(?![${L}])`, 'giu') },
     // A condition left to judgement: "når særlige forhold taler for det", "hvor der ikke er behov for det"
     { pattern: new RegExp(`(?<![${L}])(?:når|hvis|hvor|såfremt)\\s+særlige\\s+forhold\\s+taler\\s+for(?:\\s+det)?(?![${L}])`, 'giu') },
-    { pattern: new RegExp(`(?<![${L}])(?:hvor|når|hvis|såfremt)\\s+der\\s+(?:ikke\\s+)?(?:er|skønnes|vurderes)\\s+(?:at\\s+være\\s+)?(?:behov|brug)(?![${L}])`, 'giu') },
+    { pattern: new RegExp(`(?<![${L}])(?:hvor|når|hvis|såfremt)\\s+der\\s+(?:${WORD}\\s+){0,6}?(?:er|skønnes|vurderes)\\s+(?:at\\s+være\\s+)?(?:behov|brug)(?![${L}])`, 'giu') },
+    // Support sized to a need someone may find: "den særlige støtte, der måtte være behov for".
+    { pattern: new RegExp(`(?<![${L}])måtte\\s+(?:være|have|få)\\s+(?:behov|brug)(?![${L}])`, 'giu') },
     // A condition opened by its verb: "Er der brug for at koordinere …, indkalder …"
     { pattern: new RegExp(`(?:^|(?<=[.!?:\\n]\\s*))er\\s+der\\s+(?:behov|brug)\\s+for(?![${L}])`, 'giu') },
     // An option, not a duty: "Klubberne har mulighed for at …" (but "du har mulighed for at klage" is the reader's right).
@@ -81,7 +83,7 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     // (A condition that opens the sentence sets when the duty applies: "Hvis kommunen vurderer, at …, skal kommunen …".)
     {
       pattern: new RegExp(
-        `(?<![${L}])(?:hvis|når|såfremt|dersom)\\s+(?:${WORD}\\s+){0,3}?(?:vurderer|vurderes|skønner|skønnes)(?:(?:,?\\s+${WORD}){0,8}?,?\\s+(?:behov|brug|nødvendigt|nødvendig|relevant|hensigtsmæssigt)|,?\\s+at)(?![${L}])`,
+        `(?<![${L}])(?:hvis|når|såfremt|dersom)\\s+(?:${WORD}\\s+){0,3}?(?:vurderer|vurderes|vurderet|skønner|skønnes|skønnet)(?:(?:,?\\s+${WORD}){0,8}?,?\\s+(?:behov|brug|nødvendigt|nødvendig|relevant|hensigtsmæssigt)|,?\\s+at)(?![${L}])`,
         'giu',
       ),
       except: opensSentence,
@@ -101,13 +103,25 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
       pattern: new RegExp(`(?<![${L}])as\\s+(${L}[${L}-]*(?:\\s+${L}[${L}-]*){0,4}?)\\s+as\\s+(?:possible|practicable|can\\s+be)(?![${L}])`, 'giu'),
       except: (m) => SPEED.has((m[1] ?? '').toLowerCase()) || describesALife(m),
     },
-    // The extent left to the author: "share as much information with you as we can", "the best support we can offer".
+    // The extent or the moment left to the author: "share as much information with you as we can", "as accurately and as early as we can",
+    // "the best support we can offer", "act on them when we can". ("as soon as we can" is speed without a limit, as "as soon as possible" is.)
     {
       pattern: new RegExp(
-        `(?<![${L}])(?:as\\s+(?:much|many|far|well|often)(?:\\s+${WORD}){0,4}?\\s+as\\s+(?:we|they|the\\s+council)\\s+can|the\\s+best(?:\\s+${WORD}){0,3}?\\s+(?:we|they)\\s+can|(?:do|does)\\s+all(?:\\s+that)?\\s+(?:we|they)\\s+can|what(?:\\s+${WORD}){0,2}?\\s+(?:we|they)\\s+can(?!\\s+(?:do|expect|get))(?=\\s*[,.;]|\\s+or\\s|\\s+and\\s))(?![${L}])`,
+        `(?<![${L}])(?:as\\s+${WORD}(?:\\s+${WORD}){0,4}?\\s+as\\s+(?:we|they|the\\s+council)\\s+can|(?:when|where|whenever|wherever)\\s+(?:we|they)\\s+can(?=\\s*[,.;]|\\s*$|\\s+or\\s|\\s+and\\s)|the\\s+best(?:\\s+${WORD}){0,3}?\\s+(?:we|they)\\s+can|(?:do|does)\\s+all(?:\\s+that)?\\s+(?:we|they)\\s+can|what(?:\\s+${WORD}){0,2}?\\s+(?:we|they)\\s+can(?!\\s+(?:do|expect|get))(?=\\s*[,.;]|\\s+or\\s|\\s+and\\s))(?![${L}])`,
+        'giu',
+      ),
+      except: (m) => /^as\s+\S+\s+as\s/iu.test(m[0]) && SPEED.has(m[0].split(/\s+/u)[1]!.toLowerCase()),
+    },
+    // A condition only the author can judge: "unless to do so would cause undue delay", "unless it is contrary to his or her interests",
+    // "if it is in your best interest", "whenever it is safe to do so". ("unless it is an emergency placement" states a fact, not a judgement.)
+    {
+      pattern: new RegExp(
+        `(?<![${L}])(?:unless\\s+(?:it|this|that|doing\\s+so|to\\s+do\\s+so)\\s+(?:would|may|might|could|is\\s+(?:contrary|not\\s+in|not\\s+safe|unsafe|inappropriate|not\\s+appropriate))|(?:if|when|where|whenever|wherever)\\s+(?:it|this|that)\\s+is\\s+in\\s+(?:${WORD}\\s+){1,3}?(?:best\\s+)?interests?|(?:whenever|when)\\s+it\\s+is\\s+safe(?:\\s+to\\s+do\\s+so)?)(?![${L}])`,
         'giu',
       ),
     },
+    // An intention or an expectation in place of a promise: "it is our aspiration that …", "We anticipate that we will return to …".
+    { pattern: new RegExp(`(?<![${L}])(?:it\\s+is\\s+our\\s+(?:aspiration|intention|hope)|our\\s+(?:aspiration|intention)\\s+is|we\\s+anticipate\\s+that)(?![${L}])`, 'giu') },
     { pattern: new RegExp(`(?<![${L}])to\\s+the\\s+(?:fullest|greatest|maximum|largest)\\s+(?:extent|degree)(?:\\s+(?:possible|practicable))?(?![${L}])`, 'giu') },
     {
       pattern: new RegExp(
@@ -152,11 +166,14 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     // Effort in place of a result: "try to", "strive to", "work hard to", "do our best to"
     {
       pattern: new RegExp(
-        `(?<![${L}])(?:try|tries|trying|strive|strives|striving|endeavour|endeavours|endeavor|endeavors|attempt|attempts|attempting|seek|seeks|work\\s+hard|works\\s+hard|do\\s+(?:our|their|its)\\s+(?:best|utmost))\\s+to(?![${L}])`,
+        `(?<![${L}])(?:(?:try|tries|trying|strive|strives|striving|endeavour|endeavours|endeavor|endeavors|attempt|attempts|attempting|seek|seeks|intend|intends|intending|work\\s+hard|works\\s+hard|do\\s+(?:our|their|its)\\s+(?:best|utmost))\\s+to|(?:make|makes|making)\\s+every\\s+effort|every\\s+effort\\s+(?:will|is|should|shall)\\s+be\\s+made)(?![${L}])`,
         'giu',
       ),
-      // ("In an attempt to give clarity, …": the purpose of what follows, not effort in place of it.)
-      except: (m) => /(?:^|[^\p{L}])an\s+$/iu.test((m.input ?? '').slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0)),
+      // ("In an attempt to give clarity, …": the purpose of what follows, not effort in place of it; "If the LA intends to conduct an assessment, …": a condition.)
+      except: (m) => {
+        const before = (m.input ?? '').slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
+        return /(?:^|[^\p{L}])an\s+$/iu.test(before.slice(-4)) || (/^intend/iu.test(m[0]) && /(?:^|[^\p{L}])(?:if|where|when|whether)(?:\s+[\p{L}'’]+){1,3}\s+$/iu.test(before));
+      },
     },
   ],
 };

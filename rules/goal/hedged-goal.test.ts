@@ -314,4 +314,39 @@ describe('hedged-goal', () => {
     ];
     expect(quotedHedges(en, 'en')).toEqual(['G1 do all we can', 'G2 where applicable', 'G3 may be more appropriate']);
   });
+
+  it('reads an intention, an effort, a moment or an exception left to the author as hedges, but not a condition, a fact or speed', () => {
+    const en = [
+      'The family hub intends to open two more centres.',
+      'If the council intends to refuse the request, the family is told why.',
+      'We will make every effort to place brothers and sisters together.',
+      'We will act on your views when we can.',
+      'We will respond as fully and as early as we can.',
+      'We will call you back as soon as we can.',
+      'The social worker sees the child alone, unless it would be unsafe.',
+      'You will meet your carers before you move in, unless it is an emergency placement.',
+      'Contact with your family continues if it is in your best interests.',
+      'It is our aspiration that every pupil leaves school with a qualification.',
+      'We anticipate that the waiting list will be cleared by March.',
+    ];
+    expect(quotedHedges(en, 'en')).toEqual([
+      'G1 intends to',
+      'G3 make every effort',
+      'G4 when we can',
+      'G5 as fully and as early as we can',
+      'G7 unless it would',
+      'G9 if it is in your best interests',
+      'G10 It is our aspiration',
+      'G11 We anticipate that',
+    ]);
+    const da = [
+      'Støtten gives, når det er vurderet, at familien ikke selv kan løse opgaven.',
+      'Familien får den hjælp, der måtte være behov for.',
+      'Børn og forældre tilbydes støtte, når der af hensyn til barnet er behov for det.',
+      'Det tilsigtes, at alle unge har et fritidsjob.',
+      'De unge inddrages efter evne i planlægningen.',
+      'Undersøgelsen må ikke være mere omfattende, end formålet tilsiger.',
+    ];
+    expect(quotedHedges(da)).toEqual(['M1 når det er vurderet, at', 'M2 måtte være behov', 'M3 når der af hensyn til barnet er behov', 'M4 tilsigtes', 'M5 efter evne']);
+  });
 });
