@@ -205,4 +205,15 @@ describe('findActor', () => {
     expect(actor('The LADO and the DSM will agree the next step.', 'en')).toBe('subject: LADO and the DSM');
     expect(actor('A referral to the duty team becomes a contact record.', 'en')).toBeUndefined();
   });
+
+  it('reads "som hovedregel" as an adverbial, adjectives before a passive\'s agent, a unit committed to a step, an acronym plural and governing bodies', () => {
+    expect(actor('Som hovedregel tager Familieafdelingen kontakt til familien.')).toBe('subject: Familieafdelingen');
+    expect(actor('Forløbet udføres af pædagogisk uddannede PPR-medarbejdere.')).toBe('agent: pædagogisk uddannede PPR-medarbejdere');
+    expect(actor('Antallet af frivillige mentorer øges til 40.')).toBeUndefined();
+    expect(actor('Derudover deltager en børnesagkyndig i mødet.')).toBe('subject: en børnesagkyndig');
+    expect(actor('Our SEND Service is committed to: answering every enquiry.', 'en')).toBe('subject: Our SEND Service');
+    expect(actor('Our partners are committed to working together.', 'en')).toBeUndefined();
+    expect(actor("When families write to the inbox, the BSO's will reply.", 'en')).toBe("subject: BSO's");
+    expect(actor('Governing bodies should appoint a designated safeguarding lead.', 'en')).toBe('subject: Governing bodies');
+  });
 });

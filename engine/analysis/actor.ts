@@ -201,8 +201,24 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
       if (named) return first;
     }
   }
+  // "udføres af pædagogisk uddannede PPR-medarbejdere": adjectives between a passive's "af" and its role ("Antallet af frivillige mentorer" counts them).
+  if (lang === 'da') {
+    let k = start - 1;
+    while (k > 0 && start - k <= 3 && words[k]!.clause === words[head]!.clause && DANISH_ADJECTIVE.test(words[k]!.word) && !c.notActors.has(words[k]!.word) && !c.modals.has(words[k]!.word)) k--;
+    if (k < start - 1 && k > 0 && c.agents.has(words[k]!.word) && words[k]!.clause === words[head]!.clause && passiveBefore(words, k)) return k + 1;
+  }
   return start;
 }
+
+/** A Danish passive right before `at`: "udføres", "er udarbejdet" (not a definite noun in -et: "Antallet af …"). */
+function passiveBefore(words: readonly Word[], at: number): boolean {
+  const verb = words[at - 1]?.word ?? '';
+  if (/^\p{L}{3,}es$/u.test(verb)) return true;
+  return /^\p{L}{3,}(?:et|t)$/u.test(verb) && ['er', 'bliver', 'blive', 'blevet', 'var', 'blev'].includes(words[at - 2]?.word ?? '');
+}
+
+/** Shapes of Danish adjectives and adverbs before a noun: "uddannede", "pædagogisk", "faglige". */
+const DANISH_ADJECTIVE = /^\p{L}{3,}(?:ede|isk|iske|ige|lige|ne|te|e)$/u;
 
 /** An acronym the text defines for a role ("an Assessment and Reviewing Officer (ARO)") is a role word in that text. */
 /** "Head of Service", "a senior member of staff", "the Out of Hours Service": "of" inside one name. */
@@ -224,7 +240,8 @@ const ACTING_MODALS = new Set(['will', 'must', 'shall', 'should', 'can', 'may', 
 /** An acronym of a unit ("ChAD", "NYAS"), written with two capitals or more. */
 function isAcronym(text: string, word: Word): boolean {
   const written = text.slice(word.start, word.end);
-  return /^\p{Lu}[\p{L}]{1,6}$/u.test(written) && (written.match(/\p{Lu}/gu) ?? []).length >= 2;
+  // ("the BSO's will respond": a plural written with an apostrophe.)
+  return /^\p{Lu}[\p{L}]{1,6}(?:['’]s)?$/u.test(written) && (written.match(/\p{Lu}/gu) ?? []).length >= 2;
 }
 
 /** A unit's acronym that opens a clause before an acting modal ("The ChAD will obtain …"); not the local authority ("the LA") nor a plan ("the PEP will"). */
@@ -363,7 +380,9 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     text
       // "The Integrated Front Door (IFD, formerly MASH) aims …", "Access (C-SPA) will assess": the acronym, the rest of the aside left out.
       .replace(/\((\p{Lu}[\p{Lu}-]{1,7}s?)((?:,[^()\n]{0,60})?)\)/gu, (aside, acronym: string) => ` ${acronym}${' '.repeat(aside.length - acronym.length - 1)}`)
-      .replace(/\((?=[\p{Ll}§\d])[^()\n]{1,80}\)/gu, (aside) => ' '.repeat(aside.length)),
+      .replace(/\((?=[\p{Ll}§\d])[^()\n]{1,80}\)/gu, (aside) => ' '.repeat(aside.length))
+      // "Som hovedregel tager Familieafdelingen kontakt …": an adverbial like "typisk", not "som" opening a relative clause.
+      .replace(/(?<![\p{L}])som\s+(?:hovedregel|regel|udgangspunkt|oftest)(?![\p{L}])/giu, (adverbial) => `typisk${' '.repeat(adverbial.length - 6)}`),
     lang,
   );
   const span = (from: number, to: number, role: ActorSpan['role']): ActorSpan => {
@@ -515,6 +534,16 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       // "Foster Carers are there to support you", "your CRO is there to make sure …": what the role is for.
       const be = words[head + 1];
       if (be && be.clause === words[head]!.clause && (be.word === 'is' || be.word === 'are') && words[head + 2]?.word === 'there' && words[head + 3]?.word === 'to')
+        return span(start, head, 'subject');
+      // "Our SEND Service is committed to: providing …": the unit binds itself to the step.
+      if (
+        be &&
+        be.clause === words[head]!.clause &&
+        (be.word === 'is' || be.word === 'are') &&
+        words[head + 2]?.word === 'committed' &&
+        words[head + 3]?.word === 'to' &&
+        !c.generic.has(words[head]!.word)
+      )
         return span(start, head, 'subject');
       // "The investigation requires the allocated Social Worker to talk to …", "we will send a social worker from our team to visit …":
       // the role named as the one who is to do the step.

@@ -54,9 +54,9 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     // Anyone's advice about what someone else does is advice too: "Sundhedsplejen anbefaler, at besøget ligger …".
     { pattern: new RegExp(`(?<![${L}])(?:vi\\s+anbefaler|anbefaler\\s+vi|det\\s+anbefales|anbefales|anbefaler,?\\s+at)(?![${L}])`, 'giu') },
     { pattern: new RegExp(`(?<![${L}])det\\s+(?:vil\\s+være|er|kan\\s+være)\\s+en\\s+god\\s+id[eé](?![${L}])`, 'giu') },
-    // Effort in place of a result: "forsøge at", "søger at", "bestræber os på", "stræber efter"
+    // Effort in place of a result: "forsøge at", "prøver vi at", "søger at", "bestræber os på", "stræber efter"
     // ("søge om aflastning" is applying for something, so "søge" counts only before "at".)
-    { pattern: new RegExp(`(?<![${L}])(?:forsøge[rs]?(?:\\s+at)?|søge[rs]?\\s+at|bestræbe[rs]?\\s+(?:os|sig)\\s+på|stræbe[rs]?\\s+efter)(?![${L}])`, 'giu') },
+    { pattern: new RegExp(`(?<![${L}])(?:forsøge[rs]?(?:\\s+at)?|prøve[r]?\\s+(?:at|vi)|søge[rs]?\\s+at|bestræbe[rs]?\\s+(?:os|sig)\\s+på|stræbe[rs]?\\s+efter)(?![${L}])`, 'giu') },
     // A condition left to judgement: "når særlige forhold taler for det", "hvor der ikke er behov for det"
     { pattern: new RegExp(`(?<![${L}])(?:når|hvis|hvor|såfremt)\\s+særlige\\s+forhold\\s+taler\\s+for(?:\\s+det)?(?![${L}])`, 'giu') },
     { pattern: new RegExp(`(?<![${L}])(?:hvor|når|hvis|såfremt)\\s+der\\s+(?:${WORD}\\s+){0,6}?(?:er|skønnes|vurderes)\\s+(?:at\\s+være\\s+)?(?:behov|brug)(?![${L}])`, 'giu') },
@@ -368,11 +368,12 @@ const CONTENT_VERBS = new Set(['bestå', 'udgøre', 'omfatte', 'indeholde', 'inc
 const CAPS = new Set(['max', 'maks', 'maksimalt', 'højst', 'op', 'up', 'maximum']);
 /**
  * Getting in touch as access, not discretion: being contacted ("Sundhedsplejen kan kontaktes …"), turning to someone
- * ("hvor børn og forældre kan henvende sig"), or anyone contacting a service ("Alle fagpersoner kan kontakte SSP-koordinatoren").
+ * ("hvor børn og forældre kan henvende sig"), or anyone contacting or referring to a service ("Alle fagpersoner kan kontakte SSP-koordinatoren",
+ * "Kommunale fagpersoner kan henvise til udredning").
  * A professional who may contact someone takes a step left open ("The ARO may also contact the school").
  */
 const BEING_CONTACTED = new Set(['kontaktes', 'henvende', 'henvendes', 'contacted', 'reached', 'called']);
-const CONTACTING = new Set(['kontakte', 'ringe', 'contact', 'call', 'phone', 'ring', 'email', 'reach']);
+const CONTACTING = new Set(['kontakte', 'ringe', 'henvise', 'contact', 'call', 'phone', 'ring', 'email', 'reach', 'refer']);
 const ANYONE = new Set(['alle', 'fagpersoner', 'fagprofessionelle', 'anyone', 'everyone', 'professionals', 'practitioners', 'agencies']);
 /** Adverbs between a modal and its verb. */
 const MODAL_ADVERBS = new Set(['desuden', 'også', 'altid', 'derudover', 'endvidere', 'also', 'further', 'additionally']);
