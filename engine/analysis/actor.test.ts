@@ -216,4 +216,13 @@ describe('findActor', () => {
     expect(actor("When families write to the inbox, the BSO's will reply.", 'en')).toBe("subject: BSO's");
     expect(actor('Governing bodies should appoint a designated safeguarding lead.', 'en')).toBe('subject: Governing bodies');
   });
+
+  it('reads an English word of case work or of a role as the verb where its object follows, and a modifier inside a role name', () => {
+    expect(actor('Social workers visit the family.', 'en')).toBe('subject: Social workers');
+    expect(actor('Health visitors contact families within 14 days.', 'en')).toBe('subject: Health visitors');
+    expect(actor('The MASH contact will be recorded.', 'en')).toBeUndefined();
+    expect(actor('The IRO chairs the review.', 'en')).toBe('subject: The IRO');
+    expect(actor('The team lead will decide.', 'en')).toBe('subject: The team lead');
+    expect(actor('The designated safeguarding lead refers concerns to the MASH.', 'en')).toBe('subject: The designated safeguarding lead');
+  });
 });

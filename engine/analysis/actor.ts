@@ -420,14 +420,33 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     // ("SSP-skolegrupperne/distriktsgrupperne mødes …": two units joined by a slash are one subject.)
     // (Not after a preposition: "lederen af dagtilbud/skole" is one leader.)
     const slash = i === 0 || words[i - 1]!.clause !== words[i]!.clause || !c.prepositions.has(words[i - 1]!.word) ? /^(?:\s+|-|\/)$/ : /^(?:\s+|-)$/;
-    while (
-      head + 1 < words.length &&
-      words[head + 1]!.clause === words[i]!.clause &&
-      isRoleNoun(words[head + 1]!.word, c) &&
-      !roleVerbAfter(words, head, lang, c) &&
-      slash.test(text.slice(words[head]!.end, words[head + 1]!.start))
-    )
-      head++;
+    for (;;) {
+      while (
+        head + 1 < words.length &&
+        words[head + 1]!.clause === words[i]!.clause &&
+        isRoleNoun(words[head + 1]!.word, c) &&
+        !roleVerbAfter(words, head, lang, c) &&
+        slash.test(text.slice(words[head]!.end, words[head + 1]!.start))
+      )
+        head++;
+      // "The designated safeguarding lead": a modifier between two role words of one English name.
+      const modifier = words[head + 1];
+      const role = words[head + 2];
+      if (
+        lang === 'en' &&
+        modifier &&
+        role &&
+        role.clause === words[i]!.clause &&
+        modifier.clause === role.clause &&
+        c.modifiers.has(modifier.word) &&
+        isRoleNoun(role.word, c) &&
+        !roleVerbAfter(words, head + 2, lang, c)
+      ) {
+        head += 2;
+        continue;
+      }
+      break;
+    }
     // "SSP-samarbejdet", "SSP-organisationen": a unit's collaboration or organisation, joined to it by a hyphen, is that unit at work.
     if (lang === 'da' && head + 1 < words.length && text.slice(words[head]!.end, words[head + 1]!.start) === '-' && UNIT_BODIES.test(words[head + 1]!.word)) head++;
     // A unit's name in capitals after its head noun: "Borgercenter Børn og Unge vurderer …", "Familiecenter Aabenraa Kommune skal …";
@@ -442,13 +461,17 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       if (named) head += 2;
       while ((unitName || named) && sameClauseAt(head + 2) && words[head + 1]!.word === 'og' && isCapitalised(text, words[head + 2]!)) head += 2;
     }
-    // "the MASH contact", "MASH Enquiries": a role before a thing of case work names the thing, not who acts.
+    // "the MASH contact", "MASH Enquiries": a role before a thing of case work names the thing, not who acts
+    // (but "Social workers visit the family", "Managers audit each plan": the word is a verb before its object).
     if (
       lang === 'en' &&
       words[head + 1]?.clause === words[head]!.clause &&
       /^\s+$/.test(text.slice(words[head]!.end, words[head + 1]!.start)) &&
       findCaseObject(words[head + 1]!.word, lang)?.word === words[head + 1]!.word &&
-      !c.modals.has(words[head + 1]!.word)
+      !c.modals.has(words[head + 1]!.word) &&
+      !(words[head + 2]?.clause === words[head]!.clause && (c.determiners.has(words[head + 2]!.word) || OBJECT_PRONOUNS.has(words[head + 2]!.word))) &&
+      // ("Health visitors contact families": a plural role and a bare word after it agree as subject and verb.)
+      !(/[^s']s$/u.test(words[head]!.word) && !/s$/u.test(words[head + 1]!.word) && words[head + 2]?.clause === words[head]!.clause)
     ) {
       i = head;
       continue;
@@ -880,6 +903,8 @@ function isPassiveForm(word: string, lang: Lang): boolean {
 
 /** Danish role nouns that are also the verb of what the role does: "Sundhedsplejersken vejleder …", "Den lokale leder leder indsatsen". */
 const ROLE_VERBS = new Set(['vejleder', 'leder', 'rådgiver', 'underretter', 'behandler']);
+/** English role words that are also the verb of what the role does: "The IRO chairs the review". */
+const EN_ROLE_VERBS = new Set(['chairs', 'leads', 'heads', 'staffs']);
 
 /** A Danish role noun that spells a verb, before a definite role: the verb of an inverted clause ("Ved mistanke underretter teamlederen …"). */
 function verbBeforeRole(text: string, words: readonly Word[], i: number, lang: Lang, c: CompiledActors): boolean {
@@ -897,7 +922,12 @@ function verbBeforeRole(text: string, words: readonly Word[], i: number, lang: L
 
 /** The word after the role at `head` is the verb it spells, not a second role: the role is definite ("lederen") or has a determiner ("den lokale leder"). */
 function roleVerbAfter(words: readonly Word[], head: number, lang: Lang, c: CompiledActors): boolean {
-  if (lang !== 'da' || !ROLE_VERBS.has(words[head + 1]?.word ?? '')) return false;
+  // "The IRO chairs the review", "A senior manager leads the panel": a role word that is the verb, before its object.
+  if (lang === 'en') {
+    const after = words[head + 2];
+    return EN_ROLE_VERBS.has(words[head + 1]?.word ?? '') && after !== undefined && after.clause === words[head]!.clause && (c.determiners.has(after.word) || OBJECT_PRONOUNS.has(after.word));
+  }
+  if (!ROLE_VERBS.has(words[head + 1]?.word ?? '')) return false;
   const role = words[head]!;
   return looksDefinite(role.word) || [words[head - 1], words[head - 2]].some((w) => w !== undefined && w.clause === role.clause && c.determiners.has(w.word));
 }
