@@ -225,4 +225,19 @@ describe('findActor', () => {
     expect(actor('The team lead will decide.', 'en')).toBe('subject: The team lead');
     expect(actor('The designated safeguarding lead refers concerns to the MASH.', 'en')).toBe('subject: The designated safeguarding lead');
   });
+
+  it('takes, when no one else acts, a role whose action opens the clause or whose task is named, but not the child, the family or the municipality', () => {
+    expect(actor('Sundhedsplejerskens indskolingsundersøgelse foregår i 0. klasse.')).toBe('subject: Sundhedsplejerskens');
+    expect(actor('Dernæst er det Familieplejen Københavns opgave at sikre kvaliteten.')).toBe('subject: Familieplejen Københavns');
+    expect(actor("The social worker's assessment is sent to the family.", 'en')).toBe("subject: The social worker's");
+    expect(actor('Barnets undersøgelse foregår i skolen.')).toBeUndefined();
+    expect(actor('Kommunens vurdering sendes til familien.')).toBeUndefined();
+    expect(actor("The child's assessment is completed within 45 days.", 'en')).toBeUndefined();
+  });
+
+  it('takes the role that work passes through as its agent', () => {
+    expect(actor('Henvisning til familievejledning foregår gennem familierådgiveren.')).toBe('agent: familierådgiveren');
+    expect(actor('Alle ansøgninger skal gå igennem handicapteamet.')).toBe('agent: handicapteamet');
+    expect(actor('Ansøgningen sendes gennem den digitale postkasse.')).toBeUndefined();
+  });
 });

@@ -591,6 +591,9 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     // "Indsatsen er forankret i SSP", "Opgaven er placeret hos Familieafdelingen": where the work is placed answers for it.
     if (lang === 'da' && sameClause && (before.word === 'i' || before.word === 'hos') && PLACED.has(words[start - 2]?.word ?? '') && words[start - 2]!.clause === before.clause)
       return span(start, head, 'agent');
+    // "Henvisning foregår gennem familierådgiveren", "Alle ansøgninger skal gå igennem handicapteamet": the role the work passes through handles it.
+    if (lang === 'da' && sameClause && (before.word === 'gennem' || before.word === 'igennem') && ROUTED.has(words[start - 2]?.word ?? '') && words[start - 2]!.clause === before.clause)
+      return span(start, head, 'agent');
     // 1. The agent of a passive: "godkendes af afdelingslederen", "checked by the team manager".
     if (sameClause && c.agents.has(before.word)) {
       const verb = words[start - 2];
@@ -719,6 +722,45 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
         return span(start, head, 'subject');
     }
   }
+  const owned = roleBeforeItsWork(text, words, c, lang);
+  return owned ? span(owned.from, owned.to, 'subject') : undefined;
+}
+
+/** The role a possessive names, if it is one: "Sundhedsplejerskens" (Danish), "the nurse's", "the workers'". */
+function possessedRole(text: string, word: Word, c: CompiledActors, lang: Lang): boolean {
+  if (lang === 'da') {
+    const bare = word.word.slice(0, -1);
+    return word.word.endsWith('s') && bare.length > 2 && !c.notActors.has(bare) && !FAMILY.has(bare) && isRoleNoun(bare, c);
+  }
+  const bare = word.word.replace(/['’]s$/u, '');
+  const marked = bare !== word.word || (word.word.endsWith('s') && /['’]/u.test(text.slice(word.end, word.end + 1)));
+  return marked && !c.notActors.has(bare) && !FAMILY.has(bare) && isRoleNoun(bare, c);
+}
+
+/**
+ * When no one acts otherwise, a role whose work is named: its action as the subject that opens a clause
+ * ("Sundhedsplejerskens indskolingsundersøgelse foregår i 0. klasse", "The social worker's assessment is sent to …"),
+ * or its task ("Dernæst er det Familieplejen Københavns opgave at sikre …").
+ */
+function roleBeforeItsWork(text: string, words: readonly Word[], c: CompiledActors, lang: Lang): { from: number; to: number } | undefined {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1]!;
+    if (next.clause !== word.clause) continue;
+    // "Familieplejen Københavns opgave": a place's name in the genitive after the unit.
+    const named =
+      lang === 'da' && i > 0 && words[i - 1]!.clause === word.clause && isCapitalised(text, word) && /s$/u.test(word.word) && isRoleNoun(words[i - 1]!.word, c) && !c.notActors.has(words[i - 1]!.word);
+    if (!named && !possessedRole(text, word, c, lang)) continue;
+    let from = named ? i - 1 : i;
+    while (from > 0 && words[from - 1]!.clause === word.clause && (c.determiners.has(words[from - 1]!.word) || c.modifiers.has(words[from - 1]!.word))) from--;
+    // ("er det Familieplejens opgave": "det" is the cleft's, not the unit's.)
+    if (from < i && DETERMINER_PRONOUNS.has(words[from]!.word) && COPULAS.has(words[from - 1]?.word ?? '')) from++;
+    if (isTaskNoun(next.word)) return { from, to: i };
+    const opensClause = from === 0 || words[from - 1]!.clause !== word.clause;
+    // (The action is the subject of a verb: not one item of a list, "…, sundhedsplejens tilbud, dit barns behov, …".)
+    const verb = words[i + 2];
+    if (opensClause && findCaseObject(next.word, lang)?.word === next.word && verb !== undefined && verb.clause === word.clause && isVerb(verb.word, lang, c)) return { from, to: i };
+  }
   return undefined;
 }
 
@@ -772,6 +814,8 @@ function actsAfterBeing(text: string, words: readonly Word[], from: number, c: C
 const POSSESSIVES = new Set(['deres', 'dens', 'dets', 'hans', 'hendes', 'their', 'its', 'his', 'her']);
 
 /** Danish participles of placing work with a unit: "forankret i SSP", "placeret hos Familieafdelingen". */
+/** Verbs of work passing through someone: "foregår gennem", "går igennem". */
+const ROUTED = new Set(['foregår', 'foregå', 'sker', 'ske', 'går', 'gå']);
 const PLACED = new Set(['forankret', 'forankres', 'placeret', 'placeres', 'organiseret', 'organiseres']);
 /** English verbs whose object is the one to do what follows "to": "requires the social worker to visit", "send a social worker to assess". */
 const CONTROL_VERBS = new Set(['requires', 'require', 'required', 'expects', 'expect', 'asks', 'ask', 'send', 'sends', 'appoint', 'appoints', 'allocate', 'allocates', 'instruct', 'instructs']);
