@@ -364,6 +364,11 @@ function describesNext(text: string, tokens: readonly Token[], match: PhraseMatc
 const EXTENT_VERBS = new Set(['strække', 'variere', 'vare', 'range', 'vary', 'last']);
 /** Verbs of what a thing comprises, a little after a modal: "Hjælpen kan efter serviceniveauet fx bestå i …", "Støtten kan max. udgøre 1.500 kr.". */
 const CONTENT_VERBS = new Set(['bestå', 'udgøre', 'omfatte', 'indeholde', 'include', 'consist', 'comprise']);
+/**
+ * What may follow or happen, or an authority's power, rather than a step left open: "undersøgelsen kan føre til, at …",
+ * "Aflastningen kan foregå både i og uden for hjemmet", "kan Familieretshuset træffe en midlertidig afgørelse".
+ */
+const NOT_A_CHOICE = new Set(['føre', 'medføre', 'betyde', 'resultere', 'foregå', 'træffe', 'lead', 'result', 'mean']);
 /** A cap after a modal: "kan max. udgøre", "kan tildeles i op til 2 år", "can be paid up to". */
 const CAPS = new Set(['max', 'maks', 'maksimalt', 'højst', 'op', 'up', 'maximum']);
 /**
@@ -415,7 +420,7 @@ function discretionaryModals(text: string, tokens: readonly Token[], lexicon: Co
     if (verb !== undefined && (BEING_CONTACTED.has(verb) || (CONTACTING.has(verb) && inClause.some((word) => ANYONE.has(word) || readers.has(word))))) continue;
     const ahead: Token[] = [];
     for (let n = i + 1; n < Math.min(tokens.length, i + 7) && (n === i + 1 || !/[.;:!?\n]/u.test(text.slice(tokens[n - 1]!.end, tokens[n]!.start))); n++) ahead.push(tokens[n]!);
-    if (ahead.some((t) => CONTENT_VERBS.has(t.word)) || ahead.slice(0, 3).some((t) => CAPS.has(t.word))) continue;
+    if (ahead.some((t) => CONTENT_VERBS.has(t.word)) || ahead.slice(0, 3).some((t) => CAPS.has(t.word) || NOT_A_CHOICE.has(t.word))) continue;
     // "Det kan og skal lykkes", "can and must": the modal is bound by the duty beside it.
     const after = tokens[i + 2]?.word;
     if ((next === 'og' || next === 'and') && after !== undefined && DUTY_MODALS.has(after)) continue;

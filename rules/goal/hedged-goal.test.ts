@@ -349,4 +349,14 @@ describe('hedged-goal', () => {
     ];
     expect(quotedHedges(da)).toEqual(['M1 når det er vurderet, at', 'M2 måtte være behov', 'M3 når der af hensyn til barnet er behov', 'M4 tilsigtes', 'M5 efter evne']);
   });
+
+  it("reads what may follow or happen and an authority's power to decide as no discretion, but a step left open as one", () => {
+    const da = [
+      'Undersøgelsen kan føre til, at familien får støtte.',
+      'Aflastningen kan foregå både i og uden for hjemmet.',
+      'I hastende sager kan Familieretshuset træffe en midlertidig afgørelse.',
+      'Rådgiveren kan tilbyde et ekstra møde.',
+    ];
+    expect(quotedHedges(da)).toEqual(['M4 kan']);
+  });
 });
