@@ -148,12 +148,16 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
       ),
     },
     { pattern: new RegExp(`(?<![${L}])it\\s+is\\s+(?:good|best)\\s+practice(?![${L}])`, 'giu') },
-    // A rule with exceptions, or a promise that waits for the reader's need: "there may be instances where …", "it is expected that …", "if you need it"
+    // A rule with exceptions: "there may be instances where …", "it is expected that …"
     {
-      pattern: new RegExp(
-        `(?<![${L}])(?:there\\s+may\\s+be\\s+(?:instances|occasions|times|cases|circumstances)|there\\s+is\\s+a\\s+desire\\s+to|it\\s+is\\s+expected\\s+that|if\\s+you\\s+need(?:\\s+it)?)(?![${L}])`,
-        'giu',
-      ),
+      pattern: new RegExp(`(?<![${L}])(?:there\\s+may\\s+be\\s+(?:instances|occasions|times|cases|circumstances)|there\\s+is\\s+a\\s+desire\\s+to|it\\s+is\\s+expected\\s+that)(?![${L}])`, 'giu'),
+    },
+    // Help that waits for the reader's need, written after the promise: "we will offer support, if you need it".
+    // (A condition that opens the sentence sets the case the promise is for: "If you need to come into care, we will …";
+    // so does the reader's own question: "what to do if you need urgent help".)
+    {
+      pattern: new RegExp(`(?<![${L}])if\\s+you\\s+need(?:\\s+it)?(?![${L}])`, 'giu'),
+      except: (m) => opensSentence(m) || /what\s+to\s+do\s+$/iu.test((m.input ?? '').slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0)),
     },
     // What is done depends on the case: "depending on the complexity of the complaint", "should be dependent upon complexity", "will depend on what you want".
     // ("should not be dependent on", "depending on which festival you celebrate" choose nothing.)
@@ -328,6 +332,8 @@ function notDiscretion(text: string, tokens: readonly Token[], match: PhraseMatc
     return object !== 'do so' && object !== 'gøre det';
   }
   if (/required$/u.test(phrase) && next === 'by') return true;
+  // "In exceptional circumstances where there is a delay, …": the circumstances are named, nobody judges them.
+  if (/exceptional circumstances$/u.test(phrase) && (next === 'where' || next === 'when') && /^\s+$/u.test(gapAfter)) return true;
   return false;
 }
 

@@ -359,4 +359,21 @@ describe('hedged-goal', () => {
     ];
     expect(quotedHedges(da)).toEqual(['M4 kan']);
   });
+
+  it("reads help that waits for the reader's need as a hedge after the promise, not in a condition that opens the sentence", () => {
+    const en = [
+      'We will offer you support after you turn 21, if you need it.',
+      'If you need to come into care, we will make sure you are safe.',
+      'We will tell you what to do if you need urgent help.',
+    ];
+    expect(quotedHedges(en, 'en')).toEqual(['G1 if you need it']);
+  });
+
+  it('reads exceptional circumstances that the sentence names as no hedge', () => {
+    const en = [
+      'In exceptional circumstances where there is a delay, the reasons must be recorded by the Chair.',
+      'The manager attends the conference unless in exceptional circumstances, where the Chair agrees.',
+    ];
+    expect(quotedHedges(en, 'en')).toEqual(['G2 in exceptional circumstances']);
+  });
 });
