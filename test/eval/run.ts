@@ -6,7 +6,7 @@
 // (bad JSON, a missing label, an unknown rule or language, a duplicate id) exits with status 1.
 //
 // Sets: `goals` and `holdout` (written here, see README.md); `real-dev`, `real-test`, `real-fresh`,
-// `real-blind`, `real-unseen`, `real-sealed`, `real-final`, `real-check`, `real-held`, `real-probe`, `real-vault`, `real-mint`, `real-keel` and `real-dawn` (quoted from published documents, labelled by the project's
+// `real-blind`, `real-unseen`, `real-sealed`, `real-final`, `real-check`, `real-held`, `real-probe`, `real-vault`, `real-mint`, `real-keel`, `real-dawn` and `real-reef` (quoted from published documents, labelled by the project's
 // labelling guide; see real/README.md). Each real set after real-dev was frozen when it was
 // collected and measured once before anyone read its items; real/README.md says which have been
 // read and tuned on since.
@@ -223,7 +223,8 @@ export const SETS: ReadonlyArray<{ name: string; title: string; files: readonly 
   { name: 'real-vault', title: 'real-vault (published text, frozen in session 12, measured once, tuned on since)', files: ['real/da.vault.jsonl', 'real/en.vault.jsonl'] },
   { name: 'real-mint', title: 'real-mint (published text, frozen in session 13, measured once, tuned on since)', files: ['real/da.mint.jsonl', 'real/en.mint.jsonl'] },
   { name: 'real-keel', title: 'real-keel (published text, frozen in session 13, measured once)', files: ['real/da.keel.jsonl', 'real/en.keel.jsonl'] },
-  { name: 'real-dawn', title: 'real-dawn (published text, frozen in session 14, measured once)', files: ['real/da.dawn.jsonl', 'real/en.dawn.jsonl'] },
+  { name: 'real-dawn', title: 'real-dawn (published text, frozen in session 14, measured once, tuned on since)', files: ['real/da.dawn.jsonl', 'real/en.dawn.jsonl'] },
+  { name: 'real-reef', title: 'real-reef (published text, frozen in session 14, measured once)', files: ['real/da.reef.jsonl', 'real/en.reef.jsonl'] },
 ];
 
 function report(title: string, items: readonly EvalItem[], verbose: boolean): string[] {
