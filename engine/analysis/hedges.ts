@@ -11,6 +11,7 @@
 // not discretion), "eventuel(le)" naming a possible thing ("et eventuelt sagsbehandlerskift"), a
 // conditional clause opened by its verb ("Kan kommunen ikke overholde fristen, får du besked").
 import type { Lang } from '../types.ts';
+import { isProfessionalRole } from './actor.ts';
 import type { CompiledLexicon } from './lexicon.ts';
 import { findPhrases, type PhraseMatch, type Token } from './phrases.ts';
 
@@ -311,20 +312,25 @@ function compared(tokens: readonly Token[], match: PhraseMatch): boolean {
   return at > 0 && tokens[at - 1]!.word === 'så' && tokens[at + 1]?.word === 'som';
 }
 
+/** Hedges of habit that may name who usually does a step instead: "typisk en psykolog", "usually a manager". */
+const USUALLY = new Set(['typisk', 'normalt', 'usually', 'normally', 'typically']);
+
 /** Words before "ofte"/"often" that make it no hedge: a question ("how often", "hvor ofte"), more of a step ("more often") or a state described ("er ofte kompleks", "is often complex"). */
 const NOT_BEFORE_OFTEN = new Set(['how', 'hvor', 'er', 'var', 'is', 'are', 'was', 'were', 'more']);
 
 /**
  * A hedge phrase that says something else where it stands: "miljøer, hvor det er muligt at møde …"
  * (a place where something can be done, not "where possible"), "as required by law" (a duty),
- * "how often practitioners visit", "more often if needed", "er ofte kompleks" ("Ofte vil en kontakt
+ * "how often practitioners visit", "more often if needed", "typisk en psykolog" (who usually acts), "er ofte kompleks" ("Ofte vil en kontakt
  * til PPR starte med …" still hedges the step).
  */
-function notDiscretion(text: string, tokens: readonly Token[], match: PhraseMatch): boolean {
+function notDiscretion(text: string, tokens: readonly Token[], match: PhraseMatch, lang: Lang): boolean {
   const phrase = match.text.toLowerCase().replace(/\s+/gu, ' ');
   const at = tokens.findIndex((t) => t.end === match.localEnd);
   if (at < 0) return false;
   if (match.phrase === 'ofte' || match.phrase === 'often') return at > 0 && NOT_BEFORE_OFTEN.has(tokens[at - 1]!.word);
+  // "– typisk en psykolog eller talepædagog –", "— usually a manager from the relevant team": who it usually is, not whether it is done.
+  if (USUALLY.has(match.phrase) && ['en', 'et', 'a', 'an'].includes(tokens[at + 1]?.word ?? '') && isProfessionalRole(tokens[at + 2]?.word ?? '', lang)) return true;
   const next = tokens[at + 1]?.word;
   const gapAfter = tokens[at + 1] ? text.slice(match.localEnd, tokens[at + 1]!.start) : '';
   if (/(?:det|it) (?:er|is) (?:muligt|possible)$/u.test(phrase) && (next === 'at' || next === 'to') && /^\s+$/u.test(gapAfter)) {
@@ -462,7 +468,7 @@ export function findHedges(text: string, tokens: readonly Token[], lexicon: Comp
       !namesPossibleThing(text, tokens, match, match.localEnd - match.text.length, prepositions) &&
       !describesNext(text, tokens, match) &&
       !compared(tokens, match) &&
-      !notDiscretion(text, tokens, match) &&
+      !notDiscretion(text, tokens, match, lexicon.lang) &&
       !basisOf(tokens, match) &&
       !onlySooner(tokens, match) &&
       !inRelativeClause(text, tokens, match),

@@ -376,4 +376,9 @@ describe('hedged-goal', () => {
     ];
     expect(quotedHedges(en, 'en')).toEqual(['G2 in exceptional circumstances']);
   });
+
+  it('reads a habit that names who usually does the step as no hedge', () => {
+    expect(quotedHedges(['Inden 10 dage kontakter en medarbejder – typisk en psykolog – familien.', 'Familien kontaktes typisk inden 10 dage.'])).toEqual(['M2 typisk']);
+    expect(quotedHedges(['We will tell you who is investigating — usually a manager from the team.', 'We usually reply within 10 days.'], 'en')).toEqual(['G2 usually']);
+  });
 });
