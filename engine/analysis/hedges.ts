@@ -321,8 +321,9 @@ const NOT_BEFORE_OFTEN = new Set(['how', 'hvor', 'er', 'var', 'is', 'are', 'was'
 /**
  * A hedge phrase that says something else where it stands: "miljøer, hvor det er muligt at møde …"
  * (a place where something can be done, not "where possible"), "as required by law" (a duty),
- * "how often practitioners visit", "more often if needed", "typisk en psykolog" (who usually acts), "er ofte kompleks" ("Ofte vil en kontakt
- * til PPR starte med …" still hedges the step).
+ * "how often practitioners visit", "more often if needed", "er ofte kompleks" ("Ofte vil en kontakt
+ * til PPR starte med …" still hedges the step), "– typisk en psykolog –" (who usually acts), exceptional
+ * circumstances the sentence names.
  */
 function notDiscretion(text: string, tokens: readonly Token[], match: PhraseMatch, lang: Lang): boolean {
   const phrase = match.text.toLowerCase().replace(/\s+/gu, ' ');
