@@ -477,7 +477,7 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       continue;
     }
     // "Teamets", "the team's": a possessive is not the head.
-    if (/s$/.test(words[head]!.word) && /['’]/.test(text.slice(words[head]!.end, words[head]!.end + 1))) {
+    if (apostropheAfterS(text, words[head]!)) {
       i = head;
       continue;
     }
@@ -726,15 +726,16 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
   return owned ? span(owned.from, owned.to, 'subject') : undefined;
 }
 
-/** The role a possessive names, if it is one: "Sundhedsplejerskens" (Danish), "the nurse's", "the workers'". */
+/** A word in -s with an apostrophe right after it: "the workers'", "the team's" where the tokenizer splits the apostrophe off. */
+function apostropheAfterS(text: string, word: Word): boolean {
+  return word.word.endsWith('s') && /['’]/u.test(text.slice(word.end, word.end + 1));
+}
+
+/** The role a possessive names, if it is one (not the family): "Sundhedsplejerskens" (Danish), "the nurse's", "the workers'". */
 function possessedRole(text: string, word: Word, c: CompiledActors, lang: Lang): boolean {
-  if (lang === 'da') {
-    const bare = word.word.slice(0, -1);
-    return word.word.endsWith('s') && bare.length > 2 && !c.notActors.has(bare) && !FAMILY.has(bare) && isRoleNoun(bare, c);
-  }
-  const bare = word.word.replace(/['’]s$/u, '');
-  const marked = bare !== word.word || (word.word.endsWith('s') && /['’]/u.test(text.slice(word.end, word.end + 1)));
-  return marked && !c.notActors.has(bare) && !FAMILY.has(bare) && isRoleNoun(bare, c);
+  const bare = lang === 'da' ? word.word.slice(0, -1) : word.word.replace(/['’]s$/u, '');
+  const marked = lang === 'da' ? word.word.endsWith('s') && bare.length > 2 : bare !== word.word || apostropheAfterS(text, word);
+  return marked && !FAMILY.has(bare) && isRoleNoun(bare, c);
 }
 
 /**
@@ -748,8 +749,7 @@ function roleBeforeItsWork(text: string, words: readonly Word[], c: CompiledActo
     const next = words[i + 1]!;
     if (next.clause !== word.clause) continue;
     // "Familieplejen Københavns opgave": a place's name in the genitive after the unit.
-    const named =
-      lang === 'da' && i > 0 && words[i - 1]!.clause === word.clause && isCapitalised(text, word) && /s$/u.test(word.word) && isRoleNoun(words[i - 1]!.word, c) && !c.notActors.has(words[i - 1]!.word);
+    const named = lang === 'da' && i > 0 && words[i - 1]!.clause === word.clause && isCapitalised(text, word) && /s$/u.test(word.word) && isRoleNoun(words[i - 1]!.word, c);
     if (!named && !possessedRole(text, word, c, lang)) continue;
     let from = named ? i - 1 : i;
     while (from > 0 && words[from - 1]!.clause === word.clause && (c.determiners.has(words[from - 1]!.word) || c.modifiers.has(words[from - 1]!.word))) from--;
