@@ -161,7 +161,7 @@ describe('findActor', () => {
   });
 
   it("takes an English unit's acronym that opens a clause before its modal, but not the local authority's or a plan's", () => {
-    expect(actor('The ChAD will obtain the following information.', 'en')).toBe('subject: ChAD');
+    expect(actor('The ChAD will obtain the following information.', 'en')).toBe('subject: The ChAD');
     expect(actor('In Knowsley, NYAS will undertake return interviews for all children.', 'en')).toBe('subject: NYAS');
     expect(actor('The LA will write to you.', 'en')).toBeUndefined();
     expect(actor('The PEP will be reviewed every term.', 'en')).toBeUndefined();
@@ -202,7 +202,7 @@ describe('findActor', () => {
     expect(actor('Forløbet ledes af 2 familiekonsulenter.')).toBe('agent: 2 familiekonsulenter');
     expect(actor('Sagen behandles af tre rådgivere.')).toBe('agent: tre rådgivere');
     expect(actor('Each plan is checked by two team managers.', 'en')).toBe('agent: two team managers');
-    expect(actor('The LADO and the DSM will agree the next step.', 'en')).toBe('subject: LADO and the DSM');
+    expect(actor('The LADO and the DSM will agree the next step.', 'en')).toBe('subject: The LADO and the DSM');
     expect(actor('A referral to the duty team becomes a contact record.', 'en')).toBeUndefined();
   });
 
@@ -213,7 +213,7 @@ describe('findActor', () => {
     expect(actor('Derudover deltager en børnesagkyndig i mødet.')).toBe('subject: en børnesagkyndig');
     expect(actor('Our SEND Service is committed to: answering every enquiry.', 'en')).toBe('subject: Our SEND Service');
     expect(actor('Our partners are committed to working together.', 'en')).toBeUndefined();
-    expect(actor("When families write to the inbox, the BSO's will reply.", 'en')).toBe("subject: BSO's");
+    expect(actor("When families write to the inbox, the BSO's will reply.", 'en')).toBe("subject: the BSO's");
     expect(actor('Governing bodies should appoint a designated safeguarding lead.', 'en')).toBe('subject: Governing bodies');
   });
 
@@ -239,5 +239,44 @@ describe('findActor', () => {
     expect(actor('Henvisning til familievejledning foregår gennem familierådgiveren.')).toBe('agent: familierådgiveren');
     expect(actor('Alle ansøgninger skal gå igennem handicapteamet.')).toBe('agent: handicapteamet');
     expect(actor('Ansøgningen sendes gennem den digitale postkasse.')).toBeUndefined();
+  });
+
+  it('reads past an adverb between a subject and its verb, or after its modal', () => {
+    expect(actor('Socialtilsynet skal ligeledes vurdere ansøgers økonomi.')).toBe('subject: Socialtilsynet');
+    expect(actor('The fostering team actively contributes to the review of each placement.', 'en')).toBe('subject: The fostering team');
+    // ("together with" joins a second party to the subject; it is no adverb.)
+    expect(actor('The social worker together with their manager must decide whether to seek consent.', 'en')).toBe('subject: The social worker');
+  });
+
+  it("takes a unit's acronym before its verb inside a clause or after a conjunction, and a duty stated with 'is responsible'", () => {
+    expect(actor('Through this contact the ARO will make sure all relevant information has been received.', 'en')).toBe('subject: the ARO');
+    expect(actor('The DT is then responsible for completing the form before the PEP meeting.', 'en')).toBe('subject: The DT');
+    expect(actor('Arbejdsgange ændres, og PPL udarbejder nye procedurer og materialer.')).toBe('subject: PPL');
+    expect(actor('VISO stiller krav om godkendelse fra en leder.')).toBe('subject: VISO');
+    // A plan or a law is no unit, however it is written.
+    expect(actor('The PEP will set out targets for the year.', 'en')).toBeUndefined();
+    expect(actor('BUL skal sikre barnets rettigheder.')).toBeUndefined();
+  });
+
+  it("takes a unit's proper name in capitals before its verb, not a place, a law or a document", () => {
+    expect(actor('Unge og Familie vil derefter indkalde familien til et møde.')).toBe('subject: Unge og Familie');
+    expect(actor('"Børn, Unge og Familier" tager stilling til, hvordan sagen behandles.')).toBe('subject: Børn, Unge og Familier');
+    expect(actor('EHC Plan Writers will complete the initial 20-week process for new assessments.', 'en')).toBe('subject: EHC Plan Writers');
+    expect(actor('Høje-Taastrup gennemfører derfor projektet Klar til Børn.')).toBeUndefined();
+    expect(actor('Ved Anke har kommunen derefter 4 uger til at revurdere sagen.')).toBeUndefined();
+    expect(actor('Køge Kommunes Sammenhængende Børnepolitik skaber en fælles ramme.')).toBeUndefined();
+    expect(actor('South Ayrshire will do everything it can to implement the recommendations.', 'en')).toBeUndefined();
+    // (A title on the line above is no part of the name.)
+    expect(actor('Målsætning\nDerefter laver kommunen en handleplan for barnet.')).toBeUndefined();
+  });
+
+  it('takes a Danish role in a condition that opens with its verb, and a unit named with a genitive or a place in brackets', () => {
+    expect(actor('Vurderer personalet, at forælderen er påvirket, kontaktes barnets hjem.')).toBe('subject: personalet');
+    expect(actor('Agter den påvirkede forælder alligevel selv at køre, skal personalet kontakte politiet.')).toBe('subject: personalet');
+    expect(actor('Randers kommunes Myndighedscenter arbejder for at fremme brugen af netværkspleje.')).toBe('subject: Randers kommunes Myndighedscenter');
+    expect(actor('Ved mistanke skal Børn og Unges vagt kontakte politiet.')).toBe('subject: Børn og Unges vagt');
+    expect(actor("Children's Social Care Services (Medway) should hold a Strategy Discussion.", 'en')).toBe("subject: Children's Social Care Services");
+    // A subordinator in capitals is no part of a name: the unit acts in the condition.
+    expect(actor('Hvis Familieretshuset vurderer, at der skal holdes et møde, indkalder vi jer.')).toBe('subject: Familieretshuset');
   });
 });

@@ -44,6 +44,7 @@ interface CompiledActors {
   prepositions: Set<string>;
   subordinators: Set<string>;
   openers: Set<string>;
+  adverbs: Set<string>;
   modals: Set<string>;
   agents: Set<string>;
   receive: Set<string>;
@@ -75,6 +76,7 @@ function compile(lang: Lang, owners: readonly string[]): CompiledActors {
     prepositions: new Set(data.prepositions),
     subordinators: new Set(data.subordinators),
     openers: new Set(data.adverbialOpeners),
+    adverbs: new Set(data.midAdverbs),
     modals: new Set(data.modals),
     agents: new Set(data.agentMarkers),
     receive: new Set(data.receiveVerbs),
@@ -147,6 +149,20 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
       start -= 2;
       continue;
     }
+    // "Børn og Unges vagt": "og" inside a Danish name in capitals, in the genitive.
+    if (
+      lang === 'da' &&
+      previous.word === 'og' &&
+      start < head &&
+      /.s$/u.test(words[start]!.word) &&
+      isCapitalised(text, words[start]!) &&
+      start >= 2 &&
+      words[start - 2]!.clause === previous.clause &&
+      isCapitalised(text, words[start - 2]!)
+    ) {
+      start -= 2;
+      continue;
+    }
     // "IFD staff", "MASH duty workers": a unit's acronym before the role.
     const acronym = lang === 'en' && /^\p{Lu}{2,6}$/u.test(text.slice(previous.start, previous.end)) && /^\s+$/.test(text.slice(previous.end, words[start]!.start));
     // "Head of Service" is one name; "the responsibility of the team manager" is not.
@@ -164,6 +180,9 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
       (previous.word === 'og' && start - 2 >= 0 && text.slice(words[start - 2]!.end, previous.start).includes('-')) ||
       // "Skolens sundhedsplejerske", "Familieafdelingens rådgivere": whose role it is.
       (lang === 'da' && /.{3}(?:ens|ets|ernes)$/u.test(previous.word) && !c.notActors.has(previous.word)) ||
+      // "Randers kommunes Myndighedscenter", "Børn og Unges vagt": a name in the genitive, and the name's words before it.
+      (lang === 'da' && /.s$/u.test(previous.word) && (isCapitalised(text, previous) || previous.word === 'kommunes') && !c.notActors.has(previous.word) && !nameBreak(previous.word, c)) ||
+      (lang === 'da' && start < head && /.s$/u.test(words[start]!.word) && isCapitalised(text, previous) && !c.notActors.has(previous.word) && !nameBreak(previous.word, c)) ||
       // "af en fast personalegruppe", "af de pædagogiske konsulenter": one adjective after a determiner.
       (lang === 'da' &&
         start - 2 >= 0 &&
@@ -210,6 +229,11 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
   return start;
 }
 
+/** A word that opens a clause or a phrase, not part of a name before it: "Hvis", "Ved", "Derfor", "skal". */
+function nameBreak(word: string, c: CompiledActors): boolean {
+  return c.subordinators.has(word) || c.openers.has(word) || c.prepositions.has(word) || c.modals.has(word) || c.determiners.has(word);
+}
+
 /** A Danish passive right before `at`: "udføres", "er udarbejdet" (not a definite noun in -et: "Antallet af …"). */
 function passiveBefore(words: readonly Word[], at: number): boolean {
   const verb = words[at - 1]?.word ?? '';
@@ -244,20 +268,43 @@ function isAcronym(text: string, word: Word): boolean {
   return /^\p{Lu}[\p{L}]{1,6}(?:['’]s)?$/u.test(written) && (written.match(/\p{Lu}/gu) ?? []).length >= 2;
 }
 
-/** A unit's acronym that opens a clause before an acting modal ("The ChAD will obtain …"); not the local authority ("the LA") nor a plan ("the PEP will"). */
-function acronymBeforeModal(text: string, words: readonly Word[], c: CompiledActors): { from: number; to: number } | undefined {
-  for (let i = 0; i < words.length; i++) {
-    if (i > 0 && words[i - 1]!.clause === words[i]!.clause) continue;
-    const at = words[i]!.word === 'the' && words[i + 1]?.clause === words[i]!.clause ? i + 1 : i;
-    if (!isAcronym(text, words[at]!) || c.notActors.has(words[at]!.word) || findCaseObject(words[at]!.word, 'en')?.word === words[at]!.word) continue;
+/**
+ * A unit's acronym that opens a clause, or follows "the" inside it, before an acting modal or the
+ * verb of a duty ("The ChAD will obtain …", "Through this contact the ARO will …", "The DT is
+ * responsible for …", "NYAS are commissioned to …", "PPL udarbejder nye procedurer"); not the
+ * local authority ("the LA") nor a plan ("the PEP will").
+ */
+function acronymBeforeModal(text: string, words: readonly Word[], lang: Lang, c: CompiledActors): { from: number; to: number } | undefined {
+  for (let at = 0; at < words.length; at++) {
+    // (After a conjunction that opens the clause: ", og PPL udarbejder …", "and NYAS will …".)
+    const opensAt = (k: number): boolean => k === 0 || words[k - 1]!.clause !== words[k]!.clause;
+    const opens = opensAt(at) || (at >= 1 && ['og', 'men', 'and', 'but'].includes(words[at - 1]!.word) && opensAt(at - 1));
+    const the = !opens && words[at - 1]!.word === 'the';
+    if (!opens && !the) continue;
+    // ("… to the IRO", "by the SCA": after a preposition the acronym is no subject.)
+    if (the && at >= 2 && words[at - 2]!.clause === words[at]!.clause && (c.prepositions.has(words[at - 2]!.word) || c.agents.has(words[at - 2]!.word))) continue;
+    if (!isAcronym(text, words[at]!) || c.notActors.has(words[at]!.word) || findCaseObject(words[at]!.word, lang)?.word === words[at]!.word) continue;
     // "The LADO and the DSM should consider …": two units that act together.
     let end = at;
     const second = words[at + 2]?.word === 'the' ? at + 3 : at + 2;
-    if (words[at + 1]?.word === 'and' && words[second] && words[second].clause === words[at]!.clause && isAcronym(text, words[second]) && !c.notActors.has(words[second].word)) end = second;
-    const modal = words[end + 1];
-    if (!modal || modal.clause !== words[at]!.clause || !ACTING_MODALS.has(modal.word)) continue;
-    const after = words[end + 2]?.word;
-    if (after === undefined || after === 'be' || after === 'not') continue;
+    if (['and', 'og'].includes(words[at + 1]?.word ?? '') && words[second] && words[second].clause === words[at]!.clause && isAcronym(text, words[second]) && !c.notActors.has(words[second].word))
+      end = second;
+    const verbAt = afterAdverbs(words, end + 1, lang, c);
+    const verb = words[verbAt];
+    if (!verb || verb.clause !== words[at]!.clause) continue;
+    const after = words[verbAt + 1]?.word;
+    if (lang === 'en') {
+      const dutyAt = afterAdverbs(words, verbAt + 1, lang, c);
+      const dutyWord = words[dutyAt]?.word ?? '';
+      const duty = (verb.word === 'is' || verb.word === 'are') && (dutyWord === 'responsible' || ((DUTY_PARTICIPLES.has(dutyWord) || dutyWord === 'commissioned') && words[dutyAt + 1]?.word === 'to'));
+      // ("the ARO": the article belongs to the name.)
+      const from = the ? at - 1 : at;
+      if (duty) return { from, to: end };
+      if (!ACTING_MODALS.has(verb.word) || after === undefined || after === 'be' || after === 'not') continue;
+      return { from, to: end };
+    }
+    // Danish: a modal or a finite verb, active, that is not receiving ("PPR modtager …").
+    if (!(c.modals.has(verb.word) || (looksFinite(verb.word) && !COPULAS.has(verb.word))) || c.receive.has(verb.word) || passiveAfter(words, end, lang, c)) continue;
     return { from: at, to: end };
   }
   return undefined;
@@ -307,6 +354,21 @@ function isVerb(word: string, lang: Lang, c: CompiledActors): boolean {
   return !c.prepositions.has(word) && !c.determiners.has(word) && !['and', 'or', 'but', 'nor', 'of'].includes(word) && !/ly$/.test(word);
 }
 
+/** "ligeledes", "also", "actively": an adverb that may stand between a subject and its verb, or after a modal. */
+function isMidAdverb(word: string, lang: Lang, c: CompiledActors): boolean {
+  return c.adverbs.has(word) || (lang === 'en' && /.{3}ly$/u.test(word) && !c.notActors.has(word) && !NOT_ADVERBS.has(word));
+}
+
+/** English words in -ly that are no adverbs. */
+const NOT_ADVERBS = new Set(['family', 'supply', 'assembly', 'apply', 'reply', 'rely', 'comply', 'multiply', 'anomaly', 'monopoly']);
+
+/** The first word at or after `from`, in the clause of `from`, that is not such an adverb. */
+function afterAdverbs(words: readonly Word[], from: number, lang: Lang, c: CompiledActors): number {
+  let k = from;
+  while (k + 1 < words.length && words[k + 1]!.clause === words[from]!.clause && isMidAdverb(words[k]!.word, lang, c)) k++;
+  return k;
+}
+
 /** "på tværs af", "across": the words before the agent marker at `marker` make it no passive. */
 function notAgent(words: readonly Word[], marker: number, c: CompiledActors): boolean {
   return c.notAgentAfter.some((phrase) => phrase.every((word, k) => words[marker - phrase.length + k]?.word === word));
@@ -352,7 +414,23 @@ function mainAfterUnmarkedSubordinate(words: readonly Word[], start: number, hea
 function opensWithVerb(text: string, words: readonly Word[], index: number, c: CompiledActors): boolean {
   const first = firstOfClause(words, index);
   const opener = words[first]!;
-  return (c.modals.has(opener.word) || ['er', 'har', 'bliver', 'får'].includes(opener.word)) && /(?:^|[.!?:\n])\s*$/u.test(text.slice(0, opener.start));
+  if (!/(?:^|[.!?:\n])\s*$/u.test(text.slice(0, opener.start))) return false;
+  if (c.modals.has(opener.word) || ['er', 'har', 'bliver', 'får'].includes(opener.word)) return true;
+  // "Agter den påvirkede forælder at køre, …", "Vurderer personalet, at …": any finite verb, when who does it follows.
+  return v1Condition(words, first, c);
+}
+
+/** A Danish clause that opens with a finite verb and its subject after it: a condition ("Vurderer personalet, at …" = if the staff judge). */
+function v1Condition(words: readonly Word[], first: number, c: CompiledActors): boolean {
+  const next = words[first + 1];
+  return (
+    looksFinite(words[first]!.word) &&
+    !isRoleNoun(words[first]!.word, c) &&
+    !c.prepositions.has(words[first]!.word) &&
+    next !== undefined &&
+    next.clause === words[first]!.clause &&
+    (c.determiners.has(next.word) || c.notActors.has(next.word) || isRoleNoun(next.word, c))
+  );
 }
 
 function firstOfClause(words: readonly Word[], index: number): number {
@@ -381,6 +459,8 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       // "The Integrated Front Door (IFD, formerly MASH) aims …", "Access (C-SPA) will assess": the acronym, the rest of the aside left out.
       .replace(/\((\p{Lu}[\p{Lu}-]{1,7}s?)((?:,[^()\n]{0,60})?)\)/gu, (aside, acronym: string) => ` ${acronym}${' '.repeat(aside.length - acronym.length - 1)}`)
       .replace(/\((?=[\p{Ll}§\d])[^()\n]{1,80}\)/gu, (aside) => ' '.repeat(aside.length))
+      // "Children's Social Care Services (Medway) should …": a place in brackets after a name.
+      .replace(/(?<=\p{L}\s?)\(\p{Lu}\p{Ll}+\)/gu, (aside) => ' '.repeat(aside.length))
       // "Som hovedregel tager Familieafdelingen kontakt …": an adverbial like "typisk", not "som" opening a relative clause.
       .replace(/(?<![\p{L}])som\s+(?:hovedregel|regel|udgangspunkt|oftest)(?![\p{L}])/giu, (adverbial) => `typisk${' '.repeat(adverbial.length - 6)}`),
     lang,
@@ -485,11 +565,9 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     i = head;
   }
 
-  // "The ChAD will obtain …", "NYAS will undertake …": an English unit's acronym that opens a clause before its modal acts.
-  if (lang === 'en') {
-    const named = acronymBeforeModal(text, words, c);
-    if (named) return span(named.from, named.to, 'subject');
-  }
+  // "The ChAD will obtain …", "NYAS will undertake …", "PPL udarbejder …": a unit's acronym before its modal or verb acts.
+  const named = acronymBeforeModal(text, words, lang, c);
+  if (named) return span(named.from, named.to, 'subject');
 
   // "Sundhedsplejen: 10-12 årlige møder": a statement that opens with a unit's name and a colon is that unit's.
   for (const { head, from } of heads) {
@@ -662,7 +740,8 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       }
       // "Social workers and a manager assess …": a coordinated subject, then the verb.
       const verbAt = ['and', 'og', 'or', 'eller'].includes(nextInClause.word) ? coordinatedEnd(words, head + 1, c) : head;
-      const verb = words[verbAt + 1];
+      // ("The fostering team actively contributes …": an adverb between the subject and its verb.)
+      const verb = words[afterAdverbs(words, verbAt + 1, lang, c)];
       if (verb && verb.clause === words[head]!.clause && isVerb(verb.word, lang, c) && !eventVerb(words, verbAt + 1) && !passiveAfter(words, verbAt, lang, c)) return span(start, verbAt, 'subject');
       // "SSP Koordinatoren er mødeindkalder, afholder møder og skriver referater": what the role is, then what it does.
       if (
@@ -703,6 +782,9 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       for (let k = first + 1; k < start - 1; k++) if (c.notActors.has(words[k]!.word) && !(DETERMINER_PRONOUNS.has(words[k]!.word) && DETERMINED_WORDS.has(words[k + 1]!.word))) subjectFirst = true;
       if (subjectFirst) continue;
       if (first < start - 1 && (c.openers.has(opener.word) || /^\d/.test(opener.word))) return span(start, head, 'subject');
+      // "Vurderer personalet, at …": the role acts in a condition that opens with its verb.
+      // (Not the family: "Agter forælderen at køre, skal personalet …" is about the parent; the staff answer for it.)
+      if (first === start - 1 && !FAMILY.has(words[head]!.word) && /(?:^|[.!?:\n])\s*$/u.test(text.slice(0, opener.start)) && v1Condition(words, first, c)) return span(start, head, 'subject');
       // An opening adverbial with a list in it: "Ved mistanke om vold, seksuelle overgreb og groft omsorgssvigt skal lægen …".
       // (Not a clause joined by "og": "Senest i 2027 har alle skoler en vejleder, og 95 % af eleverne kender vejlederen".)
       const listed = !['og', 'eller', 'men'].includes(words[first]!.word) && words.slice(first + 1, start - 1).some((w) => w.word === 'og' || w.word === 'eller');
@@ -722,8 +804,91 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
         return span(start, head, 'subject');
     }
   }
-  const owned = roleBeforeItsWork(text, words, c, lang);
+  const owned = roleBeforeItsWork(text, words, c, lang) ?? nameBeforeVerb(text, words, lang, c);
   return owned ? span(owned.from, owned.to, 'subject') : undefined;
+}
+
+/** The last word of a name that names a document, a law or a programme, not who acts ("the Early Help Strategy", "Barnets Lov"). */
+const DOCUMENT_NAMES = new Set([
+  'plan',
+  'plans',
+  'strategy',
+  'policy',
+  'protocol',
+  'procedure',
+  'procedures',
+  'framework',
+  'offer',
+  'pledge',
+  'charter',
+  'standard',
+  'standards',
+  'guidance',
+  'act',
+  'programme',
+  'model',
+]);
+/** Danish compounds of a document, a law or a programme: "Børnepolitikken", "Barnets Lov", "Gentoftemodellen". */
+const DANISH_DOCUMENT_ENDING = /(?:lov|loven|reform|reformen|politik|politikken|strategi|strategien|plan|planen|model|modellen|program|programmet|region|regionen|projekt|projektet)$/u;
+
+function isDocumentName(word: string): boolean {
+  return DOCUMENT_NAMES.has(word) || DANISH_DOCUMENT_ENDING.test(word);
+}
+
+/** Conjunctions, which may end like a Danish finite verb ("eller"). */
+const CONJUNCTIONS = new Set(['og', 'eller', 'men', 'samt', 'and', 'or', 'but']);
+
+/** Words of a place's name, not a unit's: "South Ayrshire", "North Tyneside". */
+const PLACE_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'greater', 'upper', 'lower', 'nord', 'syd', 'øst', 'vest']);
+/** Words that join the parts of one proper name: "Unge og Familie", "Viden & Strategi", "Head of Service". */
+const NAME_JOINS = new Set(['og', 'for', 'i', 'and', 'of', 'the']);
+
+/**
+ * A unit's proper name in capitals that opens a clause before its verb: "First Contact will identify
+ * …", "Unge og Familie vil derefter indkalde …", "\"Børn, Unge og Familier\" tager stilling …".
+ * Danish writes nouns in lower case, so a capital inside the sentence marks a name; English needs two
+ * words in capitals. Not a document, a law, the municipality or a region ("Barnets Lov", "Aarhus Kommune").
+ */
+function nameBeforeVerb(text: string, words: readonly Word[], lang: Lang, c: CompiledActors): { from: number; to: number } | undefined {
+  for (let at = 0; at < words.length; at++) {
+    if (at > 0 && words[at - 1]!.clause === words[at]!.clause) continue;
+    const from = lang === 'en' && words[at]!.word === 'the' ? at + 1 : at;
+    if (!words[from] || !isCapitalised(text, words[from])) continue;
+    // A name in quotation marks may hold commas: "\"Børn, Unge og Familier\" tager …".
+    const quote = /["“”«»]\s*$/u.test(text.slice(words[from - 1]?.end ?? 0, words[from].start)) && /["“”«»]/u.test(text[words[from].start - 1] ?? '');
+    let end = from;
+    let capitals = 1;
+    let inside = 0;
+    for (let k = from + 1; k < words.length; k++) {
+      const gap = text.slice(words[k - 1]!.end, words[k]!.start);
+      if (gap.includes('\n') || (quote ? /["“”«»]/u.test(gap) : !/^(?:[^\S\n]+|[^\S\n]*&[^\S\n]*|-)$/u.test(gap))) break;
+      if (isCapitalised(text, words[k]!)) {
+        end = k;
+        capitals++;
+        // ("Høje-Taastrup": a hyphenated name is one word.)
+        if (gap !== '-') inside++;
+      } else if (!NAME_JOINS.has(words[k]!.word) || !words[k + 1] || !isCapitalised(text, words[k + 1]!)) break;
+    }
+    // Danish: a capital after the sentence's first word; English: two words in capitals.
+    const sentenceStart = /(?:^|[.!?:\n"“”«»]\s*)$/u.test(text.slice(0, words[from].start));
+    if (lang === 'da' ? inside === 0 && sentenceStart : capitals < 2) continue;
+    const name = words.slice(from, end + 1);
+    // ("Ved Anke har kommunen …", "Hvis Familieretshuset har …", "Køge Kommunes …", "South Ayrshire will …": no unit's name.)
+    const notName = (word: string): boolean =>
+      [c.notActors, c.determiners, c.openers, c.prepositions, c.subordinators, c.modals].some((set) => set.has(word) || set.has(word.replace(/s$/u, ''))) || PLACE_WORDS.has(word);
+    if (name.some((w) => notName(w.word)) || isDocumentName(words[end]!.word) || findCaseObject(words[end]!.word, lang)?.word === words[end]!.word) continue;
+    const verbAt = afterAdverbs(words, end + 1, lang, c);
+    const verb = words[verbAt];
+    if (!verb || (!quote && verb.clause !== words[end]!.clause)) continue;
+    const after = words[verbAt + 1]?.word;
+    if (lang === 'en') {
+      if (ACTING_MODALS.has(verb.word) && after !== undefined && after !== 'be' && after !== 'not') return { from, to: end };
+      continue;
+    }
+    const finite = c.modals.has(verb.word) || (looksFinite(verb.word) && !COPULAS.has(verb.word) && !CONJUNCTIONS.has(verb.word) && !c.prepositions.has(verb.word) && !c.subordinators.has(verb.word));
+    if (finite && !c.receive.has(verb.word) && !passiveAfter(words, verbAt - 1, lang, c)) return { from, to: end };
+  }
+  return undefined;
 }
 
 /** A word in -s with an apostrophe right after it: "the workers'", "the team's" where the tokenizer splits the apostrophe off. */
@@ -919,7 +1084,7 @@ function passiveAfter(words: readonly Word[], head: number, lang: Lang, c: Compi
   }
   if (lang === 'da') {
     let k = 0;
-    while (k < next.length && (c.modals.has(next[k]!) || ['altid', 'også', 'ikke', 'først', 'straks'].includes(next[k]!))) k++;
+    while (k < next.length && (c.modals.has(next[k]!) || isMidAdverb(next[k]!, lang, c))) k++;
     const verb = next[k];
     if (verb === undefined) return false;
     if (['bliver', 'blive', 'blev', 'er', 'være'].includes(verb) && next[k + 1] !== undefined && /(?:et|t|s)$/.test(next[k + 1]!) && !['ansvarlig', 'ansvarlige'].includes(next[k + 1]!))
@@ -927,7 +1092,7 @@ function passiveAfter(words: readonly Word[], head: number, lang: Lang, c: Compi
     return /es$/.test(verb) && !['mødes', 'lykkes', 'synes', 'findes', 'samarbejdes'].includes(verb);
   }
   let k = 0;
-  while (k < next.length && (c.modals.has(next[k]!) || ['always', 'also', 'not', 'then', 'usually', 'normally'].includes(next[k]!))) k++;
+  while (k < next.length && (c.modals.has(next[k]!) || isMidAdverb(next[k]!, lang, c))) k++;
   const be = next[k - 1] === 'be' || next[k - 1] === 'been' || ['is', 'are', 'was', 'were', 'be', 'been'].includes(next[k - 1] ?? '');
   const participle = next[k] ?? '';
   if (next[k] === 'be' || next[k] === 'been')

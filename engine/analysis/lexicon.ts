@@ -18,6 +18,8 @@ export interface ActorData {
   prepositions: string[];
   subordinators: string[];
   adverbialOpeners: string[];
+  /** Adverbs that stand between a subject and its verb, or after a modal ("Teamet skal ligeledes vurdere …", "The team actively contributes …"). */
+  midAdverbs: string[];
   modals: string[];
   agentMarkers: string[];
   receiveVerbs: string[];

@@ -27,18 +27,20 @@ const base: SpecificityInput = {
 };
 
 /** A model with one word weight, to test the arithmetic and the rules' precedence without the shipped weights. */
-const tiny: SpecificityModel = { about: 'test', bias: 0, threshold: 0.5, weights: { 'da:samtale': -2, 'da:trivsel': 3, 'ev:procedure': 0 } };
+const tiny: SpecificityModel = { about: 'test', bias: 0, threshold: 0.5, weights: { 'da:samtal': -2, 'da:trivsel': 3, 'ev:procedure': 0 } };
 
 describe('the specificity model', () => {
-  it('reads each word once, in lower case, and names features by kind', () => {
-    expect(modelWords('Barnet, barnet og BARNET trives 2027')).toEqual(['barnet', 'og', 'trives']);
+  it('reads each stem and each pair of neighbouring stems once, in lower case, and names features by kind', () => {
+    expect(modelWords('Barnet, barnet og BARNET trives 2027', 'da')).toEqual(['barn', 'og', 'triv', 'barn_barn', 'barn_og', 'og_barn', 'barn_triv']);
+    expect(modelWords('Children are safe', 'en')).toEqual(['children', 'are', 'safe', 'children_are', 'are_safe']);
     const features = specificityFeatures({ ...base, vague: 5 });
     expect(features.get('ev:procedure')).toBe(1);
     expect(features.get('ev:concrete')).toBeUndefined();
     expect(features.get('rule:specific')).toBe(1);
     expect(features.get('n:vague')).toBe(3);
     expect(features.get('actor:subject')).toBe(1);
-    expect(features.get('da:samtale')).toBe(1);
+    expect(features.get('da:samtal')).toBe(1);
+    expect(features.get('da:en_samtal')).toBe(1);
   });
 
   it('adds the weights of the features present and applies the threshold', () => {

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { readDataFile } from '../data/files.ts';
 import type { Lang } from '../types.ts';
+import { stemmerFor } from './lexicon.ts';
 
 /** What the rules found in a statement, and its words: the model's input. */
 export interface SpecificityInput {
@@ -45,9 +46,17 @@ const COUNTS = ['vague', 'mainVague', 'evaluative', 'hedges', 'measures', 'times
 /** Counts above this add nothing more. */
 const COUNT_CAP = 3;
 
-/** The words of a statement as the model reads them: lower-case runs of letters, each once. */
-export function modelWords(statement: string): string[] {
-  return [...new Set(statement.toLowerCase().match(/\p{L}+/gu) ?? [])];
+/**
+ * The words of a statement as the model reads them: the stems of its lower-case runs of letters
+ * ("barnet", "børnene" → "barn"), and each pair of stems that stand next to each other
+ * ("inden_for"), each once. Stems let a form the training sets never held count as its word.
+ */
+export function modelWords(statement: string, lang: Lang): string[] {
+  const stem = stemmerFor(lang);
+  const stems = (statement.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem);
+  const out = [...stems];
+  for (let i = 0; i + 1 < stems.length; i++) out.push(`${stems[i]!}_${stems[i + 1]!}`);
+  return [...new Set(out)];
 }
 
 /** The model's features of one statement, by name: evidence and counts, and `da:`/`en:` words. */
@@ -58,7 +67,7 @@ export function specificityFeatures(input: SpecificityInput): Map<string, number
   for (const key of COUNTS) if (input[key] > 0) features.set(`n:${key}`, Math.min(input[key], COUNT_CAP));
   features.set(`actor:${input.actor}`, 1);
   features.set(`lang:${input.lang}`, 1);
-  for (const word of modelWords(input.statement)) features.set(`${input.lang}:${word}`, 1);
+  for (const word of modelWords(input.statement, input.lang)) features.set(`${input.lang}:${word}`, 1);
   return features;
 }
 

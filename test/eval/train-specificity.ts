@@ -117,7 +117,7 @@ export function fit(data: readonly Example[]): SpecificityModel {
   });
   const sets = [...new Set(data.map((example) => example.set))];
   return {
-    about: `Logistic regression (L2, C = ${C}) over the rules' evidence of concreteness and the statement's words, fitted to the vague-goal labels of ${data.length} statements in ${sets.join(', ')} by \`npm run train\`.`,
+    about: `Logistic regression (L2, C = ${C}) over the rules' evidence of concreteness and the statement's word stems and pairs of stems, fitted to the vague-goal labels of ${data.length} statements in ${sets.join(', ')} by \`npm run train\`.`,
     bias: Math.round(bias * 10000) / 10000,
     threshold: THRESHOLD,
     weights,
