@@ -276,6 +276,9 @@ describe('findActor', () => {
     expect(actor('Randers kommunes Myndighedscenter arbejder for at fremme brugen af netværkspleje.')).toBe('subject: Randers kommunes Myndighedscenter');
     expect(actor('Ved mistanke skal Børn og Unges vagt kontakte politiet.')).toBe('subject: Børn og Unges vagt');
     expect(actor("Children's Social Care Services (Medway) should hold a Strategy Discussion.", 'en')).toBe("subject: Children's Social Care Services");
+    // A relative clause in the passive says what is done to the role, not what it does.
+    expect(actor('Kommunen skal sørge for, at tilbuddet rettes mod de unge og forældre der må antages at have særligt behov.')).toBeUndefined();
+    expect(actor('Der er en SSP kontaktperson på hver skole, som kan kontaktes, hvis man er bekymret.')).toBeUndefined();
     // A subordinator in capitals is no part of a name: the unit acts in the condition.
     expect(actor('Hvis Familieretshuset vurderer, at der skal holdes et møde, indkalder vi jer.')).toBe('subject: Familieretshuset');
   });

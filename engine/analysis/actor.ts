@@ -696,7 +696,9 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     // "hvilken socialrådgiver, der …", "which worker": a role asked about is no one named.
     if (sameClause && QUESTION_WORDS.has(before.word)) continue;
     // 3. A relative clause: "Modtagelsen, som vurderer underretningen", "a social worker, who visits you".
-    if (next && c.relative.has(next.word) && words[head + 2] && isVerb(words[head + 2]!.word, lang, c) && !c.receive.has(words[head + 2]!.word)) return span(start, head, 'subject');
+    // (Not a passive: "forældre, der må antages at have særligt behov" are who the work is for.)
+    if (next && c.relative.has(next.word) && words[head + 2] && isVerb(words[head + 2]!.word, lang, c) && !c.receive.has(words[head + 2]!.word) && !passiveAfter(words, head + 1, lang, c))
+      return span(start, head, 'subject');
     if (nextInClause && c.receive.has(nextInClause.word)) continue;
     // "Som underretter vil du …", "as a referrer": a role named as what someone is, not as who acts.
     if (sameClause ? before.word === 'som' || before.word === 'as' : false) continue;

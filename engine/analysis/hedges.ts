@@ -34,12 +34,23 @@ const WORD = `[${L}/-]+`;
 /** Words of speed: "så hurtigt som muligt", "as early as possible" are about time, not discretion. */
 const SPEED = new Set(['hurtigt', 'hurtig', 'hurtigst', 'tidligt', 'tidlig', 'snart', 'hurtigere', 'soon', 'early', 'quickly', 'promptly', 'fast', 'swiftly']);
 
+/** Words of goodness or care: "så gode muligheder som muligt", "så skånsomt for barnet som muligt" aim at a quality (vague, if anything), not discretion. */
+const GOODNESS = new Set(['god', 'gode', 'godt', 'skånsom', 'skånsomt', 'skånsomme', 'nænsom', 'nænsomt']);
+
+/** "så gode muligheder som muligt" (not "så skånsomt, som forholdene tillader", which leaves it to circumstances). */
+function aimsAtGoodness(m: RegExpMatchArray): boolean {
+  if (!/muligt$/iu.test(m[0])) return false;
+  const words = (m[1] ?? '').toLowerCase().split(/\s+/);
+  // ("så de foregår så skånsomt for barnet som muligt": the quality after the last "så".)
+  return GOODNESS.has(words[words.lastIndexOf('så') + 1] ?? '');
+}
+
 const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
   da: [
     // "så tæt på barnet som muligt", "så skånsomt, som forholdene tillader"
     {
       pattern: new RegExp(`(?<![${L}])så\\s+((?:${WORD}\\s+){0,7}?${WORD}),?\\s+som\\s+(?:muligt|forholdene\\s+tillader(?:\\s+det)?)(?![${L}])`, 'giu'),
-      except: (m) => SPEED.has((m[1] ?? '').toLowerCase().split(/\s+/)[0] ?? '') || describesALife(m),
+      except: (m) => SPEED.has((m[1] ?? '').toLowerCase().split(/\s+/)[0] ?? '') || aimsAtGoodness(m) || describesALife(m),
     },
     // "i størst muligt omfang", "i højest mulig grad"
     { pattern: new RegExp(`(?<![${L}])i\\s+${WORD}st\\s+mulig[te]?\\s+(?:omfang|udstrækning|grad)(?![${L}])`, 'giu') },
@@ -406,6 +417,8 @@ function discretionaryModals(text: string, tokens: readonly Token[], lexicon: Co
   const subordinators = subordinatorsOf(lexicon);
   for (let i = 0; i < tokens.length; i++) {
     if (!modals.has(tokens[i]!.word)) continue;
+    // "from Monday 22nd May, 2017": the month, written in capitals inside the sentence, is no modal.
+    if (tokens[i]!.word === 'may' && /^M/u.test(text.slice(tokens[i]!.start, tokens[i]!.end)) && !sentenceStartBefore(text, tokens[i]!.start)) continue;
     // The clause before the modal: back to a comma, a sentence end or a line break.
     let first = i;
     while (first > 0 && !/[,.;:!?\n–]/u.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;

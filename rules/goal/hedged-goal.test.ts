@@ -381,4 +381,15 @@ describe('hedged-goal', () => {
     expect(quotedHedges(['Inden 10 dage kontakter en medarbejder – typisk en psykolog – familien.', 'Familien kontaktes typisk inden 10 dage.'])).toEqual(['M2 typisk']);
     expect(quotedHedges(['We will tell you who is investigating — usually a manager from the team.', 'We usually reply within 10 days.'], 'en')).toEqual(['G2 usually']);
   });
+
+  it('reads a goodness aimed at "så … som muligt" and the month of May as no hedge, but what circumstances permit as one', () => {
+    expect(
+      quotedHedges([
+        'Vi arbejder for at skabe så gode muligheder for børnefamilier som muligt.',
+        'Børnehuset koordinerer indsatserne, så de foregår så skånsomt for barnet som muligt.',
+        'Undersøgelsen skal gennemføres så skånsomt, som forholdene tillader det.',
+      ]),
+    ).toEqual(['M3 så skånsomt, som forholdene tillader det']);
+    expect(quotedHedges(['From Monday 22nd May, 2017 only the new form will be accepted.', 'The team may visit you at home.'], 'en')).toEqual(['G2 may']);
+  });
 });
