@@ -276,6 +276,10 @@ describe('findActor', () => {
     expect(actor('Randers kommunes Myndighedscenter arbejder for at fremme brugen af netværkspleje.')).toBe('subject: Randers kommunes Myndighedscenter');
     expect(actor('Ved mistanke skal Børn og Unges vagt kontakte politiet.')).toBe('subject: Børn og Unges vagt');
     expect(actor("Children's Social Care Services (Medway) should hold a Strategy Discussion.", 'en')).toBe("subject: Children's Social Care Services");
+    expect(actor('Medarbejdere på stedet gennemfører den første akutte indsats.')).toBe('subject: Medarbejdere');
+    expect(actor('Lærer kontakter hjemmet inden for en uge.')).toBe('subject: Lærer');
+    expect(actor('Barnet lærer at læse i 1. klasse.')).toBeUndefined();
+    expect(actor('The supervisee will ensure that a room is booked.', 'en')).toBe('subject: The supervisee');
     // A relative clause in the passive says what is done to the role, not what it does.
     expect(actor('Kommunen skal sørge for, at tilbuddet rettes mod de unge og forældre der må antages at have særligt behov.')).toBeUndefined();
     expect(actor('Der er en SSP kontaktperson på hver skole, som kan kontaktes, hvis man er bekymret.')).toBeUndefined();

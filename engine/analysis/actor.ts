@@ -1030,7 +1030,6 @@ function actsInSubordinate(text: string, words: readonly Word[], start: number, 
 const PLACE_PREPOSITIONS = new Set(['i', 'fra', 'hos', 'på', 'ved', 'af', 'in', 'from', 'at', 'within']);
 /** Small words inside an English name in capitals: "the Children with Disabilities Team". */
 const NAME_LINKS = new Set(['with', 'for', 'in', 'and', '&']);
-const ADVERBS = new Set(['then', 'also', 'always', 'altid', 'også', 'derefter', 'herefter']);
 
 /**
  * After the role at `head`: a short phrase of place ending in a unit ("i Familieafdelingen", "from
@@ -1041,7 +1040,9 @@ function verbAfterPlace(text: string, words: readonly Word[], head: number, lang
   if (!PLACE_PREPOSITIONS.has(words[head + 1]?.word ?? '')) return false;
   for (let end = head + 2; end < Math.min(words.length, head + 5) && words[end]!.clause === clause; end++) {
     const word = words[end]!;
-    if (!isRoleNoun(word.word, c) && !isCapitalised(text, word)) continue;
+    // ("Medarbejdere på stedet gennemfører …": a Danish place in the definite form, right after the preposition.)
+    const definitePlace = lang === 'da' && end === head + 2 && looksDefinite(word.word) && !c.notActors.has(word.word);
+    if (!isRoleNoun(word.word, c) && !isCapitalised(text, word) && !definitePlace) continue;
     // The place's whole name: "within the Integrated Front Door", "i Børn og Unge", "within the Help and Advice Team".
     const namePart = (k: number): boolean =>
       k < words.length && words[k]!.clause === clause && (isCapitalised(text, words[k]!) || isRoleNoun(words[k]!.word, c) || words[k]!.word === 'kommune') && !c.modals.has(words[k]!.word);
@@ -1051,7 +1052,7 @@ function verbAfterPlace(text: string, words: readonly Word[], head: number, lang
       else break;
     }
     let verb = end + 1;
-    while (verb < words.length && words[verb]!.clause === clause && ADVERBS.has(words[verb]!.word)) verb++;
+    while (verb < words.length && words[verb]!.clause === clause && isMidAdverb(words[verb]!.word, lang, c)) verb++;
     const found = words[verb];
     if (!found || found.clause !== clause || isRoleNoun(found.word, c) || isCapitalised(text, found)) return false;
     // "Sundhedsplejerskerne i Middelfart Kommune er konsulenter i dagtilbud og yder råd": what the role is, then what it does.
@@ -1113,7 +1114,7 @@ function isPassiveForm(word: string, lang: Lang): boolean {
 }
 
 /** Danish role nouns that are also the verb of what the role does: "Sundhedsplejersken vejleder …", "Den lokale leder leder indsatsen". */
-const ROLE_VERBS = new Set(['vejleder', 'leder', 'rådgiver', 'underretter', 'behandler']);
+const ROLE_VERBS = new Set(['vejleder', 'leder', 'rådgiver', 'underretter', 'behandler', 'lærer']);
 /** English role words that are also the verb of what the role does: "The IRO chairs the review". */
 const EN_ROLE_VERBS = new Set(['chairs', 'leads', 'heads', 'staffs']);
 
