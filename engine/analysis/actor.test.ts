@@ -253,6 +253,9 @@ describe('findActor', () => {
     expect(actor('The DT is then responsible for completing the form before the PEP meeting.', 'en')).toBe('subject: The DT');
     expect(actor('Arbejdsgange ændres, og PPL udarbejder nye procedurer og materialer.')).toBe('subject: PPL');
     expect(actor('VISO stiller krav om godkendelse fra en leder.')).toBe('subject: VISO');
+    expect(actor('Information provided to be clearly recorded by the SCA on a document for the child.', 'en')).toBe('agent: the SCA');
+    expect(actor('Ansøgningen godkendes af VISO inden 4 uger.')).toBe('agent: VISO');
+    expect(actor('The plan is agreed by the LA.', 'en')).toBeUndefined();
     // A plan or a law is no unit, however it is written.
     expect(actor('The PEP will set out targets for the year.', 'en')).toBeUndefined();
     expect(actor('BUL skal sikre barnets rettigheder.')).toBeUndefined();

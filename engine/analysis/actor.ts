@@ -310,6 +310,23 @@ function acronymBeforeModal(text: string, words: readonly Word[], lang: Lang, c:
   return undefined;
 }
 
+/** A unit's acronym as the agent of a passive: "to be clearly recorded by the SCA", "godkendes af VISO". */
+function acronymAsAgent(text: string, words: readonly Word[], lang: Lang, c: CompiledActors): { from: number; to: number } | undefined {
+  for (let at = 1; at < words.length; at++) {
+    const the = lang === 'en' && words[at - 1]!.word === 'the';
+    const marker = words[at - (the ? 2 : 1)];
+    if (!marker || marker.clause !== words[at]!.clause || !c.agents.has(marker.word) || notAgent(words, at - (the ? 2 : 1), c)) continue;
+    if (!isAcronym(text, words[at]!) || c.notActors.has(words[at]!.word) || findCaseObject(words[at]!.word, lang)?.word === words[at]!.word) continue;
+    // ("by the SEND Panel": the acronym opens a longer name, which the role nouns read.)
+    const next = words[at + 1];
+    if (next && next.clause === words[at]!.clause && /^\s+$/u.test(text.slice(words[at]!.end, next.start)) && (isCapitalised(text, next) || isRoleNoun(next.word, c))) continue;
+    const verb = words[at - (the ? 3 : 2)];
+    if (!verb || verb.clause !== marker.clause || !isPassiveForm(verb.word, lang)) continue;
+    return { from: the ? at - 1 : at, to: at };
+  }
+  return undefined;
+}
+
 /** The word is written with a capital letter where it stands in `text` ("SEND", "Panel"). */
 function isCapitalised(text: string, word: Word): boolean {
   const first = text[word.start] ?? '';
@@ -568,6 +585,8 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
   // "The ChAD will obtain …", "NYAS will undertake …", "PPL udarbejder …": a unit's acronym before its modal or verb acts.
   const named = acronymBeforeModal(text, words, lang, c);
   if (named) return span(named.from, named.to, 'subject');
+  const agent = acronymAsAgent(text, words, lang, c);
+  if (agent) return span(agent.from, agent.to, 'agent');
 
   // "Sundhedsplejen: 10-12 årlige møder": a statement that opens with a unit's name and a colon is that unit's.
   for (const { head, from } of heads) {
