@@ -173,10 +173,13 @@ describe('vague-goal', () => {
     // Exploring a possibility is no step: the rules find no evidence (the model weighs the words; this one sits near its threshold).
     expect(rulesEvidence('### M3 Madpolitik\nVi vil undersøge muligheden for at udarbejde en madpolitik.\n')).toMatchObject({ procedure: false, ruleSpecific: false });
     const english = policy(
-      ['### G1 Advocacy', 'The social worker will discuss with you what support you need and record it in your pathway plan.', '', '### G2 Families', 'The team will support families.', ''].join('\n'),
+      ['### G1 Advocacy', 'The social worker will discuss with you what support you need and record it in your pathway plan.', '', '### G2 Families', 'We will support families.', ''].join('\n'),
       { lang: 'en' },
     );
     expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G2']);
+    // "support" as the noun is no vague word in the main clause; as the verb it is, whoever acts (the model weighs a team acting).
+    expect(rulesEvidence('### G1 Advocacy\nThe social worker will discuss with you what support you need.\n', 'en')).toMatchObject({ mainVague: 0 });
+    expect(rulesEvidence('### G2 Families\nThe team will support families.\n', 'en')).toMatchObject({ mainVague: 1, ruleSpecific: false });
   });
 
   it('leaves out what a step of assessment is about, and reads a draft plan prepared as a concrete step', () => {
