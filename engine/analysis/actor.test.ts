@@ -289,4 +289,15 @@ describe('findActor', () => {
     // A subordinator in capitals is no part of a name: the unit acts in the condition.
     expect(actor('Hvis Familieretshuset vurderer, at der skal holdes et møde, indkalder vi jer.')).toBe('subject: Familieretshuset');
   });
+
+  it('takes a unit whose aims, services or functions the statement names, and an English subject before a verb in -s after an opening adverbial', () => {
+    expect(actor('Sundhedsplejens ydelser til familier med børn: Hjemmebesøg til alle familier i barnets første leveår.')).toBe('subject: Sundhedsplejens');
+    expect(actor('Sundhedsplejens mål er at støtte familier.')).toBe('subject: Sundhedsplejens');
+    expect(actor('The primary role of the Hub is to provide a single point of access.', 'en')).toBe('subject: the Hub');
+    expect(actor('The EHH has four main functions: Providing information and advice.', 'en')).toBe('subject: The EHH');
+    expect(actor('In particular the service aims to: Consult young people and care leavers.', 'en')).toBe('subject: the service');
+    // A role's task named in a list is no one acting; nor is a plural noun after a role a verb.
+    expect(actor('Meetings make professionals clear about the role of the allocated social worker, timescales and outcomes.', 'en')).toBeUndefined();
+    expect(actor('Information is shared between the Council and its partner organisations to understand which families need help.', 'en')).toBeUndefined();
+  });
 });

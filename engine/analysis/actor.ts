@@ -299,7 +299,9 @@ function acronymBeforeModal(text: string, words: readonly Word[], lang: Lang, c:
       const duty = (verb.word === 'is' || verb.word === 'are') && (dutyWord === 'responsible' || ((DUTY_PARTICIPLES.has(dutyWord) || dutyWord === 'commissioned') && words[dutyAt + 1]?.word === 'to'));
       // ("the ARO": the article belongs to the name.)
       const from = the ? at - 1 : at;
-      if (duty) return { from, to: end };
+      // ("The EHH has four main functions: …": what the unit is there to do.)
+      const tasks = (verb.word === 'has' || verb.word === 'have') && words.slice(verbAt + 1, verbAt + 5).some((w) => w.clause === verb.clause && isTaskNoun(w.word));
+      if (duty || tasks) return { from, to: end };
       if (!ACTING_MODALS.has(verb.word) || after === undefined || after === 'be' || after === 'not') continue;
       return { from, to: end };
     }
@@ -361,7 +363,9 @@ function eventVerb(words: readonly Word[], at: number): boolean {
 function responsibleIn(words: readonly Word[], start: number, head: number, c: CompiledActors): boolean {
   const clause = words[head]!.clause;
   for (let i = head + 1; i < Math.min(words.length, head + 6) && words[i]!.clause === clause; i++) if (c.responsibility.has(words[i]!.word)) return true;
-  return start >= 2 && words[start - 1]!.word === 'of' && c.responsibility.has(words[start - 2]!.word);
+  // ("The primary role of the Hub is to provide …": the role's task, named before it.)
+  if (start < 2 || words[start - 1]!.word !== 'of') return false;
+  return c.responsibility.has(words[start - 2]!.word) || (isTaskNoun(words[start - 2]!.word) && COPULAS.has(words[head + 1]?.clause === clause ? words[head + 1]!.word : ''));
 }
 
 /** A word that can be the finite verb after a subject. */
@@ -778,10 +782,19 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     }
     // 6. English word order puts the subject before its modal, whatever opens the clause
     //    ("In addition the child's social worker should visit …"), but not inside a prepositional phrase.
+    // ("In particular the service aims to …": a verb in -s before "to" or its object acts like a modal here.)
+    const presentVerb =
+      nextInClause !== undefined &&
+      /^\p{Ll}{2,}[^s']s$/u.test(text.slice(nextInClause.start, nextInClause.end)) &&
+      // (Not a plural noun: "its partner organisations to understand …".)
+      !/(?:tion|sion|ment|ness|ity|ship|ance|ence|ers|ors|ants|ents)s?$/u.test(nextInClause.word) &&
+      !c.prepositions.has(nextInClause.word) &&
+      !STATES.has(nextInClause.word) &&
+      (words[head + 2]?.word === 'to' || c.determiners.has(words[head + 2]?.word ?? ''));
     if (
       lang === 'en' &&
       nextInClause &&
-      c.modals.has(nextInClause.word) &&
+      (c.modals.has(nextInClause.word) || presentVerb) &&
       !COPULAS.has(nextInClause.word) &&
       (c.determiners.has(words[start]!.word) || /['’]s$/.test(words[start]!.word)) &&
       !c.prepositions.has(before.word) &&
@@ -977,7 +990,16 @@ const TASK_NOUNS = new Set([
   'duties',
   'job',
   'formål',
+  'formålet',
   'purpose',
+  'mål',
+  'målet',
+  'ydelse',
+  'ydelser',
+  'function',
+  'functions',
+  'aim',
+  'aims',
 ]);
 /** The relative word after the focus of a cleft sentence. */
 /** A noun of a task or duty, compounds too ("kerneopgaver", "arbejdsopgaver", "hovedansvar"). */
