@@ -116,10 +116,11 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
       except: (m) => SPEED.has((m[1] ?? '').toLowerCase()) || describesALife(m),
     },
     // The extent or the moment left to the author: "share as much information with you as we can", "as accurately and as early as we can",
-    // "the best support we can offer", "act on them when we can". ("as soon as we can" is speed without a limit, as "as soon as possible" is.)
+    // "the best support we can offer", "act on them when we can", "If we can we will find …" (not "say … if we can help", a question).
+    // ("as soon as we can" is speed without a limit, as "as soon as possible" is.)
     {
       pattern: new RegExp(
-        `(?<![${L}])(?:as\\s+${WORD}(?:\\s+${WORD}){0,4}?\\s+as\\s+(?:we|they|the\\s+council)\\s+can|(?:when|where|whenever|wherever)\\s+(?:we|they)\\s+can(?=\\s*[,.;]|\\s*$|\\s+or\\s|\\s+and\\s)|the\\s+best(?:\\s+${WORD}){0,3}?\\s+(?:we|they)\\s+can|(?:do|does)\\s+all(?:\\s+that)?\\s+(?:we|they)\\s+can|what(?:\\s+${WORD}){0,2}?\\s+(?:we|they)\\s+can(?!\\s+(?:do|expect|get))(?=\\s*[,.;]|\\s+or\\s|\\s+and\\s))(?![${L}])`,
+        `(?<![${L}])(?:as\\s+${WORD}(?:\\s+${WORD}){0,4}?\\s+as\\s+(?:we|they|the\\s+council)\\s+can|(?:if|when|where|whenever|wherever)\\s+(?:we|they)\\s+can(?=\\s*[,.;]|\\s*$|\\s+or\\s|\\s+and\\s|\\s+we\\s)|the\\s+best(?:\\s+${WORD}){0,3}?\\s+(?:we|they)\\s+can|(?:do|does)\\s+all(?:\\s+that)?\\s+(?:we|they)\\s+can|what(?:\\s+${WORD}){0,2}?\\s+(?:we|they)\\s+can(?!\\s+(?:do|expect|get))(?=\\s*[,.;]|\\s+or\\s|\\s+and\\s))(?![${L}])`,
         'giu',
       ),
       except: (m) => /^as\s+\S+\s+as\s/iu.test(m[0]) && SPEED.has(m[0].split(/\s+/u)[1]!.toLowerCase()),

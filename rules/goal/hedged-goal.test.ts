@@ -392,4 +392,20 @@ describe('hedged-goal', () => {
     ).toEqual(['M3 så skånsomt, som forholdene tillader det']);
     expect(quotedHedges(['From Monday 22nd May, 2017 only the new form will be accepted.', 'The team may visit you at home.'], 'en')).toEqual(['G2 may']);
   });
+
+  it('reads what the author can do, a good reason, exploring and a possible delay as hedges, Danish individual judgement without an article too', () => {
+    expect(
+      quotedHedges(
+        [
+          'If we can we will find someone in your family who can care for you.',
+          'They will write a report that will say what support you need and if we can help.',
+          'We will make sure your social worker does not change unless there is a good reason for it.',
+          'We will explore opportunities to develop our network of participation workers.',
+          'There may be a delay in us contacting you at busy times.',
+        ],
+        'en',
+      ),
+    ).toEqual(['G1 If we can', 'G3 unless there is a good reason', 'G4 explore opportunities to', 'G5 There may be a delay']);
+    expect(quotedHedges(['Herefter indkaldes børnene efter individuel vurdering af behovet.'])).toEqual(['M1 efter individuel vurdering']);
+  });
 });
