@@ -98,6 +98,8 @@ interface Compiled {
   ageTimes: Array<{ re: Pattern; point?: boolean }>;
   eventBound: Pattern;
   frequencies: Array<Gated & { measure: boolean }>;
+  /** A count of the document's own items before their list ("five key priorities:"), in digits or words: no measure. */
+  listCounts: Pattern;
   masks: Pattern[];
   baselineFromTo: Pattern;
   baselineNow: Pattern;
@@ -284,6 +286,10 @@ function compile(data: LexiconData): Compiled {
       // (Not the everyday of something: "i den daglige praksis", "daily life".)
       { re: bounded(`${alt(data.frequencyWords)}${E}(?!\\s+(?:praksis|drift|arbejde|hverdag|liv|ledelse|opgaveløsning|practice|life|lives|work|running)${E})`, 'giu'), measure: false },
     ],
+    listCounts: bounded(
+      `${numStrict}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:priorities|functions|aims|goals|objectives|outcomes|ambitions|themes|areas|strands|pillars|principles|commitments|pledges|temaer|indsatsområder|fokusområder|pejlemærker|mål|målsætninger|spor|principper|prioriteter|indsatser|ambitioner)(?=\\s*:)`,
+      'giu',
+    ),
     masks: [
       // Telephone numbers: "på tlf. 46 11 00 00", "på telefon 5588 5588", "79 94 78 28", "ring 114", "call 999".
       bounded(`(?:tlf|telefon(?:nummer|nr)?|telephone|phone|tel)\\.?\\s*(?:nr\\.?|nummer|number|no\\.?)?\\s*:?\\s*\\+?\\d[\\d -]{1,14}\\d${E}`, 'giu'),
@@ -539,7 +545,10 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
   }
   text.commit();
 
-  // 4. Numbers that are not measures: ages, goal IDs, ordinals, years.
+  // 4. Numbers that are not measures: a count of the document's own items ("five key priorities:", in words too),
+  //    ages, goal IDs, ordinals, years.
+  for (const m of matches(c.listCounts, text.text)) text.mask(m.index, m.index + m[0].length);
+  text.commit();
   for (const re of c.masks) {
     if (!text.hasDigit()) break;
     for (const m of matches(re, text.text)) text.mask(m.index, m.index + m[0].length);

@@ -51,6 +51,26 @@ describe('unmeasurable-goal', () => {
     expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G1']);
   });
 
+  it("does not count how many items a document's list has, in digits or words, but keeps a count of what is delivered", () => {
+    const english = policy(
+      [
+        '### G1 SEND',
+        'This will be achieved by addressing five key priorities: Improve the quality of Education Health and Care Plans.',
+        '',
+        '### G2 Hub',
+        'The EHH has 4 main functions: Screening early help enquiries.',
+        '',
+        '### G3 Visits',
+        'We offer three home visits: at 2, 4 and 8 weeks.',
+        '',
+      ].join('\n'),
+      { lang: 'en' },
+    );
+    expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G1', 'G2']);
+    const da = policy('### M1 Temaer\nPolitikken har tre indsatsområder: Trivsel i fællesskaber.\n');
+    expect(lintFiles({ 'a.md': da }, only).map((d) => d.goal)).toEqual(['M1']);
+  });
+
   it('accepts percentages, counts, rates, time limits, numbered frequencies, changes, named indicators and fields', () => {
     const text = policy(
       [
