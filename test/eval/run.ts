@@ -225,7 +225,8 @@ export const SETS: ReadonlyArray<{ name: string; title: string; files: readonly 
   { name: 'real-keel', title: 'real-keel (published text, frozen in session 13, measured once)', files: ['real/da.keel.jsonl', 'real/en.keel.jsonl'] },
   { name: 'real-dawn', title: 'real-dawn (published text, frozen in session 14, measured once, tuned on since)', files: ['real/da.dawn.jsonl', 'real/en.dawn.jsonl'] },
   { name: 'real-reef', title: 'real-reef (published text, frozen in session 14, measured once)', files: ['real/da.reef.jsonl', 'real/en.reef.jsonl'] },
-  { name: 'real-tide', title: 'real-tide (published text, frozen in session 15, measured once)', files: ['real/da.tide.jsonl', 'real/en.tide.jsonl'] },
+  { name: 'real-tide', title: 'real-tide (published text, frozen in session 15, measured once, tuned on since)', files: ['real/da.tide.jsonl', 'real/en.tide.jsonl'] },
+  { name: 'real-wave', title: 'real-wave (published text, frozen in session 15, measured once)', files: ['real/da.wave.jsonl', 'real/en.wave.jsonl'] },
 ];
 
 function report(title: string, items: readonly EvalItem[], verbose: boolean): string[] {
