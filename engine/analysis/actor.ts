@@ -878,8 +878,8 @@ const PLACE_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'great
 const NAME_JOINS = new Set(['og', 'for', 'i', 'and', 'of', 'the']);
 
 /**
- * A unit's proper name in capitals that opens a clause before its verb: "First Contact will identify
- * …", "Unge og Familie vil derefter indkalde …", "\"Børn, Unge og Familier\" tager stilling …".
+ * A unit's proper name in capitals that opens a clause before its verb: "EHC Plan Writers will
+ * complete …", "Unge og Familie vil derefter indkalde …", "\"Børn, Unge og Familier\" tager stilling …".
  * Danish writes nouns in lower case, so a capital inside the sentence marks a name; English needs two
  * words in capitals. Not a document, a law, the municipality or a region ("Barnets Lov", "Aarhus Kommune").
  */
@@ -889,7 +889,7 @@ function nameBeforeVerb(text: string, words: readonly Word[], lang: Lang, c: Com
     const from = lang === 'en' && words[at]!.word === 'the' ? at + 1 : at;
     if (!words[from] || !isCapitalised(text, words[from])) continue;
     // A name in quotation marks may hold commas: "\"Børn, Unge og Familier\" tager …".
-    const quote = /["“”«»]\s*$/u.test(text.slice(words[from - 1]?.end ?? 0, words[from].start)) && /["“”«»]/u.test(text[words[from].start - 1] ?? '');
+    const quote = /["“”«»]/u.test(text[words[from].start - 1] ?? '');
     let end = from;
     let capitals = 1;
     let inside = 0;
@@ -1001,7 +1001,6 @@ const TASK_NOUNS = new Set([
   'aim',
   'aims',
 ]);
-/** The relative word after the focus of a cleft sentence. */
 /** A noun of a task or duty, compounds too ("kerneopgaver", "arbejdsopgaver", "hovedansvar"). */
 function isTaskNoun(word: string): boolean {
   return TASK_NOUNS.has(word) || /.{3}(?:opgave|opgaven|opgaver|opgaverne|ansvar|ansvaret)$/u.test(word);
@@ -1030,6 +1029,7 @@ const CONTROL_VERBS = new Set(['requires', 'require', 'required', 'expects', 'ex
 /** Words that open an aside after an English subject: "the duty worker, together with the manager, …". */
 const ASIDE_OPENERS = new Set(['together', 'alongside', 'following', 'having', 'jointly', 'where', 'if']);
 
+/** The relative word after the focus of a cleft sentence. */
 const CLEFT_MARKERS = new Set(['der', 'som', 'who', 'that']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'er', 'var', 'være']);
 const FAMILY = new Set(['forældre', 'forældrene', 'parents', 'parent', 'carers', 'families', 'family']);
