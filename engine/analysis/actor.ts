@@ -275,9 +275,9 @@ function isAcronym(text: string, word: Word): boolean {
  * local authority ("the LA") nor a plan ("the PEP will").
  */
 function acronymBeforeModal(text: string, words: readonly Word[], lang: Lang, c: CompiledActors): { from: number; to: number } | undefined {
+  const opensAt = (k: number): boolean => k === 0 || words[k - 1]!.clause !== words[k]!.clause;
   for (let at = 0; at < words.length; at++) {
     // (After a conjunction that opens the clause: ", og PPL udarbejder …", "and NYAS will …".)
-    const opensAt = (k: number): boolean => k === 0 || words[k - 1]!.clause !== words[k]!.clause;
     const opens = opensAt(at) || (at >= 1 && ['og', 'men', 'and', 'but'].includes(words[at - 1]!.word) && opensAt(at - 1));
     const the = !opens && words[at - 1]!.word === 'the';
     if (!opens && !the) continue;
@@ -908,8 +908,7 @@ function nameBeforeVerb(text: string, words: readonly Word[], lang: Lang, c: Com
     if (lang === 'da' ? inside === 0 && sentenceStart : capitals < 2) continue;
     const name = words.slice(from, end + 1);
     // ("Ved Anke har kommunen …", "Hvis Familieretshuset har …", "Køge Kommunes …", "South Ayrshire will …": no unit's name.)
-    const notName = (word: string): boolean =>
-      [c.notActors, c.determiners, c.openers, c.prepositions, c.subordinators, c.modals].some((set) => set.has(word) || set.has(word.replace(/s$/u, ''))) || PLACE_WORDS.has(word);
+    const notName = (word: string): boolean => [word, word.replace(/s$/u, '')].some((form) => c.notActors.has(form) || nameBreak(form, c)) || PLACE_WORDS.has(word);
     if (name.some((w) => notName(w.word)) || isDocumentName(words[end]!.word) || findCaseObject(words[end]!.word, lang)?.word === words[end]!.word) continue;
     const verbAt = afterAdverbs(words, end + 1, lang, c);
     const verb = words[verbAt];
@@ -1020,9 +1019,9 @@ function actsAfterBeing(text: string, words: readonly Word[], from: number, c: C
 /** Possessive pronouns that carry the sentence's subject on: "SSP-konsulenterne …, og deres arbejdsopgaver er at …". */
 const POSSESSIVES = new Set(['deres', 'dens', 'dets', 'hans', 'hendes', 'their', 'its', 'his', 'her']);
 
-/** Danish participles of placing work with a unit: "forankret i SSP", "placeret hos Familieafdelingen". */
 /** Verbs of work passing through someone: "foregår gennem", "går igennem". */
 const ROUTED = new Set(['foregår', 'foregå', 'sker', 'ske', 'går', 'gå']);
+/** Danish participles of placing work with a unit: "forankret i SSP", "placeret hos Familieafdelingen". */
 const PLACED = new Set(['forankret', 'forankres', 'placeret', 'placeres', 'organiseret', 'organiseres']);
 /** English verbs whose object is the one to do what follows "to": "requires the social worker to visit", "send a social worker to assess". */
 const CONTROL_VERBS = new Set(['requires', 'require', 'required', 'expects', 'expect', 'asks', 'ask', 'send', 'sends', 'appoint', 'appoints', 'allocate', 'allocates', 'instruct', 'instructs']);

@@ -547,8 +547,11 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
 
   // 4. Numbers that are not measures: a count of the document's own items ("five key priorities:", in words too),
   //    ages, goal IDs, ordinals, years.
-  for (const m of matches(c.listCounts, text.text)) text.mask(m.index, m.index + m[0].length);
-  text.commit();
+  // (The count stands before a colon: a text without one skips it.)
+  if (text.text.includes(':')) {
+    for (const m of matches(c.listCounts, text.text)) text.mask(m.index, m.index + m[0].length);
+    text.commit();
+  }
   for (const re of c.masks) {
     if (!text.hasDigit()) break;
     for (const m of matches(re, text.text)) text.mask(m.index, m.index + m[0].length);
