@@ -300,4 +300,13 @@ describe('findActor', () => {
     expect(actor('Meetings make professionals clear about the role of the allocated social worker, timescales and outcomes.', 'en')).toBeUndefined();
     expect(actor('Information is shared between the Council and its partner organisations to understand which families need help.', 'en')).toBeUndefined();
   });
+
+  it('takes an English role named with "of" and a long name in capitals, a role after "another", and a Danish role noun in -et', () => {
+    expect(actor('The Director of Children’s Safeguarding and Family Support will then write to you with the outcome.', 'en')).toBe(
+      'subject: The Director of Children’s Safeguarding and Family Support',
+    );
+    expect(actor('This will mean that another team manager will review the decision.', 'en')).toBe('subject: another team manager');
+    expect(actor('Tandplejepersonalet forestår undersøgelser og behandlinger.')).toBe('subject: Tandplejepersonalet');
+    expect(actor('Besøget forestås af en klinikassistent.')).toBe('agent: en klinikassistent');
+  });
 });

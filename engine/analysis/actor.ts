@@ -167,6 +167,8 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
     const acronym = lang === 'en' && /^\p{Lu}{2,6}$/u.test(text.slice(previous.start, previous.end)) && /^\s+$/.test(text.slice(previous.end, words[start]!.start));
     // "Head of Service" is one name; "the responsibility of the team manager" is not.
     if (previous.word === 'of' && !(start >= 2 && ofInName(text, words[start - 2]!, words[start]!, c))) break;
+    // "that another team manager": "another" opens its phrase, no determiner goes before it.
+    if (words[start]!.word === 'another') break;
     if (
       c.determiners.has(previous.word) ||
       c.modifiers.has(previous.word) ||
@@ -754,7 +756,8 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       if (!nextInClause || (isRoleNoun(nextInClause.word, c) && !roleVerbAfter(words, head, lang, c))) continue;
       if (c.prepositions.has(nextInClause.word)) {
         // "Head of Service will sign off …": an English role named with "of", then its verb.
-        if (lang === 'en' && nextInClause.word === 'of' && verbAfter(words, head + 2, c, 4) && !passiveAfter(words, head + 1, lang, c)) {
+        // ("The Director of Children's Safeguarding and Family Support will then write …": a name in capitals after "of", however long.)
+        if (lang === 'en' && nextInClause.word === 'of' && verbAfter(words, head + 2, c, 4 + nameAfterOf(text, words, head + 2)) && !passiveAfter(words, head + 1, lang, c)) {
           let end = head + 2;
           while (end + 1 < words.length && !c.modals.has(words[end + 1]!.word)) end++;
           return span(start, end, 'subject');
@@ -1104,6 +1107,13 @@ function verbAfterPlace(text: string, words: readonly Word[], head: number, lang
 }
 
 /** A modal or auxiliary within `reach` words from `from`, in the same clause. */
+/** How many words of a name in capitals start at `from` ("Children's Safeguarding and Family Support"; "and", "&" inside it). */
+function nameAfterOf(text: string, words: readonly Word[], from: number): number {
+  let end = from;
+  while (end < words.length && words[end]!.clause === words[from]!.clause && (isCapitalised(text, words[end]!) || (['and', '&'].includes(words[end]!.word) && end > from))) end++;
+  return end - from;
+}
+
 function verbAfter(words: readonly Word[], from: number, c: CompiledActors, reach: number): boolean {
   const clause = words[from - 1]?.clause;
   for (let i = from; i < Math.min(words.length, from + reach); i++) {

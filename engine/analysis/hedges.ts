@@ -410,6 +410,65 @@ const MODAL_ADVERBS = new Set(['desuden', 'også', 'altid', 'derudover', 'endvid
 /** Modals of duty that bind a "kan"/"can" coordinated with them. */
 const DUTY_MODALS = new Set(['skal', 'must', 'will', 'shall']);
 
+/** Irregular English participles of steps an authority takes: "given", "made", "sent". */
+const IRREGULAR_PARTICIPLES = new Set([
+  'given',
+  'made',
+  'paid',
+  'sent',
+  'held',
+  'taken',
+  'brought',
+  'sought',
+  'put',
+  'set',
+  'kept',
+  'met',
+  'undertaken',
+  'withdrawn',
+  'shown',
+  'told',
+  'written',
+  'spent',
+  'lent',
+]);
+/** Participles of the reader's access, not the authority's choice: "can be found online", "may be accessed", "can be used for". */
+const ACCESS_PARTICIPLES = new Set([
+  'found',
+  'accessed',
+  'obtained',
+  'downloaded',
+  'viewed',
+  'read',
+  'seen',
+  'used',
+  'located',
+  'booked',
+  'requested',
+  'collected',
+  'heard',
+  'understood',
+  'affected',
+  'required',
+  'needed',
+  'expected',
+  'completed',
+  'done',
+]);
+/** Nouns of what the reader asks for, whose making is the reader's step: "A request … can be made", "a complaint may be made". */
+const READER_REQUESTS = /^(?:request|requests|application|applications|complaint|complaints|referral|referrals|appeal|appeals|claim|claims|self-referral|enquiry|enquiries)$/u;
+
+/** "can be extended", "may be offered", "can be made available": a modal's passive whose verb is a step someone may choose to take. */
+function discretionaryPassive(tokens: readonly Token[], at: number, clause: readonly string[]): boolean {
+  let k = at;
+  while (k < tokens.length && MODAL_ADVERBS.has(tokens[k]!.word)) k++;
+  const participle = tokens[k]?.word ?? '';
+  if (ACCESS_PARTICIPLES.has(participle) || BEING_CONTACTED.has(participle)) return false;
+  if (!(/^\p{L}{3,}ed$/u.test(participle) || IRREGULAR_PARTICIPLES.has(participle))) return false;
+  if (participle === 'made' && clause.some((word) => READER_REQUESTS.test(word))) return false;
+  return true;
+}
+
 /** The discretionary modals of a text: "Skolelederen kan give tilladelse", "agencies can request a review". */
 function discretionaryModals(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, map: (i: number) => number): PhraseMatch[] {
   const found: PhraseMatch[] = [];
@@ -433,7 +492,10 @@ function discretionaryModals(text: string, tokens: readonly Token[], lexicon: Co
     if (readers.has(inClause.at(-1) ?? '') || (next !== undefined && readers.has(next))) continue;
     // "Der kan altid ske sparring": always possible is no discretion.
     if (next === 'altid' || next === 'always') continue;
-    if (next === 'forvente' || next === 'forventes' || next === 'expect' || next === 'få' || next === 'get' || next === 'be' || next === 'have') continue;
+    if (next === 'forvente' || next === 'forventes' || next === 'expect' || next === 'få' || next === 'get' || next === 'have') continue;
+    // "This can be extended to 20 days", "support may be offered": a step the authority may take or not, in the passive
+    // (not what a thing may be, "can be difficult", nor the reader's access, "can be found online", "a request can be made").
+    if (next === 'be' && !discretionaryPassive(tokens, i + 2, inClause)) continue;
     // "Det kan godt være, at …", "Det kan være svært": what may be so, not what may be done.
     if (next === 'godt' || next === 'være') continue;
     // "Stage 3 can take up to 50 working days", "can only be paid until …": a limit, not a choice.

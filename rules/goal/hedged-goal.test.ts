@@ -408,4 +408,21 @@ describe('hedged-goal', () => {
     ).toEqual(['G1 If we can', 'G3 unless there is a good reason', 'G4 explore opportunities to', 'G5 There may be a delay']);
     expect(quotedHedges(['Herefter indkaldes børnene efter individuel vurdering af behovet.'])).toEqual(['M1 efter individuel vurdering']);
   });
+
+  it("reads a step the authority may take in the passive as a hedge, but not what a thing may be, the reader's access or a request the reader makes", () => {
+    expect(
+      quotedHedges(
+        [
+          'This can be extended to 65 days in complex cases.',
+          'The family may be offered direct support from their named person.',
+          'Appropriate advice and support can also be made available from the Disabled Children Team.',
+          'The assessment can be difficult for some families.',
+          'The full policy can be found on our website.',
+          'A request for a review can be made to the Fostering Service.',
+          'Some assessments can be completed more quickly than this.',
+        ],
+        'en',
+      ),
+    ).toEqual(['G1 can', 'G2 may', 'G3 can']);
+  });
 });
