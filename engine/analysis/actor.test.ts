@@ -309,4 +309,10 @@ describe('findActor', () => {
     expect(actor('Tandplejepersonalet forestår undersøgelser og behandlinger.')).toBe('subject: Tandplejepersonalet');
     expect(actor('Besøget forestås af en klinikassistent.')).toBe('agent: en klinikassistent');
   });
+
+  it('takes a role put on a task ("will be allocated to complete") and a role of a noun of action who acts in its relative clause, but not a role a case is allocated to', () => {
+    expect(actor('A Social Worker will be allocated to complete a Kinship Assessment.', 'en')).toBe('subject: A Social Worker');
+    expect(actor('The case will be allocated to a Specialist Support Worker.', 'en')).toBeUndefined();
+    expect(actor('Familierne får hjemmebesøg af sundhedsplejerske, der inddrager andre faggrupper.')).toBe('subject: sundhedsplejerske');
+  });
 });

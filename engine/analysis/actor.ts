@@ -661,6 +661,9 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       const be = words[head + 1];
       if (be && be.clause === words[head]!.clause && (be.word === 'is' || be.word === 'are') && words[head + 2]?.word === 'there' && words[head + 3]?.word === 'to')
         return span(start, head, 'subject');
+      // "A Social Worker will be allocated to complete a Kinship Assessment", "NYAS are commissioned to undertake …":
+      // the role put on the step does it (not "the case is allocated to a worker", where the role only receives).
+      if (be && be.clause === words[head]!.clause && appointedTo(words, head + 1, lang, c)) return span(start, head, 'subject');
       // "Our SEND Service is committed to: providing …": the unit binds itself to the step.
       if (
         be &&
@@ -710,7 +713,9 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
         // "Tilsyn … foretages ved besøg i plejefamilien af en Tilsynskonsulent", "varetages sædvanligvis af Familietilbuddet".
         (lang === 'da' && words.slice(Math.max(0, start - 9), start - 1).some((w) => w.clause === before.clause && /.{3}es$/u.test(w.word) && !c.notActors.has(w.word)));
       if (verb && verb.clause === before.clause && (isPassiveForm(verb.word, lang) || nominal || farAgent) && !notAgent(words, start - 1, c)) return span(start, head, 'agent');
-      continue;
+      // "hjemmebesøg af sundhedsplejerske, der inddrager og henviser …": no passive, but the role acts in its relative clause.
+      if (!actsInRelative(words, head, lang, c)) continue;
+      return span(start, head, 'subject');
     }
     // 2. "du som fagperson", "you as the allocated worker", "dit ansvar som sagsbehandler": the role is who acts.
     if (sameClause && (before.word === 'som' || before.word === 'as') && words[start - 2] && (c.self.has(words[start - 2]!.word) || isTaskNoun(words[start - 2]!.word))) {
@@ -722,8 +727,7 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     if (sameClause && QUESTION_WORDS.has(before.word)) continue;
     // 3. A relative clause: "Modtagelsen, som vurderer underretningen", "a social worker, who visits you".
     // (Not a passive: "forældre, der må antages at have særligt behov" are who the work is for.)
-    if (next && c.relative.has(next.word) && words[head + 2] && isVerb(words[head + 2]!.word, lang, c) && !c.receive.has(words[head + 2]!.word) && !passiveAfter(words, head + 1, lang, c))
-      return span(start, head, 'subject');
+    if (actsInRelative(words, head, lang, c)) return span(start, head, 'subject');
     if (nextInClause && c.receive.has(nextInClause.word)) continue;
     // "Som underretter vil du …", "as a referrer": a role named as what someone is, not as who acts.
     if (sameClause ? before.word === 'som' || before.word === 'as' : false) continue;
@@ -1107,6 +1111,27 @@ function verbAfterPlace(text: string, words: readonly Word[], head: number, lang
 }
 
 /** A modal or auxiliary within `reach` words from `from`, in the same clause. */
+/** Participles of putting someone on a task: "appointed", "allocated to complete". */
+const APPOINTED = new Set(['appointed', 'allocated', 'assigned', 'commissioned', 'nominated', 'designated', 'tasked']);
+
+/** From `at`: "is", "are", "will be" or "has been", a participle of APPOINTED, "to" and a verb. */
+function appointedTo(words: readonly Word[], at: number, lang: Lang, c: CompiledActors): boolean {
+  let k = at;
+  if (['will', 'shall', 'must', 'should'].includes(words[k]?.word ?? '') && words[k + 1]?.word === 'be') k += 2;
+  else if (['has', 'have'].includes(words[k]?.word ?? '') && words[k + 1]?.word === 'been') k += 2;
+  else if (['is', 'are'].includes(words[k]?.word ?? '')) k += 1;
+  else return false;
+  const verb = words[k + 2];
+  return APPOINTED.has(words[k]?.word ?? '') && words[k + 1]?.word === 'to' && verb !== undefined && verb.clause === words[at]!.clause && isVerb(verb.word, lang, c) && !c.determiners.has(verb.word);
+}
+
+/** The role at `head` opens a relative clause in which it acts: "Modtagelsen, som vurderer underretningen", "a social worker, who visits you". */
+function actsInRelative(words: readonly Word[], head: number, lang: Lang, c: CompiledActors): boolean {
+  const next = words[head + 1];
+  const verb = words[head + 2];
+  return next !== undefined && c.relative.has(next.word) && verb !== undefined && isVerb(verb.word, lang, c) && !c.receive.has(verb.word) && !passiveAfter(words, head + 1, lang, c);
+}
+
 /** How many words of a name in capitals start at `from` ("Children's Safeguarding and Family Support"; "and", "&" inside it). */
 function nameAfterOf(text: string, words: readonly Word[], from: number): number {
   let end = from;

@@ -469,6 +469,9 @@ function discretionaryPassive(tokens: readonly Token[], at: number, clause: read
   return true;
 }
 
+/** Pronouns that follow a modal as its subject when a main clause comes after a fronted clause ("…, kan vi …", "…, can we …"). */
+const INVERTED_SUBJECTS = new Set(['vi', 'du', 'i', 'de', 'man', 'han', 'hun', 'den', 'det', 'der', 'kommunen', 'we', 'you', 'they']);
+
 /** The discretionary modals of a text: "Skolelederen kan give tilladelse", "agencies can request a review". */
 function discretionaryModals(text: string, tokens: readonly Token[], lexicon: CompiledLexicon, map: (i: number) => number): PhraseMatch[] {
   const found: PhraseMatch[] = [];
@@ -484,6 +487,21 @@ function discretionaryModals(text: string, tokens: readonly Token[], lexicon: Co
     while (first > 0 && !/[,.;:!?\n–]/u.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
     // A modal that opens its sentence opens a condition or a question: "Kan kommunen ikke overholde fristen, …".
     if (first === i && sentenceStartBefore(text, tokens[i]!.start)) continue;
+    // A relative clause set off by commas right before the modal ("således at børn, der har behov for særlig støtte, kan deltage"):
+    // the modal's clause is the one before it.
+    // (Not a main clause after a condition, its subject after the modal: "Hvis vi vurderer at, der stadig er behov …, kan vi …".)
+    if (first === i && first > 0 && !INVERTED_SUBJECTS.has(tokens[i + 1]?.word ?? '') && /^\s*,\s*$/u.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) {
+      let opening = first - 1;
+      while (opening > 0 && !/[,.;:!?\n–]/u.test(text.slice(tokens[opening - 1]!.end, tokens[opening]!.start))) opening--;
+      if (RELATIVES.has(tokens[opening]!.word) && opening > 0 && /,/u.test(text.slice(tokens[opening - 1]!.end, tokens[opening]!.start))) {
+        first = opening - 1;
+        while (first > 0 && !/[,.;:!?\n–]/u.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
+        if (tokens.slice(first, opening).some((t) => subordinatorsOf(lexicon).has(t.word))) continue;
+        first = i;
+      }
+    }
+    // "Underretningspligten kan ikke tilsidesættes": what cannot be done is ruled out, not left open ("kan ikke altid" still is).
+    if (tokens[i + 1]?.word === 'ikke' && tokens[i + 2]?.word !== 'altid') continue;
     const inClause = tokens.slice(first, i).map((t) => t.word);
     // "Der kan …" opens a main clause at a sentence start; after a comma, "der"/"som" start a relative one ("…, der bedst kan …").
     const opensSentence = sentenceStartBefore(text, tokens[first]!.start);

@@ -425,4 +425,15 @@ describe('hedged-goal', () => {
       ),
     ).toEqual(['G1 can', 'G2 may', 'G3 can']);
   });
+
+  it('reads no hedge in what cannot be done, nor in a "kan" whose clause is set before a relative clause of those it is for', () => {
+    expect(
+      quotedHedges([
+        'Underretningspligten kan ikke tilsidesættes.',
+        'Formålet er at give økonomisk støtte, således at børn, der har behov for særlig støtte, kan deltage i fritidsaktiviteter.',
+        'Hvis vi vurderer at, der stadig er behov for en undersøgelse, kan vi igangsætte denne uden samtykke.',
+        'Vi kan ikke altid finde en plads i nærområdet.',
+      ]),
+    ).toEqual(['M3 kan', 'M4 kan']);
+  });
 });
