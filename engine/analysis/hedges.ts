@@ -81,7 +81,8 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     // Help sized to the need, which someone judges: "Timetallet fastsættes ud fra dit barns særlige behov", "støtte i forhold til barnets behov".
     // ("I forhold til børn med særlige behov …" names a group, not a size: "med … behov" describes who.)
     {
-      pattern: new RegExp(`(?<![${L}])(?:ud\\s+fra|i\\s+forhold\\s+til|afhængig\\s+af|afhængigt\\s+af)\\s+(?:${WORD}\\s+){0,4}?behov(?![${L}])`, 'giu'),
+      // ("helt afhængig af det enkelte barns eller den enkelte unges behov": "afhængig af" reaches further.)
+      pattern: new RegExp(`(?<![${L}])(?:(?:ud\\s+fra|i\\s+forhold\\s+til)\\s+(?:${WORD}\\s+){0,4}?|afhængigt?\\s+af\\s+(?:${WORD}\\s+){0,8}?)behov(?![${L}])`, 'giu'),
       except: (m) => /\smed\s/iu.test(m[0]),
     },
     // What is done depends on the case, like "depending on the circumstances": "afhængigt af den konkrete situation", "alt afhængig af formålet".
@@ -100,6 +101,9 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
       ),
       except: opensSentence,
     },
+    // A level that only guides: "Serviceniveauerne skal ses som et vejledende udgangspunkt", "Godkendelsesrammen er vejledende"
+    // (not "en vejledende samtale", a conversation that gives guidance).
+    { pattern: new RegExp(`(?<![${L}])(?:er|være|ses\\s+som|anses\\s+som|betragtes\\s+som)\\s+(?:et\\s+|en\\s+)?vejledende(?![${L}])`, 'giu') },
     // An estimate, not a limit: "Sagsbehandlingstiden forventes at vare 4 måneder"
     { pattern: new RegExp(`(?<![${L}])forventes\\s+at\\s+(?:vare|tage|strække\\s+sig\\s+over|være\\s+(?:afsluttet|færdig))(?![${L}])`, 'giu') },
     // Left to the municipality: "efter aftale med kommunen", "medmindre kommunen vurderer, at …"
@@ -116,11 +120,11 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
       except: (m) => SPEED.has((m[1] ?? '').toLowerCase()) || describesALife(m),
     },
     // The extent or the moment left to the author: "share as much information with you as we can", "as accurately and as early as we can",
-    // "the best support we can offer", "act on them when we can", "If we can we will find …" (not "say … if we can help", a question).
+    // "the best support we can offer" (not "to be the best they can be", a potential described), "act on them when we can", "If we can we will find …" (not "say … if we can help", a question).
     // ("as soon as we can" is speed without a limit, as "as soon as possible" is.)
     {
       pattern: new RegExp(
-        `(?<![${L}])(?:as\\s+${WORD}(?:\\s+${WORD}){0,4}?\\s+as\\s+(?:we|they|the\\s+council)\\s+can|(?:if|when|where|whenever|wherever)\\s+(?:we|they)\\s+can(?=\\s*[,.;]|\\s*$|\\s+or\\s|\\s+and\\s|\\s+we\\s)|the\\s+best(?:\\s+${WORD}){0,3}?\\s+(?:we|they)\\s+can|(?:do|does)\\s+all(?:\\s+that)?\\s+(?:we|they)\\s+can|what(?:\\s+${WORD}){0,2}?\\s+(?:we|they)\\s+can(?!\\s+(?:do|expect|get))(?=\\s*[,.;]|\\s+or\\s|\\s+and\\s))(?![${L}])`,
+        `(?<![${L}])(?:as\\s+${WORD}(?:\\s+${WORD}){0,4}?\\s+as\\s+(?:we|they|the\\s+council)\\s+can|(?:if|when|where|whenever|wherever)\\s+(?:we|they)\\s+can(?=\\s*[,.;]|\\s*$|\\s+or\\s|\\s+and\\s|\\s+we\\s)|the\\s+best(?:\\s+${WORD}){0,3}?\\s+(?:we|they)\\s+can(?!\\s+be(?![${L}]))|(?:do|does)\\s+all(?:\\s+that)?\\s+(?:we|they)\\s+can|what(?:\\s+${WORD}){0,2}?\\s+(?:we|they)\\s+can(?!\\s+(?:do|expect|get))(?=\\s*[,.;]|\\s+or\\s|\\s+and\\s))(?![${L}])`,
         'giu',
       ),
       except: (m) => /^as\s+\S+\s+as\s/iu.test(m[0]) && SPEED.has(m[0].split(/\s+/u)[1]!.toLowerCase()),
@@ -138,11 +142,20 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     { pattern: new RegExp(`(?<![${L}])to\\s+the\\s+(?:fullest|greatest|maximum|largest)\\s+(?:extent|degree)(?:\\s+(?:possible|practicable))?(?![${L}])`, 'giu') },
     {
       pattern: new RegExp(
-        `(?<![${L}])(?:based\\s+on|subject\\s+to|depending\\s+on|dependent\\s+on)\\s+(?:an?|the)\\s+(?:individual|professional|case-by-case|${WORD}\\s+professional)\\s+(?:assessment|judgement|judgment)(?![${L}])`,
+        `(?<![${L}])(?:based\\s+on|subject\\s+to|depending\\s+on|dependent\\s+on)\\s+(?:an?|the)\\s+(?:(?:individual|professional|case-by-case|${WORD}\\s+professional)\\s+(?:assessment|judgement|judgment)|needs?\\s+assessment|assessment\\s+of\\s+(?:(?:the\\s+child's|the\\s+child’s|their|your|his\\s+or\\s+her)\\s+)?needs?)(?![${L}])`,
         'giu',
       ),
     },
     { pattern: new RegExp(`(?<![${L}])(?:on\\s+a\\s+case-by-case\\s+basis|at\\s+the\\s+discretion\\s+of)(?![${L}])`, 'giu') },
+    // A promise kept only as far as means or safety allow, written after it: "allocate a worker, where staffing levels permit",
+    // "wherever it is safe to do so", "except in very exceptional circumstances".
+    {
+      pattern: new RegExp(
+        `(?<![${L}])(?:(?:where|when|wherever|whenever|if|as)\\s+(?:${WORD}\\s+){1,3}?(?:permits?|allows?)|(?:wherever|whenever)\\s+(?:it\\s+is|it's|it’s)\\s+safe|(?:except|unless)\\s+in\\s+(?:${WORD}\\s+)?(?:exceptional|specific|special|particular)\\s+circumstances)(?![${L}])`,
+        'giu',
+      ),
+      except: opensSentence,
+    },
     { pattern: new RegExp(`(?<![${L}])(?:where|if|when|as)\\s+(?:it\\s+is\\s+)?(?:deemed|considered|judged|felt)\\s+(?:necessary|appropriate|relevant|helpful)(?![${L}])`, 'giu') },
     // The condition after the step: "More visits will be arranged if the social worker believes this is required".
     {
@@ -218,6 +231,7 @@ function describesALife(m: RegExpMatchArray): boolean {
 /** Who may hold an option without it hedging a promise: the reader, or those the promise is for ("skal de have mulighed for at udvikle sig"). */
 const OPTION_HOLDERS = [
   'du',
+  'forældre',
   'i',
   'man',
   'de',
@@ -299,6 +313,9 @@ function sentenceStartBefore(text: string, at: number, semicolon = false): boole
 /** Nouns of trouble that may arise: problems, conflicts, absence, difficulties, concerns. */
 const TROUBLE = /^(?:problem|konflikt|fravær|udfordring|vanskelighed|bekymring)/u;
 
+/** Determiners and possessives that open the name of someone who may take part: "og eventuelt dine pårørende". */
+const POSSIBLE_PARTICIPANTS = new Set(['dine', 'din', 'dit', 'de', 'den', 'det', 'andre', 'anden', 'andet', 'relevante', 'jeres', 'barnets', 'familiens']);
+
 /** "eventuel", "et eventuelt skift", "Evt. udbetaling …": a possible thing named, not a promise hedged. */
 function namesPossibleThing(text: string, tokens: readonly Token[], match: PhraseMatch, localStart: number, prepositions: ReadonlySet<string>): boolean {
   if (match.phrase !== 'eventuelt' && match.phrase !== 'evt') return false;
@@ -309,6 +326,8 @@ function namesPossibleThing(text: string, tokens: readonly Token[], match: Phras
   const previous = tokens[index - 1]?.word;
   if (previous !== undefined && (['et', 'det', 'en', 'den', 'de', 'ethvert', 'enhver'].includes(previous) || prepositions.has(previous))) return true;
   const next = tokens[index + 1]?.word ?? '';
+  // "med dig og eventuelt dine pårørende", "indkalde barnet … og eventuelt relevante personer": one more who may take part, named.
+  if (previous !== undefined && ['og', 'eller', 'samt'].includes(previous) && POSSIBLE_PARTICIPANTS.has(next)) return true;
   // "løse evt. problemer", "evt. fravær registreres": any trouble that arises, not a step left open.
   if (TROUBLE.test(next)) return true;
   // "… og evt. underretning til Familierådgivningen": a possible step named by its noun, decided by whoever the sentence names.
@@ -394,7 +413,7 @@ const CONTENT_VERBS = new Set(['bestå', 'udgøre', 'omfatte', 'indeholde', 'inc
  * "Aflastningen kan foregå både i og uden for hjemmet", "kan Familieretshuset træffe en midlertidig afgørelse".
  */
 const NOT_A_CHOICE = new Set(['føre', 'medføre', 'betyde', 'resultere', 'foregå', 'træffe', 'lead', 'result', 'mean']);
-/** A cap after a modal: "kan max. udgøre", "kan tildeles i op til 2 år", "can be paid up to". */
+/** A cap after a modal: "kan max. udgøre", "kan tildeles i op til 2 år", "can be paid up to" (not "up until", a span). */
 const CAPS = new Set(['max', 'maks', 'maksimalt', 'højst', 'op', 'up', 'maximum']);
 /**
  * Getting in touch as access, not discretion: being contacted ("Sundhedsplejen kan kontaktes …"), turning to someone
@@ -469,6 +488,35 @@ function discretionaryPassive(tokens: readonly Token[], at: number, clause: read
   return true;
 }
 
+/** Subjects that start an English main clause after a condition with no comma: "If you need anything your social worker can …". */
+const MAIN_SUBJECT_STARTS = new Set(['we', 'they', 'your', 'the', 'their', 'a', 'an']);
+
+/**
+ * "If the young person needs further support we can provide …": English marks no end to an opening condition without a comma;
+ * a subject after the condition's own words, right before the modal, opens the main clause. Only for a condition that opens the clause.
+ */
+function mainAfterCondition(clause: readonly string[], lang: Lang, subordinators: ReadonlySet<string>): boolean {
+  if (lang !== 'en' || !['if', 'when', 'once', 'until', 'where'].includes(clause[0] ?? '')) return false;
+  if (clause.slice(1).some((word) => subordinators.has(word) && word !== 'that')) return false;
+  for (let k = clause.length - 1; k >= Math.max(3, clause.length - 4); k--) {
+    if (MAIN_SUBJECT_STARTS.has(clause[k]!)) return k >= 3;
+  }
+  return false;
+}
+
+/** A sentence that opens with the reader's wish: "Hvis du (ikke) vil/ønsker …", "If you want/wish/would like …". */
+const READER_WISH = /^\s*(?:hvis|når|if|when)\s+(?:du|i|you)\s+(?:ikke\s+|not\s+|do\s+not\s+|don['’]t\s+)?(?:gerne\s+)?(?:vil|ønsker|want|wish|would\s+like)(?![\p{L}])/iu;
+
+/** Where the sentence around `at` starts: after a sentence end, a colon or a line break, or the text's start. */
+function sentenceStart(text: string, at: number): number {
+  const before = text.slice(0, at);
+  const m = /[.!?:\n][^.!?:\n]*$/u.exec(before);
+  return m ? m.index + 1 : 0;
+}
+
+/** Verbs of complaint and appeal: a right, whoever holds it. */
+const RIGHTS = new Set(['klage', 'anke', 'påklage', 'complain', 'appeal']);
+
 /** Pronouns that follow a modal as its subject when a main clause comes after a fronted clause ("…, kan vi …", "…, can we …"). */
 const INVERTED_SUBJECTS = new Set(['vi', 'du', 'i', 'de', 'man', 'han', 'hun', 'den', 'det', 'der', 'kommunen', 'we', 'you', 'they']);
 
@@ -505,9 +553,15 @@ function discretionaryModals(text: string, tokens: readonly Token[], lexicon: Co
     const inClause = tokens.slice(first, i).map((t) => t.word);
     // "Der kan …" opens a main clause at a sentence start; after a comma, "der"/"som" start a relative one ("…, der bedst kan …").
     const opensSentence = sentenceStartBefore(text, tokens[first]!.start);
-    if (inClause.some((word, k) => subordinators.has(word) && !(k === 0 && opensSentence && (word === 'der' || word === 'det')))) continue;
+    if (inClause.some((word, k) => subordinators.has(word) && !(k === 0 && opensSentence && (word === 'der' || word === 'det'))) && !mainAfterCondition(inClause, lexicon.lang, subordinators))
+      continue;
     const next = tokens[i + 1]?.word;
-    if (readers.has(inClause.at(-1) ?? '') || (next !== undefined && readers.has(next))) continue;
+    // ("help you achieve the best you possibly can": an adverb between the holder and the modal.)
+    const holder = inClause.at(-1) !== undefined && /.{3}ly$/u.test(inClause.at(-1)!) ? inClause.at(-2) : inClause.at(-1);
+    if (readers.has(holder ?? '') || (next !== undefined && readers.has(next))) continue;
+    // "Hvis du ikke vil se dem, kan vi sørge for det", "If you want to access your files, your adviser can …": the reader's wish
+    // opens the sentence, and the modal offers what the reader chooses.
+    if (READER_WISH.test(text.slice(sentenceStart(text, tokens[i]!.start), tokens[i]!.start))) continue;
     // "Der kan altid ske sparring": always possible is no discretion.
     if (next === 'altid' || next === 'always') continue;
     if (next === 'forvente' || next === 'forventes' || next === 'expect' || next === 'få' || next === 'get' || next === 'have') continue;
@@ -518,6 +572,8 @@ function discretionaryModals(text: string, tokens: readonly Token[], lexicon: Co
     if (next === 'godt' || next === 'være') continue;
     // "Stage 3 can take up to 50 working days", "can only be paid until …": a limit, not a choice.
     if (next === 'take' || next === 'tage' || next === 'only' || next === 'kun') continue;
+    // "… og kan så klage til Ankestyrelsen", "you can appeal": a right to complain is the reader's, not the author's discretion.
+    if (tokens.slice(i + 1, i + 4).some((t) => RIGHTS.has(t.word))) continue;
     // "Opholdene kan strække sig fra 1-2 dage til 2-3 uger", "can vary": what a thing spans, not a choice.
     if (next !== undefined && EXTENT_VERBS.has(next)) continue;
     // What a thing may comprise, a cap, or a way to get in touch: the same sentence, up to six words on.
@@ -527,7 +583,11 @@ function discretionaryModals(text: string, tokens: readonly Token[], lexicon: Co
     if (verb !== undefined && (BEING_CONTACTED.has(verb) || (CONTACTING.has(verb) && inClause.some((word) => ANYONE.has(word) || readers.has(word))))) continue;
     const ahead: Token[] = [];
     for (let n = i + 1; n < Math.min(tokens.length, i + 7) && (n === i + 1 || !/[.;:!?\n]/u.test(text.slice(tokens[n - 1]!.end, tokens[n]!.start))); n++) ahead.push(tokens[n]!);
-    if (ahead.some((t) => CONTENT_VERBS.has(t.word)) || ahead.slice(0, 3).some((t) => CAPS.has(t.word) || NOT_A_CHOICE.has(t.word))) continue;
+    if (
+      ahead.some((t) => CONTENT_VERBS.has(t.word)) ||
+      ahead.slice(0, 3).some((t, k) => (CAPS.has(t.word) && !(['op', 'up'].includes(t.word) && !['til', 'to'].includes(ahead[k + 1]?.word ?? ''))) || NOT_A_CHOICE.has(t.word))
+    )
+      continue;
     // "Det kan og skal lykkes", "can and must": the modal is bound by the duty beside it.
     const after = tokens[i + 2]?.word;
     if ((next === 'og' || next === 'and') && after !== undefined && DUTY_MODALS.has(after)) continue;
@@ -551,6 +611,8 @@ function inRelativeClause(text: string, tokens: readonly Token[], match: PhraseM
     const gap = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
     if (/[.;:!?\n,]/u.test(gap)) return false;
     if (RELATIVES.has(tokens[i]!.word) && /,\s*$/u.test(text.slice(0, tokens[i]!.start))) return true;
+    // ("… i en anden kommune, og som typisk skal skifte skole": a second relative clause joined by "og".)
+    if (RELATIVES.has(tokens[i]!.word) && i > 0 && ['og', 'and'].includes(tokens[i - 1]!.word) && /,\s*$/u.test(text.slice(0, tokens[i - 1]!.start))) return true;
   }
   return false;
 }

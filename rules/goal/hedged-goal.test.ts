@@ -436,4 +436,50 @@ describe('hedged-goal', () => {
       ]),
     ).toEqual(['M3 kan', 'M4 kan']);
   });
+
+  it('reads help given on an assessment of need, a promise kept as means or safety allow, and a level that only guides as hedges', () => {
+    expect(
+      quotedHedges(
+        [
+          'Any additional support for fares will be based on an assessment of need.',
+          'We will allocate a worker to young persons aged under 19, where staffing levels permit, within 5 working days.',
+          'Our children will live safely with a family, wherever it is safe to do so.',
+          'We will take you to visit the home before you move in except in very exceptional circumstances.',
+          'We will advocate on your behalf when required.',
+          'If you need anything your social worker can see you more often than this.',
+          'If the young person needs further support we can provide services up until their 26th birthday.',
+          'If resources allow, the team visits every month.',
+        ],
+        'en',
+      ),
+    ).toEqual([
+      'G1 based on an assessment of need',
+      'G2 where staffing levels permit',
+      'G3 wherever it is safe',
+      'G4 except in very exceptional circumstances',
+      'G5 when required',
+      'G6 can',
+      'G7 can',
+    ]);
+    expect(
+      quotedHedges([
+        'Hjælpen vil være forskellig og helt afhængig af det enkelte barns eller den enkelte unges behov.',
+        'Serviceniveauerne skal ses som et vejledende udgangspunkt for tildelingen af støtte.',
+        'Familien får en vejledende samtale med sundhedsplejersken.',
+      ]),
+    ).toEqual(['M1 afhængig af det enkelte barns eller den enkelte unges behov', 'M2 ses som et vejledende']);
+  });
+
+  it("reads no hedge in a right to complain, a possible participant named, a second relative clause, the reader's wish or potential, or parents' option", () => {
+    expect(
+      quotedHedges([
+        'Forældrene får en skriftlig afgørelse og kan så klage til Ankestyrelsen inden fire uger.',
+        'Sagsbehandlingen foregår i tæt samarbejde med dig og eventuelt dine pårørende.',
+        'Guiden handler om de børn, der anbringes i en anden kommune, og som typisk skal skifte skole.',
+        'Hvis du ikke vil se dem i Ankestyrelsen, kan vi sørge for det.',
+        'Også forældre har mulighed for at bede om et møde.',
+      ]),
+    ).toEqual([]);
+    expect(quotedHedges(['We want to help you achieve the best you possibly can.', 'We will support families to be the best they can be.'], 'en')).toEqual([]);
+  });
 });
