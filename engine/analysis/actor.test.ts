@@ -313,6 +313,17 @@ describe('findActor', () => {
   it('takes a role put on a task ("will be allocated to complete") and a role of a noun of action who acts in its relative clause, but not a role a case is allocated to', () => {
     expect(actor('A Social Worker will be allocated to complete a Kinship Assessment.', 'en')).toBe('subject: A Social Worker');
     expect(actor('The case will be allocated to a Specialist Support Worker.', 'en')).toBeUndefined();
-    expect(actor('Familierne får hjemmebesøg af sundhedsplejerske, der inddrager andre faggrupper.')).toBe('subject: sundhedsplejerske');
+    expect(actor('Familierne får vejledning af sundhedsplejerske, der inddrager andre faggrupper.')).toBe('subject: sundhedsplejerske');
+  });
+
+  it('takes a role after an opening number, the subject of a clause of content after "ensure that", and who visits or takes part after a Danish noun, but not a role that only knows or a service commissioned', () => {
+    expect(actor('Up until age 18 your social worker will visit you every six weeks.', 'en')).toBe('subject: your social worker');
+    expect(actor('We will ensure that a social worker phones or visits you within 24 hours.', 'en')).toBe('subject: a social worker');
+    expect(actor('We will make sure that all social workers understand legislation.', 'en')).toBeUndefined();
+    expect(actor('Ensure that the services commissioned for children are effective.', 'en')).toBeUndefined();
+    expect(actor('This consent must be sought for each referral to any organisation that a professional makes.', 'en')).toBeUndefined();
+    expect(actor('Første besøg af en sundhedsplejerske efter fødsel.')).toBe('agent: en sundhedsplejerske');
+    expect(actor('Der vil altid være deltagelse af den skolesocialrådgiver, som skolen har.')).toBe('agent: den skolesocialrådgiver');
+    expect(actor('Vurdering af barnet sker inden for 24 timer.')).toBeUndefined();
   });
 });

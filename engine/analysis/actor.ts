@@ -167,14 +167,14 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
     const acronym = lang === 'en' && /^\p{Lu}{2,6}$/u.test(text.slice(previous.start, previous.end)) && /^\s+$/.test(text.slice(previous.end, words[start]!.start));
     // "Head of Service" is one name; "the responsibility of the team manager" is not.
     if (previous.word === 'of' && !(start >= 2 && ofInName(text, words[start - 2]!, words[start]!, c))) break;
-    // "that another team manager": "another" opens its phrase, no determiner goes before it.
-    if (words[start]!.word === 'another') break;
+    // "that another team manager": "another" opens its phrase, no determiner goes before it; nor does "that" before a determiner
+    // after a word that takes a clause: "It is important that the social worker visits you", "ensure that a social worker phones").
+    if (words[start]!.word === 'another' || (previous.word === 'that' && c.determiners.has(words[start]!.word) && CONTENT_GOVERNORS.has(words[start - 2]?.word ?? ''))) break;
     if (
       c.determiners.has(previous.word) ||
       c.modifiers.has(previous.word) ||
-      // "ledes af 2 familiekonsulenter", "led by two family workers": how many of the role.
-      /^\d{1,2}$/u.test(previous.word) ||
-      NUMBER_WORDS[lang].has(previous.word) ||
+      // "ledes af 2 familiekonsulenter", "led by two family workers": how many of the role (not "Up until age 18 your social worker").
+      ((/^\d{1,2}$/u.test(previous.word) || NUMBER_WORDS[lang].has(previous.word)) && !c.determiners.has(words[start]!.word)) ||
       properName ||
       acronym ||
       joinedByHyphen ||
@@ -230,6 +230,14 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
   }
   return start;
 }
+
+/** Danish nouns of a visit or of taking part, whose "af" names who does it (not "vurdering af barnet", whose "af" names what). */
+const DOERS_AFTER = /^(?:hjemme)?besøg(?:et)?$|^deltagelse(?:n)?$|^medvirken$/u;
+
+/** English words after which "that" opens a clause of content, not a phrase: "ensure that", "it is important that". */
+const CONTENT_GOVERNORS = new Set(['ensure', 'ensures', 'ensuring', 'sure', 'important', 'essential', 'vital', 'crucial', 'expected', 'required', 'agreed', 'confirm', 'confirms']);
+/** Verbs of knowing or feeling: a role that only knows something takes no step ("that all social workers understand legislation"). */
+const KNOWING = new Set(['understand', 'understands', 'know', 'knows', 'recognise', 'recognises', 'recognize', 'recognizes']);
 
 /** A word that opens a clause or a phrase, not part of a name before it: "Hvis", "Ved", "Derfor", "skal". */
 function nameBreak(word: string, c: CompiledActors): boolean {
@@ -704,7 +712,8 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     if (sameClause && c.agents.has(before.word)) {
       const verb = words[start - 2];
       // English names an agent after a noun of action too: "The RAG rating by the MASH Team Manager", "approval by the Head of Service".
-      const nominal = lang === 'en' && verb !== undefined && /(?:ing|ion|al)$/.test(verb.word);
+      // Danish names the one who visits or takes part after its noun: "Første besøg af en sundhedsplejerske", "deltagelse af den skolesocialrådgiver".
+      const nominal = verb !== undefined && (lang === 'en' ? /(?:ing|ion|al)$/.test(verb.word) : DOERS_AFTER.test(verb.word));
       // "an initial visit to the child and the carers by the Assessment Team": "by the" and a role further from its verb or noun of action.
       const farAgent =
         (lang === 'en' &&
@@ -1057,7 +1066,9 @@ const PRONOUNS: Record<Lang, ReadonlySet<string>> = {
 function actsInSubordinate(text: string, words: readonly Word[], start: number, head: number, lang: Lang, c: CompiledActors): boolean {
   const next = words[head + 1];
   if (!next || next.clause !== words[head]!.clause || !isVerb(next.word, lang, c) || isRoleNoun(next.word, c)) return false;
-  if (eventVerb(words, head + 1) || passiveAfter(words, head, lang, c)) return false;
+  if (eventVerb(words, head + 1) || passiveAfter(words, head, lang, c) || KNOWING.has(next.word)) return false;
+  // "the services commissioned for children …": a participle and its preposition describe the noun, which is acted on.
+  if (lang === 'en' && /.{3}ed$/u.test(next.word) && c.prepositions.has(words[head + 2]?.word ?? '')) return false;
   for (let k = head + 1; k < Math.min(words.length, head + 4) && words[k]!.clause === next.clause; k++) if (c.receive.has(words[k]!.word)) return false;
   if (!STATES.has(next.word)) return true;
   // Only being or having something ("If the worker is unable to …", "hvis teamet har en bekymring"):
