@@ -37,6 +37,13 @@ const SPEED = new Set(['hurtigt', 'hurtig', 'hurtigst', 'tidligt', 'tidlig', 'sn
 /** Words of goodness or care: "så gode muligheder som muligt", "så skånsomt for barnet som muligt" aim at a quality (vague, if anything), not discretion. */
 const GOODNESS = new Set(['god', 'gode', 'godt', 'skånsom', 'skånsomt', 'skånsomme', 'nænsom', 'nænsomt']);
 
+/** The clause before the match binds the assessment with "skal" and "altid": the assessment is what is promised. */
+function assessmentPromised(m: RegExpMatchArray): boolean {
+  const before = (m.input ?? '').slice(0, m.index ?? 0);
+  const clause = before.slice(before.search(/[^,.;:!?\n]*$/u)).toLowerCase();
+  return /(?<![\p{L}])skal(?![\p{L}])/u.test(clause) && /(?<![\p{L}])altid(?![\p{L}])/u.test(clause);
+}
+
 /** "så gode muligheder som muligt" (not "så skånsomt, som forholdene tillader", which leaves it to circumstances). */
 function aimsAtGoodness(m: RegExpMatchArray): boolean {
   if (!/muligt$/iu.test(m[0])) return false;
@@ -60,6 +67,8 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
         `(?<![${L}])(?:efter|ud\\s+fra|beror\\s+på|bero\\s+på|afhænger\\s+af|afhængig\\s+af)\\s+(?:en|et|den)\\s+(?:${WORD}(?:,|\\s+og)?\\s+){0,2}?(?:konkret|konkrete|individuel|individuelle|${WORD}faglig|${WORD}faglige|faglig|faglige|samlet|helhedsorienteret)(?:,|\\s+og)?\\s+(?:${WORD}(?:,|\\s+og)?\\s+){0,2}?(?:vurdering|skøn|afvejning)(?![${L}])`,
         'giu',
       ),
+      // (An assessment that must always be made is the promise: "Tildelingen skal altid bero på en konkret, individuel vurdering".)
+      except: assessmentPromised,
     },
     // Advice, not a promise: "Vi anbefaler, at …", "Det anbefales at …", "Det vil være en god idé at …"
     // (The author's advice, not a step: "Teamet anbefaler en anbringelse" is a professional's recommendation, which is work done.)
@@ -326,6 +335,9 @@ function namesPossibleThing(text: string, tokens: readonly Token[], match: Phras
   const previous = tokens[index - 1]?.word;
   if (previous !== undefined && (['et', 'det', 'en', 'den', 'de', 'ethvert', 'enhver'].includes(previous) || prepositions.has(previous))) return true;
   const next = tokens[index + 1]?.word ?? '';
+  // "eventuelt i samarbejde med din faglige leder", "evt. med inddragelse af skolens ressourcepersoner": who may join the step, named.
+  const after = tokens[index + 2]?.word ?? '';
+  if ((next === 'i' && after === 'samarbejde') || (next === 'med' && (after === 'inddragelse' || after === 'deltagelse')) || (next === 'sammen' && after === 'med')) return true;
   // "med dig og eventuelt dine pårørende", "indkalde barnet … og eventuelt relevante personer": one more who may take part, named.
   if (previous !== undefined && ['og', 'eller', 'samt'].includes(previous) && POSSIBLE_PARTICIPANTS.has(next)) return true;
   // "løse evt. problemer", "evt. fravær registreres": any trouble that arises, not a step left open.

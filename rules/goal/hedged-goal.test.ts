@@ -482,4 +482,15 @@ describe('hedged-goal', () => {
     ).toEqual([]);
     expect(quotedHedges(['We want to help you achieve the best you possibly can.', 'We will support families to be the best they can be.'], 'en')).toEqual([]);
   });
+
+  it('reads no hedge in an assessment that must always be made, nor in who may join a step', () => {
+    expect(
+      quotedHedges([
+        'Tildelingen af en aflastningsydelse skal dog altid bero på en konkret, individuel vurdering af borgerens behov.',
+        'Tildelingen af en aflastningsydelse sker efter en konkret vurdering.',
+        'Undersøg og observer yderligere, eventuelt i samarbejde med din faglige leder.',
+        'Der skal være arbejdet med udfordringen i skolen, evt. med inddragelse af skolens ressourcepersoner.',
+      ]),
+    ).toEqual(['M2 efter en konkret vurdering']);
+  });
 });
