@@ -167,8 +167,8 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
     const acronym = lang === 'en' && /^\p{Lu}{2,6}$/u.test(text.slice(previous.start, previous.end)) && /^\s+$/.test(text.slice(previous.end, words[start]!.start));
     // "Head of Service" is one name; "the responsibility of the team manager" is not.
     if (previous.word === 'of' && !(start >= 2 && ofInName(text, words[start - 2]!, words[start]!, c))) break;
-    // "that another team manager": "another" opens its phrase, no determiner goes before it; nor does "that" before a determiner
-    // after a word that takes a clause: "It is important that the social worker visits you", "ensure that a social worker phones").
+    // "that another team manager": "another" opens its phrase, no determiner goes before it. Nor does "that" before a determiner
+    // after a word that takes a clause ("It is important that the social worker visits you", "ensure that a social worker phones").
     if (words[start]!.word === 'another' || (previous.word === 'that' && c.determiners.has(words[start]!.word) && CONTENT_GOVERNORS.has(words[start - 2]?.word ?? ''))) break;
     if (
       c.determiners.has(previous.word) ||
@@ -236,7 +236,7 @@ const DOERS_AFTER = /^(?:hjemme)?besøg(?:et)?$|^deltagelse(?:n)?$|^medvirken$/u
 
 /** English words after which "that" opens a clause of content, not a phrase: "ensure that", "it is important that". */
 const CONTENT_GOVERNORS = new Set(['ensure', 'ensures', 'ensuring', 'sure', 'important', 'essential', 'vital', 'crucial', 'expected', 'required', 'agreed', 'confirm', 'confirms']);
-/** Verbs of knowing or feeling: a role that only knows something takes no step ("that all social workers understand legislation"). */
+/** Verbs of knowing: a role that only knows something takes no step ("that all social workers understand legislation"). */
 const KNOWING = new Set(['understand', 'understands', 'know', 'knows', 'recognise', 'recognises', 'recognize', 'recognizes']);
 
 /** A word that opens a clause or a phrase, not part of a name before it: "Hvis", "Ved", "Derfor", "skal". */
@@ -1121,7 +1121,6 @@ function verbAfterPlace(text: string, words: readonly Word[], head: number, lang
   return false;
 }
 
-/** A modal or auxiliary within `reach` words from `from`, in the same clause. */
 /** Participles of putting someone on a task: "appointed", "allocated to complete". */
 const APPOINTED = new Set(['appointed', 'allocated', 'assigned', 'commissioned', 'nominated', 'designated', 'tasked']);
 
@@ -1150,6 +1149,7 @@ function nameAfterOf(text: string, words: readonly Word[], from: number): number
   return end - from;
 }
 
+/** A modal or auxiliary within `reach` words from `from`, in the same clause. */
 function verbAfter(words: readonly Word[], from: number, c: CompiledActors, reach: number): boolean {
   const clause = words[from - 1]?.clause;
   for (let i = from; i < Math.min(words.length, from + reach); i++) {

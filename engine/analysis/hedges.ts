@@ -554,10 +554,9 @@ function discretionaryModals(text: string, tokens: readonly Token[], lexicon: Co
       let opening = first - 1;
       while (opening > 0 && !/[,.;:!?\n–]/u.test(text.slice(tokens[opening - 1]!.end, tokens[opening]!.start))) opening--;
       if (RELATIVES.has(tokens[opening]!.word) && opening > 0 && /,/u.test(text.slice(tokens[opening - 1]!.end, tokens[opening]!.start))) {
-        first = opening - 1;
-        while (first > 0 && !/[,.;:!?\n–]/u.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
-        if (tokens.slice(first, opening).some((t) => subordinatorsOf(lexicon).has(t.word))) continue;
-        first = i;
+        let outer = opening - 1;
+        while (outer > 0 && !/[,.;:!?\n–]/u.test(text.slice(tokens[outer - 1]!.end, tokens[outer]!.start))) outer--;
+        if (tokens.slice(outer, opening).some((t) => subordinators.has(t.word))) continue;
       }
     }
     // "Underretningspligten kan ikke tilsidesættes": what cannot be done is ruled out, not left open ("kan ikke altid" still is).
