@@ -271,6 +271,10 @@ function withDefinedAcronyms(c: CompiledActors, text: string): CompiledActors {
 
 /** Modals after which an English subject acts ("will", "must"); not "is" or "has", which may only describe it. */
 const ACTING_MODALS = new Set(['will', 'must', 'shall', 'should', 'can', 'may', 'would']);
+/** An acting modal followed by the verb it governs: "will obtain", not "will be" (a passive or a state) nor "will not". */
+function modalActs(modal: string, after: string | undefined): boolean {
+  return ACTING_MODALS.has(modal) && after !== undefined && after !== 'be' && after !== 'not';
+}
 /** An acronym of a unit ("ChAD", "NYAS"), written with two capitals or more. */
 function isAcronym(text: string, word: Word): boolean {
   const written = text.slice(word.start, word.end);
@@ -312,7 +316,7 @@ function acronymBeforeModal(text: string, words: readonly Word[], lang: Lang, c:
       // ("The EHH has four main functions: …": what the unit is there to do.)
       const tasks = (verb.word === 'has' || verb.word === 'have') && words.slice(verbAt + 1, verbAt + 5).some((w) => w.clause === verb.clause && isTaskNoun(w.word));
       if (duty || tasks) return { from, to: end };
-      if (!ACTING_MODALS.has(verb.word) || after === undefined || after === 'be' || after === 'not') continue;
+      if (!modalActs(verb.word, after)) continue;
       return { from, to: end };
     }
     // Danish: a modal or a finite verb, active, that is not receiving ("PPR modtager …").
@@ -931,7 +935,7 @@ function nameBeforeVerb(text: string, words: readonly Word[], lang: Lang, c: Com
     if (!verb || (!quote && verb.clause !== words[end]!.clause)) continue;
     const after = words[verbAt + 1]?.word;
     if (lang === 'en') {
-      if (ACTING_MODALS.has(verb.word) && after !== undefined && after !== 'be' && after !== 'not') return { from, to: end };
+      if (modalActs(verb.word, after)) return { from, to: end };
       continue;
     }
     const finite = c.modals.has(verb.word) || (looksFinite(verb.word) && !COPULAS.has(verb.word) && !CONJUNCTIONS.has(verb.word) && !c.prepositions.has(verb.word) && !c.subordinators.has(verb.word));

@@ -441,6 +441,20 @@ const MODAL_ADVERBS = new Set(['desuden', 'også', 'altid', 'derudover', 'endvid
 /** Modals of duty that bind a "kan"/"can" coordinated with them. */
 const DUTY_MODALS = new Set(['skal', 'must', 'will', 'shall']);
 
+/** Whether `tokens[k]` opens a cap: "max", "højst", and "op"/"up" only before "til"/"to" ("up until" is a span, not a cap). */
+function capAt(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]!.word;
+  if (!CAPS.has(word)) return false;
+  return (word !== 'op' && word !== 'up') || ['til', 'to'].includes(tokens[k + 1]?.word ?? '');
+}
+
+/** The first token of the clause that holds `tokens[at]`: back to a comma, a sentence end, a colon, a dash or a line break. */
+function clauseStart(text: string, tokens: readonly Token[], at: number): number {
+  let first = at;
+  while (first > 0 && !/[,.;:!?\n–]/u.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
+  return first;
+}
+
 /** Irregular English participles of steps an authority takes: "given", "made", "sent". */
 const IRREGULAR_PARTICIPLES = new Set([
   'given',
@@ -543,20 +557,16 @@ function discretionaryModals(text: string, tokens: readonly Token[], lexicon: Co
     // "from Monday 22nd May, 2017": the month, written in capitals inside the sentence, is no modal.
     if (tokens[i]!.word === 'may' && /^M/u.test(text.slice(tokens[i]!.start, tokens[i]!.end)) && !sentenceStartBefore(text, tokens[i]!.start)) continue;
     // The clause before the modal: back to a comma, a sentence end or a line break.
-    let first = i;
-    while (first > 0 && !/[,.;:!?\n–]/u.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
+    const first = clauseStart(text, tokens, i);
     // A modal that opens its sentence opens a condition or a question: "Kan kommunen ikke overholde fristen, …".
     if (first === i && sentenceStartBefore(text, tokens[i]!.start)) continue;
     // A relative clause set off by commas right before the modal ("således at børn, der har behov for særlig støtte, kan deltage"):
     // the modal's clause is the one before it.
     // (Not a main clause after a condition, its subject after the modal: "Hvis vi vurderer at, der stadig er behov …, kan vi …".)
     if (first === i && first > 0 && !INVERTED_SUBJECTS.has(tokens[i + 1]?.word ?? '') && /^\s*,\s*$/u.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) {
-      let opening = first - 1;
-      while (opening > 0 && !/[,.;:!?\n–]/u.test(text.slice(tokens[opening - 1]!.end, tokens[opening]!.start))) opening--;
+      const opening = clauseStart(text, tokens, first - 1);
       if (RELATIVES.has(tokens[opening]!.word) && opening > 0 && /,/u.test(text.slice(tokens[opening - 1]!.end, tokens[opening]!.start))) {
-        let outer = opening - 1;
-        while (outer > 0 && !/[,.;:!?\n–]/u.test(text.slice(tokens[outer - 1]!.end, tokens[outer]!.start))) outer--;
-        if (tokens.slice(outer, opening).some((t) => subordinators.has(t.word))) continue;
+        if (tokens.slice(clauseStart(text, tokens, opening - 1), opening).some((t) => subordinators.has(t.word))) continue;
       }
     }
     // "Underretningspligten kan ikke tilsidesættes": what cannot be done is ruled out, not left open ("kan ikke altid" still is).
@@ -594,11 +604,7 @@ function discretionaryModals(text: string, tokens: readonly Token[], lexicon: Co
     if (verb !== undefined && (BEING_CONTACTED.has(verb) || (CONTACTING.has(verb) && inClause.some((word) => ANYONE.has(word) || readers.has(word))))) continue;
     const ahead: Token[] = [];
     for (let n = i + 1; n < Math.min(tokens.length, i + 7) && (n === i + 1 || !/[.;:!?\n]/u.test(text.slice(tokens[n - 1]!.end, tokens[n]!.start))); n++) ahead.push(tokens[n]!);
-    if (
-      ahead.some((t) => CONTENT_VERBS.has(t.word)) ||
-      ahead.slice(0, 3).some((t, k) => (CAPS.has(t.word) && !(['op', 'up'].includes(t.word) && !['til', 'to'].includes(ahead[k + 1]?.word ?? ''))) || NOT_A_CHOICE.has(t.word))
-    )
-      continue;
+    if (ahead.some((t) => CONTENT_VERBS.has(t.word)) || ahead.slice(0, 3).some((t, k) => capAt(ahead, k) || NOT_A_CHOICE.has(t.word))) continue;
     // "Det kan og skal lykkes", "can and must": the modal is bound by the duty beside it.
     const after = tokens[i + 2]?.word;
     if ((next === 'og' || next === 'and') && after !== undefined && DUTY_MODALS.has(after)) continue;
