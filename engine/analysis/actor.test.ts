@@ -326,4 +326,30 @@ describe('findActor', () => {
     expect(actor('Der vil altid være deltagelse af den skolesocialrådgiver, som skolen har.')).toBe('agent: den skolesocialrådgiver');
     expect(actor('Vurdering af barnet sker inden for 24 timer.')).toBeUndefined();
   });
+  it('knows teachers, childminders, boards and the home that acts, and the plural of a Danish unit with a doubled consonant', () => {
+    expect(actor('Klasselærerne fører protokol over elevernes fremmøde.')).toBe('subject: Klasselærerne');
+    expect(actor('Dagplejeren/pædagogen drøfter bekymringen med forældrene.')).toBe('subject: Dagplejeren/pædagogen');
+    expect(actor('Klagen skal først behandles lokalt af skolens bestyrelse.')).toBe('agent: skolens bestyrelse');
+    expect(actor('Dagtilbuddene samarbejder med skolerne om overgangen.')).toBe('subject: Dagtilbuddene');
+    expect(actor('Hjemmet kontakter skolen, hvis eleven er syg.')).toBe('subject: Hjemmet');
+    // (The verb "lærer" is no teacher, nor is the home a place where the step happens.)
+    expect(actor('Barnet lærer at læse.')).toBeUndefined();
+    expect(actor('Sundhedsplejersken besøger hjemmet den første uge.')).toBe('subject: Sundhedsplejersken');
+  });
+
+  it('takes a subject after opening adjectives or an adverbial with "den", a clause joined by "og", and a unit named with an adjective in capitals', () => {
+    expect(actor('Pædagogiske konsulenter udfører et årligt pædagogisk tilsyn.')).toBe('subject: Pædagogiske konsulenter');
+    expect(actor('I den mellemliggende periode skal skolelederen sætte tiltag ind.')).toBe('subject: skolelederen');
+    expect(actor('Planen skal være klar, og i perioden skal skolelederen sætte tiltag ind.')).toBe('subject: skolelederen');
+    expect(actor('Børne- og Ungdomspsykiatrisk Center sender færdigmelding til kommunen.')).toBe('subject: Børne- og Ungdomspsykiatrisk Center');
+    // ("For de selvejende og private institutioner": "private" is no verb, the board after it is involved, not acting.)
+    expect(actor('For de selvejende og private institutioner skal institutionsbestyrelsen involveres i dialogen.')).toBeUndefined();
+  });
+
+  it('takes an English unit named with "of" in capitals, a team dedicated to its work, and a role acting in a relative clause after an adverb', () => {
+    expect(actor('The Edge of Care team work intensively with families.', 'en')).toBe('subject: The Edge of Care team');
+    expect(actor('The Edge of Care Family Intervention workers hold a small caseload.', 'en')).toBe('subject: The Edge of Care Family Intervention workers');
+    expect(actor('The specialist team are dedicated to supporting families to stay together.', 'en')).toBe('subject: The specialist team');
+    expect(actor('The plan is presented to the decision maker who formally makes the decision.', 'en')).toBe('subject: the decision maker');
+  });
 });

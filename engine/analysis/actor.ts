@@ -81,7 +81,12 @@ function compile(lang: Lang, owners: readonly string[]): CompiledActors {
     agents: new Set(data.agentMarkers),
     receive: new Set(data.receiveVerbs),
     responsibility: new Set(data.responsibility),
-    verbs: new Set([...lexicon.vague, ...lexicon.procedureVerbs, ...lexicon.deliverableVerbs].map((phrase) => phrase.split(' ')[0]!.replace(/^=/, '').toLowerCase())),
+    // The first words of the verb phrases in the lexicon, less the few that are no verbs ("the best", "vi vil", "at sikre").
+    verbs: new Set(
+      [...lexicon.vague, ...lexicon.procedureVerbs, ...lexicon.deliverableVerbs]
+        .map((phrase) => phrase.split(' ')[0]!.replace(/^=/, '').toLowerCase())
+        .filter((word) => ![data.determiners, data.notActors, data.prepositions, data.subordinators, data.selfMarkers].some((list) => list.includes(word))),
+    ),
     relative: new Set(data.relativeMarkers),
     self: new Set(data.selfMarkers),
     notAgentAfter: data.notAgentAfter.map((phrase) => phrase.split(' ')),
@@ -185,6 +190,13 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
       // "Randers kommunes Myndighedscenter", "Børn og Unges vagt": a name in the genitive, and the name's words before it.
       (lang === 'da' && /.s$/u.test(previous.word) && (isCapitalised(text, previous) || previous.word === 'kommunes') && !c.notActors.has(previous.word) && !nameBreak(previous.word, c)) ||
       (lang === 'da' && start < head && /.s$/u.test(words[start]!.word) && isCapitalised(text, previous) && !c.notActors.has(previous.word) && !nameBreak(previous.word, c)) ||
+      // "Børne- og Ungdomspsykiatrisk Center", "Regionalt Videnscenter": an adjective in capitals inside a unit's name.
+      (lang === 'da' &&
+        isCapitalised(text, previous) &&
+        isCapitalised(text, words[start]!) &&
+        /\p{L}{3,}(?:isk|iske|ale?|t)$/u.test(previous.word) &&
+        !c.notActors.has(previous.word) &&
+        !nameBreak(previous.word, c)) ||
       // "af en fast personalegruppe", "af de pædagogiske konsulenter": one adjective after a determiner.
       (lang === 'da' &&
         start - 2 >= 0 &&
@@ -227,6 +239,16 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
     let k = start - 1;
     while (k > 0 && start - k <= 3 && words[k]!.clause === words[head]!.clause && DANISH_ADJECTIVE.test(words[k]!.word) && !c.notActors.has(words[k]!.word) && !c.modals.has(words[k]!.word)) k--;
     if (k < start - 1 && k > 0 && c.agents.has(words[k]!.word) && words[k]!.clause === words[head]!.clause && passiveBefore(words, k)) return k + 1;
+    // "Pædagogiske konsulenter udfører …", "Nye plejefamilier deltager …": adjectives that open the sentence before its role.
+    const opening = words.slice(0, start);
+    if (
+      start > 0 &&
+      start <= 2 &&
+      opening.every((w) => w.clause === words[head]!.clause && DANISH_ADJECTIVE.test(w.word) && !c.notActors.has(w.word) && !c.modals.has(w.word) && !c.determiners.has(w.word)) &&
+      isCapitalised(text, words[0]!) &&
+      /^\s*$/u.test(text.slice(0, words[0]!.start))
+    )
+      return 0;
   }
   return start;
 }
@@ -676,12 +698,12 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       // "A Social Worker will be allocated to complete a Kinship Assessment", "NYAS are commissioned to undertake …":
       // the role put on the step does it (not "the case is allocated to a worker", where the role only receives).
       if (be && be.clause === words[head]!.clause && appointedTo(words, head + 1, lang, c)) return span(start, head, 'subject');
-      // "Our SEND Service is committed to: providing …": the unit binds itself to the step.
+      // "Our SEND Service is committed to: providing …", "The specialist team are dedicated to supporting …": the unit binds itself to the step.
       if (
         be &&
         be.clause === words[head]!.clause &&
         (be.word === 'is' || be.word === 'are') &&
-        words[head + 2]?.word === 'committed' &&
+        (words[head + 2]?.word === 'committed' || words[head + 2]?.word === 'dedicated') &&
         words[head + 3]?.word === 'to' &&
         !c.generic.has(words[head]!.word)
       )
@@ -833,9 +855,19 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       // "inden vi orienterer forældrene": a subject before the verb makes it no inversion.
       let subjectFirst = false;
       // ("I de fleste tilfælde holder sagsbehandleren …": "de" before an adjective is a determiner, not a subject.)
-      for (let k = first + 1; k < start - 1; k++) if (c.notActors.has(words[k]!.word) && !(DETERMINER_PRONOUNS.has(words[k]!.word) && DETERMINED_WORDS.has(words[k + 1]!.word))) subjectFirst = true;
+      // ("I den mellemliggende periode skal skolelederen …": before a modal, "den" before an adjective in -e and its noun.)
+      const determines = (k: number): boolean =>
+        DETERMINER_PRONOUNS.has(words[k]!.word) &&
+        (DETERMINED_WORDS.has(words[k + 1]!.word) || (c.modals.has(before.word) && /.{3}e$/u.test(words[k + 1]!.word) && !c.modals.has(words[k + 1]!.word) && k + 2 < start - 1));
+      // (After "og"/"men" the adverbial's first word is no subject either: ", og i perioden skal …".)
+      const joinedOpener = words[first + 1]?.word ?? '';
+      const adverbialAt = (words[first]!.word === 'og' || words[first]!.word === 'men') && c.openers.has(joinedOpener) && !c.subordinators.has(joinedOpener) ? first + 2 : first + 1;
+      for (let k = adverbialAt; k < start - 1; k++) if (c.notActors.has(words[k]!.word) && !determines(k)) subjectFirst = true;
       if (subjectFirst) continue;
-      if (first < start - 1 && (c.openers.has(opener.word) || /^\d/.test(opener.word))) return span(start, head, 'subject');
+      // (", og i den mellemliggende periode skal skolelederen …": a clause joined by "og" or "men" before its adverbial.)
+      const joined = (opener.word === 'og' || opener.word === 'men') && first + 1 < start - 1 ? words[first + 1]!.word : undefined;
+      if (first < start - 1 && (c.openers.has(opener.word) || /^\d/.test(opener.word) || (joined !== undefined && !c.subordinators.has(joined) && c.openers.has(joined))))
+        return span(start, head, 'subject');
       // "Vurderer personalet, at …": the role acts in a condition that opens with its verb.
       // (Not the family: "Agter forælderen at køre, skal personalet …" is about the parent; the staff answer for it.)
       if (first === start - 1 && !FAMILY.has(words[head]!.word) && /(?:^|[.!?:\n])\s*$/u.test(text.slice(0, opener.start)) && v1Condition(words, first, c)) return span(start, head, 'subject');
@@ -1051,7 +1083,7 @@ const ASIDE_OPENERS = new Set(['together', 'alongside', 'following', 'having', '
 /** The relative word after the focus of a cleft sentence. */
 const CLEFT_MARKERS = new Set(['der', 'som', 'who', 'that']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'er', 'var', 'være']);
-const FAMILY = new Set(['forældre', 'forældrene', 'parents', 'parent', 'carers', 'families', 'family']);
+const FAMILY = new Set(['forældre', 'forældrene', 'hjemmet', 'parents', 'parent', 'carers', 'families', 'family']);
 const QUESTION_WORDS = new Set(['hvilken', 'hvilket', 'hvilke', 'which', 'what', 'whichever']);
 
 /** Verbs of being or having: a subject of one of them does nothing. */
@@ -1142,8 +1174,9 @@ function appointedTo(words: readonly Word[], at: number, lang: Lang, c: Compiled
 /** The role at `head` opens a relative clause in which it acts: "Modtagelsen, som vurderer underretningen", "a social worker, who visits you". */
 function actsInRelative(words: readonly Word[], head: number, lang: Lang, c: CompiledActors): boolean {
   const next = words[head + 1];
-  const verb = words[head + 2];
-  return next !== undefined && c.relative.has(next.word) && verb !== undefined && isVerb(verb.word, lang, c) && !c.receive.has(verb.word) && !passiveAfter(words, head + 1, lang, c);
+  if (next === undefined || !c.relative.has(next.word) || head + 2 >= words.length || passiveAfter(words, head + 1, lang, c)) return false;
+  // ("the decision maker who formally makes the decision": an adverb before the verb.)
+  return [words[head + 2]!, words[afterAdverbs(words, head + 2, lang, c)]!].some((verb) => isVerb(verb.word, lang, c) && !c.receive.has(verb.word));
 }
 
 /** How many words of a name in capitals start at `from` ("Children's Safeguarding and Family Support"; "and", "&" inside it). */
