@@ -352,4 +352,16 @@ describe('findActor', () => {
     expect(actor('The specialist team are dedicated to supporting families to stay together.', 'en')).toBe('subject: The specialist team');
     expect(actor('The plan is presented to the decision maker who formally makes the decision.', 'en')).toBe('subject: the decision maker');
   });
+  it('takes a Danish acronym right after the verb an adverbial puts first, a unit that receives and then acts, and the person who gives help', () => {
+    expect(actor('Ved udskrivning ajourfører BUC medicinkortet og sender en epikrise inden for 24 timer.')).toBe('subject: BUC');
+    expect(actor('Derfor formidler KL tallene til kommunerne.')).toBe('subject: KL');
+    expect(actor('Derfor kontakter vi PPR.')).toBeUndefined();
+    expect(actor('Sundhedsplejersken får besked om fødslen og tager derefter kontakt med familien.')).toBe('subject: Sundhedsplejersken');
+    expect(actor('Teamet modtager underretningen og børnenes papirer.')).toBeUndefined();
+    expect(actor('The team receives the referral and contacts the family.', 'en')).toBe('subject: The team');
+    expect(actor('You can receive support from your personal adviser up to your 25th birthday.', 'en')).toBe('agent: your personal adviser');
+    // (A unit gives no help in person, nor does "another professional" name one.)
+    expect(actor('You will get support from the Leaving Care service.', 'en')).toBeUndefined();
+    expect(actor('Families find help without having to request support from another professional.', 'en')).toBeUndefined();
+  });
 });

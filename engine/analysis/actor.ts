@@ -253,6 +253,22 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
   return start;
 }
 
+/**
+ * A unit that receives and then acts on it, in one clause: "Sundhedsplejersken får besked om fødslen
+ * og tager derefter kontakt med familien", "The team receives the referral and contacts the family".
+ */
+function actsAfterReceiving(words: readonly Word[], receive: number, lang: Lang, c: CompiledActors): boolean {
+  for (let k = receive + 1; k + 1 < words.length && words[k]!.clause === words[receive]!.clause; k++) {
+    if (words[k]!.word !== (lang === 'da' ? 'og' : 'and')) continue;
+    const verb = words[afterAdverbs(words, k + 1, lang, c)];
+    if (verb === undefined || verb.clause !== words[receive]!.clause || c.receive.has(verb.word)) return false;
+    const finite =
+      lang === 'da' ? looksFinite(verb.word) || c.modals.has(verb.word) : /^\p{Ll}{3,}[^s']s$/u.test(verb.word) || modalActs(verb.word, words[afterAdverbs(words, k + 1, lang, c) + 1]?.word);
+    return finite && !passiveAfter(words, k, lang, c);
+  }
+  return false;
+}
+
 /** Danish nouns of a visit or of taking part, whose "af" names who does it (not "vurdering af barnet", whose "af" names what). */
 const DOERS_AFTER = /^(?:hjemme)?besøg(?:et)?$|^deltagelse(?:n)?$|^medvirken$/u;
 
@@ -302,6 +318,25 @@ function isAcronym(text: string, word: Word): boolean {
   const written = text.slice(word.start, word.end);
   // ("the BSO's will respond": a plural written with an apostrophe.)
   return /^\p{Lu}[\p{L}]{1,6}(?:['’]s)?$/u.test(written) && (written.match(/\p{Lu}/gu) ?? []).length >= 2;
+}
+
+/**
+ * Danish word order after an opening adverbial puts a unit's acronym right after the finite verb:
+ * "Ved udskrivning ajourfører BUC …", "Derfor formidler KL …", "… så hjælper SBU gerne".
+ */
+function acronymAfterVerb(text: string, words: readonly Word[], lang: Lang, c: CompiledActors): { from: number; to: number } | undefined {
+  if (lang !== 'da') return undefined;
+  for (let at = 2; at < words.length; at++) {
+    const verb = words[at - 1]!;
+    if (verb.clause !== words[at]!.clause || !isAcronym(text, words[at]!) || c.notActors.has(words[at]!.word) || findCaseObject(words[at]!.word, lang)?.word === words[at]!.word) continue;
+    if (!(c.modals.has(verb.word) || looksFinite(verb.word)) || COPULAS.has(verb.word) || c.receive.has(verb.word) || c.prepositions.has(verb.word)) continue;
+    const first = firstOfClause(words, at - 1);
+    if (first === at - 1 || !c.openers.has(words[first]!.word) || c.subordinators.has(words[first]!.word) || passiveAfter(words, at, lang, c)) continue;
+    // (Nothing that could be the subject between the opener and the verb: "Ved mødet deltager PPR" is fine, "Når vi kontakter PPR" is not.)
+    if (words.slice(first + 1, at - 1).some((w) => c.notActors.has(w.word) || c.modals.has(w.word))) continue;
+    return { from: at, to: at };
+  }
+  return undefined;
 }
 
 /**
@@ -623,7 +658,7 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
   }
 
   // "The ChAD will obtain …", "NYAS will undertake …", "PPL udarbejder …": a unit's acronym before its modal or verb acts.
-  const named = acronymBeforeModal(text, words, lang, c);
+  const named = acronymBeforeModal(text, words, lang, c) ?? acronymAfterVerb(text, words, lang, c);
   if (named) return span(named.from, named.to, 'subject');
   const agent = acronymAsAgent(text, words, lang, c);
   if (agent) return span(agent.from, agent.to, 'agent');
@@ -763,7 +798,7 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     // 3. A relative clause: "Modtagelsen, som vurderer underretningen", "a social worker, who visits you".
     // (Not a passive: "forældre, der må antages at have særligt behov" are who the work is for.)
     if (actsInRelative(words, head, lang, c)) return span(start, head, 'subject');
-    if (nextInClause && c.receive.has(nextInClause.word)) continue;
+    if (nextInClause && c.receive.has(nextInClause.word) && !actsAfterReceiving(words, head + 1, lang, c)) continue;
     // "Som underretter vil du …", "as a referrer": a role named as what someone is, not as who acts.
     if (sameClause ? before.word === 'som' || before.word === 'as' : false) continue;
     if (!sameClause && (words[start - 1]?.word === 'som' || words[start - 1]?.word === 'as')) continue;
@@ -891,8 +926,42 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     }
   }
   const owned = roleBeforeItsWork(text, words, c, lang) ?? nameBeforeVerb(text, words, lang, c);
-  return owned ? span(owned.from, owned.to, 'subject') : undefined;
+  if (owned) return span(owned.from, owned.to, 'subject');
+  // "You can receive support from your personal adviser", "vejledning fra en familieplejekonsulent": the person who gives the help.
+  // (Only with a determiner of its own: not "support from another professional", nor "vejledning fra barnets læge".)
+  for (const { head } of heads) {
+    // (A help noun, "from" and a determiner come first.)
+    if (head < 3 || !PERSON_ROLE[lang].test(words[head]!.word)) continue;
+    let determiner = head - 1;
+    while (
+      determiner > 2 &&
+      head - determiner < 4 &&
+      words[determiner]!.clause === words[head]!.clause &&
+      !HELPER_DETERMINERS[lang].has(words[determiner]!.word) &&
+      /^\p{Ll}+$/u.test(words[determiner]!.word) &&
+      !c.prepositions.has(words[determiner]!.word)
+    )
+      determiner--;
+    const marker = words[determiner - 1];
+    const help = words[determiner - 2];
+    if (!HELPER_DETERMINERS[lang].has(words[determiner]!.word) || !marker || !help || marker.clause !== words[head]!.clause || help.clause !== marker.clause) continue;
+    if ((lang === 'da' ? marker.word !== 'fra' : marker.word !== 'from') || !HELP_NOUNS[lang].has(help.word)) continue;
+    return span(determiner, head, 'agent');
+  }
+  return undefined;
 }
+
+/** Help that a person gives: "support from your PA", "rådgivning fra en sundhedsplejerske". */
+const HELP_NOUNS: Record<Lang, ReadonlySet<string>> = {
+  da: new Set(['støtte', 'støtten', 'hjælp', 'hjælpen', 'rådgivning', 'vejledning', 'sparring', 'besøg', 'opfølgning']),
+  en: new Set(['support', 'help', 'advice', 'guidance', 'visit', 'visits', 'contact']),
+};
+const HELPER_DETERMINERS: Record<Lang, ReadonlySet<string>> = { da: new Set(['en', 'din', 'dit', 'jeres', 'den']), en: new Set(['your', 'a', 'the', 'their']) };
+/** Roles that are people, not units: help "from the Leaving Care service" names no one who gives it. */
+const PERSON_ROLE: Record<Lang, RegExp> = {
+  da: /(?:rådgiver|konsulent|plejerske|medarbejder|pædagog|psykolog|leder|mentor|kontaktperson|vejleder|behandler|lærer|læge)(?:en|e|ne|erne|er|s)?$/u,
+  en: /(?:adviser|advisor|pa|worker|officer|professional|mentor|coach|nurse|visitor|manager|coordinator|practitioner)s?$/u,
+};
 
 /** The last word of a name that names a document, a law or a programme, not who acts ("the Early Help Strategy", "Barnets Lov"). */
 const DOCUMENT_NAMES = new Set([
