@@ -61,10 +61,11 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     },
     // "i størst muligt omfang", "i højest mulig grad"
     { pattern: new RegExp(`(?<![${L}])i\\s+${WORD}st\\s+mulig[te]?\\s+(?:omfang|udstrækning|grad)(?![${L}])`, 'giu') },
-    // "efter en konkret vurdering", "ud fra en konkret, individuel vurdering", "beror på en socialfaglig vurdering"
+    // "efter en konkret vurdering", "ud fra en konkret, individuel vurdering", "beror på en socialfaglig vurdering",
+    // "beror det således på en konkret vurdering, om …"
     {
       pattern: new RegExp(
-        `(?<![${L}])(?:efter|ud\\s+fra|beror\\s+på|bero\\s+på|afhænger\\s+af|afhængig\\s+af)\\s+(?:en|et|den)\\s+(?:${WORD}(?:,|\\s+og)?\\s+){0,2}?(?:konkret|konkrete|individuel|individuelle|${WORD}faglig|${WORD}faglige|faglig|faglige|samlet|helhedsorienteret)(?:,|\\s+og)?\\s+(?:${WORD}(?:,|\\s+og)?\\s+){0,2}?(?:vurdering|skøn|afvejning)(?![${L}])`,
+        `(?<![${L}])(?:efter|ud\\s+fra|beror(?:\\s+(?:det|derfor|således|altid|dog|også)){0,2}(?:\\s+på)?|bero\\s+på|afhænger\\s+af|afhængig\\s+af)\\s+(?:en|et|den)\\s+(?:${WORD}(?:,|\\s+og)?\\s+){0,2}?(?:konkret|konkrete|individuel|individuelle|${WORD}faglig|${WORD}faglige|faglig|faglige|samlet|helhedsorienteret)(?:,|\\s+og)?\\s+(?:${WORD}(?:,|\\s+og)?\\s+){0,2}?(?:vurdering|skøn|afvejning)(?![${L}])`,
         'giu',
       ),
       // (An assessment that must always be made is the promise: "Tildelingen skal altid bero på en konkret, individuel vurdering".)
@@ -148,6 +149,12 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     },
     // An intention or an expectation in place of a promise: "it is our aspiration that …", "We anticipate that we will return to …".
     { pattern: new RegExp(`(?<![${L}])(?:it\\s+is\\s+our\\s+(?:aspiration|intention|hope)|our\\s+(?:aspiration|intention)\\s+is|we\\s+anticipate\\s+that)(?![${L}])`, 'giu') },
+    // A likelihood in place of a promise: "it is most likely that you will be helped to …", "It is likely to include …"
+    // (not a reason given for a step: "should be held, as it is likely to be the most effective way").
+    {
+      pattern: new RegExp(`(?<![${L}])it\\s+is\\s+(?:most\\s+|very\\s+|more\\s+|highly\\s+)?likely\\s+(?:that|to)(?![${L}])`, 'giu'),
+      except: (m) => /(?:^|[^\p{L}])(?:as|because|since|so|such\s+that)\s+$/iu.test((m.input ?? '').slice(0, m.index ?? 0)),
+    },
     { pattern: new RegExp(`(?<![${L}])to\\s+the\\s+(?:fullest|greatest|maximum|largest)\\s+(?:extent|degree)(?:\\s+(?:possible|practicable))?(?![${L}])`, 'giu') },
     {
       pattern: new RegExp(

@@ -493,4 +493,24 @@ describe('hedged-goal', () => {
       ]),
     ).toEqual(['M2 efter en konkret vurdering']);
   });
+  it('reads a judgement that decides whether, a promise "in principle", a welfare condition and a likelihood as hedges, but not a likelihood given as a reason', () => {
+    expect(
+      quotedHedges([
+        'I disse tilfælde beror det således på en konkret vurdering af den unge, om den unge tilbydes efterværn.',
+        'Det kan være nødvendigt med en særlig indsats over for børn med særlige behov.',
+        'Barnet kan blive i hjemmet, såfremt hensynet til barnets tarv tilsiger dette.',
+      ]),
+    ).toEqual(['M1 beror det således på en konkret vurdering', 'M2 Det kan være nødvendigt', 'M3 hensynet til barnets tarv tilsiger']);
+    expect(
+      quotedHedges(
+        [
+          'The Council in principle will assist as a guarantor for care leavers.',
+          'We will help you stay in touch with family and friends if it is ok to do so.',
+          'In the longer term, it is most likely that you will be helped to find a tenancy.',
+          'A strategy meeting should be held face to face, as it is likely to be the most effective way of planning.',
+        ],
+        'en',
+      ),
+    ).toEqual(['G1 in principle', 'G2 if it is ok to do so', 'G3 it is most likely that']);
+  });
 });

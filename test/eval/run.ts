@@ -173,6 +173,15 @@ export function evaluate(items: readonly EvalItem[], today = '2026-11-23'): Rule
     fileOf.set(file, item);
   }
   const diagnostics = registered.length > 0 ? lintFiles(files, { only: [...registered], today }) : [];
+  // A rule that throws on a statement would count as "no finding" for it: a measurement that hides a crash is no measurement.
+  const crashes = diagnostics.filter((diagnostic) => diagnostic.rule === 'internal-error');
+  if (crashes.length > 0)
+    throw new Error(
+      `a rule failed on ${crashes.length} statement(s): ${crashes
+        .slice(0, 3)
+        .map((d) => `${d.file}: ${d.message}`)
+        .join('; ')}`,
+    );
   const found = new Map<string, string[]>();
   for (const diagnostic of diagnostics) {
     // Only findings on the goal count (missing-owner also reports documents; ours all have an owner).
