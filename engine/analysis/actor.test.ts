@@ -364,4 +364,13 @@ describe('findActor', () => {
     expect(actor('You will get support from the Leaving Care service.', 'en')).toBeUndefined();
     expect(actor('Families find help without having to request support from another professional.', 'en')).toBeUndefined();
   });
+  it('takes a person named by their part in the process who acts, but not those a step is for', () => {
+    expect(actor('The person arranging the review will prepare a report.', 'en')).toBe('subject: The person arranging the review');
+    expect(actor('Within ten working days the person looking in to your complaint will: Speak to you', 'en')).toBe('subject: the person looking in to your complaint');
+    expect(actor('Those who are carrying out the assessment must listen to the wishes of the child.', 'en')).toBe('subject: Those who are carrying out the assessment');
+    expect(actor('To complete the assessment report, someone from the fostering team will visit you at home.', 'en')).toBe('subject: someone from the fostering team');
+    expect(actor('Den der får mistanke eller viden skal tage direkte kontakt til lederen.')).toBe('subject: Den der får mistanke eller viden');
+    expect(actor('We will provide help and support to those who need it without delay.', 'en')).toBeUndefined();
+    expect(actor('Those who need help will be supported.', 'en')).toBeUndefined();
+  });
 });

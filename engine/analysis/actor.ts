@@ -928,6 +928,8 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
   const owned = roleBeforeItsWork(text, words, c, lang) ?? nameBeforeVerb(text, words, lang, c);
   if (owned) return span(owned.from, owned.to, 'subject');
   // "You can receive support from your personal adviser", "vejledning fra en familieplejekonsulent": the person who gives the help.
+  const defined = definedPerson(text, words, lang, c);
+  if (defined) return span(defined.from, defined.to, 'subject');
   // (Only with a determiner of its own: not "support from another professional", nor "vejledning fra barnets læge".)
   for (const { head } of heads) {
     // (A help noun, "from" and a determiner come first.)
@@ -947,6 +949,55 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     if (!HELPER_DETERMINERS[lang].has(words[determiner]!.word) || !marker || !help || marker.clause !== words[head]!.clause || help.clause !== marker.clause) continue;
     if ((lang === 'da' ? marker.word !== 'fra' : marker.word !== 'from') || !HELP_NOUNS[lang].has(help.word)) continue;
     return span(determiner, head, 'agent');
+  }
+  return undefined;
+}
+
+/** Words that name a person only by what they do in the step: "the person arranging the review", "those who carry out …". */
+const PERSON_WORDS = new Set(['person', 'individual', 'someone', 'those', 'den']);
+/** Modals that put the step on the one before them. */
+const DUTY_AHEAD: Record<Lang, ReadonlySet<string>> = { da: new Set(['skal', 'vil', 'må']), en: new Set(['will', 'must', 'should', 'shall']) };
+
+/**
+ * A person named by their part in the process, acting in the main clause: "The person arranging the review will
+ * prepare a report", "Those who are carrying out the assessment must listen …", "someone from the fostering team
+ * will visit you", "Den der får mistanke, skal tage direkte kontakt til lederen". Not a person the step is for
+ * ("help to those who need it": no modal after the phrase in its own clause).
+ */
+function definedPerson(text: string, words: readonly Word[], lang: Lang, c: CompiledActors): { from: number; to: number } | undefined {
+  for (let at = 0; at < words.length - 3; at++) {
+    const word = words[at]!.word;
+    if (!PERSON_WORDS.has(word)) continue;
+    // The phrase opens its sentence, or follows only an opening adverbial ("Within ten working days the person …").
+    let from = at;
+    if (lang === 'en' && (word === 'person' || word === 'individual')) {
+      from = at - 1;
+      if (words[from]?.word === 'first') from--;
+      if (from < 0 || !['the', 'a', 'any'].includes(words[from]!.word)) continue;
+    }
+    const opening = firstOfClause(words, from);
+    // (Or a main clause after an opening one: "To complete the report, someone from the team will visit you".)
+    const sentenceOpens = /(?:^|[.!?:\n])\s*$/u.test(text.slice(0, words[opening]!.start));
+    if (!sentenceOpens && !(from === opening && /,\s*$/u.test(text.slice(0, words[opening]!.start)))) continue;
+    if (from > opening && !(lang === 'en' && c.openers.has(words[opening]!.word) && words.slice(opening, from).every((w) => !c.modals.has(w.word) && !c.notActors.has(w.word)))) continue;
+    // What marks the person by their part: a participle or "who"/"der" after them, or "from" a unit.
+    const next = words[at + 1]!.word;
+    const marked =
+      lang === 'da'
+        ? word === 'den' && (next === 'der' || next === 'som')
+        : (word === 'those' && next === 'who') ||
+          (word === 'someone' && next === 'from') ||
+          (word !== 'those' && word !== 'someone' && (/^\p{Ll}{3,}ing$/u.test(next) || next === 'who' || next === 'to'));
+    if (!marked) continue;
+    // Then, in the same sentence, the duty: a modal and its verb ("will prepare"), or "has the responsibility".
+    for (let k = at + 2; k < Math.min(words.length - 1, at + 14); k++) {
+      if (/[.!?;:\n]/u.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
+      const duty = DUTY_AHEAD[lang].has(words[k]!.word) && !c.subordinators.has(words[k - 1]!.word);
+      const responsible = lang === 'en' && words[k]!.word === 'has' && words[k + 1]?.word === 'the' && c.responsibility.has(words[k + 2]?.word ?? '');
+      if (!duty && !responsible) continue;
+      if (duty && (words[k + 1]!.word === 'be' || words[k + 1]!.word === 'have' || passiveAfter(words, k - 1, lang, c))) break;
+      return { from, to: k - 1 };
+    }
   }
   return undefined;
 }
