@@ -373,4 +373,20 @@ describe('findActor', () => {
     expect(actor('We will provide help and support to those who need it without delay.', 'en')).toBeUndefined();
     expect(actor('Those who need help will be supported.', 'en')).toBeUndefined();
   });
+  it('takes a role after its acronym in brackets, the focus of a cleft that is responsible, and a subject after "Som led i"', () => {
+    expect(actor('These will be carried out by the Looked After Children (LAC) nurse.', 'en')).toBe('agent: the Looked After Children (LAC) nurse');
+    expect(actor('Det er klasseteamet som helhed, der er ansvarlige for læringsmålene.')).toBe('subject: klasseteamet');
+    expect(actor('Det er som udgangspunkt klasseteamets pædagoger, der er ansvarlige for planen.')).toBe('subject: klasseteamets pædagoger');
+    expect(actor('Som led i denne vurdering skal socialtilsynet foretage en vurdering af økonomien.')).toBe('subject: socialtilsynet');
+    expect(actor('Som forberedelse til mødet skal de indstillende fagpersoner udfylde skemaet.')).toBe('subject: de indstillende fagpersoner');
+    expect(actor('Som led i undersøgelsen skal vi tale med barnet.')).toBeUndefined();
+  });
+
+  it('takes the professional the reader does the step with, but not one the reader only stays with', () => {
+    expect(actor('You will meet with your PA at least every two months.', 'en')).toBe('subject: your PA');
+    expect(actor('Before you leave care you will write your pathway plan with your social worker.', 'en')).toBe('subject: your social worker');
+    expect(actor('Du og din dagplejer aftaler, hvornår samtalen skal afholdes.')).toBe('subject: din dagplejer');
+    expect(actor('Du bliver tilbudt en opstartssamtale sammen med din dagplejer.')).toBe('subject: din dagplejer');
+    expect(actor('Staying put allows you to stay with your foster carer until you are 21.', 'en')).toBeUndefined();
+  });
 });

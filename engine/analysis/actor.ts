@@ -169,7 +169,8 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
       continue;
     }
     // "IFD staff", "MASH duty workers": a unit's acronym before the role.
-    const acronym = lang === 'en' && /^\p{Lu}{2,6}$/u.test(text.slice(previous.start, previous.end)) && /^\s+$/.test(text.slice(previous.end, words[start]!.start));
+    // ("the Looked After Children (LAC) nurse": the acronym in its brackets, then the role.)
+    const acronym = lang === 'en' && /^\p{Lu}{2,6}$/u.test(text.slice(previous.start, previous.end)) && /^\)?\s+$/.test(text.slice(previous.end, words[start]!.start));
     // "Head of Service" is one name; "the responsibility of the team manager" is not.
     if (previous.word === 'of' && !(start >= 2 && ofInName(text, words[start - 2]!, words[start]!, c))) break;
     // "that another team manager": "another" opens its phrase, no determiner goes before it. Nor does "that" before a determiner
@@ -553,8 +554,9 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       .replace(/\((?=[\p{Ll}§\d])[^()\n]{1,80}\)/gu, (aside) => ' '.repeat(aside.length))
       // "Children's Social Care Services (Medway) should …": a place in brackets after a name.
       .replace(/(?<=\p{L}\s?)\(\p{Lu}\p{Ll}+\)/gu, (aside) => ' '.repeat(aside.length))
-      // "Som hovedregel tager Familieafdelingen kontakt …": an adverbial like "typisk", not "som" opening a relative clause.
-      .replace(/(?<![\p{L}])som\s+(?:hovedregel|regel|udgangspunkt|oftest)(?![\p{L}])/giu, (adverbial) => `typisk${' '.repeat(adverbial.length - 6)}`),
+      // "Som hovedregel tager Familieafdelingen kontakt …", "Som led i vurderingen skal socialtilsynet …": an adverbial like "typisk",
+      // not "som" opening a relative clause.
+      .replace(/(?<![\p{L}])som\s+(?:hovedregel|regel|udgangspunkt|oftest|led\s+i|forberedelse\s+til|opfølgning\s+på)(?![\p{L}])/giu, (adverbial) => `typisk${' '.repeat(adverbial.length - 6)}`),
     lang,
   );
   const span = (from: number, to: number, role: ActorSpan['role']): ActorSpan => {
@@ -693,11 +695,17 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     const start = phraseStart(words, from, c, text, lang);
     const before = words[start - 1];
     // A cleft sentence: "Det er rådgiveren fra Myndighedscentret, der visiterer barnet", "It is the duty manager who decides".
-    const cleft = words[start - 2];
-    if (before && cleft && before.clause === words[head]!.clause && ((cleft.word === 'det' && before.word === 'er') || (cleft.word === 'it' && (before.word === 'is' || before.word === 'was')))) {
+    // ("Det er som udgangspunkt klasseteamets pædagoger, der …": an adverb before the focus.)
+    const focusAt = before && isMidAdverb(before.word, lang, c) && before.clause === words[head]!.clause ? start - 1 : start;
+    const be = words[focusAt - 1];
+    const cleft = words[focusAt - 2];
+    if (be && cleft && be.clause === words[head]!.clause && ((cleft.word === 'det' && be.word === 'er') || (cleft.word === 'it' && (be.word === 'is' || be.word === 'was')))) {
       // ("Det er socialrådgiverne fra Børn og Unge i Varde Kommune, der vurderer …": the focus may name where the role sits.)
+      // ("… der er ansvarlige for …", "… who is responsible for …": the focus answers for the step.)
       for (let k = head + 1; k < Math.min(words.length, head + 12) && !/[.!?;:]/u.test(text.slice(words[k - 1]!.end, words[k]!.start)); k++) {
-        if (CLEFT_MARKERS.has(words[k]!.word) && words[k + 1] && isVerb(words[k + 1]!.word, lang, c)) return span(start, head, 'subject');
+        const verb = words[k + 1];
+        if (!CLEFT_MARKERS.has(words[k]!.word) || !verb) continue;
+        if (isVerb(verb.word, lang, c) || (COPULAS.has(verb.word) && c.responsibility.has(words[k + 2]?.word ?? ''))) return span(start, head, 'subject');
       }
     }
     // "The social worker, when conducting a Section 47 Enquiry, must assess …", "the duty worker, in consultation with their manager, should …":
@@ -928,7 +936,7 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
   const owned = roleBeforeItsWork(text, words, c, lang) ?? nameBeforeVerb(text, words, lang, c);
   if (owned) return span(owned.from, owned.to, 'subject');
   // "You can receive support from your personal adviser", "vejledning fra en familieplejekonsulent": the person who gives the help.
-  const defined = definedPerson(text, words, lang, c);
+  const defined = definedPerson(text, words, lang, c) ?? jointWork(words, lang, c);
   if (defined) return span(defined.from, defined.to, 'subject');
   // (Only with a determiner of its own: not "support from another professional", nor "vejledning fra barnets læge".)
   for (const { head } of heads) {
@@ -1002,6 +1010,36 @@ function definedPerson(text: string, words: readonly Word[], lang: Lang, c: Comp
   return undefined;
 }
 
+/** Work the reader does together with a professional: "meet", "write", "aftale", "en samtale". */
+const JOINT_WORK: Record<Lang, RegExp> = {
+  da: /^(?:aftal|mødes|drøft|tal|udarbejd|lav|planlæg|beslut)|samtale|møde/u,
+  en: /^(?:meet|write|complete|agree|plan|discuss|talk|decid|review)/u,
+};
+const READER_POSSESSIVES: Record<Lang, ReadonlySet<string>> = { da: new Set(['din', 'dit', 'jeres']), en: new Set(['your', 'a']) };
+
+/**
+ * A professional the reader works with on the step: "You will meet with your PA every two months", "Before you
+ * leave care you will write your pathway plan with your social worker", "Du og din dagplejer aftaler …", "en
+ * samtale sammen med din dagplejer". Not a person the reader only stays or lives with.
+ */
+function jointWork(words: readonly Word[], lang: Lang, c: CompiledActors): { from: number; to: number } | undefined {
+  const reader = lang === 'da' ? new Set(['du', 'i']) : new Set(['you']);
+  for (let head = 3; head < words.length; head++) {
+    if (!PERSON_ROLE[lang].test(words[head]!.word) || !isRoleNoun(words[head]!.word, c)) continue;
+    let owner = head - 1;
+    while (owner > 1 && head - owner < 3 && !READER_POSSESSIVES[lang].has(words[owner]!.word) && /^\p{Ll}+$/u.test(words[owner]!.word)) owner--;
+    if (!READER_POSSESSIVES[lang].has(words[owner]!.word) || words[owner]!.clause !== words[head]!.clause) continue;
+    const link = words[owner - 1]!;
+    const clause = words.filter((w) => w.clause === words[head]!.clause && w.start < link.start);
+    if (link.clause !== words[head]!.clause || !clause.some((w) => reader.has(w.word))) continue;
+    // "Du og din dagplejer aftaler …": the reader and the professional as one subject, then the joint verb.
+    const together = (link.word === 'og' || link.word === 'and') && reader.has(words[owner - 2]?.word ?? '') && JOINT_WORK[lang].test(words[head + 1]?.word ?? '');
+    const alongside = (lang === 'da' ? link.word === 'med' : link.word === 'with') && clause.some((w) => JOINT_WORK[lang].test(w.word));
+    if (together || alongside) return { from: owner, to: head };
+  }
+  return undefined;
+}
+
 /** Help that a person gives: "support from your PA", "rådgivning fra en sundhedsplejerske". */
 const HELP_NOUNS: Record<Lang, ReadonlySet<string>> = {
   da: new Set(['støtte', 'støtten', 'hjælp', 'hjælpen', 'rådgivning', 'vejledning', 'sparring', 'besøg', 'opfølgning']),
@@ -1010,7 +1048,7 @@ const HELP_NOUNS: Record<Lang, ReadonlySet<string>> = {
 const HELPER_DETERMINERS: Record<Lang, ReadonlySet<string>> = { da: new Set(['en', 'din', 'dit', 'jeres', 'den']), en: new Set(['your', 'a', 'the', 'their']) };
 /** Roles that are people, not units: help "from the Leaving Care service" names no one who gives it. */
 const PERSON_ROLE: Record<Lang, RegExp> = {
-  da: /(?:rådgiver|konsulent|plejerske|medarbejder|pædagog|psykolog|leder|mentor|kontaktperson|vejleder|behandler|lærer|læge)(?:en|e|ne|erne|er|s)?$/u,
+  da: /(?:rådgiver|konsulent|plejerske|medarbejder|pædagog|psykolog|leder|mentor|kontaktperson|vejleder|behandler|lærer|læge|dagplejer)(?:en|e|ne|erne|er|s)?$/u,
   en: /(?:adviser|advisor|pa|worker|officer|professional|mentor|coach|nurse|visitor|manager|coordinator|practitioner)s?$/u,
 };
 
