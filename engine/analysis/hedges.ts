@@ -71,6 +71,10 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
       // (An assessment that must always be made is the promise: "Tildelingen skal altid bero på en konkret, individuel vurdering".)
       except: assessmentPromised,
     },
+    // At someone's own judgement: "Andre fagpersoner deltager efter lederens vurdering", "efter rådgiverens skøn".
+    { pattern: new RegExp(`(?<![${L}])efter\\s+${WORD}(?:ens|ets|s)\\s+(?:vurdering|skøn)(?![${L}])`, 'giu') },
+    // An attempt in place of a result, in the passive: "søges problemet løst", "at midlerne søges indarbejdet i budgettet".
+    { pattern: new RegExp(`(?<![${L}])søges\\s+(?:${WORD}\\s+)?\\p{L}{2,}(?:et|t)(?![${L}])`, 'giu') },
     // Advice, not a promise: "Vi anbefaler, at …", "Det anbefales at …", "Det vil være en god idé at …"
     // (The author's advice, not a step: "Teamet anbefaler en anbringelse" is a professional's recommendation, which is work done.)
     // Anyone's advice about what someone else does is advice too: "Sundhedsplejen anbefaler, at besøget ligger …".

@@ -513,4 +513,24 @@ describe('hedged-goal', () => {
       ),
     ).toEqual(['G1 in principle', 'G2 if it is ok to do so', 'G3 it is most likely that']);
   });
+  it("reads someone's own judgement, an attempt in the passive, an encouragement, every effort and an exception of consistency as hedges", () => {
+    expect(
+      quotedHedges([
+        'Andre relevante fagpersoner deltager efter lederens vurdering.',
+        'Når der er mobning, søges problemet løst af de implicerede lærere.',
+        'Det opfordres til, at punktet står på dagsordenen til hvert rådsmøde.',
+        'Der søges for et år ad gangen.',
+      ]),
+    ).toEqual(['M1 efter lederens vurdering', 'M2 søges problemet løst', 'M3 Det opfordres']);
+    expect(
+      quotedHedges(
+        [
+          'The council will ensure that every effort is made for children to keep links with their family.',
+          'Children should live with their families unless it is not consistent with their safety and welfare.',
+          'In this instance, consideration should be given to the meeting being chaired by someone independent.',
+        ],
+        'en',
+      ),
+    ).toEqual(['G1 every effort is made', 'G2 unless it is not consistent with', 'G3 consideration should be given']);
+  });
 });

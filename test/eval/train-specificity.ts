@@ -135,6 +135,16 @@ export function fit(data: readonly Example[]): SpecificityModel {
   };
 }
 
+/**
+ * The model as shipped: one weight a line (so a refit reads as a diff), with no indentation or spaces, since the
+ * file is installed with every copy of govlint (some 40 KB less than indented JSON).
+ */
+function modelFile(model: SpecificityModel): string {
+  const { weights, ...head } = model;
+  const lines = Object.entries(weights).map(([name, weight]) => `${JSON.stringify(name)}:${JSON.stringify(weight)}`);
+  return `${JSON.stringify(head).slice(0, -1)},"weights":{\n${lines.join(',\n')}\n}}\n`;
+}
+
 function figures(pairs: ReadonlyArray<{ label: 0 | 1; predicted: 0 | 1 }>): string {
   const tp = pairs.filter((p) => p.label === 1 && p.predicted === 1).length;
   const fp = pairs.filter((p) => p.label === 0 && p.predicted === 1).length;
@@ -170,7 +180,7 @@ function main(): number {
   }
   const model = fit(data);
   const out = join(import.meta.dirname, '../../data/models/specificity.json');
-  writeFileSync(out, `${JSON.stringify(model, null, 2)}\n`);
+  writeFileSync(out, modelFile(model));
   console.log(`train: ${data.length} statements, ${Object.keys(model.weights).length} weights → data/models/specificity.json`);
   return 0;
 }
