@@ -2,7 +2,7 @@
 // then the browser builds (web/build.mjs): the engine, the offline page and the VS Code web extension, in dist/web/.
 // All are ES modules (package.json "type": "module"; VS Code loads ESM extensions since 1.100).
 // Dependencies written as CommonJS call `require`, so each bundle gets a real `require`.
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 import { buildWeb } from './web/build.mjs';
 
@@ -23,9 +23,9 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: { cli: 'cli/bin.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${requireShim}` } },
-  { ...common, entryPoints: { 'lint-worker': 'engine/api/lint-worker.ts' }, outdir: 'dist' },
-  { ...common, entryPoints: { server: 'server/main.ts' }, outdir: 'dist' },
+  // The CLI, the lint worker and the language server share the engine and its dependencies (zod and the stemmers alone
+  // are 1.5 MB): one build, split, puts what they share in chunks beside them once instead of three times.
+  { ...common, entryPoints: { cli: 'cli/bin.ts', 'lint-worker': 'engine/api/lint-worker.ts', server: 'server/main.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunk-[hash]' },
   { ...common, entryPoints: { extension: 'client/extension.ts' }, outdir: 'dist', external: ['vscode'] },
 ];
 
@@ -44,7 +44,11 @@ function escapeNonAscii(file) {
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
+  // (Chunks are named by their content: the ones an earlier build left would pile up.)
+  if (existsSync('dist')) for (const file of readdirSync('dist').filter((name) => name.startsWith('chunk-'))) rmSync(`dist/${file}`);
   await Promise.all([...builds.map((options) => esbuild.build(options)), buildWeb(pkg.version)]);
-  for (const bundle of ['cli', 'lint-worker', 'server', 'extension']) escapeNonAscii(`dist/${bundle}.js`);
+  for (const file of readdirSync('dist')) if (/^(?:cli|lint-worker|server|extension|chunk-[\w-]+)\.js$/.test(file)) escapeNonAscii(`dist/${file}`);
+  // The CLI runs as a program: its shebang goes before the banner every output file gets.
+  writeFileSync('dist/cli.js', `#!/usr/bin/env node\n${readFileSync('dist/cli.js', 'utf8')}`);
   chmodSync('dist/cli.js', 0o755);
 }

@@ -135,7 +135,8 @@ describe('the npm package', { timeout: 90_000 }, () => {
         .map((line) => line.replaceAll('\\', '/').replace(/^.*\/node_modules\//, '')),
     ).toEqual(['govlint']);
     // The bundles and their data (lexicons, the specificity model): well under the 32 MB the 95 packages of the old dependencies took.
-    expect(treeSize(join(install, 'node_modules'))).toBeLessThan(12_500_000);
+    // (The CLI, the worker and the server share their chunks: about 7.1 MB, where three whole bundles took 12.5 MB.)
+    expect(treeSize(join(install, 'node_modules'))).toBeLessThan(8_000_000);
   });
 
   it('govlint --version prints the package version', () => {
