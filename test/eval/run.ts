@@ -239,6 +239,7 @@ export const SETS: ReadonlyArray<{ name: string; title: string; files: readonly 
   { name: 'real-gale', title: 'real-gale (published text, frozen in session 16, measured once)', files: ['real/da.gale.jsonl', 'real/en.gale.jsonl'] },
   { name: 'real-hail', title: 'real-hail (published text, frozen in session 16, measured once)', files: ['real/da.hail.jsonl', 'real/en.hail.jsonl'] },
   { name: 'real-sleet', title: 'real-sleet (published text, frozen in session 17, measured once)', files: ['real/da.sleet.jsonl', 'real/en.sleet.jsonl'] },
+  { name: 'real-frost', title: 'real-frost (published text, frozen in session 17, measured once)', files: ['real/da.frost.jsonl', 'real/en.frost.jsonl'] },
 ];
 
 function report(title: string, items: readonly EvalItem[], verbose: boolean): string[] {
