@@ -261,10 +261,10 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
 function actsAfterReceiving(words: readonly Word[], receive: number, lang: Lang, c: CompiledActors): boolean {
   for (let k = receive + 1; k + 1 < words.length && words[k]!.clause === words[receive]!.clause; k++) {
     if (words[k]!.word !== (lang === 'da' ? 'og' : 'and')) continue;
-    const verb = words[afterAdverbs(words, k + 1, lang, c)];
+    const at = afterAdverbs(words, k + 1, lang, c);
+    const verb = words[at];
     if (verb === undefined || verb.clause !== words[receive]!.clause || c.receive.has(verb.word)) return false;
-    const finite =
-      lang === 'da' ? looksFinite(verb.word) || c.modals.has(verb.word) : /^\p{Ll}{3,}[^s']s$/u.test(verb.word) || modalActs(verb.word, words[afterAdverbs(words, k + 1, lang, c) + 1]?.word);
+    const finite = lang === 'da' ? looksFinite(verb.word) || c.modals.has(verb.word) : /^\p{Ll}{3,}[^s']s$/u.test(verb.word) || modalActs(verb.word, words[at + 1]?.word);
     return finite && !passiveAfter(words, k, lang, c);
   }
   return false;
@@ -935,30 +935,10 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
   }
   const owned = roleBeforeItsWork(text, words, c, lang) ?? nameBeforeVerb(text, words, lang, c);
   if (owned) return span(owned.from, owned.to, 'subject');
-  // "You can receive support from your personal adviser", "vejledning fra en familieplejekonsulent": the person who gives the help.
   const defined = definedPerson(text, words, lang, c) ?? jointWork(words, lang, c);
   if (defined) return span(defined.from, defined.to, 'subject');
-  // (Only with a determiner of its own: not "support from another professional", nor "vejledning fra barnets læge".)
-  for (const { head } of heads) {
-    // (A help noun, "from" and a determiner come first.)
-    if (head < 3 || !PERSON_ROLE[lang].test(words[head]!.word)) continue;
-    let determiner = head - 1;
-    while (
-      determiner > 2 &&
-      head - determiner < 4 &&
-      words[determiner]!.clause === words[head]!.clause &&
-      !HELPER_DETERMINERS[lang].has(words[determiner]!.word) &&
-      /^\p{Ll}+$/u.test(words[determiner]!.word) &&
-      !c.prepositions.has(words[determiner]!.word)
-    )
-      determiner--;
-    const marker = words[determiner - 1];
-    const help = words[determiner - 2];
-    if (!HELPER_DETERMINERS[lang].has(words[determiner]!.word) || !marker || !help || marker.clause !== words[head]!.clause || help.clause !== marker.clause) continue;
-    if ((lang === 'da' ? marker.word !== 'fra' : marker.word !== 'from') || !HELP_NOUNS[lang].has(help.word)) continue;
-    return span(determiner, head, 'agent');
-  }
-  return undefined;
+  const helper = helpGiver(words, heads, lang, c);
+  return helper ? span(helper.from, helper.to, 'agent') : undefined;
 }
 
 /** Words that name a person only by what they do in the step: "the person arranging the review", "those who carry out …". */
@@ -1036,6 +1016,34 @@ function jointWork(words: readonly Word[], lang: Lang, c: CompiledActors): { fro
     const together = (link.word === 'og' || link.word === 'and') && reader.has(words[owner - 2]?.word ?? '') && JOINT_WORK[lang].test(words[head + 1]?.word ?? '');
     const alongside = (lang === 'da' ? link.word === 'med' : link.word === 'with') && clause.some((w) => JOINT_WORK[lang].test(w.word));
     if (together || alongside) return { from: owner, to: head };
+  }
+  return undefined;
+}
+
+/**
+ * The person who gives the help the statement offers: "You can receive support from your personal adviser",
+ * "vejledning fra en familieplejekonsulent". Only a person with a determiner of their own: not "support from the
+ * Leaving Care service" (a unit), "support from another professional" nor "vejledning fra barnets læge".
+ */
+function helpGiver(words: readonly Word[], heads: ReadonlyArray<{ head: number }>, lang: Lang, c: CompiledActors): { from: number; to: number } | undefined {
+  for (const { head } of heads) {
+    // (A help noun, "from" and a determiner come first.)
+    if (head < 3 || !PERSON_ROLE[lang].test(words[head]!.word)) continue;
+    let determiner = head - 1;
+    while (
+      determiner > 2 &&
+      head - determiner < 4 &&
+      words[determiner]!.clause === words[head]!.clause &&
+      !HELPER_DETERMINERS[lang].has(words[determiner]!.word) &&
+      /^\p{Ll}+$/u.test(words[determiner]!.word) &&
+      !c.prepositions.has(words[determiner]!.word)
+    )
+      determiner--;
+    const marker = words[determiner - 1];
+    const help = words[determiner - 2];
+    if (!HELPER_DETERMINERS[lang].has(words[determiner]!.word) || !marker || !help || marker.clause !== words[head]!.clause || help.clause !== marker.clause) continue;
+    if ((lang === 'da' ? marker.word !== 'fra' : marker.word !== 'from') || !HELP_NOUNS[lang].has(help.word)) continue;
+    return { from: determiner, to: head };
   }
   return undefined;
 }
