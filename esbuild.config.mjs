@@ -48,7 +48,5 @@ if (watch) {
   if (existsSync('dist')) for (const file of readdirSync('dist').filter((name) => name.startsWith('chunk-'))) rmSync(`dist/${file}`);
   await Promise.all([...builds.map((options) => esbuild.build(options)), buildWeb(pkg.version)]);
   for (const file of readdirSync('dist')) if (/^(?:cli|lint-worker|server|extension|chunk-[\w-]+)\.js$/.test(file)) escapeNonAscii(`dist/${file}`);
-  // The CLI runs as a program: its shebang goes before the banner every output file gets.
-  writeFileSync('dist/cli.js', `#!/usr/bin/env node\n${readFileSync('dist/cli.js', 'utf8')}`);
   chmodSync('dist/cli.js', 0o755);
 }

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { runCli } from './main.ts';
 import { processIo, readStdin } from './stdio.ts';
 
