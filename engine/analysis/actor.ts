@@ -241,11 +241,10 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
     while (k > 0 && start - k <= 3 && words[k]!.clause === words[head]!.clause && DANISH_ADJECTIVE.test(words[k]!.word) && !c.notActors.has(words[k]!.word) && !c.modals.has(words[k]!.word)) k--;
     if (k < start - 1 && k > 0 && c.agents.has(words[k]!.word) && words[k]!.clause === words[head]!.clause && passiveBefore(words, k)) return k + 1;
     // "Pædagogiske konsulenter udfører …", "Nye plejefamilier deltager …": adjectives that open the sentence before its role.
-    const opening = words.slice(0, start);
     if (
       start > 0 &&
       start <= 2 &&
-      opening.every((w) => w.clause === words[head]!.clause && DANISH_ADJECTIVE.test(w.word) && !c.notActors.has(w.word) && !c.modals.has(w.word) && !c.determiners.has(w.word)) &&
+      words.slice(0, start).every((w) => w.clause === words[head]!.clause && DANISH_ADJECTIVE.test(w.word) && !c.notActors.has(w.word) && !c.modals.has(w.word) && !c.determiners.has(w.word)) &&
       isCapitalised(text, words[0]!) &&
       /^\s*$/u.test(text.slice(0, words[0]!.start))
     )
@@ -329,7 +328,7 @@ function acronymAfterVerb(text: string, words: readonly Word[], lang: Lang, c: C
   if (lang !== 'da') return undefined;
   for (let at = 2; at < words.length; at++) {
     const verb = words[at - 1]!;
-    if (verb.clause !== words[at]!.clause || !isAcronym(text, words[at]!) || c.notActors.has(words[at]!.word) || findCaseObject(words[at]!.word, lang)?.word === words[at]!.word) continue;
+    if (verb.clause !== words[at]!.clause || !unitAcronym(text, words[at]!, lang, c)) continue;
     if (!(c.modals.has(verb.word) || looksFinite(verb.word)) || COPULAS.has(verb.word) || c.receive.has(verb.word) || c.prepositions.has(verb.word)) continue;
     const first = firstOfClause(words, at - 1);
     if (first === at - 1 || !c.openers.has(words[first]!.word) || c.subordinators.has(words[first]!.word) || passiveAfter(words, at, lang, c)) continue;
@@ -338,6 +337,11 @@ function acronymAfterVerb(text: string, words: readonly Word[], lang: Lang, c: C
     return { from: at, to: at };
   }
   return undefined;
+}
+
+/** An acronym that can name a unit: not one that names no one ("LA", "SEL") nor a thing of case work ("the PEP"). */
+function unitAcronym(text: string, word: Word, lang: Lang, c: CompiledActors): boolean {
+  return isAcronym(text, word) && !c.notActors.has(word.word) && findCaseObject(word.word, lang)?.word !== word.word;
 }
 
 /**
@@ -355,7 +359,7 @@ function acronymBeforeModal(text: string, words: readonly Word[], lang: Lang, c:
     if (!opens && !the) continue;
     // ("… to the IRO", "by the SCA": after a preposition the acronym is no subject.)
     if (the && at >= 2 && words[at - 2]!.clause === words[at]!.clause && (c.prepositions.has(words[at - 2]!.word) || c.agents.has(words[at - 2]!.word))) continue;
-    if (!isAcronym(text, words[at]!) || c.notActors.has(words[at]!.word) || findCaseObject(words[at]!.word, lang)?.word === words[at]!.word) continue;
+    if (!unitAcronym(text, words[at]!, lang, c)) continue;
     // "The LADO and the DSM should consider …": two units that act together.
     let end = at;
     const second = words[at + 2]?.word === 'the' ? at + 3 : at + 2;
@@ -390,7 +394,7 @@ function acronymAsAgent(text: string, words: readonly Word[], lang: Lang, c: Com
     const the = lang === 'en' && words[at - 1]!.word === 'the';
     const marker = words[at - (the ? 2 : 1)];
     if (!marker || marker.clause !== words[at]!.clause || !c.agents.has(marker.word) || notAgent(words, at - (the ? 2 : 1), c)) continue;
-    if (!isAcronym(text, words[at]!) || c.notActors.has(words[at]!.word) || findCaseObject(words[at]!.word, lang)?.word === words[at]!.word) continue;
+    if (!unitAcronym(text, words[at]!, lang, c)) continue;
     // ("by the SEND Panel": the acronym opens a longer name, which the role nouns read.)
     const next = words[at + 1];
     if (next && next.clause === words[at]!.clause && /^\s+$/u.test(text.slice(words[at]!.end, next.start)) && (isCapitalised(text, next) || isRoleNoun(next.word, c))) continue;
