@@ -13,6 +13,11 @@ describe('findActor', () => {
     expect(actor('Udenfor åbningstiden foretager døgnvagten denne vurdering.')).toBe('subject: døgnvagten');
     expect(actor('Handleplanen godkendes af afdelingslederen.')).toBe('agent: afdelingslederen');
     expect(actor('The duty manager screens each referral.', 'en')).toBe('subject: The duty manager');
+    // "så" resuming the main clause after a condition, and a main clause joined by "og" after a comma.
+    expect(actor('Er fraværet af langvarig karakter, så kontakter klasseteamet hjemmet.')).toBe('subject: klasseteamet');
+    expect(actor('Hvis der er tvivl, så barnet kan få hjælp.')).toBeUndefined();
+    expect(actor('Underretningen modtages, og rådgiveren vurderer den samme dag.')).toBe('subject: rådgiveren');
+    expect(actor('Derefter kontakter læreren/pædagogen forældrene.')).toBe('subject: læreren/pædagogen');
     expect(actor('Decisions about an EHC Plan are made by the SEND Panel.', 'en')).toBe('agent: the SEND Panel');
   });
 

@@ -474,6 +474,8 @@ function notAgent(words: readonly Word[], marker: number, c: CompiledActors): bo
 /** The clause's first word is a subordinator ("når", "hvis", "when", "that"): the clause is not a main clause. */
 function isSubordinate(words: readonly Word[], index: number, c: CompiledActors): boolean {
   const first = firstOfClause(words, index);
+  // ("…, så kontakter klasseteamet hjemmet": "så" before a finite verb is "then", and the clause is the main clause.)
+  if (words[first]!.word === 'så' && first > 0 && first + 1 < index && (c.modals.has(words[first + 1]!.word) || looksFinite(words[first + 1]!.word))) return false;
   return c.subordinators.has(words[first]!.word) && first < index;
 }
 
@@ -604,7 +606,9 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
         words[head + 1]!.clause === words[i]!.clause &&
         isRoleNoun(words[head + 1]!.word, c) &&
         !roleVerbAfter(words, head, lang, c) &&
-        slash.test(text.slice(words[head]!.end, words[head + 1]!.start))
+        slash.test(text.slice(words[head]!.end, words[head + 1]!.start)) &&
+        // (Danish writes a compound as one word: after a definite noun, a role word across a space is the object, "kontakter klasseteamet hjemmet".)
+        !(lang === 'da' && looksDefinite(words[head]!.word) && looksDefinite(words[head + 1]!.word) && /^\s+$/u.test(text.slice(words[head]!.end, words[head + 1]!.start)))
       )
         head++;
       // "The designated safeguarding lead": a modifier between two role words of one English name.
@@ -838,9 +842,13 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
     if (responsibleIn(words, start, head, c)) return span(start, head, 'subject');
     // 5. The subject at the start of a clause, followed by its verb (active: "Teamet orienteres" is told, not telling).
     //    In a subordinate clause too ("Hvis teamlederen vurderer, at …"), unless the unit only receives.
-    if (!sameClause) {
+    // (", og rådgiveren vurderer …", ", and the social worker records …": a clause joined by a conjunction starts after it.)
+    const joinedClause = sameClause && JOINING.has(before.word) && firstOfClause(words, start) === start - 1 && start > 1;
+    if (!sameClause || joinedClause) {
       if (!nextInClause || (isRoleNoun(nextInClause.word, c) && !roleVerbAfter(words, head, lang, c))) continue;
       if (c.prepositions.has(nextInClause.word)) {
+        // (", og de relevante faggrupper fra PPR deltager": after a conjunction, a place may end a list of subjects in a subordinate clause.)
+        if (joinedClause) continue;
         // "Head of Service will sign off …": an English role named with "of", then its verb.
         // ("The Director of Children's Safeguarding and Family Support will then write …": a name in capitals after "of", however long.)
         if (lang === 'en' && nextInClause.word === 'of' && verbAfter(words, head + 2, c, 4 + nameAfterOf(text, words, head + 2)) && !passiveAfter(words, head + 1, lang, c)) {
@@ -913,7 +921,9 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       if (subjectFirst) continue;
       // (", og i den mellemliggende periode skal skolelederen …": a clause joined by "og" or "men" before its adverbial.)
       const joined = (opener.word === 'og' || opener.word === 'men') && first + 1 < start - 1 ? words[first + 1]!.word : undefined;
-      if (first < start - 1 && (c.openers.has(opener.word) || /^\d/.test(opener.word) || (joined !== undefined && !c.subordinators.has(joined) && c.openers.has(joined))))
+      // ("Er fraværet langvarigt, så kontakter klasseteamet hjemmet": "så" resumes the main clause after a condition.)
+      const resumed = opener.word === 'så' && first > 0 && first === start - 2;
+      if (first < start - 1 && (c.openers.has(opener.word) || resumed || /^\d/.test(opener.word) || (joined !== undefined && !c.subordinators.has(joined) && c.openers.has(joined))))
         return span(start, head, 'subject');
       // "Vurderer personalet, at …": the role acts in a condition that opens with its verb.
       // (Not the family: "Agter forælderen at køre, skal personalet …" is about the parent; the staff answer for it.)
@@ -1093,6 +1103,9 @@ function isDocumentName(word: string): boolean {
 
 /** Conjunctions, which may end like a Danish finite verb ("eller"). */
 const CONJUNCTIONS = new Set(['og', 'eller', 'men', 'samt', 'and', 'or', 'but']);
+
+/** Conjunctions that join a main clause to the one before: ", og …", ", and …". */
+const JOINING = new Set(['og', 'men', 'and', 'but']);
 
 /** Words of a place's name, not a unit's: "South Ayrshire", "North Tyneside". */
 const PLACE_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'greater', 'upper', 'lower', 'nord', 'syd', 'øst', 'vest']);

@@ -15,7 +15,7 @@ import { findHedges } from './hedges.ts';
 import { assignedProfessionalEnd, givesThing, helpedVerb, helpsAfter, supportFromProfessional } from './provision.ts';
 import { compileLexicon, wordsOf, type CompiledLexicon, type LexiconExtension } from './lexicon.ts';
 import { findPhrases, tokenize, type PhraseMatch, type Token } from './phrases.ts';
-import { scanText, type MeasureKind, type TimeKind } from './patterns.ts';
+import { scanText, zeroTargets, type MeasureKind, type TimeKind } from './patterns.ts';
 import { judgedSpecific, type SpecificityInput } from './specificity-model.ts';
 
 /** A span of the document text (offsets into `GovDocument.text`). */
@@ -560,6 +560,11 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
     .filter((finding) => paragraphStart < 0 || finding.start >= paragraphStart);
   const toDoc = <T extends { text: string; start: number; end: number }>(item: T): T & { source: 'statement' } => ({ ...item, start: map(item.start), end: map(item.end), source: 'statement' });
   const measures: MeasureFinding[] = scan.measures.map(toDoc);
+  // A body paragraph below the title opens as a statement does: "### M1 Rusmidler" and then "Ingen unge ryger".
+  if (paragraphStart >= 0) {
+    const offset = goal.statementSpans[0]!.text.length + 1;
+    for (const zero of zeroTargets(statement.slice(offset), lexicon.data)) measures.push(toDoc({ ...zero, start: zero.start + offset, end: zero.end + offset }));
+  }
   if (scan.times.some((t) => t.kind === 'deadline') || deadlineFieldTime !== undefined) {
     // "Vi udarbejder en plan senest 2026", "vil i 2017 fremlægge et udspil": a deliverable with a date can be verified.
     for (const verb of findPhrases(statement, tokens, lexicon, lexicon.deliverableVerbs, map, statement)) {

@@ -96,7 +96,11 @@ const CONSTRUCTIONS: Record<Lang, readonly Construction[]> = {
     // ("I forhold til børn med særlige behov …" names a group, not a size: "med … behov" describes who.)
     {
       // ("helt afhængig af det enkelte barns eller den enkelte unges behov": "afhængig af" reaches further.)
-      pattern: new RegExp(`(?<![${L}])(?:(?:ud\\s+fra|i\\s+forhold\\s+til)\\s+(?:${WORD}\\s+){0,4}?|afhængigt?\\s+af\\s+(?:${WORD}\\s+){0,8}?)behov(?![${L}])`, 'giu'),
+      // ("Vi tilpasser behandlingen efter det enkelte barns behov", "indkaldt efter et individuelt vurderet behov", "styret af det aktuelle behov".)
+      pattern: new RegExp(
+        `(?<![${L}])(?:(?:ud\\s+fra|i\\s+forhold\\s+til)\\s+(?:${WORD}\\s+){0,4}?|(?:efter|styret\\s+af)\\s+(?:${WORD}\\s+){1,4}?|afhængigt?\\s+af\\s+(?:${WORD}\\s+){0,8}?)behov(?![${L}])`,
+        'giu',
+      ),
       except: (m) => /\smed\s/iu.test(m[0]),
     },
     // What is done depends on the case, like "depending on the circumstances": "afhængigt af den konkrete situation", "alt afhængig af formålet".

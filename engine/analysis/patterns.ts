@@ -112,9 +112,14 @@ interface Compiled {
   indicator: Pattern;
   count: Pattern;
   numberWord: Pattern;
+  /** A target of none, opening the statement or a list item: "Ingen Gentofte-unge ryger", "No escapes from the centre". */
+  zeroTarget: Pattern;
 }
 
 const compiledByData = new WeakMap<LexiconData, Compiled>();
+
+/** Modal verbs, Danish and English: a statement with one states a rule or a promise, not a target state. */
+const MODAL = /(?<![\p{L}])(?:skal|bør|kan|må|vil|should|must|will|shall|can|may)(?![\p{L}])/iu;
 
 function compile(data: LexiconData): Compiled {
   const cached = compiledByData.get(data);
@@ -265,6 +270,12 @@ function compile(data: LexiconData): Compiled {
         point: true,
       },
       { re: bounded(`(?:inden|før|efter|ved)\\s+(?:det|sit|deres)\\s+(?:fyldte\\s+)?\\d+\\.\\s*år${E}`, 'giu'), point: true },
+      // The age at which a step is taken, as child health and dental care plan by it ("indkaldes i 3-års alderen", "omkring 1 årsalderen", "i 17 ½ års alderen").
+      // (Not in a condition: "Hvis dit barn ikke er indskrevet ved 3-års alderen" says whom the step is for.) An age or a school year
+      // times the step but is no measure (LABELLING.md), so these are events, not schedule points.
+      { re: bounded(`(?:i|omkring|fra|efter)\\s+(?:ca\\.\\s+|cirka\\s+)?\\d+(?:[,.]\\d+)?\\s*½?[\\s-]*års[\\s-]*alderen${E}`, 'giu') },
+      // The school year in which a step is taken: "Barnet vejes og måles i 0. klasse", "i 0., 1., 4., 7. og 9. klasse", "1. klasse: Højde- og vægtmåling".
+      { re: bounded(`(?:i\\s+(?:\\d{1,2}\\.\\s*(?:,|og|-|–)?\\s*)+klasse|(?<=^\\s*)\\d{1,2}\\.\\s*klasse(?=\\s*:))${E}`, 'giu') },
       // A week of the pregnancy, as health visiting plans a visit by it ("omkring den 30. graviditetsuge", "i perioden 24-28 graviditetsuge").
       { re: bounded(`(?:(?:i\\s+perioden|omkring|inden|før|efter|senest|i|fra)\\s+)?(?:den\\s+)?(?:ca\\.\\s+)?\\d{1,2}\\.?(?:\\s*[–-]\\s*\\d{1,2}\\.?)?\\s*graviditetsuge${E}`, 'giu'), point: true },
       {
@@ -281,6 +292,14 @@ function compile(data: LexiconData): Compiled {
       { re: bounded(`(?:(?:mindst|højst|at\\s+least|at\\s+most)\\s+)?${alt(data.frequencyEvery)}\\s+(?:${ordinal}\\s+)?${unitRe}`, 'giu'), needs: 'unit', measure: true },
       {
         re: bounded(`(?:${numW}|once|twice)\\s+(?:${alt(data.timesWords)}\\s+)?(?:${per}\\s+${unitRe}|${alt(data.frequencyWords)}${E})`, 'giu'),
+        measure: true,
+      },
+      // An interval between steps: "med 18-måneders interval", "interval på atten måneder", "med fire ugers mellemrum", "at intervals of six months".
+      {
+        re: bounded(
+          `(?:med\\s+(?:(?:gennemsnitligt|ca\\.|cirka|højst|mindst|op\\s+til)\\s+)?${numW}[\\s-]*${unitRe}\\s+(?:interval|intervaller|mellemrum)|interval(?:ler)?\\s+på\\s+(?:(?:højst|mindst|op\\s+til|ca\\.|cirka)\\s+)?${numW}\\s+${unitRe}|at\\s+intervals\\s+of\\s+(?:(?:no\\s+more\\s+than|up\\s+to|at\\s+least|about)\\s+)?${numW}\\s+${unitRe})${E}`,
+          'giu',
+        ),
         measure: true,
       },
       // (Not the everyday of something: "i den daglige praksis", "daily life".)
@@ -332,6 +351,7 @@ function compile(data: LexiconData): Compiled {
     indicator: bounded(`${alt(data.indicatorPhrases)}${E}`, 'giu'),
     count: bounded(`(${NUM})(?!\\p{L}|\\p{N}|[.,]\\p{N})`, 'gu', AFTER_NUMBER_OR_WORD),
     numberWord: bounded(`(${alt(numberWords)})\\s+(?=\\p{L})`, 'giu'),
+    zeroTarget: bounded(`(?<=(?:^|[:\\n])\\s*)(?:ingen|no|zero)\\s+(?!(?:later|longer|more|less|sooner|earlier|matter|one|need|doubt)${E})(?=\\p{L})`, 'giu'),
   };
   compiledByData.set(data, compiled);
   return compiled;
@@ -419,6 +439,15 @@ export function scanText(source: string, data: LexiconData): ScanResult {
     recent.set(source, result, source.length);
   }
   return result;
+}
+
+/**
+ * A state that is to hold for no one, opening the text or a list item after a colon: a count of zero ("Ingen Gentofte-unge
+ * tager stoffer", "No escapes from the centre"). A rule with a modal is no target ("No case should transfer between teams …").
+ */
+export function zeroTargets(source: string, data: LexiconData): MeasureSpan[] {
+  if (MODAL.test(source)) return [];
+  return [...matches(compile(data).zeroTarget, source)].map((m) => ({ text: m[0].trimEnd(), start: m.index, end: m.index + m[0].trimEnd().length, kind: 'count' as const, value: 0 }));
 }
 
 function scanTextUncached(source: string, data: LexiconData): ScanResult {
@@ -596,6 +625,7 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
     const word = m[1]!;
     measures.push({ ...span(m.index, m.index + word.length), kind: 'count', value: data.numberWords[word.toLowerCase()] ?? 0 });
   }
+  measures.push(...zeroTargets(source, data));
   measures.sort((a, b) => a.start - b.start);
   times.sort((a, b) => a.start - b.start);
   return { measures, times, baselines };

@@ -191,8 +191,17 @@ describe('hedged-goal', () => {
       'Når PPR får en indstilling, har vi mulighed for at tilbyde en undersøgelse.',
       'Lederen iværksætter den støtte, som vedkommende finder relevant.',
       'Forvaltningen sikrer et tilsyn som udgangspunkt for udarbejdelse af kvalitetsindikatorer.',
+      'Vi tilpasser behandlingen efter det enkelte barns behov.',
+      'Børnene indkaldes efter et individuelt vurderet behov.',
+      'Tilbuddet gives til børn med særlige behov efter en fast plan.',
     ];
-    expect(quotedHedges(da)).toEqual(['M1 ud fra dit barns særlige behov', 'M2 har vi mulighed for', 'M3 som vedkommende finder relevant']);
+    expect(quotedHedges(da)).toEqual([
+      'M1 ud fra dit barns særlige behov',
+      'M2 har vi mulighed for',
+      'M3 som vedkommende finder relevant',
+      'M5 efter det enkelte barns behov',
+      'M6 efter et individuelt vurderet behov',
+    ]);
     const en = [
       'The timescale is between 25 and 65 working days, depending on the complexity of the complaint.',
       'The ChAD will obtain as much of the following information as possible.',

@@ -136,6 +136,33 @@ describe('unmeasurable-goal', () => {
     expect(lintFiles({ 'a.md': text }, only).map((d) => d.goal)).toEqual(['M3']);
   });
 
+  it('measures an interval in words, and a state that is to hold for no one, but not an age or a school year, nor a rule with a modal', () => {
+    const text = policy(
+      [
+        '### M1 Interval',
+        'Børn og unge undersøges med atten måneders interval.',
+        '',
+        '### M2 Rusmidler',
+        'Ingen unge i kommunen ryger.',
+        '',
+        '### M3 Ingen røg',
+        '',
+        '### M4 Alder',
+        'Regelmæssig tandpleje starter i 3 års alderen.',
+        '',
+        '### M5 Klasse',
+        'Barnet vejes og måles i 0. klasse.',
+        '',
+        '### M6 Regel',
+        'Ingen sag må lukkes uden en afsluttende samtale.',
+        '',
+      ].join('\n'),
+    );
+    expect(lintFiles({ 'a.md': text }, only).map((d) => d.goal)).toEqual(['M4', 'M5', 'M6']);
+    const english = policy('### G1 Escapes\nNo escapes from the secure centre.\n\n### G2 Transfers\nNo case should transfer between teams without a meeting.\n', { lang: 'en' });
+    expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G2']);
+  });
+
   it('measures a time limit in the deadline field by compliance, but not a horizon of years', () => {
     const text = policy(
       [
