@@ -351,7 +351,7 @@ function compile(data: LexiconData): Compiled {
     indicator: bounded(`${alt(data.indicatorPhrases)}${E}`, 'giu'),
     count: bounded(`(${NUM})(?!\\p{L}|\\p{N}|[.,]\\p{N})`, 'gu', AFTER_NUMBER_OR_WORD),
     numberWord: bounded(`(${alt(numberWords)})\\s+(?=\\p{L})`, 'giu'),
-    zeroTarget: bounded(`(?<=(?:^|[:\\n])\\s*)(?:ingen|no|zero)\\s+(?!(?:later|longer|more|less|sooner|earlier|matter|one|need|doubt)${E})(?=\\p{L})`, 'giu'),
+    zeroTarget: bounded(`(?<=(?:^|[:\\n])\\s*)(?:ingen|no)\\s+(?!(?:later|longer|more|less|sooner|earlier|matter|one|need|doubt|tolerance|tvivl|grund)${E})(?=\\p{L})`, 'giu'),
   };
   compiledByData.set(data, compiled);
   return compiled;
