@@ -18,6 +18,7 @@ describe('findActor', () => {
     expect(actor('Hvis der er tvivl, så barnet kan få hjælp.')).toBeUndefined();
     expect(actor('Underretningen modtages, og rådgiveren vurderer den samme dag.')).toBe('subject: rådgiveren');
     expect(actor('Derefter kontakter læreren/pædagogen forældrene.')).toBe('subject: læreren/pædagogen');
+    expect(actor('The child is seen, and the social worker records the visit.', 'en')).toBe('subject: the social worker');
     expect(actor('Decisions about an EHC Plan are made by the SEND Panel.', 'en')).toBe('agent: the SEND Panel');
   });
 

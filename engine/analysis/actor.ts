@@ -229,7 +229,8 @@ function phraseStart(words: readonly Word[], head: number, c: CompiledActors, te
     // (but not a verb in the imperative: "Support practitioners to …").
     const first = firstOfClause(words, start);
     const opener = words[first]!.word;
-    if (first < start && !c.verbs.has(opener) && !c.subordinators.has(opener) && !c.prepositions.has(opener) && !c.openers.has(opener) && !c.notActors.has(opener)) {
+    // (", and the social worker records …": a conjunction that opens the clause is not part of the name.)
+    if (first < start && !CONJUNCTIONS.has(opener) && !c.verbs.has(opener) && !c.subordinators.has(opener) && !c.prepositions.has(opener) && !c.openers.has(opener) && !c.notActors.has(opener)) {
       let named = true;
       for (let k = first; k < start && named; k++) named = isCapitalised(text, words[k]!) || ['and', 'of', '&'].includes(words[k]!.word);
       if (named) return first;
