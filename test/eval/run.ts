@@ -231,15 +231,16 @@ export const SETS: ReadonlyArray<{ name: string; title: string; files: readonly 
   { name: 'real-probe', title: 'real-probe (published text, frozen in session 12, measured once, tuned on since)', files: ['real/da.probe.jsonl', 'real/en.probe.jsonl'] },
   { name: 'real-vault', title: 'real-vault (published text, frozen in session 12, measured once, tuned on since)', files: ['real/da.vault.jsonl', 'real/en.vault.jsonl'] },
   { name: 'real-mint', title: 'real-mint (published text, frozen in session 13, measured once, tuned on since)', files: ['real/da.mint.jsonl', 'real/en.mint.jsonl'] },
-  { name: 'real-keel', title: 'real-keel (published text, frozen in session 13, measured once)', files: ['real/da.keel.jsonl', 'real/en.keel.jsonl'] },
+  { name: 'real-keel', title: 'real-keel (published text, frozen in session 13, measured once, tuned on since)', files: ['real/da.keel.jsonl', 'real/en.keel.jsonl'] },
   { name: 'real-dawn', title: 'real-dawn (published text, frozen in session 14, measured once, tuned on since)', files: ['real/da.dawn.jsonl', 'real/en.dawn.jsonl'] },
-  { name: 'real-reef', title: 'real-reef (published text, frozen in session 14, measured once)', files: ['real/da.reef.jsonl', 'real/en.reef.jsonl'] },
+  { name: 'real-reef', title: 'real-reef (published text, frozen in session 14, measured once, tuned on since)', files: ['real/da.reef.jsonl', 'real/en.reef.jsonl'] },
   { name: 'real-tide', title: 'real-tide (published text, frozen in session 15, measured once, tuned on since)', files: ['real/da.tide.jsonl', 'real/en.tide.jsonl'] },
-  { name: 'real-wave', title: 'real-wave (published text, frozen in session 15, measured once)', files: ['real/da.wave.jsonl', 'real/en.wave.jsonl'] },
-  { name: 'real-gale', title: 'real-gale (published text, frozen in session 16, measured once)', files: ['real/da.gale.jsonl', 'real/en.gale.jsonl'] },
-  { name: 'real-hail', title: 'real-hail (published text, frozen in session 16, measured once)', files: ['real/da.hail.jsonl', 'real/en.hail.jsonl'] },
-  { name: 'real-sleet', title: 'real-sleet (published text, frozen in session 17, measured once)', files: ['real/da.sleet.jsonl', 'real/en.sleet.jsonl'] },
-  { name: 'real-frost', title: 'real-frost (published text, frozen in session 17, measured once)', files: ['real/da.frost.jsonl', 'real/en.frost.jsonl'] },
+  { name: 'real-wave', title: 'real-wave (published text, frozen in session 15, measured once, tuned on since)', files: ['real/da.wave.jsonl', 'real/en.wave.jsonl'] },
+  { name: 'real-gale', title: 'real-gale (published text, frozen in session 16, measured once, tuned on since)', files: ['real/da.gale.jsonl', 'real/en.gale.jsonl'] },
+  { name: 'real-hail', title: 'real-hail (published text, frozen in session 16, measured once, tuned on since)', files: ['real/da.hail.jsonl', 'real/en.hail.jsonl'] },
+  { name: 'real-sleet', title: 'real-sleet (published text, frozen in session 17, measured once, tuned on since)', files: ['real/da.sleet.jsonl', 'real/en.sleet.jsonl'] },
+  { name: 'real-frost', title: 'real-frost (published text, frozen in session 17, measured once, tuned on since)', files: ['real/da.frost.jsonl', 'real/en.frost.jsonl'] },
+  { name: 'real-rime', title: 'real-rime (published text, frozen in session 18, measured once, in the model since)', files: ['real/da.rime.jsonl', 'real/en.rime.jsonl'] },
 ];
 
 function report(title: string, items: readonly EvalItem[], verbose: boolean): string[] {
