@@ -586,6 +586,8 @@ function discretionaryModals(text: string, tokens: readonly Token[], lexicon: Co
     }
     // "Underretningspligten kan ikke tilsidesættes": what cannot be done is ruled out, not left open ("kan ikke altid" still is).
     if (tokens[i + 1]?.word === 'ikke' && tokens[i + 2]?.word !== 'altid') continue;
+    // (A subordinate clause puts the negation first: "…, og din underretning ikke kan afvente åbningstiden".)
+    if (tokens[i - 1]?.word === 'ikke' || tokens[i - 1]?.word === 'aldrig') continue;
     const inClause = tokens.slice(first, i).map((t) => t.word);
     // "Der kan …" opens a main clause at a sentence start; after a comma, "der"/"som" start a relative one ("…, der bedst kan …").
     const opensSentence = sentenceStartBefore(text, tokens[first]!.start);
@@ -601,6 +603,8 @@ function discretionaryModals(text: string, tokens: readonly Token[], lexicon: Co
     // "Der kan altid ske sparring": always possible is no discretion.
     if (next === 'altid' || next === 'always') continue;
     if (next === 'forvente' || next === 'forventes' || next === 'expect' || next === 'få' || next === 'get' || next === 'have') continue;
+    // "to discuss any support they may need": what someone may need describes the need, it leaves nothing to discretion.
+    if (next === 'need' || next === 'require') continue;
     // "This can be extended to 20 days", "support may be offered": a step the authority may take or not, in the passive
     // (not what a thing may be, "can be difficult", nor the reader's access, "can be found online", "a request can be made").
     if (next === 'be' && !discretionaryPassive(tokens, i + 2, inClause)) continue;

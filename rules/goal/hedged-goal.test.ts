@@ -293,6 +293,13 @@ describe('hedged-goal', () => {
     expect(quotedHedges(en, 'en')).toEqual(['G2 may']);
   });
 
+  it('does not read a modal negated before it, nor what someone may need, as a discretionary modal', () => {
+    const da = ['Ring til Ankestyrelsen, hvis du har en akut bekymring, og din underretning ikke kan afvente kommunens åbningstid.', 'Rådgiveren kan tilbyde et ekstra møde.'];
+    expect(quotedHedges(da)).toEqual(['M2 kan']);
+    const en = ['The social worker arranges a meeting to discuss any support they may need.', 'The social worker may arrange a further meeting.'];
+    expect(quotedHedges(en, 'en')).toEqual(['G2 may']);
+  });
+
   it('reads a place where something can be done, a duty "as required by law", a group with needs and more of a step as no hedges, but a choice that depends on the case as one', () => {
     const da = [
       'Barnet skal indgå i læringsmiljøer, hvor det er muligt at møde og mestre livets udfordringer.',
