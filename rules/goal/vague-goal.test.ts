@@ -131,7 +131,7 @@ describe('vague-goal', () => {
     const text = policy(
       [
         '### M1 Opfølgning',
-        'For at sikre, at indsatsen har den ønskede virkning på barnets trivsel, skal rådgiveren følge op med barnet og forældrene.',
+        'For at sikre, at indsatsen har den ønskede virkning på barnets trivsel, skal rådgiveren holde en samtale med barnet og forældrene.',
         '',
         '### M2 Udspil',
         'Forvaltningen vil i 2027 fremlægge et udspil om bedre kvalitet i dagtilbud.',
