@@ -349,7 +349,8 @@ function compile(data: LexiconData): Compiled {
     share: bounded(`${alt(data.shareWords)}${E}`, 'giu'),
     change: bounded(`${alt(data.changeWords)}${E}`, 'giu'),
     indicator: bounded(`${alt(data.indicatorPhrases)}${E}`, 'giu'),
-    count: bounded(`(${NUM})(?!\\p{L}|\\p{N}|[.,]\\p{N})`, 'gu', AFTER_NUMBER_OR_WORD),
+    // (An amount of money with its size after it is a count too: "investing £17m", "a budget of £4.4m", "€2bn".)
+    count: bounded(`(${NUM})(?:(?<=[£$€]\\s?[\\d.,]+)(?:m|bn|k)(?!\\p{L})|(?!\\p{L}|\\p{N}|[.,]\\p{N}))`, 'gu', AFTER_NUMBER_OR_WORD),
     numberWord: bounded(`(${alt(numberWords)})\\s+(?=\\p{L})`, 'giu'),
     zeroTarget: bounded(`(?<=(?:^|[:\\n])\\s*)(?:ingen|no)\\s+(?!(?:later|longer|more|less|sooner|earlier|matter|one|need|doubt|tolerance|tvivl|grund)${E})(?=\\p{L})`, 'giu'),
   };

@@ -136,7 +136,7 @@ describe('unmeasurable-goal', () => {
     expect(lintFiles({ 'a.md': text }, only).map((d) => d.goal)).toEqual(['M3']);
   });
 
-  it('measures an interval in words, and a state that is to hold for no one, but not an age or a school year, nor a rule with a modal', () => {
+  it('measures an interval in words, an amount of money and a state that is to hold for no one, but not an age or a school year, nor a rule with a modal', () => {
     const text = policy(
       [
         '### M1 Interval',
@@ -159,7 +159,10 @@ describe('unmeasurable-goal', () => {
       ].join('\n'),
     );
     expect(lintFiles({ 'a.md': text }, only).map((d) => d.goal)).toEqual(['M4', 'M5', 'M6']);
-    const english = policy('### G1 Escapes\nNo escapes from the secure centre.\n\n### G2 Transfers\nNo case should transfer between teams without a meeting.\n', { lang: 'en' });
+    const english = policy(
+      '### G1 Escapes\nNo escapes from the secure centre.\n\n### G2 Transfers\nNo case should transfer between teams without a meeting.\n\n### G3 School\nInvest £17m in the new primary school.\n',
+      { lang: 'en' },
+    );
     expect(lintFiles({ 'a.md': english }, only).map((d) => d.goal)).toEqual(['G2']);
   });
 
