@@ -271,8 +271,8 @@ function compile(data: LexiconData): Compiled {
       },
       { re: bounded(`(?:inden|før|efter|ved)\\s+(?:det|sit|deres)\\s+(?:fyldte\\s+)?\\d+\\.\\s*år${E}`, 'giu'), point: true },
       // The age at which a step is taken, as child health and dental care plan by it ("indkaldes i 3-års alderen", "omkring 1 årsalderen", "i 17 ½ års alderen").
-      // (Not in a condition: "Hvis dit barn ikke er indskrevet ved 3-års alderen" says whom the step is for.) An age or a school year
-      // times the step but is no measure (LABELLING.md), so these are events, not schedule points.
+      // ("ved 3-års alderen" is left out: in the labelled sets it says whom a condition is about, "Hvis dit barn ikke er indskrevet ved
+      // 3-års alderen".) An age or a school year times the step but is no measure (LABELLING.md): events, not schedule points.
       { re: bounded(`(?:i|omkring|fra|efter)\\s+(?:ca\\.\\s+|cirka\\s+)?\\d+(?:[,.]\\d+)?\\s*½?[\\s-]*års[\\s-]*alderen${E}`, 'giu') },
       // The school year in which a step is taken: "Barnet vejes og måles i 0. klasse", "i 0., 1., 4., 7. og 9. klasse", "1. klasse: Højde- og vægtmåling".
       { re: bounded(`(?:i\\s+(?:\\d{1,2}\\.\\s*(?:,|og|-|–)?\\s*)+klasse|(?<=^\\s*)\\d{1,2}\\.\\s*klasse(?=\\s*:))${E}`, 'giu') },
