@@ -922,9 +922,8 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
       if (subjectFirst) continue;
       // (", og i den mellemliggende periode skal skolelederen …": a clause joined by "og" or "men" before its adverbial.)
       const joined = (opener.word === 'og' || opener.word === 'men') && first + 1 < start - 1 ? words[first + 1]!.word : undefined;
-      // ("Er fraværet langvarigt, så kontakter klasseteamet hjemmet": "så" resumes the main clause after a condition.)
-      const resumed = opener.word === 'så' && first > 0 && first === start - 2;
-      if (first < start - 1 && (c.openers.has(opener.word) || resumed || /^\d/.test(opener.word) || (joined !== undefined && !c.subordinators.has(joined) && c.openers.has(joined))))
+      // ("Er fraværet langvarigt, så kontakter klasseteamet hjemmet": "så" is an opener, and isSubordinate reads it as "then" here.)
+      if (first < start - 1 && (c.openers.has(opener.word) || /^\d/.test(opener.word) || (joined !== undefined && !c.subordinators.has(joined) && c.openers.has(joined))))
         return span(start, head, 'subject');
       // "Vurderer personalet, at …": the role acts in a condition that opens with its verb.
       // (Not the family: "Agter forælderen at køre, skal personalet …" is about the parent; the staff answer for it.)
