@@ -181,6 +181,12 @@ describe('goal scorecard', () => {
   it('caches the analysis per goal and options', () => {
     expect(analyzeGoal(document.goals[0]!, options)).toBe(analyzeGoal(document.goals[0]!, options));
   });
+
+  it('finds a target of zero in a body paragraph once, also after a colon', () => {
+    const zero = ['---', 'id: z', 'type: policy', 'lang: da', '---', '', '## Mål', '', '### M1 Rusmidler', 'Mål: Ingen unge ryger.', ''].join('\n');
+    const goal = documentFromText('z.md', zero, resolveConfig({}, '/w')).goals[0]!;
+    expect(analyzeGoal(goal, options).measures.map((m) => `${m.kind}:${m.text}`)).toEqual(['count:Ingen']);
+  });
 });
 
 describe('wordsOf', () => {

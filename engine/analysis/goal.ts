@@ -563,7 +563,11 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   // A body paragraph below the title opens as a statement does: "### M1 Rusmidler" and then "Ingen unge ryger".
   if (paragraphStart >= 0) {
     const offset = goal.statementSpans[0]!.text.length + 1;
-    for (const zero of zeroTargets(statement.slice(offset), lexicon.data)) measures.push(toDoc({ ...zero, start: zero.start + offset, end: zero.end + offset }));
+    // (One after a colon is found in the whole statement too: "Mål: Ingen unge ryger".)
+    for (const zero of zeroTargets(statement.slice(offset), lexicon.data)) {
+      const found = toDoc({ ...zero, start: zero.start + offset, end: zero.end + offset });
+      if (!measures.some((m) => m.start === found.start)) measures.push(found);
+    }
   }
   if (scan.times.some((t) => t.kind === 'deadline') || deadlineFieldTime !== undefined) {
     // "Vi udarbejder en plan senest 2026", "vil i 2017 fremlægge et udspil": a deliverable with a date can be verified.
