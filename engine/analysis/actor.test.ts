@@ -395,4 +395,15 @@ describe('findActor', () => {
     expect(actor('Du bliver tilbudt en opstartssamtale sammen med din dagplejer.')).toBe('subject: din dagplejer');
     expect(actor('Staying put allows you to stay with your foster carer until you are 21.', 'en')).toBeUndefined();
   });
+
+  it('takes "they" who act for the reader as the worker the sentence before named, but not "they" acted on, nor without the reader', () => {
+    expect(actor('They will visit you at least every 4 weeks.', 'en')).toBe('subject: They');
+    expect(actor('If you are under 21, they will visit or contact you at least twice a month.', 'en')).toBe('subject: they');
+    expect(actor('They will: go to all meetings about your care', 'en')).toBe('subject: They');
+    expect(actor("They'll also contact your parents.", 'en')).toBe('subject: They');
+    expect(actor('They will be informed of this decision and advised to record it in your file.', 'en')).toBeUndefined();
+    expect(actor("They will depend on your family's needs.", 'en')).toBeUndefined();
+    expect(actor('They will contact the relevant professionals during the assessment.', 'en')).toBeUndefined();
+    expect(actor('De vil give dig råd og vejledning.')).toBeUndefined();
+  });
 });

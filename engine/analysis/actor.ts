@@ -949,10 +949,49 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
   }
   const owned = roleBeforeItsWork(text, words, c, lang) ?? nameBeforeVerb(text, words, lang, c);
   if (owned) return span(owned.from, owned.to, 'subject');
+  const pronoun = workerServingReader(text, words, c, lang);
+  // ("They'll": the pronoun without its modal.)
+  if (pronoun !== undefined) return { ...span(pronoun, pronoun, 'subject'), end: words[pronoun]!.start + 4, text: text.slice(words[pronoun]!.start, words[pronoun]!.start + 4) };
   const defined = definedPerson(text, words, lang, c) ?? jointWork(words, lang, c);
   if (defined) return span(defined.from, defined.to, 'subject');
   const helper = helpGiver(words, heads, lang, c);
   return helper ? span(helper.from, helper.to, 'agent') : undefined;
+}
+
+/** What a worker promises the reader: "you", "your", "yourself". */
+const READER = /^(?:you|your|yours|yourself|you['’](?:re|ll|ve|d))$/u;
+/** Verbs after which "they" are the ones acted on or described, not the ones who act: "They will be informed …", "They will depend on …". */
+const NOT_DOING = new Set(['be', 'been', 'get', 'become', 'depend', 'need', 'have', 'feel', 'know']);
+
+/**
+ * "They will visit you at least every 4 weeks", "If you are under 21, they will visit …": a promise to the reader whose
+ * main clause opens with "they" and a modal names the worker or service of the sentence before, who acts for the reader
+ * (the reader cannot be "they"). English only: Danish "de" opens as many statements about the children themselves.
+ */
+function workerServingReader(text: string, words: readonly Word[], c: CompiledActors, lang: Lang): number | undefined {
+  if (lang !== 'en' || !words.some((w) => READER.test(w.word))) return undefined;
+  const sentenceStart = (k: number): boolean => /(?:^|[.!?:\n])\s*$/u.test(text.slice(0, words[k]!.start));
+  for (let k = 0; k < words.length; k++) {
+    if (!sentenceStart(k)) continue;
+    // The main clause: the sentence's start, or the word after an opening condition ("If you are under 21, …").
+    let at = k;
+    if (c.subordinators.has(words[k]!.word)) {
+      at = words.findIndex((w, i) => i > k && w.clause !== words[k]!.clause);
+      if (at < 0 || !/^\s*,\s*$/u.test(text.slice(words[at - 1]!.end, words[at]!.start))) continue;
+    }
+    const pronoun = words[at]!;
+    let verb: number;
+    if (/^they['’]ll$/u.test(pronoun.word)) verb = at + 1;
+    else if (pronoun.word === 'they' && ACTING_MODALS.has(words[at + 1]?.word ?? '')) verb = at + 2;
+    else continue;
+    while (words[verb] && c.adverbs.has(words[verb]!.word)) verb++;
+    const next = words[verb];
+    // ("They will: work with you …": a list of what they do after a colon.)
+    if (!next || (next.clause !== pronoun.clause && !/^\s*:\s*$/u.test(text.slice(words[verb - 1]!.end, next.start)))) continue;
+    if (NOT_DOING.has(next.word) || c.notActors.has(next.word)) continue;
+    return at;
+  }
+  return undefined;
 }
 
 /** Words that name a person only by what they do in the step: "the person arranging the review", "those who carry out …". */
