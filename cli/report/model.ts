@@ -2,6 +2,7 @@
 // (WorkspaceIndex + diagnostics). Pure: no file system, no clock, no HTML. Deterministic: every
 // list is sorted, so the same workspace and `today` give the same model.
 import { describeLocation, paragraphMark } from '../formatters/location-text.ts';
+import { word } from './i18n.ts';
 import {
   CRITERIA,
   formatIsoDate,
@@ -341,7 +342,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
           carriers.length === 0,
       };
       if (goal.id !== undefined) entry.id = goal.id;
-      if (owner) entry.owner = owner.text;
+      if (owner) entry.owner = owner.pronoun ? word('pronounOwner', lang, { owner: owner.text }) : owner.text;
       if (deadline.text !== undefined) entry.deadline = deadline.text;
       if (deadline.date) entry.deadlineDate = formatIsoDate(deadline.date);
       list.push(entry);

@@ -22,6 +22,8 @@ export interface ActorSpan {
   role: 'subject' | 'agent';
   /** A group that acts but names no one who answers for it ("Agencies must share …", "practitioners"). */
   generic?: true;
+  /** A pronoun ("They will visit you …"): someone acts, named before the statement, not in it. */
+  pronoun?: true;
 }
 
 interface Word {
@@ -951,7 +953,7 @@ export function findActor(text: string, lang: Lang, owners: readonly string[] = 
   if (owned) return span(owned.from, owned.to, 'subject');
   const pronoun = workerServingReader(text, words, c, lang);
   // ("They'll": the pronoun without its modal.)
-  if (pronoun !== undefined) return { ...span(pronoun, pronoun, 'subject'), end: words[pronoun]!.start + 4, text: text.slice(words[pronoun]!.start, words[pronoun]!.start + 4) };
+  if (pronoun !== undefined) return { ...span(pronoun, pronoun, 'subject'), end: words[pronoun]!.start + 4, text: text.slice(words[pronoun]!.start, words[pronoun]!.start + 4), pronoun: true };
   const defined = definedPerson(text, words, lang, c) ?? jointWork(words, lang, c);
   if (defined) return span(defined.from, defined.to, 'subject');
   const helper = helpGiver(words, heads, lang, c);

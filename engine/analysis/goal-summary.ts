@@ -17,6 +17,8 @@ export interface GoalOwner {
   text: string;
   /** Its owner field; the unit or role acting in its statement; the document's owner (`goalsInheritOwner`). */
   source: 'field' | 'statement' | 'document';
+  /** Read from the statement as a pronoun ("They will visit you …"): who it is, the text before the goal says. */
+  pronoun?: true;
 }
 
 /**
@@ -29,7 +31,7 @@ export function goalOwner(goal: Goal, analysis: () => Pick<GoalAnalysis, 'actor'
   const field = goal.fields.find((candidate) => candidate.key === 'owner' && candidate.value.trim() !== '' && !isPlaceholderValue(candidate.value));
   if (field) return { text: field.value.trim(), source: 'field' };
   const actor = analysis()?.actor;
-  if (actor && !actor.generic) return { text: actor.text.replace(/\s+/g, ' '), source: 'statement' };
+  if (actor && !actor.generic) return { text: actor.text.replace(/\s+/g, ' '), source: 'statement', ...(actor.pronoun ? { pronoun: true as const } : {}) };
   const document = inherited?.trim();
   return document && !isPlaceholderValue(document) ? { text: document, source: 'document' } : undefined;
 }

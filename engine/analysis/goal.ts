@@ -71,6 +71,8 @@ export interface ActorFinding extends Finding {
   role: 'subject' | 'agent';
   /** A group that acts ("agencies", "practitioners"): the step is concrete, but no one is named to answer for it. */
   generic?: true;
+  /** A pronoun for someone named before the statement ("They will visit you …"). */
+  pronoun?: true;
 }
 
 export interface GoalAnalysis {
@@ -766,7 +768,7 @@ function computeAnalysis(goal: AnalysisInput, options: AnalysisOptions): Relativ
   // The actor is read only where it decides something: no owner field to answer for the goal, or no other evidence of concreteness.
   const found = !filled(fields.owner) || (!evidence && mainPlain) ? findActor(clauses, options.lang, options.owners) : undefined;
   const actor: ActorFinding | undefined = found
-    ? { text: found.text, start: map(found.start), end: map(found.end), role: found.role, ...(found.generic ? { generic: true as const } : {}) }
+    ? { text: found.text, start: map(found.start), end: map(found.end), role: found.role, ...(found.generic ? { generic: true as const } : {}), ...(found.pronoun ? { pronoun: true as const } : {}) }
     : undefined;
   // A unit or role that answers for a defined thing of case work ("The Core Group is responsible for the implementation of the Child Protection Plan").
   const answersFor = actor !== undefined && RESPONSIBLE_FOR.test(clauses) && findCaseObject(clauses, options.lang) !== undefined;

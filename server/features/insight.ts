@@ -24,8 +24,10 @@ function escape(text: string): string {
 }
 
 /** How the hover says where a goal's owner was read when it is not its owner field. */
-const OWNER_SOURCE: Record<'statement' | 'document', Record<Lang, string>> = {
+const OWNER_SOURCE: Record<'statement' | 'pronoun' | 'document', Record<Lang, string>> = {
   statement: { da: ' (handler i målets tekst)', en: ' (acts in the statement)' },
+  // (As the report names such an owner: "They (named before the goal)".)
+  pronoun: { da: ' (nævnt før målet)', en: ' (named before the goal)' },
   document: { da: ' (dokumentets ansvarlige)', en: " (the document's owner)" },
 };
 
@@ -40,7 +42,7 @@ function goalCard(context: FeatureContext, document: GovDocument, goal: Goal, la
   }
   if (card.owner) {
     const label = lang === 'da' ? 'Ansvarlig' : 'Owner';
-    const how = card.owner.source === 'field' ? '' : OWNER_SOURCE[card.owner.source][lang];
+    const how = card.owner.source === 'field' ? '' : OWNER_SOURCE[card.owner.pronoun ? 'pronoun' : card.owner.source][lang];
     lines.push('', markdown ? `${label}: ${escape(card.owner.text)}${how}` : `${label}: ${card.owner.text}${how}`);
   }
   const carriers = carriedOutBy(context, document, goal);
