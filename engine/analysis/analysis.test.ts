@@ -46,6 +46,20 @@ describe('scanText', () => {
     expect(scan('Ved en akut situation skal du ringe 114.').measures).toEqual([]);
     expect(scan('Call 999 in an emergency, or phone 0300 123 1234.', 'en').measures).toEqual([]);
     expect(scan('Vi svarer på 114 henvendelser om året.').measures).toEqual(['count:114']);
+    // British numbers with their area code, the police's number after its name, and a Danish postcode in an address.
+    expect(scan('Report it to the duty officer on (01633) 656656, on 0207 527 7400 or on 0800 328 4432.', 'en').measures).toEqual([]);
+    expect(scan('In danger, call Fife Police 999 or Tel: 101.', 'en').measures).toEqual([]);
+    expect(scan('Henvend dig i Familieafdelingen, Rådhus Alle, Bygning G, 2860 Søborg.').measures).toEqual([]);
+    expect(scan('Antallet falder fra 2860 til 1500.').measures).toEqual(['count:2860', 'count:1500']);
+  });
+
+  it('does not take the number of a stage, level or step, or an age a service is named by, for a measure', () => {
+    expect(scan('At Stage 1 the Service Manager investigates; at Level 3 the case goes to the panel.', 'en').measures).toEqual([]);
+    expect(scan('A pathway plan is written by our 16+ Service, with post-18 support from the 16 Plus Team until 18.', 'en').measures).toEqual([]);
+    expect(scan('Socialrådgiveren indkalder til et netværksmøde (trin 5 i modellen).').measures).toEqual([]);
+    expect(scan('Stage 2 investigations are completed within 25 working days, for at least 16 families.', 'en').measures).toEqual(['time-limit:within 25 working days', 'count:16']);
+    // ("at" is Danish for "that": "at 20,6 procent" is a share.)
+    expect(scan('Målet var, at 20,6 procent af anbringelserne skulle være i familiepleje.').measures).toEqual(['percent:20,6 procent']);
   });
 
   it('does not take paragraph references, ages, goal IDs or years for measures', () => {

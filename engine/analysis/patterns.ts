@@ -316,6 +316,15 @@ function compile(data: LexiconData): Compiled {
       bounded(`(?!(?:19|20)\\d{2}\\s(?:19|20)\\d{2})\\d{4}\\s\\d{4}(?!\\s*\\d)${E}`, 'gu'),
       bounded(`(?:112|114|999|111|101)(?<=(?:ringe|ring|ringer|call|dial)\\s+(?:på\\s+|til\\s+)?\\d{3})(?!\\s*%|\\d)`, 'giu'),
       bounded(`(?:112|114|999|111|101)(?<=(?:på|on)\\s+\\d{3})(?!\\s*(?:%|\\p{L})|\\d)`, 'giu'),
+      // ("call Fife Police 999", "ring til Politiet 114": the number after the police.)
+      bounded(`(?:112|114|999|111|101)(?<=(?:police|politi|politiet)\\s+\\d{3})(?!\\s*%|\\d)`, 'giu'),
+      // British numbers: "0207 527 7400", "(01633) 656656", "0800 328 4432", "03451 551503".
+      bounded(`\\(?0\\d{2,4}\\)?\\s?\\d{3,4}\\s?\\d{3,4}(?!\\s*\\d)`, 'gu'),
+      // A Danish postcode before its town in an address: "Rådhus Alle, Bygning G, 2860 Søborg".
+      bounded(`(?<=,\\s)\\d{4}\\s+\\p{Lu}\\p{Ll}+(?=\\s*(?:[.,;)]|$))`, 'gu'),
+      // Services named by the age they start at: "our 16+ Service", "the 16 Plus Team", "post-18 support", and an age on its own after
+      // "at"/"until" ("transferred to the team at 16", "works with them until 18").
+      bounded(`(?:(?:1[4-9]|2[0-5])\\s?\\+|(?:1[4-9]|2[0-5])\\s+plus${E}|post[\\s-]?(?:1[4-9]|2[0-5])${E}|(?:at|until|till)\\s+(?:1[0-9]|2[0-5])(?=\\s*(?:[.;)]|,(?!\\d)|$)))`, 'giu'),
       // Ages, and durations in years that are not limits: "15-17-årige", "som 25-årige", "0-6 år", "aged 15", "16-year-olds".
       bounded(`\\d+(?:\\s*[–-]\\s*\\d+)?\\s*[–-]?\\s*${alt(data.ageWords)}${E}`, 'giu'),
       bounded(`(?:aged|ages|age)\\s+(?:of\\s+)?\\d+(?:\\s*(?:[–-]|to|and)\\s*\\d+)?${E}`, 'giu'),
