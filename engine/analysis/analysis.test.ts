@@ -58,6 +58,13 @@ describe('scanText', () => {
     expect(scan('A pathway plan is written by our 16+ Service, with post-18 support from the 16 Plus Team until 18.', 'en').measures).toEqual([]);
     expect(scan('Socialrådgiveren indkalder til et netværksmøde (trin 5 i modellen).').measures).toEqual([]);
     expect(scan('Stage 2 investigations are completed within 25 working days, for at least 16 families.', 'en').measures).toEqual(['time-limit:within 25 working days', 'count:16']);
+    // Ages an entitlement runs between, a band from birth, an age with a fraction, and the numbers of a list after its colon.
+    expect(scan('We will support you after 18, until 21 and up to 25 if you wish; if you are over 16 and under 21 years, you will have a plan.', 'en').measures).toEqual([]);
+    expect(scan("If you're 16 to 18 you are entitled to support from the Disability Service 0 – 25 and a core offer for pre-birth to five year olds.", 'en').measures).toEqual([]);
+    expect(scan('At 15 ½ years old you will be allocated a Personal Advisor, after you turn 18 you can ask again.', 'en').measures).toEqual([]);
+    expect(scan('We will support over 16 families.', 'en').measures).toEqual(['count:16']);
+    expect(scan('The plan has five main aims: 1. Services are provided well. Priority One: Communication. Area 1 will include support.', 'en').measures).toEqual([]);
+    expect(scan('Pladser fra nul til seks år og døgnanbringelse fra 0 til og med 17 år; en 2 1/2-årssamtale, når barnet er ca. 3 ½ år.').measures).toEqual([]);
     // ("at" is Danish for "that": "at 20,6 procent" is a share.)
     expect(scan('Målet var, at 20,6 procent af anbringelserne skulle være i familiepleje.').measures).toEqual(['percent:20,6 procent']);
   });

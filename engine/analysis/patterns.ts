@@ -326,13 +326,26 @@ function compile(data: LexiconData): Compiled {
       // "at"/"until" ("transferred to the team at 16", "works with them until 18").
       bounded(`(?:(?:1[4-9]|2[0-5])\\s?\\+|(?:1[4-9]|2[0-5])\\s+plus${E}|post[\\s-]?(?:1[4-9]|2[0-5])${E}|(?:at|until|till)\\s+(?:1[0-9]|2[0-5])(?=\\s*(?:[.;)]|,(?!\\d)|$)))`, 'giu'),
       // Ages, and durations in years that are not limits: "15-17-årige", "som 25-årige", "0-6 år", "aged 15", "16-year-olds".
-      bounded(`\\d+(?:\\s*[–-]\\s*\\d+)?\\s*[–-]?\\s*${alt(data.ageWords)}${E}`, 'giu'),
+      bounded(`(?:\\d+|${alt(numberWords)})(?:\\s*(?:½|¼|¾|\\d\\/\\d))?(?:\\s*[–-]\\s*\\d+)?\\s*[–-]?\\s*${alt(data.ageWords)}${E}`, 'giu'),
       bounded(`(?:aged|ages|age)\\s+(?:of\\s+)?\\d+(?:\\s*(?:[–-]|to|and)\\s*\\d+)?${E}`, 'giu'),
-      bounded(`(?:(?:mellem|between)\\s+\\d+\\s+(?:og|and)\\s+)?\\d+(?:\\s*[–-]\\s*\\d+)?\\s+(?:år|years?)(?:\\s+(?:gamle|old))?${E}`, 'giu'),
+      bounded(`(?:(?:mellem|between)\\s+\\d+\\s+(?:og|and)\\s+)?\\d+(?:\\s*(?:½|¼|¾|\\d\\/\\d))?(?:\\s*(?:[–-]|til(?:\\s+og\\s+med)?|to)\\s*\\d+)?\\s+(?:år|years?)(?:\\s+(?:gamle|old))?${E}`, 'giu'),
+      // "fra nul til seks år", "pre-birth to five year olds": an age band in words; "en 2 1/2-årssamtale": a Danish compound named by an age.
+      bounded(
+        `(?:fra\\s+)?(?:nul|0)\\s+til\\s+(?:og\\s+med\\s+)?(?:\\d+|${alt(numberWords)})\\s+år${E}|pre-birth\\s+to\\s+(?:\\d+|${alt(numberWords)})${E}|\\d+(?:\\s*(?:½|¼|¾|\\d\\/\\d))?-års\\p{L}+`,
+        'giu',
+      ),
+      // The ages a service or an entitlement runs between, after a word of age: "after 18", "until 21 and up to 25", "By 18, …",
+      // "If you're 16 to 18", "over 16 and under 21 years", "the Disability Social Care 0 – 25 teams" (not "over 16 families").
+      bounded(
+        `(?:(?:after|by|over|under|until|till|up\\s+to|you['’]re|you\\s+are|they\\s+are|they['’]re|after\\s+(?:you|they)\\s+turn)\\s+(?:1[0-9]|2[0-5])(?:\\s*(?:to|and|-|–)\\s*(?:(?:under|up\\s+to)\\s+)?(?:1[0-9]|2[0-5]))?|(?<![\\d,.])0\\s*[–-]\\s*(?:1[6-9]|2[0-5]))(?:\\s+years?(?:\\s+old)?)?(?=\\s*(?:[.,;:)]|$)|\\s+(?:and|or|if|with|you|we|the|when|while|in|at|children|children['’]s|teams?|services?)${E})`,
+        'giu',
+      ),
       // References: "bilag 2", "kapitel 4", "artikel 12", "section 5".
       bounded(`${alt(data.referenceWords)}\\.?\\s*\\d+(?:\\.\\d+)*${E}`, 'giu'),
       // A list item's number before its colon or full stop: "Priority 1: …", "Mål 3. …".
-      bounded(`${alt(data.labelWords)}\\s+\\d+(?:\\.\\d+)*(?=\\s*[:.)–]|\\s+-\\s)`, 'giu'),
+      bounded(`${alt(data.labelWords)}\\s+(?:\\d+(?:\\.\\d+)*|${alt(numberWords)})(?=\\s*[:.)–]|\\s+-\\s)`, 'giu'),
+      // A list's number after the colon that opens it: "five main aims: 1. Children's services …", "We will: 1. Further improve …".
+      bounded(`(?<=:\\s{0,3})\\d{1,2}\\.(?=\\s+\\p{Lu})`, 'gu'),
       // Goal IDs (M1, SN-3, R2.1).
       bounded(`[A-ZÆØÅ]{1,4}-?\\d+(?:\\.\\d+)*${E}`, 'gu'),
       // Ordinals: "9. klasse", "9.-klasseprøve", "2nd".
@@ -591,8 +604,10 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
     for (const m of matches(c.listCounts, text.text)) text.mask(m.index, m.index + m[0].length);
     text.commit();
   }
+  // (Most masks need a digit; a few read numbers in words: "fra nul til seks år", "Priority One:".)
+  const numberInWords = !text.hasDigit() && matches(c.numberWord, text.text).length > 0;
   for (const re of c.masks) {
-    if (!text.hasDigit()) break;
+    if (!text.hasDigit() && !numberInWords) break;
     for (const m of matches(re, text.text)) text.mask(m.index, m.index + m[0].length);
     text.commit();
   }
