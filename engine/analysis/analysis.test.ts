@@ -65,6 +65,10 @@ describe('scanText', () => {
     expect(scan('We will support over 16 families.', 'en').measures).toEqual(['count:16']);
     expect(scan('The plan has five main aims: 1. Services are provided well. Priority One: Communication. Area 1 will include support.', 'en').measures).toEqual([]);
     expect(scan('Pladser fra nul til seks år og døgnanbringelse fra 0 til og med 17 år; en 2 1/2-årssamtale, når barnet er ca. 3 ½ år.').measures).toEqual([]);
+    // A count of the document's own items after a determiner ("de fem temaer", "these nine promises") or before a colon is a name.
+    expect(scan('We carry out these nine promises, in line with the 27 Ofsted recommendations and the 3 work streams.', 'en').measures).toEqual([]);
+    expect(scan('Vi arbejder med de fem temaer og de to måltal; retningslinjerne har to overordnede formål: at handle tidligt.').measures).toEqual([]);
+    expect(scan('Strategien har 30 konkrete initiativer.').measures).toEqual(['count:30']);
     // ("at" is Danish for "that": "at 20,6 procent" is a share.)
     expect(scan('Målet var, at 20,6 procent af anbringelserne skulle være i familiepleje.').measures).toEqual(['percent:20,6 procent']);
   });

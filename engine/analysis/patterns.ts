@@ -121,6 +121,10 @@ const compiledByData = new WeakMap<LexiconData, Compiled>();
 /** Modal verbs, Danish and English: a statement with one states a rule or a promise, not a target state. */
 const MODAL = /(?<![\p{L}])(?:skal|bør|kan|må|vil|should|must|will|shall|can|may)(?![\p{L}])/iu;
 
+/** The items a document counts of its own ("five key priorities:", "de fem temaer", "the 27 Ofsted recommendations"): a name, not a measure. */
+const DOCUMENT_ITEMS =
+  'priorities|functions|aims|purposes|goals|objectives|outcomes|ambitions|themes|areas|strands|pillars|principles|commitments|pledges|temaer|indsatsområder|fokusområder|pejlemærker|mål|målsætninger|formål|spor|principper|prioriteter|indsatser|ambitioner';
+
 function compile(data: LexiconData): Compiled {
   const cached = compiledByData.get(data);
   if (cached) return cached;
@@ -306,7 +310,7 @@ function compile(data: LexiconData): Compiled {
       { re: bounded(`${alt(data.frequencyWords)}${E}(?!\\s+(?:praksis|drift|arbejde|hverdag|liv|ledelse|opgaveløsning|practice|life|lives|work|running)${E})`, 'giu'), measure: false },
     ],
     listCounts: bounded(
-      `${numStrict}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:priorities|functions|aims|goals|objectives|outcomes|ambitions|themes|areas|strands|pillars|principles|commitments|pledges|temaer|indsatsområder|fokusområder|pejlemærker|mål|målsætninger|spor|principper|prioriteter|indsatser|ambitioner)(?=\\s*:)`,
+      `${numStrict}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${DOCUMENT_ITEMS})(?=\\s*:)|(?<=(?:the|these|those|its|our|their|de|disse|vores|dets|dens|deres)\\s+)${numStrict}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${DOCUMENT_ITEMS}|work\\s*streams|promises|recommendations|initiatives|values|parameters|parametre|værdier|måltal|anbefalinger|initiativer)${E}`,
       'giu',
     ),
     masks: [
@@ -597,13 +601,10 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
   }
   text.commit();
 
-  // 4. Numbers that are not measures: a count of the document's own items ("five key priorities:", in words too),
-  //    ages, goal IDs, ordinals, years.
-  // (The count stands before a colon: a text without one skips it.)
-  if (text.text.includes(':')) {
-    for (const m of matches(c.listCounts, text.text)) text.mask(m.index, m.index + m[0].length);
-    text.commit();
-  }
+  // 4. Numbers that are not measures: a count of the document's own items ("five key priorities:", in words too;
+  //    "de fem temaer", "these nine promises"), ages, goal IDs, ordinals, years.
+  for (const m of matches(c.listCounts, text.text)) text.mask(m.index, m.index + m[0].length);
+  text.commit();
   // (Most masks need a digit; a few read numbers in words: "fra nul til seks år", "Priority One:".)
   const numberInWords = !text.hasDigit() && matches(c.numberWord, text.text).length > 0;
   for (const re of c.masks) {
