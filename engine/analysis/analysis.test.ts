@@ -69,6 +69,8 @@ describe('scanText', () => {
     expect(scan('We carry out these nine promises, in line with the 27 Ofsted recommendations and the 3 work streams.', 'en').measures).toEqual([]);
     expect(scan('Vi arbejder med de fem temaer og de to måltal; retningslinjerne har to overordnede formål: at handle tidligt.').measures).toEqual([]);
     expect(scan('Strategien har 30 konkrete initiativer.').measures).toEqual(['count:30']);
+    // An amount of money is no year, and a term is a rhythm's unit.
+    expect(scan('You can get up to £2000 for your course; the PEP is checked at least once per term.', 'en').measures).toEqual(['count:2000', 'frequency:once per term']);
     // ("at" is Danish for "that": "at 20,6 procent" is a share.)
     expect(scan('Målet var, at 20,6 procent af anbringelserne skulle være i familiepleje.').measures).toEqual(['percent:20,6 procent']);
   });

@@ -358,7 +358,8 @@ function compile(data: LexiconData): Compiled {
       // A span of years written short ("2023-26", "2024/25"): a period, not a count.
       bounded(`${YEAR}\\s*[–/-]\\s*\\d{2}(?!\\p{N})`, 'gu'),
       // Years on their own.
-      bounded(`${YEAR}(?!\\p{N})`, 'gu', AFTER_DATE_OR_WORD),
+      // (Not an amount of money: "up to £2000".)
+      bounded(`(?<![£$€]\\s?)${YEAR}(?!\\p{N})`, 'gu', AFTER_DATE_OR_WORD),
     ],
     baselineFromTo: new RegExp(
       `(?<!(?:skala|scale)\\s+)${B}(?:fra|from)\\s+(${NUM})\\s*(%|procent|pct\\.?|percent)?([^;]{0,48}?)\\s*,?\\s+(?:til|to)\\s+(?:(?:højst|mindst|under|over|maks\\.?|maksimalt|at\\s+most|at\\s+least|no\\s+more\\s+than)\\s+)?(${NUM})\\s*(%|procent|pct\\.?|percent)?`,
