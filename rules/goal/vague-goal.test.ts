@@ -114,7 +114,7 @@ describe('vague-goal', () => {
         'Der gives tøj- og lommepenge til barnet.',
         '',
         '### M3 Pleje',
-        'Barnet modtager den fornødne pleje og omsorg under opholdet.',
+        'Barnet modtager den fornødne pleje og omsorg.',
         '',
       ].join('\n'),
     );

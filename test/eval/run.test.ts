@@ -28,7 +28,7 @@ describe('evaluation set', () => {
         if (!file.startsWith('real/')) continue;
         const sourcesFile = file
           .replace(/\.(dev|test)\.jsonl$/, '.sources.jsonl')
-          .replace(/\.(fresh|blind|unseen|sealed|final|check|held|probe|vault|mint|keel|dawn|reef|tide|wave|gale|hail|sleet|frost|rime)\.jsonl$/, '.$1.sources.jsonl');
+          .replace(/\.(fresh|blind|unseen|sealed|final|check|held|probe|vault|mint|keel|dawn|reef|tide|wave|gale|hail|sleet|frost|rime|mist)\.jsonl$/, '.$1.sources.jsonl');
         const sources = readFileSync(join(import.meta.dirname, sourcesFile), 'utf8')
           .trim()
           .split('\n')

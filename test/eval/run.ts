@@ -6,7 +6,7 @@
 // (bad JSON, a missing label, an unknown rule or language, a duplicate id) exits with status 1.
 //
 // Sets: `goals` and `holdout` (written here, see README.md); `real-dev`, `real-test`, `real-fresh`,
-// `real-blind`, `real-unseen`, `real-sealed`, `real-final`, `real-check`, `real-held`, `real-probe`, `real-vault`, `real-mint`, `real-keel`, `real-dawn` and `real-reef` (quoted from published documents, labelled by the project's
+// `real-blind`, `real-unseen`, `real-sealed`, `real-final`, `real-check`, `real-held`, `real-probe`, `real-vault`, `real-mint`, `real-keel`, `real-dawn`, `real-reef`, … `real-rime` and `real-mist` (quoted from published documents, labelled by the project's
 // labelling guide; see real/README.md). Each real set after real-dev was frozen when it was
 // collected and measured once before anyone read its items; real/README.md says which have been
 // read and tuned on since.
@@ -240,7 +240,8 @@ export const SETS: ReadonlyArray<{ name: string; title: string; files: readonly 
   { name: 'real-hail', title: 'real-hail (published text, frozen in session 16, measured once, tuned on since)', files: ['real/da.hail.jsonl', 'real/en.hail.jsonl'] },
   { name: 'real-sleet', title: 'real-sleet (published text, frozen in session 17, measured once, tuned on since)', files: ['real/da.sleet.jsonl', 'real/en.sleet.jsonl'] },
   { name: 'real-frost', title: 'real-frost (published text, frozen in session 17, measured once, tuned on since)', files: ['real/da.frost.jsonl', 'real/en.frost.jsonl'] },
-  { name: 'real-rime', title: 'real-rime (published text, frozen in session 18, measured once, in the model since)', files: ['real/da.rime.jsonl', 'real/en.rime.jsonl'] },
+  { name: 'real-rime', title: 'real-rime (published text, frozen in session 18, measured once, tuned on since)', files: ['real/da.rime.jsonl', 'real/en.rime.jsonl'] },
+  { name: 'real-mist', title: 'real-mist (published text, frozen in session 19, measured once, in the model since)', files: ['real/da.mist.jsonl', 'real/en.mist.jsonl'] },
 ];
 
 function report(title: string, items: readonly EvalItem[], verbose: boolean): string[] {
