@@ -68,7 +68,8 @@ describe('scanText', () => {
     // A count of the document's own items after a determiner ("de fem temaer", "these nine promises") or before a colon is a name.
     expect(scan('We carry out these nine promises, in line with the 27 Ofsted recommendations and the 3 work streams.', 'en').measures).toEqual([]);
     expect(scan('Vi arbejder med de fem temaer og de to måltal; retningslinjerne har to overordnede formål: at handle tidligt.').measures).toEqual([]);
-    expect(scan('Strategien har 30 konkrete initiativer.').measures).toEqual(['count:30']);
+    expect(scan('Planen indeholder syv indsatsområder og 36 anbefalinger; politikken har fem ligeværdige spor.').measures).toEqual([]);
+    expect(scan('Strategien skaber 30 konkrete initiativer.').measures).toEqual(['count:30']);
     // An amount of money is no year, and a term is a rhythm's unit.
     expect(scan('You can get up to £2000 for your course; the PEP is checked at least once per term.', 'en').measures).toEqual(['count:2000', 'frequency:once per term']);
     // ("at" is Danish for "that": "at 20,6 procent" is a share.)

@@ -310,7 +310,7 @@ function compile(data: LexiconData): Compiled {
       { re: bounded(`${alt(data.frequencyWords)}${E}(?!\\s+(?:praksis|drift|arbejde|hverdag|liv|ledelse|opgaveløsning|practice|life|lives|work|running)${E})`, 'giu'), measure: false },
     ],
     listCounts: bounded(
-      `${numStrict}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${DOCUMENT_ITEMS})(?=\\s*:)|(?<=(?:the|these|those|its|our|their|de|disse|vores|dets|dens|deres)\\s+)${numStrict}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${DOCUMENT_ITEMS}|work\\s*streams|promises|recommendations|initiatives|values|parameters|parametre|værdier|måltal|anbefalinger|initiativer)${E}`,
+      `${numStrict}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${DOCUMENT_ITEMS})(?=\\s*:)|(?<=(?:the|these|those|its|our|their|de|disse|vores|dets|dens|deres|indeholder|rummer|består\\s+af|præsenteres|præsenterer|har|contains|comprises|has|have|sets?\\s+out|og|and)\\s+)${numStrict}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${DOCUMENT_ITEMS}|work\\s*streams|promises|recommendations|initiatives|values|parameters|parametre|værdier|måltal|anbefalinger|initiativer)${E}`,
       'giu',
     ),
     masks: [
