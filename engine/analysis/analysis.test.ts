@@ -62,7 +62,7 @@ describe('scanText', () => {
     expect(scan('We will support you after 18, until 21 and up to 25 if you wish; if you are over 16 and under 21 years, you will have a plan.', 'en').measures).toEqual([]);
     expect(scan("If you're 16 to 18 you are entitled to support from the Disability Service 0 – 25 and a core offer for pre-birth to five year olds.", 'en').measures).toEqual([]);
     expect(scan('At 15 ½ years old you will be allocated a Personal Advisor, after you turn 18 you can ask again.', 'en').measures).toEqual([]);
-    expect(scan('We will support over 16 families.', 'en').measures).toEqual(['count:16']);
+    expect(scan('We will support over 16 families and under 20 children.', 'en').measures).toEqual(['count:16', 'count:20']);
     expect(scan('The plan has five main aims: 1. Services are provided well. Priority One: Communication. Area 1 will include support.', 'en').measures).toEqual([]);
     expect(scan('Pladser fra nul til seks år og døgnanbringelse fra 0 til og med 17 år; en 2 1/2-årssamtale, når barnet er ca. 3 ½ år.').measures).toEqual([]);
     // A count of the document's own items after a determiner ("de fem temaer", "these nine promises") or before a colon is a name.

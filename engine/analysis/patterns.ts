@@ -339,9 +339,9 @@ function compile(data: LexiconData): Compiled {
         'giu',
       ),
       // The ages a service or an entitlement runs between, after a word of age: "after 18", "until 21 and up to 25", "By 18, …",
-      // "If you're 16 to 18", "over 16 and under 21 years", "the Disability Social Care 0 – 25 teams" (not "over 16 families").
+      // "If you're 16 to 18", "over 16 and under 21 years", "the Disability Social Care 0 – 25 teams" (not "over 16 families" or "over 16 children").
       bounded(
-        `(?:(?:after|by|over|under|until|till|up\\s+to|you['’]re|you\\s+are|they\\s+are|they['’]re|after\\s+(?:you|they)\\s+turn)\\s+(?:1[0-9]|2[0-5])(?:\\s*(?:to|and|-|–)\\s*(?:(?:under|up\\s+to)\\s+)?(?:1[0-9]|2[0-5]))?|(?<![\\d,.])0\\s*[–-]\\s*(?:1[6-9]|2[0-5]))(?:\\s+years?(?:\\s+old)?)?(?=\\s*(?:[.,;:)]|$)|\\s+(?:and|or|if|with|you|we|the|when|while|in|at|children|children['’]s|teams?|services?)${E})`,
+        `(?:(?:after|by|over|under|until|till|up\\s+to|you['’]re|you\\s+are|they\\s+are|they['’]re|after\\s+(?:you|they)\\s+turn)\\s+(?:1[0-9]|2[0-5])(?:\\s*(?:to|and|-|–)\\s*(?:(?:under|up\\s+to)\\s+)?(?:1[0-9]|2[0-5]))?|(?<![\\d,.])0\\s*[–-]\\s*(?:1[6-9]|2[0-5]))(?:\\s+years?(?:\\s+old)?)?(?=\\s*(?:[.,;:)]|$)|\\s+(?:and|or|if|with|you|we|the|when|while|in|at|children['’]s|teams?|services?)${E})`,
         'giu',
       ),
       // References: "bilag 2", "kapitel 4", "artikel 12", "section 5".
