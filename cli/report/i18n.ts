@@ -98,8 +98,6 @@ export const WORDS = {
     en: 'The goals’ owners and their deadlines, the most overdue first. Goals without a deadline are in the SMART scorecard.',
   },
   noOwner: { da: 'Ingen ansvarlig angivet', en: 'No owner given' },
-  /** An owner read as a pronoun in the goal's statement ("They will visit you …"). */
-  pronounOwner: { da: '{owner} (nævnt før målet)', en: '{owner} (named before the goal)' },
   noActions: { da: 'Ingen mål har en frist.', en: 'No goal has a deadline.' },
   deadlineUnread: { da: '"{deadline}" (ikke en dato)', en: '"{deadline}" (not a date)' },
   goalsCount: { da: '{n} mål', en: '{n} goals' },

@@ -2,7 +2,6 @@
 // (WorkspaceIndex + diagnostics). Pure: no file system, no clock, no HTML. Deterministic: every
 // list is sorted, so the same workspace and `today` give the same model.
 import { describeLocation, paragraphMark } from '../formatters/location-text.ts';
-import { word } from './i18n.ts';
 import {
   CRITERIA,
   formatIsoDate,
@@ -10,6 +9,7 @@ import {
   goalFindings,
   goalSummary,
   parseIsoDate,
+  PRONOUN_OWNER_NOTE,
   SMART_RULES,
   targetDocumentId,
   type CalendarDate,
@@ -342,7 +342,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
           carriers.length === 0,
       };
       if (goal.id !== undefined) entry.id = goal.id;
-      if (owner) entry.owner = owner.pronoun ? word('pronounOwner', lang, { owner: owner.text }) : owner.text;
+      if (owner) entry.owner = owner.pronoun ? `${owner.text} (${PRONOUN_OWNER_NOTE[lang]})` : owner.text;
       if (deadline.text !== undefined) entry.deadline = deadline.text;
       if (deadline.date) entry.deadlineDate = formatIsoDate(deadline.date);
       list.push(entry);

@@ -8,7 +8,7 @@
 import type { Goal, GovDocument } from '../model/document.ts';
 import { parseIsoDate, parseWrittenDate, type CalendarDate } from '../text/dates.ts';
 import { isPlaceholderValue } from '../text/placeholder.ts';
-import type { Diagnostic, Lang } from '../types.ts';
+import type { Diagnostic, Lang, Localized } from '../types.ts';
 import { analyzeGoal, goalAnalysisOptions, type AnalysisConfig, type GoalAnalysis } from './goal.ts';
 import { SMART_RULES, smartCard, type SmartCard } from './smart-card.ts';
 
@@ -20,6 +20,9 @@ export interface GoalOwner {
   /** Read from the statement as a pronoun ("They will visit you …"): who it is, the text before the goal says. */
   pronoun?: true;
 }
+
+/** How the hover and the report say that an owner read as a pronoun is named before the goal: "They (named before the goal)". */
+export const PRONOUN_OWNER_NOTE: Localized = { da: 'nævnt før målet', en: 'named before the goal' };
 
 /**
  * Who answers for the goal: its first owner field that is filled in (not empty, no placeholder),

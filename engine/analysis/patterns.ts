@@ -604,10 +604,12 @@ function scanTextUncached(source: string, data: LexiconData): ScanResult {
 
   // 4. Numbers that are not measures: a count of the document's own items ("five key priorities:", in words too;
   //    "de fem temaer", "these nine promises"), ages, goal IDs, ordinals, years.
-  for (const m of matches(c.listCounts, text.text)) text.mask(m.index, m.index + m[0].length);
-  text.commit();
-  // (Most masks need a digit; a few read numbers in words: "fra nul til seks år", "Priority One:".)
+  // (Every one needs a number; most masks a digit, a few read numbers in words: "fra nul til seks år", "Priority One:".)
   const numberInWords = !text.hasDigit() && matches(c.numberWord, text.text).length > 0;
+  if (text.hasDigit() || numberInWords) {
+    for (const m of matches(c.listCounts, text.text)) text.mask(m.index, m.index + m[0].length);
+    text.commit();
+  }
   for (const re of c.masks) {
     if (!text.hasDigit() && !numberInWords) break;
     for (const m of matches(re, text.text)) text.mask(m.index, m.index + m[0].length);

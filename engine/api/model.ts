@@ -19,4 +19,4 @@ export { formatIsoDate, parseIsoDate, todayIso, type CalendarDate } from '../tex
 
 // A goal's SMART scorecard, owner and deadline.
 export { CRITERIA, CRITERION_NAMES, SMART_RULES, type Criterion, type Score, type SmartCard } from '../analysis/smart-card.ts';
-export { goalDeadline, goalFindings, goalSummary, type GoalDeadlineView, type GoalOwner, type GoalSummary, type GoalSummaryOptions } from '../analysis/goal-summary.ts';
+export { goalDeadline, goalFindings, goalSummary, PRONOUN_OWNER_NOTE, type GoalDeadlineView, type GoalOwner, type GoalSummary, type GoalSummaryOptions } from '../analysis/goal-summary.ts';

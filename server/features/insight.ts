@@ -1,6 +1,6 @@
 // Hover (SMART scorecard and who carries a goal out; a reference's target) and code lenses.
 import { MarkupKind, type CodeLens, type Hover, type Position } from 'vscode-languageserver/node';
-import { goalHeadlineRange, type DocumentOutline, type Goal, type GoalOutline, type GovDocument, type Lang } from '../../engine/api/model.ts';
+import { goalHeadlineRange, PRONOUN_OWNER_NOTE, type DocumentOutline, type Goal, type GoalOutline, type GovDocument, type Lang } from '../../engine/api/model.ts';
 import type { Budget } from '../budget.ts';
 import { toLspRange } from '../convert.ts';
 import type { FeatureContext } from './context.ts';
@@ -26,8 +26,8 @@ function escape(text: string): string {
 /** How the hover says where a goal's owner was read when it is not its owner field. */
 const OWNER_SOURCE: Record<'statement' | 'pronoun' | 'document', Record<Lang, string>> = {
   statement: { da: ' (handler i målets tekst)', en: ' (acts in the statement)' },
-  // (As the report names such an owner: "They (named before the goal)".)
-  pronoun: { da: ' (nævnt før målet)', en: ' (named before the goal)' },
+  // (The report names such an owner in the same words: "They (named before the goal)".)
+  pronoun: { da: ` (${PRONOUN_OWNER_NOTE.da})`, en: ` (${PRONOUN_OWNER_NOTE.en})` },
   document: { da: ' (dokumentets ansvarlige)', en: " (the document's owner)" },
 };
 
